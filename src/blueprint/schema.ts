@@ -1,0 +1,296 @@
+/**
+ * The JSON Schema for blueprint files. It is the single source for:
+ * validation (ajv, compiled once), `schema/blueprint.schema.json` (for editors
+ * through `# yaml-language-server: $schema=`), and `docs/blueprints.md`.
+ * Rules a JSON Schema cannot express well (DAG checks, stage order, "exactly
+ * one of run/agent") live in `validate.ts`.
+ */
+
+export const STAGES = ["plan", "execute", "review", "feedback"] as const;
+export const TRUST_TIERS = ["trusted", "internal", "untrusted"] as const;
+export const REVIEW_POLICIES = ["auto", "approve-before-merge", "approve-before-execute", "approve-every-step"] as const;
+export const TOOLS = ["read_file", "list_files", "search", "edit_file", "write_file", "run_command", "finish"] as const;
+export const ISSUE_EVENT_TYPES = ["opened", "labeled"] as const;
+
+export const DEFAULT_BUDGETS = { turns: 30, tokens: 500_000, minutes: 30, "ci-rounds": 3 } as const;
+
+/** Ids end up in job ids, file names and concurrency groups: keep them boring. */
+const ID_PATTERN = "^[a-z][a-z0-9-]{0,47}$";
+/** Label names are quoted into workflow `if:` expressions; no quotes, braces or dollars. */
+const LABEL_PATTERN = "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$";
+/** Secret names as both forges accept them. */
+const SECRET_PATTERN = "^[A-Z][A-Z0-9_]{0,99}$";
+
+const budgetProps = {
+  turns: {
+    type: "integer",
+    minimum: 1,
+    maximum: 500,
+    description: "Maximum model turns for an agent loop.",
+  },
+  tokens: {
+    type: "integer",
+    minimum: 1000,
+    maximum: 10_000_000,
+    description: "Maximum tokens (input + output) an agent loop may spend.",
+  },
+  minutes: {
+    type: "integer",
+    minimum: 1,
+    maximum: 360,
+    description: "Wall-clock minutes; also sets the job's `timeout-minutes`.",
+  },
+} as const;
+
+export const blueprintSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://crustyclaw.dev/schema/blueprint.schema.json",
+  title: "CrustyClaw blueprint",
+  description:
+    "A DAG of deterministic and agent nodes that `crustyclaw compile` turns into a GitHub or Forgejo Actions workflow.",
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "triggers", "nodes"],
+  properties: {
+    name: {
+      type: "string",
+      pattern: ID_PATTERN,
+      description:
+        "Identifier of the blueprint: lower-case letters, digits and dashes. Names the compiled workflow file (`crustyclaw-<name>.yml`) and its concurrency group.",
+      examples: ["issue-to-pr"],
+    },
+    description: {
+      type: "string",
+      maxLength: 2000,
+      description: "What the blueprint does, for people. Never copied into the compiled workflow.",
+    },
+    triggers: {
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      description: "Events that start the blueprint. At least one is required.",
+      properties: {
+        issue: {
+          type: "object",
+          additionalProperties: false,
+          description: "An issue is opened or labelled.",
+          properties: {
+            types: {
+              type: "array",
+              items: { enum: ISSUE_EVENT_TYPES },
+              minItems: 1,
+              uniqueItems: true,
+              default: ["opened", "labeled"],
+              description: "Which issue events start the blueprint.",
+            },
+            labels: {
+              type: "array",
+              items: { type: "string", pattern: LABEL_PATTERN },
+              uniqueItems: true,
+              description: "Only issues carrying one of these labels start the blueprint. Empty or absent: every issue.",
+              examples: [["crustyclaw"]],
+            },
+          },
+        },
+        command: {
+          type: "string",
+          pattern: "^/[a-z][a-z0-9-]{0,31}$",
+          description: "A slash command at the start of an issue or pull-request comment, such as `/claw`.",
+          examples: ["/claw"],
+        },
+        review: {
+          type: "boolean",
+          description: "A pull-request review is submitted.",
+        },
+        "ci-failure": {
+          type: "object",
+          additionalProperties: false,
+          required: ["workflows"],
+          description:
+            "A CI workflow run on a pull request concludes with a failure. GitHub only: Forgejo has no `workflow_run` event, so this trigger is left out of Forgejo workflows with a warning.",
+          properties: {
+            workflows: {
+              type: "array",
+              minItems: 1,
+              items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$" },
+              description: "Names of the CI workflows to watch.",
+              examples: [["CI"]],
+            },
+          },
+        },
+        schedule: {
+          type: "array",
+          minItems: 1,
+          items: { type: "string", pattern: "^(\\S+\\s+){4}\\S+$" },
+          description: "Cron expressions (five fields, UTC).",
+          examples: [["0 3 * * 1"]],
+        },
+        dispatch: {
+          type: "boolean",
+          description: "Manual start from the forge's UI or API (`workflow_dispatch`), with an optional issue number.",
+        },
+      },
+    },
+    trust: {
+      enum: TRUST_TIERS,
+      default: "internal",
+      description:
+        "Trust tier of the work. Chooses the runner (see `runners` in `.crustyclaw/config.yml`): `untrusted` runs on an isolated `microvm` runner by default.",
+    },
+    "review-policy": {
+      enum: REVIEW_POLICIES,
+      default: "approve-before-merge",
+      description:
+        "Where humans approve. `auto`: no approval gate; `approve-before-merge`: the pull request is the gate; `approve-before-execute`: the plan is approved before execution; `approve-every-step`: every stage waits for approval.",
+    },
+    budgets: {
+      type: "object",
+      additionalProperties: false,
+      description: "Defaults for every node, and the run's CI-round budget.",
+      properties: {
+        turns: { ...budgetProps.turns, default: DEFAULT_BUDGETS.turns },
+        tokens: { ...budgetProps.tokens, default: DEFAULT_BUDGETS.tokens },
+        minutes: { ...budgetProps.minutes, default: DEFAULT_BUDGETS.minutes },
+        "ci-rounds": {
+          type: "integer",
+          minimum: 0,
+          maximum: 20,
+          default: DEFAULT_BUDGETS["ci-rounds"],
+          description: "How many times the feedback stage may iterate on failing CI or review comments.",
+        },
+      },
+    },
+    escalation: {
+      type: "object",
+      additionalProperties: false,
+      description: "When and how a run hands over to humans.",
+      properties: {
+        label: {
+          type: "string",
+          pattern: LABEL_PATTERN,
+          default: "crustyclaw:escalated",
+          description: "Label added to the issue when a run escalates.",
+        },
+        "failed-tool-calls": {
+          type: "integer",
+          minimum: 1,
+          maximum: 50,
+          default: 3,
+          description: "Consecutive failing tool calls after which an agent stops and escalates.",
+        },
+        "repeated-actions": {
+          type: "integer",
+          minimum: 2,
+          maximum: 50,
+          default: 3,
+          description: "Identical consecutive agent actions after which an agent stops and escalates.",
+        },
+      },
+    },
+    "allow-protected-paths": {
+      type: "array",
+      uniqueItems: true,
+      items: { type: "string", minLength: 1, maxLength: 200 },
+      description:
+        "Protected paths (`.github/`, `.forgejo/`, `.gitea/`, `action.yml`, agent instruction files, MCP configs, git hooks) this blueprint may change. Empty by default: such changes are refused.",
+      examples: [[".github/workflows/ci.yml"]],
+    },
+    nodes: {
+      type: "array",
+      minItems: 1,
+      maxItems: 100,
+      description: "The steps of the pipeline. Each is either deterministic (`run`) or an agent loop (`agent`).",
+      items: { $ref: "#/definitions/node" },
+    },
+  },
+  definitions: {
+    node: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "stage"],
+      description: "One step of the pipeline: exactly one of `run` or `agent`.",
+      properties: {
+        id: {
+          type: "string",
+          pattern: ID_PATTERN,
+          description: "Unique id within the blueprint; other nodes name it in `needs`.",
+        },
+        stage: {
+          enum: STAGES,
+          description:
+            "Pipeline stage. Stages run plan → execute → review → feedback; a node may only need nodes of its own or an earlier stage.",
+        },
+        needs: {
+          type: "array",
+          uniqueItems: true,
+          items: { type: "string" },
+          description: "Ids of nodes that must finish first.",
+        },
+        trust: {
+          enum: TRUST_TIERS,
+          description: "Trust tier for this node, overriding the blueprint's.",
+        },
+        run: {
+          type: "string",
+          minLength: 1,
+          maxLength: 20_000,
+          description:
+            "Shell command(s) for a deterministic node, run with bash in the workspace by the stage action (never inlined into the workflow).",
+        },
+        secrets: {
+          type: "array",
+          uniqueItems: true,
+          items: { type: "string", pattern: SECRET_PATTERN },
+          description:
+            "Secrets a deterministic node needs, exposed to it as environment variables. A node with secrets never shares a job with an agent.",
+        },
+        minutes: {
+          ...budgetProps.minutes,
+          description: "Wall-clock budget of a deterministic node; defaults to the blueprint's `budgets.minutes`.",
+        },
+        agent: { $ref: "#/definitions/agent" },
+      },
+    },
+    agent: {
+      type: "object",
+      additionalProperties: false,
+      required: ["instructions"],
+      description: "An agent loop: a model with instructions and a scoped set of tools.",
+      properties: {
+        instructions: {
+          type: "string",
+          minLength: 1,
+          maxLength: 100_000,
+          description: "What the agent should do. The issue's text is passed separately, as delimited data.",
+        },
+        tools: {
+          type: "array",
+          uniqueItems: true,
+          items: { enum: TOOLS },
+          default: [],
+          description: "Tools granted to the agent. None by default.",
+        },
+        commands: {
+          type: "array",
+          uniqueItems: true,
+          items: { type: "string", minLength: 1, maxLength: 200 },
+          default: [],
+          description:
+            "Commands `run_command` may run, as prefixes or globs (`npm test`, `npx vitest *`). Requires the `run_command` tool.",
+        },
+        model: {
+          type: "string",
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$",
+          description: "Model as `provider/model`, overriding the repository default.",
+          examples: ["anthropic/claude-sonnet-4-5", "openai/gpt-4.1"],
+        },
+        budget: {
+          type: "object",
+          additionalProperties: false,
+          description: "Budget for this agent, overriding the blueprint's `budgets`.",
+          properties: budgetProps,
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,61 @@
+import type { REVIEW_POLICIES, STAGES, TOOLS, TRUST_TIERS, ISSUE_EVENT_TYPES } from "./schema.js";
+
+export type Stage = (typeof STAGES)[number];
+export type TrustTier = (typeof TRUST_TIERS)[number];
+export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
+export type ToolName = (typeof TOOLS)[number];
+export type IssueEventType = (typeof ISSUE_EVENT_TYPES)[number];
+
+export interface Budget {
+  turns: number;
+  tokens: number;
+  minutes: number;
+}
+
+/** Triggers with defaults applied. Absent triggers are absent. */
+export interface Triggers {
+  issue?: { types: IssueEventType[]; labels: string[] };
+  command?: string;
+  review?: boolean;
+  ciFailure?: { workflows: string[] };
+  schedule?: string[];
+  dispatch?: boolean;
+}
+
+export interface AgentSpec {
+  instructions: string;
+  tools: ToolName[];
+  commands: string[];
+  model?: string;
+  budget: Budget;
+}
+
+/** A node with every default resolved; `kind` says which of run/agent it is. */
+export interface Node {
+  id: string;
+  stage: Stage;
+  needs: string[];
+  trust: TrustTier;
+  kind: "run" | "agent";
+  /** Shell text of a deterministic node. */
+  run?: string;
+  /** Secrets a deterministic node receives as environment variables. */
+  secrets: string[];
+  /** Wall-clock budget in minutes (agent: its budget.minutes). */
+  minutes: number;
+  agent?: AgentSpec;
+}
+
+/** A validated blueprint with every default applied: what the compiler and stages consume. */
+export interface Blueprint {
+  name: string;
+  description: string;
+  triggers: Triggers;
+  trust: TrustTier;
+  reviewPolicy: ReviewPolicy;
+  budgets: Budget & { ciRounds: number };
+  escalation: { label: string; failedToolCalls: number; repeatedActions: number };
+  allowProtectedPaths: string[];
+  /** In declaration order. */
+  nodes: Node[];
+}

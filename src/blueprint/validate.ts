@@ -1,0 +1,286 @@
+import type { ValidateFunction } from "ajv";
+import type { Problem } from "../util/problem.js";
+import { sortProblems } from "../util/problem.js";
+import { didYouMean } from "../util/suggest.js";
+import { blueprintSchema, DEFAULT_BUDGETS, STAGES } from "./schema.js";
+import { compileSchema, schemaProblems } from "./schema-errors.js";
+import type { Blueprint, IssueEventType, Node, Stage, ToolName } from "./types.js";
+import { parseYamlSource, positionOf, type PathSegment, type YamlSource } from "./yaml-source.js";
+
+let validator: ValidateFunction | undefined;
+function schemaValidator(): ValidateFunction {
+  validator ??= compileSchema(blueprintSchema);
+  return validator;
+}
+
+/** Raw node shape as written; only trusted after schema validation. */
+interface RawNode {
+  id?: unknown;
+  stage?: unknown;
+  needs?: unknown;
+  run?: unknown;
+  agent?: { tools?: string[]; commands?: string[]; budget?: Partial<Record<string, number>> } & Record<string, unknown>;
+  secrets?: unknown;
+  minutes?: unknown;
+  [k: string]: unknown;
+}
+
+export interface LoadResult {
+  blueprint?: Blueprint;
+  problems: Problem[];
+  source?: YamlSource;
+}
+
+/**
+ * Parse and validate a blueprint. Reports every problem it can find at once,
+ * each with file:line:column; returns a resolved blueprint only when there are none.
+ */
+export function loadBlueprint(file: string, text: string): LoadResult {
+  const parsed = parseYamlSource(file, text);
+  if (!parsed.source) return { problems: parsed.problems };
+  const source = parsed.source;
+  const data = source.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: "a blueprint must be a YAML mapping with name, triggers and nodes",
+          hint: "see docs/blueprints.md or run `crustyclaw init` for an example",
+          code: "not-a-mapping",
+        },
+      ],
+      source,
+    };
+  }
+  const validate = schemaValidator();
+  const problems: Problem[] = [];
+  if (!validate(data)) problems.push(...schemaProblems(source, validate.errors ?? []));
+  problems.push(...graphProblems(source, data as Record<string, unknown>));
+  if (problems.length > 0) return { problems: sortProblems(problems), source };
+  return { blueprint: resolve(data as Record<string, unknown>), problems: [], source };
+}
+
+function stageIndex(stage: unknown): number {
+  return STAGES.indexOf(stage as Stage);
+}
+
+/**
+ * Checks across nodes that a JSON Schema cannot express: exactly one of run/agent,
+ * duplicate ids, unknown needs, cycles, stage order, tool/command consistency.
+ * Runs on partially valid data so all problems surface in one pass.
+ */
+function graphProblems(source: YamlSource, data: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: PathSegment[], message: string, code: string, hint?: string, preferKey = false) => {
+    const { line, column } = positionOf(source, path, preferKey);
+    problems.push({ file: source.file, line, column, message, code, ...(hint ? { hint } : {}) });
+  };
+  const nodes = Array.isArray(data.nodes) ? (data.nodes as unknown[]) : [];
+  const byId = new Map<string, { index: number; node: RawNode }>();
+
+  nodes.forEach((raw, index) => {
+    if (!raw || typeof raw !== "object" || Array.isArray(raw)) return;
+    const node = raw as RawNode;
+    const label = typeof node.id === "string" ? `node '${node.id}'` : `nodes[${index}]`;
+    if (typeof node.id === "string" && /^(route|publish)(-|$)/.test(node.id)) {
+      add(["nodes", index, "id"], `node id '${node.id}' is reserved for a job the compiler generates`, "reserved-id", "choose another id; 'route', 'publish' and 'publish-*' are reserved");
+    }
+    if (typeof node.id === "string") {
+      const prev = byId.get(node.id);
+      if (prev) {
+        const { line } = positionOf(source, ["nodes", prev.index, "id"]);
+        add(["nodes", index, "id"], `duplicate node id '${node.id}' (first defined on line ${line})`, "duplicate-id", "give each node a unique id");
+      } else byId.set(node.id, { index, node });
+    }
+    const hasRun = node.run !== undefined;
+    const hasAgent = node.agent !== undefined;
+    if (hasRun === hasAgent) {
+      add(
+        ["nodes", index],
+        hasRun ? `${label} sets both 'run' and 'agent'` : `${label} has neither 'run' nor 'agent'`,
+        "node-kind",
+        "a node is either deterministic (`run: <command>`) or an agent loop (`agent: {instructions: ...}`)",
+      );
+    }
+    if (hasAgent && node.secrets !== undefined) {
+      add(["nodes", index, "secrets"], `${label} is an agent and cannot receive secrets`, "agent-secrets", "move the step that needs the secret into a deterministic `run` node", true);
+    }
+    if (hasAgent && node.minutes !== undefined) {
+      add(["nodes", index, "minutes"], `${label} is an agent; set its time budget in agent.budget.minutes`, "agent-minutes", undefined, true);
+    }
+    if (typeof node.run === "string" && node.run.includes("${{")) {
+      add(
+        ["nodes", index, "run"],
+        `${label} uses a workflow expression ('\${{ ... }}') in 'run'; blueprint commands are run by CrustyClaw, not expanded by the forge`,
+        "expression-in-run",
+        "read values from environment variables instead (for secrets, list them under 'secrets')",
+      );
+    }
+    const agent = node.agent;
+    if (agent && typeof agent === "object") {
+      const tools = Array.isArray(agent.tools) ? agent.tools : [];
+      const commands = Array.isArray(agent.commands) ? agent.commands : [];
+      if (commands.length > 0 && !tools.includes("run_command")) {
+        add(["nodes", index, "agent", "commands"], `${label} allows commands but does not grant the 'run_command' tool`, "commands-without-tool", "add run_command to agent.tools, or remove agent.commands", true);
+      }
+      if (tools.includes("run_command") && commands.length === 0) {
+        add(["nodes", index, "agent", "tools"], `${label} grants 'run_command' but allows no commands`, "tool-without-commands", "list the commands it may run under agent.commands, such as 'npm test'");
+      }
+    }
+  });
+
+  // needs: unknown targets, self-references, stage order.
+  const ids = [...byId.keys()];
+  nodes.forEach((raw, index) => {
+    if (!raw || typeof raw !== "object") return;
+    const node = raw as RawNode;
+    if (!Array.isArray(node.needs)) return;
+    node.needs.forEach((need, j) => {
+      if (typeof need !== "string") return;
+      const path: PathSegment[] = ["nodes", index, "needs", j];
+      const target = byId.get(need);
+      if (need === node.id) {
+        add(path, `node '${String(node.id)}' needs itself`, "self-need");
+      } else if (!target) {
+        add(path, `node '${String(node.id)}' needs unknown node '${need}'`, "unknown-need", didYouMean(need, ids) ?? (ids.length ? `known nodes: ${ids.join(", ")}` : undefined));
+      } else if (stageIndex(target.node.stage) > stageIndex(node.stage) && stageIndex(node.stage) >= 0) {
+        add(
+          path,
+          `${String(node.stage)} node '${String(node.id)}' needs ${String(target.node.stage)} node '${need}', but stages run ${STAGES.join(" → ")}`,
+          "stage-order",
+          `move '${need}' to an earlier stage or '${String(node.id)}' to a later one`,
+        );
+      }
+    });
+  });
+
+  for (const cycle of findCycles(byId)) {
+    const first = cycle[0]!;
+    const entry = byId.get(first)!;
+    const j = (entry.node.needs as string[]).indexOf(cycle[1] ?? first);
+    add(["nodes", entry.index, "needs", j], `cycle in needs: ${cycle.map((id) => `'${id}'`).join(" needs ")}`, "cycle", "a blueprint is a DAG: remove one of these needs");
+  }
+  return problems;
+}
+
+/** Each elementary cycle reachable via `needs`, reported once, starting at its smallest id. */
+function findCycles(byId: Map<string, { node: RawNode }>): string[][] {
+  const state = new Map<string, "visiting" | "done">();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    state.set(id, "visiting");
+    stack.push(id);
+    const needs = byId.get(id)?.node.needs;
+    for (const next of Array.isArray(needs) ? needs : []) {
+      if (typeof next !== "string" || next === id || !byId.has(next)) continue;
+      if (state.get(next) === "visiting") {
+        const cycle = stack.slice(stack.indexOf(next));
+        // Rotate so the cycle starts at its smallest id: the same cycle reads the same way.
+        const min = cycle.indexOf([...cycle].sort()[0]!);
+        const rotated = [...cycle.slice(min), ...cycle.slice(0, min)];
+        const key = rotated.join(">");
+        if (!seen.has(key)) {
+          seen.add(key);
+          cycles.push([...rotated, rotated[0]!]);
+        }
+      } else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(id, "done");
+  };
+  for (const id of [...byId.keys()].sort()) if (!state.has(id)) visit(id);
+  return cycles;
+}
+
+/** Apply defaults to schema-valid data. */
+function resolve(data: Record<string, unknown>): Blueprint {
+  const d = data as {
+    name: string;
+    description?: string;
+    triggers: Record<string, unknown>;
+    trust?: Blueprint["trust"];
+    "review-policy"?: Blueprint["reviewPolicy"];
+    budgets?: Partial<Record<"turns" | "tokens" | "minutes" | "ci-rounds", number>>;
+    escalation?: Partial<Record<"label" | "failed-tool-calls" | "repeated-actions", string | number>>;
+    "allow-protected-paths"?: string[];
+    nodes: Array<Record<string, unknown>>;
+  };
+  const budgets = {
+    turns: d.budgets?.turns ?? DEFAULT_BUDGETS.turns,
+    tokens: d.budgets?.tokens ?? DEFAULT_BUDGETS.tokens,
+    minutes: d.budgets?.minutes ?? DEFAULT_BUDGETS.minutes,
+    ciRounds: d.budgets?.["ci-rounds"] ?? DEFAULT_BUDGETS["ci-rounds"],
+  };
+  const trust = d.trust ?? "internal";
+  const t = d.triggers as {
+    issue?: { types?: IssueEventType[]; labels?: string[] };
+    command?: string;
+    review?: boolean;
+    "ci-failure"?: { workflows: string[] };
+    schedule?: string[];
+    dispatch?: boolean;
+  };
+  const triggers: Blueprint["triggers"] = {};
+  if (t.issue) triggers.issue = { types: t.issue.types ?? ["opened", "labeled"], labels: t.issue.labels ?? [] };
+  if (t.command) triggers.command = t.command;
+  if (t.review) triggers.review = true;
+  if (t["ci-failure"]) triggers.ciFailure = { workflows: t["ci-failure"].workflows };
+  if (t.schedule) triggers.schedule = t.schedule;
+  if (t.dispatch) triggers.dispatch = true;
+
+  const nodes: Node[] = d.nodes.map((n) => {
+    const raw = n as {
+      id: string;
+      stage: Stage;
+      needs?: string[];
+      trust?: Node["trust"];
+      run?: string;
+      secrets?: string[];
+      minutes?: number;
+      agent?: { instructions: string; tools?: ToolName[]; commands?: string[]; model?: string; budget?: Partial<Record<"turns" | "tokens" | "minutes", number>> };
+    };
+    const base = { id: raw.id, stage: raw.stage, needs: raw.needs ?? [], trust: raw.trust ?? trust };
+    if (raw.agent) {
+      const budget = {
+        turns: raw.agent.budget?.turns ?? budgets.turns,
+        tokens: raw.agent.budget?.tokens ?? budgets.tokens,
+        minutes: raw.agent.budget?.minutes ?? budgets.minutes,
+      };
+      return {
+        ...base,
+        kind: "agent" as const,
+        secrets: [],
+        minutes: budget.minutes,
+        agent: {
+          instructions: raw.agent.instructions,
+          tools: raw.agent.tools ?? [],
+          commands: raw.agent.commands ?? [],
+          ...(raw.agent.model ? { model: raw.agent.model } : {}),
+          budget,
+        },
+      };
+    }
+    return { ...base, kind: "run" as const, run: raw.run!, secrets: raw.secrets ?? [], minutes: raw.minutes ?? budgets.minutes };
+  });
+
+  return {
+    name: d.name,
+    description: d.description ?? "",
+    triggers,
+    trust,
+    reviewPolicy: d["review-policy"] ?? "approve-before-merge",
+    budgets,
+    escalation: {
+      label: String(d.escalation?.label ?? "crustyclaw:escalated"),
+      failedToolCalls: Number(d.escalation?.["failed-tool-calls"] ?? 3),
+      repeatedActions: Number(d.escalation?.["repeated-actions"] ?? 3),
+    },
+    allowProtectedPaths: d["allow-protected-paths"] ?? [],
+    nodes,
+  };
+}

@@ -1,0 +1,77 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { readGeneratedHeader } from "../compile/emit.js";
+import type { Problem } from "../util/problem.js";
+import { buildWorkflows, generatedFiles } from "./build.js";
+import { printJson, printProblems } from "./output.js";
+import { openProject } from "./project.js";
+import type { Command } from "./usage.js";
+
+export const checkCommand: Command = {
+  name: "check",
+  summary:
+    "Fail when committed workflows do not match a fresh compile: missing, stale, edited by hand, or left over from a deleted blueprint. Use it in CI.",
+  usage: "crustyclaw check [--json]",
+  options: { json: { type: "boolean" } },
+  help: ["  --json              print the result as JSON on stdout"],
+  async run({ values, cwd }, io) {
+    const project = openProject(cwd);
+    const result = buildWorkflows(project, [], project.config.forges, cwd);
+    const problems: Problem[] = [...result.problems];
+    const fix = "run `npx crustyclaw compile` and commit the result";
+    const expected = new Set<string>();
+    for (const wf of result.workflows) {
+      expected.add(wf.path);
+      const abs = path.join(project.root, wf.path);
+      if (!existsSync(abs)) {
+        problems.push({ file: wf.path, line: 0, column: 0, message: "workflow is missing", hint: fix, code: "missing" });
+        continue;
+      }
+      const committed = readFileSync(abs, "utf8");
+      if (committed === wf.text) continue;
+      const problem = firstDifference(wf.path, committed, wf.text);
+      // The header's hash covers the body: a mismatch means a person changed the file.
+      const edited = readGeneratedHeader(committed)?.intact === false;
+      problems.push({
+        ...problem,
+        message: edited ? `workflow was edited by hand (${problem.message})` : `workflow is stale (${problem.message})`,
+        hint: edited ? `edit the blueprint instead, then ${fix}` : fix,
+        code: edited ? "edited" : "stale",
+      });
+    }
+    for (const forge of project.config.forges) {
+      for (const f of generatedFiles(project, forge)) {
+        if (expected.has(f.path)) continue;
+        problems.push({
+          file: f.path,
+          line: 1,
+          column: 1,
+          message: `generated from ${f.header.source}, which is not a blueprint of this project any more`,
+          hint: "delete the file, or run `npx crustyclaw compile`, which removes it",
+          code: "orphan",
+        });
+      }
+    }
+    if (values.json) {
+      printJson(io, { ok: problems.length === 0, workflows: result.workflows.map((w) => w.path), warnings: result.warnings, problems });
+    } else {
+      printProblems(io, problems);
+      if (problems.length === 0) io.out(`ok  ${result.workflows.length} workflow(s) match their blueprints`);
+    }
+    return problems.length === 0 ? 0 : 1;
+  },
+};
+
+/** Point at the first line that differs, so the user sees where. */
+function firstDifference(file: string, actual: string, expected: string): Problem {
+  const a = actual.split("\n");
+  const e = expected.split("\n");
+  let i = 0;
+  while (i < a.length && i < e.length && a[i] === e[i]) i++;
+  const detail = i < e.length ? `line ${i + 1} should be: ${truncate(e[i]!)}` : `unexpected line ${i + 1}: ${truncate(a[i] ?? "")}`;
+  return { file, line: i + 1, column: 1, message: `first difference at ${detail}`, code: "stale" };
+}
+
+function truncate(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}

@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { stringify } from "yaml";
+import { CONFIG_PATH } from "../config/config.js";
+import { FORGES, type ForgeName } from "../config/schema.js";
+import { buildWorkflows } from "./build.js";
+import { printProblems } from "./output.js";
+import { builtinBlueprintNames, findRoot, openProject, readBuiltinBlueprint } from "./project.js";
+import { oneOf, UsageError, type Command } from "./usage.js";
+
+/** Forgejo reads the first of .forgejo, .gitea, .github that exists; guess the forge the same way. */
+function detectForge(root: string): ForgeName {
+  return existsSync(path.join(root, ".forgejo")) || existsSync(path.join(root, ".gitea")) ? "forgejo" : "github";
+}
+
+export const initCommand: Command = {
+  name: "init",
+  summary:
+    "Set up CrustyClaw in this repository: write .crustyclaw/config.yml and a blueprint, compile it, and print the next steps.",
+  usage: "crustyclaw init [--blueprint NAME] [--forge github|forgejo] [--force]",
+  options: { blueprint: { type: "string" }, forge: { type: "string" }, force: { type: "boolean" } },
+  help: [
+    "  --blueprint NAME    built-in blueprint to start from (default: issue-to-pr); one of the files in blueprints/",
+    "  --forge FORGE       github or forgejo (default: forgejo when .forgejo/ or .gitea/ exists, else github)",
+    "  --force             overwrite existing files",
+  ],
+  async run({ values, positionals, cwd }, io) {
+    if (positionals.length > 0) throw new UsageError(`init takes no arguments, got '${positionals[0]}'`);
+    const names = builtinBlueprintNames();
+    const name = oneOf("blueprint", values.blueprint ?? "issue-to-pr", names)!;
+    const root = findRoot(cwd);
+    const forge = oneOf("forge", values.forge, FORGES) ?? detectForge(root);
+    const blueprintPath = `.crustyclaw/blueprints/${name}.yml`;
+    const files: Array<[string, string]> = [
+      [
+        CONFIG_PATH,
+        "# CrustyClaw settings: see docs/configuration.md in the CrustyClaw repository.\n" +
+          stringify({ forges: [forge], blueprints: ".crustyclaw/blueprints" }),
+      ],
+      // Built-ins point their schema comment at the package; repositories use the installed copy.
+      [blueprintPath, readBuiltinBlueprint(name).replace("$schema=../schema/", "$schema=../../node_modules/crustyclaw/schema/")],
+    ];
+    const existing = files.filter(([p]) => existsSync(path.join(root, p))).map(([p]) => p);
+    if (existing.length > 0 && !values.force) {
+      io.err(`crustyclaw init: ${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""}; use --force to overwrite`);
+      return 1;
+    }
+    for (const [p, text] of files) {
+      mkdirSync(path.dirname(path.join(root, p)), { recursive: true });
+      writeFileSync(path.join(root, p), text);
+      io.out(`wrote ${p}`);
+    }
+    const project = openProject(root);
+    const result = buildWorkflows(project, [], project.config.forges, root);
+    if (result.problems.length > 0) {
+      printProblems(io, result.problems);
+      return 1;
+    }
+    for (const w of result.warnings) io.err(`warning: ${w}`);
+    for (const wf of result.workflows) {
+      mkdirSync(path.dirname(path.join(root, wf.path)), { recursive: true });
+      writeFileSync(path.join(root, wf.path), wf.text);
+      io.out(`wrote ${wf.path}`);
+    }
+    io.out(
+      [
+        "",
+        "Next steps:",
+        `  1. Add a repository secret CRUSTYCLAW_MODEL_API_KEY with your model provider's API key.`,
+        `  2. Review ${blueprintPath}: adjust the checks and allowed commands to your project.`,
+        "  3. After editing a blueprint, run `npx crustyclaw compile`; `npx crustyclaw check` in CI catches stale workflows.",
+        `  4. Commit .crustyclaw/ and ${forge === "github" ? ".github/workflows/" : ".forgejo/workflows/"}, then open an issue and label it to start a run.`,
+      ].join("\n"),
+    );
+    return 0;
+  },
+};

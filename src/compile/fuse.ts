@@ -1,0 +1,71 @@
+import type { Node, TrustTier } from "../blueprint/types.js";
+import type { Segment } from "./segments.js";
+
+/** A job to emit: one or more fused nodes that share a runner. */
+export interface WorkJob {
+  /** Job id: the first node's id. */
+  id: string;
+  nodes: Node[];
+  trust: TrustTier;
+  /** Secrets the job's deterministic nodes need (empty for jobs with agents). */
+  secrets: string[];
+  /** Ids of work jobs this one needs. */
+  needs: string[];
+}
+
+/** Nodes may share a job only with the same runner and the same credentials. */
+function fusionKey(node: Node): string {
+  return `${node.trust}|${[...node.secrets].sort().join(",")}`;
+}
+
+/**
+ * Group a segment's nodes into jobs. A node joins the job of its predecessors
+ * when all of its needs are in that job, it is the only node depending on that
+ * job, and it has the same trust tier and credentials. That fuses chains into
+ * one job (one runner start-up) while siblings stay parallel jobs.
+ */
+export function fuseNodes(segment: Segment): WorkJob[] {
+  const inSegment = new Set(segment.nodes.map((n) => n.id));
+  const ordered = topoOrder(segment.nodes);
+  const jobOf = new Map<string, WorkJob>();
+  const jobs: WorkJob[] = [];
+  const dependents = (job: WorkJob) =>
+    segment.nodes.filter((n) => !job.nodes.includes(n) && n.needs.some((id) => job.nodes.some((m) => m.id === id)));
+
+  for (const node of ordered) {
+    const needs = node.needs.filter((id) => inSegment.has(id));
+    const predecessorJobs = [...new Set(needs.map((id) => jobOf.get(id)!))];
+    const host = predecessorJobs.length === 1 ? predecessorJobs[0]! : undefined;
+    if (host && fusionKey(host.nodes[0]!) === fusionKey(node) && dependents(host).every((d) => d === node)) {
+      host.nodes.push(node);
+      jobOf.set(node.id, host);
+      continue;
+    }
+    const job: WorkJob = {
+      id: node.id,
+      nodes: [node],
+      trust: node.trust,
+      secrets: [...node.secrets].sort(),
+      needs: predecessorJobs.map((j) => j.id),
+    };
+    jobs.push(job);
+    jobOf.set(node.id, job);
+  }
+  return jobs;
+}
+
+/** Kahn's algorithm, stable by declaration order. Needs outside the list are ignored. */
+export function topoOrder(nodes: Node[]): Node[] {
+  const ids = new Set(nodes.map((n) => n.id));
+  const remaining = new Map(nodes.map((n) => [n.id, n.needs.filter((id) => ids.has(id)).length]));
+  const out: Node[] = [];
+  const done = new Set<string>();
+  while (out.length < nodes.length) {
+    const next = nodes.find((n) => !done.has(n.id) && remaining.get(n.id) === 0);
+    if (!next) throw new Error("topoOrder: cycle (validation should have caught it)");
+    out.push(next);
+    done.add(next.id);
+    for (const n of nodes) if (n.needs.includes(next.id)) remaining.set(n.id, remaining.get(n.id)! - 1);
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { ValidateFunction } from "ajv";
+import type { TrustTier } from "../blueprint/types.js";
+import { compileSchema, schemaProblems } from "../blueprint/schema-errors.js";
+import { parseYamlSource } from "../blueprint/yaml-source.js";
+import type { Problem } from "../util/problem.js";
+import { configSchema, type ForgeName } from "./schema.js";
+
+export const CONFIG_PATH = ".crustyclaw/config.yml";
+
+/** Repository settings with defaults applied. */
+export interface Config {
+  /** Forges to compile for. */
+  forges: ForgeName[];
+  /** Blueprint directory, relative to the repository root. */
+  blueprints: string;
+  actions: { repository: string; ref: string; forgejoUrl: string };
+  /** Runner labels per forge and trust tier. */
+  runners: Record<ForgeName, Record<TrustTier, string[]>>;
+  /** Name of the secret with the model API key. */
+  modelApiKeySecret: string;
+}
+
+/** Standard runners: GitHub's hosted Ubuntu, Forgejo's documented `docker` label; untrusted work on microVMs. */
+export const DEFAULT_RUNNERS: Record<ForgeName, Record<TrustTier, string[]>> = {
+  github: { trusted: ["ubuntu-latest"], internal: ["ubuntu-latest"], untrusted: ["self-hosted", "microvm"] },
+  forgejo: { trusted: ["docker"], internal: ["docker"], untrusted: ["microvm"] },
+};
+
+export function defaultConfig(): Config {
+  return {
+    forges: ["github"],
+    blueprints: ".crustyclaw/blueprints",
+    actions: { repository: "crustyclaw/crustyclaw", ref: "v1", forgejoUrl: "https://github.com" },
+    runners: structuredClone(DEFAULT_RUNNERS),
+    modelApiKeySecret: "CRUSTYCLAW_MODEL_API_KEY",
+  };
+}
+
+let validator: ValidateFunction | undefined;
+
+/** Parse config text; an empty file means all defaults. */
+export function parseConfig(file: string, text: string): { config?: Config; problems: Problem[] } {
+  const parsed = parseYamlSource(file, text);
+  if (!parsed.source) return { problems: parsed.problems };
+  const data = parsed.source.data ?? {};
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return { problems: [{ file, line: 1, column: 1, message: "the config must be a YAML mapping", code: "not-a-mapping" }] };
+  }
+  validator ??= compileSchema(configSchema);
+  if (!validator(data)) return { problems: schemaProblems(parsed.source, validator.errors ?? []) };
+  const d = data as {
+    forges?: ForgeName[];
+    blueprints?: string;
+    actions?: { repository?: string; ref?: string; "forgejo-url"?: string };
+    runners?: Partial<Record<TrustTier, string | string[]>> & Partial<Record<ForgeName, Partial<Record<TrustTier, string | string[]>>>>;
+    secrets?: { "model-api-key"?: string };
+  };
+  const config = defaultConfig();
+  if (d.forges) config.forges = d.forges;
+  if (d.blueprints) config.blueprints = path.posix.normalize(d.blueprints).replace(/\/$/, "");
+  if (d.actions?.repository) config.actions.repository = d.actions.repository;
+  if (d.actions?.ref) config.actions.ref = d.actions.ref;
+  if (d.actions?.["forgejo-url"]) config.actions.forgejoUrl = d.actions["forgejo-url"];
+  if (d.secrets?.["model-api-key"]) config.modelApiKeySecret = d.secrets["model-api-key"];
+  const list = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
+  for (const forge of ["github", "forgejo"] as const) {
+    for (const tier of ["trusted", "internal", "untrusted"] as const) {
+      const v = d.runners?.[forge]?.[tier] ?? d.runners?.[tier];
+      if (v) config.runners[forge][tier] = list(v);
+    }
+  }
+  return { config, problems: [] };
+}
+
+/** Read `.crustyclaw/config.yml` under `root`; defaults when it does not exist. */
+export function readConfig(root: string): { config?: Config; problems: Problem[] } {
+  const file = path.join(root, CONFIG_PATH);
+  if (!existsSync(file)) return { config: defaultConfig(), problems: [] };
+  return parseConfig(CONFIG_PATH, readFileSync(file, "utf8"));
+}

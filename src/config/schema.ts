@@ -1,0 +1,97 @@
+/** JSON Schema for `.crustyclaw/config.yml`, the repository's CrustyClaw settings. */
+
+const labels = {
+  description: "A runner label, or a list of labels the runner must all have.",
+  oneOf: [
+    { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" },
+    {
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" },
+    },
+  ],
+} as const;
+
+const tierMap = {
+  type: "object",
+  additionalProperties: false,
+  properties: { trusted: labels, internal: labels, untrusted: labels },
+} as const;
+
+export const FORGES = ["github", "forgejo"] as const;
+export type ForgeName = (typeof FORGES)[number];
+
+export const configSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "CrustyClaw repository configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    forges: {
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { enum: FORGES },
+      default: ["github"],
+      description: "Forges to compile workflows for.",
+    },
+    blueprints: {
+      type: "string",
+      pattern: "^[A-Za-z0-9._/-]+$",
+      default: ".crustyclaw/blueprints",
+      description: "Directory holding the repository's blueprints, relative to the repository root.",
+    },
+    actions: {
+      type: "object",
+      additionalProperties: false,
+      description: "Where the CrustyClaw actions are fetched from.",
+      properties: {
+        repository: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
+          default: "crustyclaw/crustyclaw",
+          description: "owner/name of the CrustyClaw repository.",
+        },
+        ref: {
+          type: "string",
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$",
+          default: "v1",
+          description: "Tag, branch or commit of the CrustyClaw actions. Pin a commit SHA for supply-chain safety.",
+        },
+        "forgejo-url": {
+          type: "string",
+          pattern: "^https://[A-Za-z0-9.-]+(:[0-9]+)?$",
+          default: "https://github.com",
+          description:
+            "Host the Forgejo workflows fetch the CrustyClaw actions from, as a full `uses:` URL (Forgejo resolves short names against its own default actions host, which does not mirror CrustyClaw).",
+        },
+      },
+    },
+    runners: {
+      type: "object",
+      additionalProperties: false,
+      description:
+        "Runner labels per trust tier. Top-level tiers apply to every forge; `github` and `forgejo` override per forge.",
+      properties: {
+        trusted: labels,
+        internal: labels,
+        untrusted: labels,
+        github: tierMap,
+        forgejo: tierMap,
+      },
+    },
+    secrets: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        "model-api-key": {
+          type: "string",
+          pattern: "^[A-Z][A-Z0-9_]{0,99}$",
+          default: "CRUSTYCLAW_MODEL_API_KEY",
+          description: "Name of the repository secret holding the model provider's API key, given to agent jobs only.",
+        },
+      },
+    },
+  },
+} as const;
