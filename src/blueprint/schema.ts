@@ -44,7 +44,6 @@ const budgetProps = {
 
 export const blueprintSchema = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://crustyclaw.dev/schema/blueprint.schema.json",
   title: "CrustyClaw blueprint",
   description:
     "A DAG of deterministic and agent nodes that `crustyclaw compile` turns into a GitHub or Forgejo Actions workflow.",

