@@ -21,6 +21,20 @@ export function literal(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
+/**
+ * A comment that is the command, or starts with it followed by a space or line break:
+ * `/claw` must not match `/claw-review`. Expressions have no regex; a trailing space
+ * appended with format() covers "exactly" and "then a space", fromJSON the line breaks.
+ */
+function commandCondition(command: string): string {
+  const body = "github.event.comment.body";
+  return [
+    `startsWith(format('{0} ', ${body}), ${literal(`${command} `)})`,
+    `startsWith(${body}, format('{0}{1}', ${literal(command)}, fromJSON('"\\n"')))`,
+    `startsWith(${body}, format('{0}{1}', ${literal(command)}, fromJSON('"\\r"')))`,
+  ].join(" || ");
+}
+
 export interface CompiledTriggers {
   /** The workflow's `on:` mapping. */
   on: Record<string, unknown>;
@@ -49,7 +63,7 @@ export function compileTriggers(blueprint: Blueprint, forge: ForgeName): Compile
   const commands = [...(t.command ? [t.command] : []), ...(gated ? APPROVAL_COMMANDS : [])];
   if (commands.length) {
     on.issue_comment = { types: ["created"] };
-    const starts = commands.map((c) => `startsWith(github.event.comment.body, ${literal(c)})`);
+    const starts = commands.map(commandCondition);
     conditions.push(`(github.event_name == 'issue_comment' && (${starts.join(" || ")}))`);
   }
 

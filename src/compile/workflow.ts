@@ -114,7 +114,7 @@ function ifStage(segment: Segment): string {
   return `needs.route.outputs.stage == ${literal(segment.id)}`;
 }
 
-function nodeStep(input: WorkflowInput, node: Node): Record<string, unknown> {
+function nodeStep(input: WorkflowInput, node: Node, receivesResults: boolean): Record<string, unknown> {
   const env: Record<string, string> = {};
   if (node.kind === "agent") env.CRUSTYCLAW_MODEL_API_KEY = `\${{ secrets.${input.config.modelApiKeySecret} }}`;
   for (const s of node.secrets) env[s] = `\${{ secrets.${s} }}`;
@@ -126,6 +126,7 @@ function nodeStep(input: WorkflowInput, node: Node): Record<string, unknown> {
       ...stageInputs(input),
       node: node.id,
       issue: "${{ needs.route.outputs.issue }}",
+      ...(receivesResults ? { "in-dir": IN_DIR } : {}),
       "out-dir": OUT_DIR,
     },
     ...(Object.keys(env).length ? { env } : {}),
@@ -148,7 +149,12 @@ function workJob(input: WorkflowInput, segment: Segment, job: WorkJob): Record<s
         uses: target.checkout,
         with: { ref: "${{ needs.route.outputs.ref }}", "persist-credentials": false },
       },
-      ...job.nodes.map((n) => nodeStep(input, n)),
+      // Results of the work jobs this one needs (their change sets), applied by the stage action.
+      ...job.needs.map((id) => ({
+        uses: target.download.uses,
+        with: { name: `crustyclaw-${id}`, path: `${IN_DIR}/crustyclaw-${id}` },
+      })),
+      ...job.nodes.map((n, i) => nodeStep(input, n, i === 0 && job.needs.length > 0)),
       {
         // Results travel to the publish job, which validates them before anything is written.
         if: "${{ !cancelled() }}",

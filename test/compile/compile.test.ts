@@ -202,7 +202,7 @@ describe("routing", () => {
   it("filters events in the route job's if: so other events start no job", () => {
     const route = jobsOf(compileText(chain, "github").text).route!;
     expect(route.if).toContain("contains(github.event.issue.labels.*.name, 'go')");
-    expect(route.if).toContain("startsWith(github.event.comment.body, '/approve')");
+    expect(route.if).toContain("startsWith(format('{0} ', github.event.comment.body), '/approve ')");
   });
 
   it("serialises runs per issue or pull request", () => {
@@ -225,5 +225,38 @@ describe("header", () => {
     const b = compileText(`${chain}\n# a comment changes the file's bytes\n`, "github").text;
     expect(a).not.toBe(b);
     expect(a.match(/blueprint-sha256: ([0-9a-f]{64})/)![1]).not.toBe(b.match(/blueprint-sha256: ([0-9a-f]{64})/)![1]);
+  });
+});
+
+describe("data between jobs", () => {
+  it("hands a work job the results of the work jobs it needs", () => {
+    const text = bp(`  - id: a
+    stage: execute
+    agent: { instructions: x }
+  - id: b
+    stage: execute
+    agent: { instructions: y }
+  - id: c
+    stage: review
+    needs: [a, b]
+    run: npm test`);
+    for (const forge of ["github", "forgejo"] as const) {
+      const c = jobsOf(compileText(text, forge).text).c!;
+      const downloads = c.steps.filter((s) => s.uses.startsWith("actions/download-artifact@"));
+      expect(downloads.map((s) => s.with)).toEqual([
+        { name: "crustyclaw-a", path: "${{ runner.temp }}/crustyclaw-in/crustyclaw-a" },
+        { name: "crustyclaw-b", path: "${{ runner.temp }}/crustyclaw-in/crustyclaw-b" },
+      ]);
+      expect(c.steps.find((s) => s.id === "c")!.with!["in-dir"]).toBe("${{ runner.temp }}/crustyclaw-in");
+    }
+  });
+});
+
+describe("slash commands", () => {
+  it("match the command as a word, so /claw does not start on /claw-review", () => {
+    const route = jobsOf(compileText(chain.replace("triggers:\n", "triggers:\n  command: /claw\n"), "github").text).route!;
+    expect(route.if).toContain("startsWith(format('{0} ', github.event.comment.body), '/claw ')");
+    expect(route.if).toContain(`startsWith(github.event.comment.body, format('{0}{1}', '/claw', fromJSON('"\\n"')))`);
+    expect(route.if).not.toContain("startsWith(github.event.comment.body, '/claw')");
   });
 });

