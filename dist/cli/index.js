@@ -5971,7 +5971,6 @@ const budgetProps = {
 };
 const blueprintSchema = {
     $schema: "http://json-schema.org/draft-07/schema#",
-    $id: "https://crustyclaw.dev/schema/blueprint.schema.json",
     title: "CrustyClaw blueprint",
     description: "A DAG of deterministic and agent nodes that `crustyclaw compile` turns into a GitHub or Forgejo Actions workflow.",
     type: "object",
@@ -6243,6 +6242,7 @@ function publishingStage(segment) {
 }
 
 ;// CONCATENATED MODULE: ./src/compile/triggers.ts
+
 /** Comments that move a run forward when a human approves or rejects (DESIGN: human review). */
 const APPROVAL_COMMANDS = ["/approve", "/reject"];
 /** Prefix of every branch a blueprint's runs push: `crustyclaw/<blueprint>-<issue>`. */
@@ -6259,6 +6259,19 @@ function literal(value) {
         throw new Error(`refusing to quote ${JSON.stringify(value)} into an expression`);
     return `'${value.replace(/'/g, "''")}'`;
 }
+/**
+ * A comment that is the command, or starts with it followed by a space or line break:
+ * `/claw` must not match `/claw-review`. Expressions have no regex; a trailing space
+ * appended with format() covers "exactly" and "then a space", fromJSON the line breaks.
+ */
+function commandCondition(command) {
+    const body = "github.event.comment.body";
+    return [
+        `startsWith(format('{0} ', ${body}), ${literal(`${command} `)})`,
+        `startsWith(${body}, format('{0}{1}', ${literal(command)}, fromJSON('"\\n"')))`,
+        `startsWith(${body}, format('{0}{1}', ${literal(command)}, fromJSON('"\\r"')))`,
+    ].join(" || ");
+}
 function compileTriggers(blueprint, forge) {
     const t = blueprint.triggers;
     const on = {};
@@ -6271,10 +6284,12 @@ function compileTriggers(blueprint, forge) {
         const labelled = t.issue.labels.map((l) => `contains(github.event.issue.labels.*.name, ${literal(l)})`);
         conditions.push(labelled.length ? `(github.event_name == 'issues' && (${labelled.join(" || ")}))` : "github.event_name == 'issues'");
     }
-    const commands = [...(t.command ? [t.command] : []), ...(blueprint.reviewPolicy !== "auto" || prs ? APPROVAL_COMMANDS : [])];
+    // /approve and /reject matter where a human gate exists: a pull request, or a policy gate between runs.
+    const gated = prs || segmentsOf(blueprint).filter((s) => s.id !== "feedback").length > 1;
+    const commands = [...(t.command ? [t.command] : []), ...(gated ? APPROVAL_COMMANDS : [])];
     if (commands.length) {
         on.issue_comment = { types: ["created"] };
-        const starts = commands.map((c) => `startsWith(github.event.comment.body, ${literal(c)})`);
+        const starts = commands.map(commandCondition);
         conditions.push(`(github.event_name == 'issue_comment' && (${starts.join(" || ")}))`);
     }
     if (t.review || prs) {
@@ -6402,7 +6417,7 @@ function routeJob(input, routeIf) {
 function ifStage(segment) {
     return `needs.route.outputs.stage == ${literal(segment.id)}`;
 }
-function nodeStep(input, node) {
+function nodeStep(input, node, receivesResults) {
     const env = {};
     if (node.kind === "agent")
         env.CRUSTYCLAW_MODEL_API_KEY = `\${{ secrets.${input.config.modelApiKeySecret} }}`;
@@ -6416,6 +6431,7 @@ function nodeStep(input, node) {
             ...stageInputs(input),
             node: node.id,
             issue: "${{ needs.route.outputs.issue }}",
+            ...(receivesResults ? { "in-dir": IN_DIR } : {}),
             "out-dir": OUT_DIR,
         },
         ...(Object.keys(env).length ? { env } : {}),
@@ -6437,7 +6453,12 @@ function workJob(input, segment, job) {
                 uses: target.checkout,
                 with: { ref: "${{ needs.route.outputs.ref }}", "persist-credentials": false },
             },
-            ...job.nodes.map((n) => nodeStep(input, n)),
+            // Results of the work jobs this one needs (their change sets), applied by the stage action.
+            ...job.needs.map((id) => ({
+                uses: target.download.uses,
+                with: { name: `crustyclaw-${id}`, path: `${IN_DIR}/crustyclaw-${id}` },
+            })),
+            ...job.nodes.map((n, i) => nodeStep(input, n, i === 0 && job.needs.length > 0)),
             {
                 // Results travel to the publish job, which validates them before anything is written.
                 if: "${{ !cancelled() }}",
@@ -6588,7 +6609,8 @@ function distance(a, b) {
 function closest(word, candidates) {
     let best;
     let bestScore = Infinity;
-    const limit = Math.max(2, Math.floor(word.length / 3));
+    // Short words are close to everything: "ci" is two edits from "id" but not a typo of it.
+    const limit = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3));
     for (const c of candidates) {
         const d = distance(word.toLowerCase(), c.toLowerCase());
         if (d < bestScore && d <= limit) {
@@ -6633,28 +6655,52 @@ function parseYamlSource(file, text) {
         };
     }
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+    // Plain YAML 1.2 core values only, even under a `%YAML 1.1` directive (which would otherwise turn
+    // `yes` into true and dates into Date objects, and enable `<<` merges): `schema: "core"` pins the
+    // types, `resolveKnownTags: false` refuses `!!binary`, `!!set`, `!!timestamp`, `!!merge` and friends.
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter: lines,
+        uniqueKeys: true,
+        prettyErrors: false,
+        strict: true,
+        schema: "core",
+        resolveKnownTags: false,
+    });
     const at = (offset) => {
         const p = lines.linePos(offset ?? 0);
         return { line: p.line, col: p.col };
     };
     const problems = [];
-    for (const e of doc.errors) {
-        const { line, col } = at(e.pos[0]);
-        problems.push(problem(cleanYamlMessage(e.message), line, col, yamlHint(e.code), `yaml-${e.code.toLowerCase()}`));
+    for (const e of yamlErrors(doc, text)) {
+        const { line, col } = at(e.offset);
+        problems.push(problem(e.message, line, col, e.hint, e.code));
     }
     for (const w of doc.warnings) {
         const { line, col } = at(w.pos[0]);
+        const isTag = w.code === "TAG_RESOLVE_FAILED" || w.code === "BAD_COLLECTION_TYPE";
         // Unresolved tags (e.g. `!<tag:yaml.org,2002:js/function>`) would silently become strings: refuse them.
-        problems.push(problem(cleanYamlMessage(w.message), line, col, "remove the tag; blueprints use plain YAML values", "yaml-tag"));
+        const tagText = text.slice(w.pos[0], w.pos[1]).trim();
+        problems.push(problem(isTag && tagText.startsWith("!") ? `YAML tag '${tagText}' is not supported` : cleanYamlMessage(w.message), line, col, isTag ? "remove the tag; blueprints use plain YAML values" : undefined, isTag ? "yaml-tag" : `yaml-${w.code.toLowerCase()}`));
     }
     if (text.includes("\u0000")) {
         problems.push(problem("file contains a NUL byte; blueprints are text", 0, 0, undefined, "binary"));
     }
-    // A second document after `---` would be ignored silently.
-    if (problems.length === 0 && /^(---|\.\.\.)\s*$/m.test(text.slice(doc.range[1]))) {
+    // A second document after `---` would be ignored silently. (A `...` end marker alone ends the one document.)
+    if (problems.length === 0 && /^---(\s|$)/m.test(text.slice(doc.range[1]))) {
         const { line, col } = at(doc.range[1]);
         problems.push(problem("file holds more than one YAML document", line, col, "keep one blueprint per file", "yaml-multi"));
+    }
+    // A list or mapping used as a key would be stringified (with a warning on the process's stderr).
+    // Checked only on otherwise well-formed YAML: after a syntax error such keys are the parser's guesses.
+    if (problems.length === 0) {
+        (0,dist/* visit */.YR)(doc, {
+            Pair(_, pair) {
+                if ((0,dist/* isCollection */.P3)(pair.key) || (0,dist/* isAlias */.Vj)(pair.key)) {
+                    const { line, col } = at(pair.key.range?.[0]);
+                    problems.push(problem("a key must be a plain value, not a list, mapping or alias", line, col, "write the key as a plain word such as 'name'", "yaml-complex-key"));
+                }
+            },
+        });
     }
     if (problems.length > 0)
         return { problems };
@@ -6665,56 +6711,180 @@ function parseYamlSource(file, text) {
     catch (err) {
         // yaml throws ReferenceError for excessive aliasing and for unknown anchors.
         const message = err instanceof Error ? err.message : String(err);
-        const first = findFirstAlias(doc.contents);
-        const { line, col } = at(first);
+        const unresolved = /^Unresolved alias[^:]*: \*?(.*)$/.exec(message.split("\n")[0]);
+        const name = unresolved?.[1];
+        const { line, col } = at(findAlias(doc, name));
         return {
             problems: [
-                problem(/alias/i.test(message)
-                    ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); the file would expand to an unbounded size`
-                    : cleanYamlMessage(message), line, col, "write the values out instead of nesting aliases", "yaml-alias"),
+                name !== undefined
+                    ? problem(`alias '*${name}' refers to no anchor defined before it`, line, col, `define '&${name}' on a value earlier in the file, or write the value out`, "yaml-alias")
+                    : problem(/excessive alias/i.test(message)
+                        ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); the file would expand to an unbounded size`
+                        : cleanYamlMessage(message), line, col, "write the values out instead of nesting aliases", "yaml-alias"),
             ],
         };
     }
     return { source: { file, text, doc, lines, data }, problems: [] };
 }
-function findFirstAlias(node) {
+/** Offset of the first alias in the document (the first `*name` when a name is given). */
+function findAlias(doc, name) {
     let found;
-    const visit = (n) => {
-        if (found !== undefined || !n || typeof n !== "object")
-            return;
-        const any = n;
-        if (n.constructor?.name === "Alias") {
-            found = any.range?.[0];
-            return;
-        }
-        if (Array.isArray(any.items))
-            any.items.forEach(visit);
-        if ("key" in any)
-            visit(any.key);
-        if ("value" in any)
-            visit(any.value);
-    };
-    visit(node);
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_, node) {
+            if (name === undefined || node.source === name) {
+                found = node.range?.[0];
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
     return found;
+}
+/**
+ * The parser's errors, reworded for people and placed where the mistake is.
+ * After the first syntax error the parser's recovery produces follow-on errors
+ * that describe its own confusion, not the file: only the first is reported
+ * (duplicate keys are independent mistakes and are all kept).
+ */
+function yamlErrors(doc, text) {
+    const out = [];
+    const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
+    let syntaxReported = false;
+    for (const e of errors) {
+        if (e.code === "DUPLICATE_KEY") {
+            // After a key with an empty value yaml places the error at the end of the previous
+            // line: move on to the duplicate key itself, past blank space and comments.
+            let offset = e.pos[0];
+            for (let m; (m = /^(\s+|#[^\n]*)/.exec(text.slice(offset)));)
+                offset += m[0].length;
+            const key = keyAt(doc, offset);
+            out.push({
+                offset: key === undefined ? e.pos[0] : offset,
+                message: key === undefined ? "duplicate key in a mapping" : `duplicate key '${key}'`,
+                hint: "each key may appear once in a mapping; remove or rename the duplicate",
+                code: "yaml-duplicate_key",
+            });
+            continue;
+        }
+        if (syntaxReported)
+            continue;
+        syntaxReported = true;
+        out.push(describeSyntaxError(doc, text, e, errors));
+    }
+    return out;
+}
+function describeSyntaxError(doc, text, e, all) {
+    const code = `yaml-${e.code.toLowerCase()}`;
+    const message = cleanYamlMessage(e.message);
+    const offset = e.pos[0];
+    switch (e.code) {
+        case "MULTIPLE_DOCS":
+            return { offset, message: "file holds more than one YAML document", hint: "keep one blueprint per file", code: "yaml-multi" };
+        case "TAB_AS_INDENT":
+            return { offset, message: "tab used for indentation", hint: "indent with spaces, not tabs", code };
+        case "BLOCK_AS_IMPLICIT_KEY":
+        case "MULTILINE_IMPLICIT_KEY": {
+            const multi = all.find((o) => o.code === "MULTILINE_IMPLICIT_KEY" && o.pos[0] === offset);
+            // A line without its colon, then `key: value` below it: YAML reads both lines as one key.
+            const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+            if (multi && /^[ \t]*(-[ \t]+)*$/.test(text.slice(lineStart, offset))) {
+                return { offset, message: "expected ':' after this key", hint: "write `key: value`, with a space after the colon", code };
+            }
+            // `key: value` then a line indented deeper: YAML reads `value\n  other` as one multi-line key.
+            if (multi) {
+                const lastLine = text.lastIndexOf("\n", multi.pos[1] - 1) + 1;
+                const firstChar = lastLine + (/^[ \t]*/.exec(text.slice(lastLine))?.[0].length ?? 0);
+                return {
+                    offset: firstChar,
+                    message: "bad indentation: this line is indented deeper than the key above it, so YAML reads it as part of that key's value",
+                    hint: "indent keys of the same mapping to the same column",
+                    code: "yaml-bad_indent",
+                };
+            }
+            return {
+                offset,
+                message: "this value contains ': ', which YAML reads as the start of a nested mapping",
+                hint: "put the whole value in quotes, or use a block scalar (`|`)",
+                code,
+            };
+        }
+        case "BAD_INDENT":
+        case "MISSING_CHAR": {
+            if (/^Missing closing .?quote/.test(message)) {
+                const start = quotedScalarBefore(doc, offset);
+                const quote = message.includes("'quote") ? "'" : '"';
+                return {
+                    offset: start ?? offset,
+                    message: `string opened with ${quote} is never closed`,
+                    hint: `end the string with ${quote}; to put a ${quote} inside it, write ${quote === '"' ? '\\"' : "''"}`,
+                    code,
+                };
+            }
+            if (/^Implicit map keys need to be followed by map values/.test(message)) {
+                return { offset, message: "expected ':' after this key", hint: "write `key: value`, with a space after the colon", code };
+            }
+            if (/^Flow (sequence|map)/.test(message)) {
+                const open = flowCollectionBefore(doc, offset);
+                const bracket = message.startsWith("Flow sequence") ? "]" : "}";
+                return {
+                    offset: open ?? offset,
+                    message: `'${bracket === "]" ? "[" : "{"}' is never closed: expected '${bracket}'`,
+                    hint: `close it with '${bracket}', or write the items as a block ${bracket === "]" ? "list" : "mapping"}`,
+                    code,
+                };
+            }
+            return { offset, message, ...(e.code === "BAD_INDENT" ? { hint: "check the indentation: nested keys are indented under their parent with spaces" } : {}), code };
+        }
+        default:
+            return { offset, message, code };
+    }
+}
+/** The source text of the mapping key that starts at `offset`. */
+function keyAt(doc, offset) {
+    let key;
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_, pair) {
+            const k = pair.key;
+            if (k && (0,dist/* isScalar */.jn)(k) && k.range?.[0] === offset) {
+                key = String(k.value);
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return key;
+}
+/** Start of the last quoted scalar beginning before `offset`: the one left unterminated. */
+function quotedScalarBefore(doc, offset) {
+    let best;
+    (0,dist/* visit */.YR)(doc, {
+        Scalar(_, node) {
+            const start = node.range?.[0];
+            if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && start !== undefined && start < offset) {
+                if (best === undefined || start > best)
+                    best = start;
+            }
+        },
+    });
+    return best;
+}
+/** Start of the innermost flow collection (`[...]` or `{...}`) opened before `offset` and reaching it. */
+function flowCollectionBefore(doc, offset) {
+    let best;
+    (0,dist/* visit */.YR)(doc, {
+        Node(_, node) {
+            if (!(0,dist/* isCollection */.P3)(node) || !node.flow || !node.range)
+                return;
+            const [start, , end] = node.range;
+            if (start < offset && end >= offset && (best === undefined || start > best))
+                best = start;
+        },
+    });
+    return best;
 }
 function cleanYamlMessage(message) {
     // yaml appends " at line X, column Y" and a code excerpt; we print the position ourselves.
     return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").trim();
-}
-function yamlHint(code) {
-    switch (code) {
-        case "DUPLICATE_KEY":
-            return "each key may appear once in a mapping; remove or rename the duplicate";
-        case "BAD_INDENT":
-        case "MISSING_CHAR":
-            return "check the indentation: nested keys are indented under their parent with spaces";
-        case "TAB_AS_INDENT":
-            return "indent with spaces, not tabs";
-        case "MULTIPLE_DOCS":
-            return "keep one blueprint per file";
-        default:
-            return undefined;
-    }
 }
 /** The YAML node at a data path, and the key node when the path ends at a mapping key. */
 function nodeAt(source, path) {
@@ -6782,6 +6952,9 @@ function describePath(path) {
     return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
 }
 function show(value) {
+    // JSON.stringify would print .inf and .nan as `null`.
+    if (typeof value === "number" && !Number.isFinite(value))
+        return String(value);
     const s = typeof value === "string" ? `'${value}'` : JSON.stringify(value);
     return s === undefined ? String(value) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
@@ -6805,7 +6978,10 @@ function schemaProblems(source, errors) {
                 preferKey = true;
                 const allowed = Object.keys(parent.properties ?? {});
                 message = `unknown key '${key}' in ${where}`;
-                hint = didYouMean(key, allowed) ?? `allowed keys: ${allowed.join(", ")}`;
+                hint =
+                    key === "<<"
+                        ? "YAML merge keys ('<<') are not supported; write the keys out"
+                        : (didYouMean(key, allowed) ?? `allowed keys: ${allowed.join(", ")}`);
                 code = "unknown-key";
                 break;
             }
@@ -6828,10 +7004,22 @@ function schemaProblems(source, errors) {
                 code = "bad-value";
                 break;
             }
-            case "type":
-                message = `${where} must be ${article(e.params.type)}, not ${kindOf(e.data)}`;
+            case "type": {
+                const expected = e.params.type;
+                message = `${where} must be ${article(expected)}, not ${kindOf(e.data)}`;
                 code = "bad-type";
+                if (e.data === null)
+                    preferKey = true; // `key:` with nothing after it: the key is what the user sees
+                if (expected === "array" && typeof e.data === "string")
+                    hint = `write a list: [${e.data}]`;
+                if (expected === "array" && kindOf(e.data) === "a mapping")
+                    hint = "write each entry as a list item starting with '- '";
+                if (expected === "object" && parent.properties)
+                    hint = `write a mapping; allowed keys: ${Object.keys(parent.properties).join(", ")}`;
+                if (expected === "boolean" && typeof e.data === "string")
+                    hint = "write true or false, without quotes (yes/no/on/off are strings in YAML 1.2)";
                 break;
+            }
             case "minimum":
             case "maximum": {
                 const schema = e.parentSchema;
@@ -6906,13 +7094,17 @@ function loadBlueprint(file, text) {
     const source = parsed.source;
     const data = source.data;
     if (data === null || typeof data !== "object" || Array.isArray(data)) {
+        // Point at the content (not at a leading comment); an empty file has none.
+        const empty = data === null || data === undefined;
+        const { line, column } = empty ? { line: 1, column: 1 } : positionOf(source, []);
+        const kind = empty ? "the file is empty" : Array.isArray(data) ? "this file holds a list" : `this file holds a ${typeof data}`;
         return {
             problems: [
                 {
                     file,
-                    line: 1,
-                    column: 1,
-                    message: "a blueprint must be a YAML mapping with name, triggers and nodes",
+                    line,
+                    column,
+                    message: `a blueprint must be a YAML mapping with name, triggers and nodes; ${kind}`,
                     hint: "see docs/blueprints.md or run `crustyclaw init` for an example",
                     code: "not-a-mapping",
                 },
@@ -12380,8 +12572,8 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.Vj = identity.isAlias;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
@@ -12400,7 +12592,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

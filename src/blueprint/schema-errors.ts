@@ -34,6 +34,8 @@ function describePath(path: PathSegment[]): string {
 }
 
 function show(value: unknown): string {
+  // JSON.stringify would print .inf and .nan as `null`.
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   const s = typeof value === "string" ? `'${value}'` : JSON.stringify(value);
   return s === undefined ? String(value) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
@@ -58,7 +60,10 @@ export function schemaProblems(source: YamlSource, errors: ErrorObject[]): Probl
         preferKey = true;
         const allowed = Object.keys(parent.properties ?? {});
         message = `unknown key '${key}' in ${where}`;
-        hint = didYouMean(key, allowed) ?? `allowed keys: ${allowed.join(", ")}`;
+        hint =
+          key === "<<"
+            ? "YAML merge keys ('<<') are not supported; write the keys out"
+            : (didYouMean(key, allowed) ?? `allowed keys: ${allowed.join(", ")}`);
         code = "unknown-key";
         break;
       }
@@ -81,10 +86,17 @@ export function schemaProblems(source: YamlSource, errors: ErrorObject[]): Probl
         code = "bad-value";
         break;
       }
-      case "type":
-        message = `${where} must be ${article((e.params as { type: string }).type)}, not ${kindOf(e.data)}`;
+      case "type": {
+        const expected = (e.params as { type: string }).type;
+        message = `${where} must be ${article(expected)}, not ${kindOf(e.data)}`;
         code = "bad-type";
+        if (e.data === null) preferKey = true; // `key:` with nothing after it: the key is what the user sees
+        if (expected === "array" && typeof e.data === "string") hint = `write a list: [${e.data}]`;
+        if (expected === "array" && kindOf(e.data) === "a mapping") hint = "write each entry as a list item starting with '- '";
+        if (expected === "object" && parent.properties) hint = `write a mapping; allowed keys: ${Object.keys(parent.properties).join(", ")}`;
+        if (expected === "boolean" && typeof e.data === "string") hint = "write true or false, without quotes (yes/no/on/off are strings in YAML 1.2)";
         break;
+      }
       case "minimum":
       case "maximum": {
         const schema = e.parentSchema as { minimum?: number; maximum?: number };

@@ -41,13 +41,17 @@ export function loadBlueprint(file: string, text: string): LoadResult {
   const source = parsed.source;
   const data = source.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    // Point at the content (not at a leading comment); an empty file has none.
+    const empty = data === null || data === undefined;
+    const { line, column } = empty ? { line: 1, column: 1 } : positionOf(source, []);
+    const kind = empty ? "the file is empty" : Array.isArray(data) ? "this file holds a list" : `this file holds a ${typeof data}`;
     return {
       problems: [
         {
           file,
-          line: 1,
-          column: 1,
-          message: "a blueprint must be a YAML mapping with name, triggers and nodes",
+          line,
+          column,
+          message: `a blueprint must be a YAML mapping with name, triggers and nodes; ${kind}`,
           hint: "see docs/blueprints.md or run `crustyclaw init` for an example",
           code: "not-a-mapping",
         },

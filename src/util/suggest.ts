@@ -17,7 +17,8 @@ function distance(a: string, b: string): number {
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestScore = Infinity;
-  const limit = Math.max(2, Math.floor(word.length / 3));
+  // Short words are close to everything: "ci" is two edits from "id" but not a typo of it.
+  const limit = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3));
   for (const c of candidates) {
     const d = distance(word.toLowerCase(), c.toLowerCase());
     if (d < bestScore && d <= limit) {
