@@ -1,0 +1,98 @@
+import type { ForgeKind, RepoRef } from "./types.js";
+
+export interface Comment {
+  id: number;
+  body: string;
+  author: string;
+  url: string;
+}
+
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+  author: string;
+  url: string;
+  isPullRequest: boolean;
+}
+
+export interface PullRequest {
+  number: number;
+  title: string;
+  body: string;
+  headRef: string;
+  headSha: string;
+  baseRef: string;
+  state: "open" | "closed";
+  merged: boolean;
+  draft: boolean;
+  url: string;
+}
+
+export type ReviewState = "approved" | "changes_requested" | "commented" | "pending" | "dismissed";
+
+export interface Review {
+  id: number;
+  author: string;
+  state: ReviewState;
+  body: string;
+}
+
+export interface ReviewComment {
+  id: number;
+  reviewId?: number;
+  author: string;
+  body: string;
+  path: string;
+  line?: number;
+}
+
+/** CI results for a commit: statuses on both forges, check runs on GitHub. */
+export interface CiCheck {
+  name: string;
+  state: "success" | "failure" | "pending";
+  url?: string;
+}
+
+export type Permission = "admin" | "write" | "read" | "none";
+
+export type Reaction = "+1" | "-1" | "eyes" | "rocket" | "confused" | "heart" | "hooray" | "laugh";
+
+/**
+ * What the stages need from a forge. Implementations hide the differences
+ * (labels by id, draft vs `WIP:`, review event names, review comments) so the
+ * stages never branch on the forge.
+ */
+export interface Forge {
+  readonly kind: ForgeKind;
+  readonly repo: RepoRef;
+  getIssue(number: number): Promise<Issue>;
+  listComments(issue: number): Promise<Comment[]>;
+  createComment(issue: number, body: string): Promise<Comment>;
+  updateComment(id: number, body: string): Promise<Comment>;
+  addReaction(target: { issue: number } | { comment: number }, reaction: Reaction): Promise<void>;
+  /** Adds labels, creating missing ones first where the forge does not. */
+  addLabels(issue: number, names: string[]): Promise<void>;
+  removeLabel(issue: number, name: string): Promise<void>;
+  /** Head commit of a branch, or undefined when it does not exist. */
+  getBranchSha(branch: string): Promise<string | undefined>;
+  findPullByHead(branch: string): Promise<PullRequest | undefined>;
+  getPull(number: number): Promise<PullRequest>;
+  /** `draft` becomes a `WIP:` title prefix on Forgejo, which has no draft pull requests. */
+  createPull(p: { title: string; body: string; head: string; base: string; draft: boolean }): Promise<PullRequest>;
+  updatePull(number: number, p: { title?: string; body?: string }): Promise<PullRequest>;
+  requestReviewers(number: number, logins: string[]): Promise<void>;
+  listReviews(number: number): Promise<Review[]>;
+  listReviewComments(number: number): Promise<ReviewComment[]>;
+  listChecks(ref: string): Promise<CiCheck[]>;
+  /** The actor's permission, or "unknown" when the token may not read it (Forgejo): callers fail closed. */
+  getPermission(login: string): Promise<Permission | "unknown">;
+  /** Account type, or undefined where the forge does not say. */
+  getUserType(login: string): Promise<"User" | "Bot" | "Organization" | undefined>;
+}
+
+/** Find the one comment carrying a hidden marker (the tracking comment). */
+export async function findMarkedComment(forge: Forge, issue: number, marker: string): Promise<Comment | undefined> {
+  return (await forge.listComments(issue)).find((c) => c.body.includes(marker));
+}

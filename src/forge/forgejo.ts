@@ -1,0 +1,89 @@
+import { call } from "./client.js";
+import type { PullRequest, Review, ReviewComment } from "./forge.js";
+import { RestForge, type ApiPull, type ApiReviewComment } from "./rest-forge.js";
+
+/** Forgejo has no draft pull requests; a `WIP:` title prefix is its convention. */
+export const WIP_PREFIX = "WIP: ";
+const NEW_LABEL_COLOR = "#ededed";
+
+export class ForgejoForge extends RestForge {
+  readonly kind = "forgejo" as const;
+  protected readonly pageSize = 50;
+  protected readonly pageParam = "limit" as const;
+  private labelIds?: Map<string, number>;
+
+  protected isDraft(p: ApiPull): boolean {
+    return p.title.startsWith(WIP_PREFIX);
+  }
+
+  protected reviewState(state: string): Review["state"] {
+    switch (state) {
+      case "APPROVED":
+        return "approved";
+      case "REQUEST_CHANGES":
+        return "changes_requested";
+      case "PENDING":
+      case "REQUEST_REVIEW":
+        return "pending";
+      default:
+        return "commented";
+    }
+  }
+
+  private async labelIdMap(): Promise<Map<string, number>> {
+    if (!this.labelIds) {
+      const labels = await this.paginate<{ id: number; name: string }>("list labels", "GET /repos/{owner}/{repo}/labels");
+      this.labelIds = new Map(labels.map((l) => [l.name, l.id]));
+    }
+    return this.labelIds;
+  }
+
+  /** Forgejo adds labels by id and does not create missing ones: create them first. */
+  async addLabels(issue: number, names: string[]): Promise<void> {
+    if (names.length === 0) return;
+    const ids = await this.labelIdMap();
+    for (const name of names) {
+      if (ids.has(name)) continue;
+      const created = await call(`create label ${name}`, () =>
+        this.client.request("POST /repos/{owner}/{repo}/labels", { ...this.r, name, color: NEW_LABEL_COLOR }) as Promise<{ data: { id: number } }>,
+      );
+      ids.set(name, created.id);
+    }
+    await call(`label #${issue}`, () =>
+      this.client.request("POST /repos/{owner}/{repo}/issues/{number}/labels", { ...this.r, number: issue, labels: names.map((n) => ids.get(n)!) }),
+    );
+  }
+
+  async removeLabel(issue: number, name: string): Promise<void> {
+    const id = (await this.labelIdMap()).get(name);
+    if (id === undefined) return;
+    try {
+      await call(`unlabel #${issue}`, () => this.client.request("DELETE /repos/{owner}/{repo}/issues/{number}/labels/{id}", { ...this.r, number: issue, id }));
+    } catch (err) {
+      if ((err as { status?: number }).status !== 404) throw err;
+    }
+  }
+
+  async createPull(p: { title: string; body: string; head: string; base: string; draft: boolean }): Promise<PullRequest> {
+    const title = p.draft && !p.title.startsWith(WIP_PREFIX) ? `${WIP_PREFIX}${p.title}` : p.title;
+    const data = await call(`open pull request from ${p.head}`, () =>
+      this.client.request("POST /repos/{owner}/{repo}/pulls", { ...this.r, title, body: p.body, head: p.head, base: p.base }) as Promise<{ data: ApiPull }>,
+    );
+    return this.pull(data);
+  }
+
+  /** Forgejo has no `GET /pulls/{n}/comments`: list the reviews, then each review's comments. */
+  async listReviewComments(number: number): Promise<ReviewComment[]> {
+    const reviews = await this.listReviews(number);
+    const out: ReviewComment[] = [];
+    for (const review of reviews) {
+      const items = await call(`list comments of review ${review.id}`, () =>
+        this.client.request("GET /repos/{owner}/{repo}/pulls/{number}/reviews/{id}/comments", { ...this.r, number, id: review.id }) as Promise<{
+          data: ApiReviewComment[];
+        }>,
+      );
+      out.push(...items.map((c) => this.reviewComment(c, review.id)));
+    }
+    return out;
+  }
+}

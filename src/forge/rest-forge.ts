@@ -1,0 +1,252 @@
+import { call, type Client } from "./client.js";
+import type { CiCheck, Comment, Forge, Issue, Permission, PullRequest, Reaction, Review, ReviewComment } from "./forge.js";
+import type { ForgeKind, RepoRef } from "./types.js";
+
+/* Shapes of the fields we read. Both forges share most of them. */
+interface ApiUser {
+  login: string;
+  type?: string;
+}
+interface ApiComment {
+  id: number;
+  body?: string | null;
+  user?: ApiUser | null;
+  html_url?: string;
+}
+interface ApiIssue {
+  number: number;
+  title: string;
+  body?: string | null;
+  labels?: Array<{ name: string } | string>;
+  user?: ApiUser | null;
+  html_url: string;
+  pull_request?: unknown;
+}
+interface ApiPull {
+  number: number;
+  title: string;
+  body?: string | null;
+  head: { ref: string; sha: string };
+  base: { ref: string };
+  state: string;
+  merged?: boolean;
+  merged_at?: string | null;
+  draft?: boolean;
+  html_url: string;
+}
+interface ApiReview {
+  id: number;
+  user?: ApiUser | null;
+  state: string;
+  body?: string | null;
+}
+interface ApiReviewComment {
+  id: number;
+  pull_request_review_id?: number;
+  user?: ApiUser | null;
+  body?: string | null;
+  path: string;
+  line?: number | null;
+  position?: number | null;
+}
+
+/**
+ * The parts of the Forge interface where GitHub and Forgejo speak the same REST.
+ * Subclasses implement only what differs.
+ */
+export abstract class RestForge implements Forge {
+  abstract readonly kind: ForgeKind;
+  protected abstract readonly pageSize: number;
+  protected abstract readonly pageParam: "per_page" | "limit";
+
+  constructor(
+    protected readonly client: Client,
+    readonly repo: RepoRef,
+  ) {}
+
+  protected get r() {
+    return { owner: this.repo.owner, repo: this.repo.repo };
+  }
+
+  /** GET every page of a list route, bounded: a run never needs more than a few pages. */
+  protected async paginate<T>(what: string, route: string, params: Record<string, unknown> = {}, maxPages = 10): Promise<T[]> {
+    const out: T[] = [];
+    for (let page = 1; page <= maxPages; page++) {
+      const items = await call(what, () =>
+        this.client.request(route, { ...this.r, ...params, [this.pageParam]: this.pageSize, page }) as Promise<{ data: T[] }>,
+      );
+      out.push(...items);
+      if (items.length < this.pageSize) break;
+    }
+    return out;
+  }
+
+  protected comment(c: ApiComment): Comment {
+    return { id: c.id, body: c.body ?? "", author: c.user?.login ?? "", url: c.html_url ?? "" };
+  }
+
+  protected pull(p: ApiPull): PullRequest {
+    return {
+      number: p.number,
+      title: p.title,
+      body: p.body ?? "",
+      headRef: p.head.ref,
+      headSha: p.head.sha,
+      baseRef: p.base.ref,
+      state: p.state === "open" ? "open" : "closed",
+      merged: p.merged ?? Boolean(p.merged_at),
+      draft: this.isDraft(p),
+      url: p.html_url,
+    };
+  }
+
+  protected abstract isDraft(p: ApiPull): boolean;
+  protected abstract reviewState(state: string): Review["state"];
+
+  async getIssue(number: number): Promise<Issue> {
+    const i = await call(`read issue #${number}`, () =>
+      this.client.request("GET /repos/{owner}/{repo}/issues/{number}", { ...this.r, number }) as Promise<{ data: ApiIssue }>,
+    );
+    return {
+      number: i.number,
+      title: i.title,
+      body: i.body ?? "",
+      labels: (i.labels ?? []).map((l) => (typeof l === "string" ? l : l.name)),
+      author: i.user?.login ?? "",
+      url: i.html_url,
+      isPullRequest: i.pull_request != null,
+    };
+  }
+
+  async listComments(issue: number): Promise<Comment[]> {
+    const items = await this.paginate<ApiComment>(`list comments of #${issue}`, "GET /repos/{owner}/{repo}/issues/{number}/comments", { number: issue });
+    return items.map((c) => this.comment(c));
+  }
+
+  async createComment(issue: number, body: string): Promise<Comment> {
+    const c = await call(`comment on #${issue}`, () =>
+      this.client.request("POST /repos/{owner}/{repo}/issues/{number}/comments", { ...this.r, number: issue, body }) as Promise<{ data: ApiComment }>,
+    );
+    return this.comment(c);
+  }
+
+  async updateComment(id: number, body: string): Promise<Comment> {
+    const c = await call(`update comment ${id}`, () =>
+      this.client.request("PATCH /repos/{owner}/{repo}/issues/comments/{id}", { ...this.r, id, body }) as Promise<{ data: ApiComment }>,
+    );
+    return this.comment(c);
+  }
+
+  async addReaction(target: { issue: number } | { comment: number }, reaction: Reaction): Promise<void> {
+    const [route, params, what] =
+      "issue" in target
+        ? ["POST /repos/{owner}/{repo}/issues/{number}/reactions", { number: target.issue }, `react on #${target.issue}`]
+        : ["POST /repos/{owner}/{repo}/issues/comments/{id}/reactions", { id: target.comment }, `react on comment ${target.comment}`];
+    await call(what, () => this.client.request(route, { ...this.r, ...params, content: reaction }));
+  }
+
+  abstract addLabels(issue: number, names: string[]): Promise<void>;
+  abstract removeLabel(issue: number, name: string): Promise<void>;
+
+  async getBranchSha(branch: string): Promise<string | undefined> {
+    try {
+      const b = await call(`read branch ${branch}`, () =>
+        this.client.request("GET /repos/{owner}/{repo}/branches/{branch}", { ...this.r, branch }) as Promise<{
+          data: { commit: { sha?: string; id?: string } };
+        }>,
+      );
+      return b.commit.sha ?? b.commit.id;
+    } catch (err) {
+      if ((err as { status?: number }).status === 404) return undefined;
+      throw err;
+    }
+  }
+
+  async findPullByHead(branch: string): Promise<PullRequest | undefined> {
+    const pulls = await this.paginate<ApiPull>(`list pull requests`, "GET /repos/{owner}/{repo}/pulls", { state: "all" }, 5);
+    const mine = pulls.filter((p) => p.head.ref === branch).map((p) => this.pull(p));
+    return mine.find((p) => p.state === "open") ?? mine[0];
+  }
+
+  async getPull(number: number): Promise<PullRequest> {
+    const p = await call(`read pull request #${number}`, () =>
+      this.client.request("GET /repos/{owner}/{repo}/pulls/{number}", { ...this.r, number }) as Promise<{ data: ApiPull }>,
+    );
+    return this.pull(p);
+  }
+
+  abstract createPull(p: { title: string; body: string; head: string; base: string; draft: boolean }): Promise<PullRequest>;
+
+  async updatePull(number: number, p: { title?: string; body?: string }): Promise<PullRequest> {
+    const data = await call(`update pull request #${number}`, () =>
+      this.client.request("PATCH /repos/{owner}/{repo}/pulls/{number}", { ...this.r, number, ...p }) as Promise<{ data: ApiPull }>,
+    );
+    return this.pull(data);
+  }
+
+  async requestReviewers(number: number, logins: string[]): Promise<void> {
+    if (logins.length === 0) return;
+    await call(`request reviewers on #${number}`, () =>
+      this.client.request("POST /repos/{owner}/{repo}/pulls/{number}/requested_reviewers", { ...this.r, number, reviewers: logins }),
+    );
+  }
+
+  async listReviews(number: number): Promise<Review[]> {
+    const items = await this.paginate<ApiReview>(`list reviews of #${number}`, "GET /repos/{owner}/{repo}/pulls/{number}/reviews", { number });
+    return items.map((r) => ({ id: r.id, author: r.user?.login ?? "", state: this.reviewState(r.state), body: r.body ?? "" }));
+  }
+
+  abstract listReviewComments(number: number): Promise<ReviewComment[]>;
+
+  protected reviewComment(c: ApiReviewComment, reviewId?: number): ReviewComment {
+    const line = c.line ?? c.position ?? undefined;
+    return {
+      id: c.id,
+      ...((c.pull_request_review_id ?? reviewId) !== undefined ? { reviewId: c.pull_request_review_id ?? reviewId } : {}),
+      author: c.user?.login ?? "",
+      body: c.body ?? "",
+      path: c.path,
+      ...(line != null ? { line } : {}),
+    };
+  }
+
+  async listChecks(ref: string): Promise<CiCheck[]> {
+    const status = await call(`read commit status of ${ref}`, () =>
+      this.client.request("GET /repos/{owner}/{repo}/commits/{ref}/status", { ...this.r, ref }) as Promise<{
+        data: { statuses?: Array<{ context: string; state: string; target_url?: string | null }> | null };
+      }>,
+    );
+    return (status.statuses ?? []).map((s) => ({
+      name: s.context,
+      state: s.state === "success" ? "success" : s.state === "pending" ? "pending" : "failure",
+      ...(s.target_url ? { url: s.target_url } : {}),
+    }));
+  }
+
+  async getPermission(login: string): Promise<Permission | "unknown"> {
+    try {
+      const data = await call(`read permission of ${login}`, () =>
+        this.client.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", { ...this.r, username: login }) as Promise<{
+          data: { permission: string };
+        }>,
+      );
+      const p = data.permission;
+      return p === "admin" || p === "owner" ? "admin" : p === "write" || p === "maintain" ? "write" : p === "read" || p === "triage" ? "read" : "none";
+    } catch (err) {
+      const status = (err as { status?: number }).status;
+      // 404: not a collaborator. 403: this token may not ask (Forgejo's automatic token): unknown, fail closed.
+      if (status === 404) return "none";
+      if (status === 403) return "unknown";
+      throw err;
+    }
+  }
+
+  async getUserType(login: string): Promise<"User" | "Bot" | "Organization" | undefined> {
+    const u = await call(`read user ${login}`, () =>
+      this.client.request("GET /users/{username}", { username: login }) as Promise<{ data: { type?: string } }>,
+    );
+    return u.type === "User" || u.type === "Bot" || u.type === "Organization" ? u.type : undefined;
+  }
+}
+
+export type { ApiPull, ApiReviewComment };
