@@ -5,3 +5,6 @@ export { createClient, ForgeError, type ClientOptions } from "./client.js";
 export { createForge, parseRepo, type ForgeOptions } from "./create.js";
 export { GitHubForge } from "./github.js";
 export { ForgejoForge, WIP_PREFIX } from "./forgejo.js";
+export { normaliseEvent, isIgnored, type Ignored, type EventContext } from "./events.js";
+export { EventPayloadError } from "./event-payload.js";
+export { detectForge } from "./detect.js";

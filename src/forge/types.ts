@@ -12,25 +12,52 @@ export interface RepoRef {
 
 export interface Actor {
   login: string;
-  /** Account type when the payload or API says; Forgejo payloads do not. */
+  /**
+   * Account type when the payload says; Forgejo payloads do not. Never inferred
+   * from a `[bot]` login suffix: anyone can register such a name on Forgejo.
+   */
   type?: "User" | "Bot" | "Organization";
 }
+
+/** What happened to a comment. A deleted or edited `/approve` is not a new command. */
+export type CommentAction = "created" | "edited" | "deleted";
+
+/** Where a CI result came from; `name` means the check, status context or workflow name accordingly. */
+export type CiSource = "check_suite" | "check_run" | "status" | "workflow_run";
 
 /** One forge event, normalised from a GitHub or Forgejo webhook payload. */
 export type Trigger = { forge: ForgeKind; repo: RepoRef; actor: Actor } & (
   | { kind: "issue"; action: "opened" | "labeled" | "other"; issue: IssueRef; label?: string }
-  | { kind: "comment"; issue: IssueRef; isPullRequest: boolean; commentId: number; body: string }
+  | { kind: "comment"; action: CommentAction; issue: IssueRef; isPullRequest: boolean; commentId: number; body: string }
   | {
       kind: "review";
+      /** Forgejo sends one action, `reviewed`, for both submitting and editing: it becomes `submitted`. */
+      action: "submitted" | "edited" | "dismissed";
       pull: PullRef;
-      state: "approved" | "changes_requested" | "commented";
+      /** A dismissed review is `dismissed`, whatever it was before: it approves nothing. */
+      state: "approved" | "changes_requested" | "commented" | "dismissed";
       /** GitHub sends it; Forgejo review payloads have none. */
       reviewId?: number;
       body: string;
     }
-  | { kind: "review_comment"; pull: PullRef; commentId: number; body: string }
-  | { kind: "pull_request"; action: "opened" | "synchronize" | "closed" | "other"; pull: PullRef; merged: boolean }
-  | { kind: "ci"; conclusion: "success" | "failure" | "pending" | "other"; sha: string; pulls: number[]; name: string }
+  | { kind: "review_comment"; action: CommentAction; pull: PullRef; commentId: number; body: string }
+  | {
+      kind: "pull_request";
+      action: "opened" | "synchronize" | "closed" | "labeled" | "other";
+      pull: PullRef;
+      merged: boolean;
+      /** The label added, for `labeled`. */
+      label?: string;
+    }
+  | {
+      kind: "ci";
+      source: CiSource;
+      conclusion: "success" | "failure" | "pending" | "other";
+      sha: string;
+      /** Pull requests the result belongs to. GitHub leaves this empty for fork pull requests. */
+      pulls: number[];
+      name: string;
+    }
   | { kind: "schedule"; cron?: string }
   | { kind: "dispatch"; inputs: Record<string, string> }
 );
@@ -47,8 +74,13 @@ export interface PullRef {
   title: string;
   body: string;
   headRef: string;
+  /** Empty only when Forgejo could resolve neither the head branch nor the pull request's ref. */
   headSha: string;
   baseRef: string;
-  /** True when the head branch lives in another repository (a fork): never given credentials. */
+  /**
+   * True when the head branch lives in another repository (a fork), when that cannot be
+   * established (head repository deleted or unnamed), and for Forgejo AGit-flow pull
+   * requests, which anyone with read access can open: never given credentials.
+   */
   fromFork: boolean;
 }
