@@ -213,12 +213,13 @@ export abstract class RestForge implements Forge {
   async listChecks(ref: string): Promise<CiCheck[]> {
     const status = await call(`read commit status of ${ref}`, () =>
       this.client.request("GET /repos/{owner}/{repo}/commits/{ref}/status", { ...this.r, ref }) as Promise<{
-        data: { statuses?: Array<{ context: string; state: string; target_url?: string | null }> | null };
+        // Forgejo names each status's state `status`; GitHub names it `state`.
+        data: { statuses?: Array<{ context: string; state?: string; status?: string; target_url?: string | null }> | null };
       }>,
     );
     return (status.statuses ?? []).map((s) => ({
       name: s.context,
-      state: s.state === "success" ? "success" : s.state === "pending" ? "pending" : "failure",
+      state: ciState(s.state ?? s.status ?? ""),
       ...(s.target_url ? { url: s.target_url } : {}),
     }));
   }
@@ -250,3 +251,10 @@ export abstract class RestForge implements Forge {
 }
 
 export type { ApiPull, ApiReviewComment };
+
+/** Forgejo adds `warning` and `skipped`: neither fails a run. */
+function ciState(state: string): CiCheck["state"] {
+  if (state === "success" || state === "warning" || state === "skipped") return "success";
+  if (state === "pending") return "pending";
+  return "failure";
+}

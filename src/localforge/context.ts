@@ -1,0 +1,83 @@
+/** What every route handler receives, and how routes are declared. */
+import type { Presenter } from "./present.js";
+import { notFound, type Reply } from "./reply.js";
+import type { ForgeState, RepoRecord, UserRecord } from "./state.js";
+import type { Flavour, Permission } from "./types.js";
+
+export type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+/** The parts of a running forge that handlers use. */
+export interface Core {
+  flavour: Flavour;
+  state: ForgeState;
+  present: Presenter;
+  /** `web` is the server root (html_url base); `api` is `/api/v3` or `/api/v1` under it. */
+  urls: { web: string; api: string };
+}
+
+export interface Ctx {
+  core: Core;
+  /** Request path under the API base, e.g. `/repos/o/r/issues`. */
+  path: string;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: unknown;
+  /** The authenticated caller; every API route requires one. */
+  user: UserRecord;
+  /** The token's cap (see TokenOptions.permission). */
+  tokenCap: Permission;
+}
+
+export interface RepoCtx extends Ctx {
+  repo: RepoRecord;
+  /** The caller's effective permission on `repo`: their own, capped by the token. */
+  permission: Permission;
+}
+
+interface RouteBase {
+  method: Method;
+  /**
+   * Path under the API base. `{name}` matches one segment; `{name+}` matches the rest of
+   * the path (branch names with slashes). Request counts and faults use
+   * `"<METHOD> <template>"` with the `+` dropped.
+   */
+  template: string;
+  /** Flavours serving this route; both when omitted. */
+  flavours?: readonly Flavour[];
+}
+
+export interface UserRoute extends RouteBase {
+  scope: "user";
+  handle(ctx: Ctx): Reply | Promise<Reply>;
+}
+
+export interface RepoRoute extends RouteBase {
+  scope: "repo";
+  /** Least permission on the repo. Below read the repo is hidden (404); below `need`, 403. */
+  need: Permission;
+  handle(ctx: RepoCtx): Reply | Promise<Reply>;
+}
+
+export type RouteDef = UserRoute | RepoRoute;
+
+export function repoRoute(
+  method: Method,
+  template: string,
+  need: Permission,
+  handle: RepoRoute["handle"],
+  flavours?: readonly Flavour[],
+): RepoRoute {
+  return { scope: "repo", method, template, need, handle, ...(flavours ? { flavours } : {}) };
+}
+
+export function userRoute(method: Method, template: string, handle: UserRoute["handle"], flavours?: readonly Flavour[]): UserRoute {
+  return { scope: "user", method, template, handle, ...(flavours ? { flavours } : {}) };
+}
+
+/** A path parameter that must be a positive integer (issue numbers, ids); 404 otherwise, as on both forges. */
+export function intParam(ctx: Ctx, name: string): number {
+  const raw = ctx.params[name] ?? "";
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n <= 0) throw notFound();
+  return n;
+}

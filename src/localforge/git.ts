@@ -1,0 +1,177 @@
+/**
+ * The git commands the local forge runs on its bare repositories. Arguments are
+ * always arrays (never a shell string), refs are checked before they reach git, and
+ * git runs without the user's global or system config so a developer's settings
+ * (credential helpers, hooks paths, default branch) cannot change what tests see.
+ */
+import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+export interface GitResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Environment for every git process the forge starts, including `git http-backend`. */
+export function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? os.tmpdir(),
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_CONFIG_GLOBAL: os.devNull,
+    ...extra,
+  };
+}
+
+export function runGit(args: string[], opts: { env?: Record<string, string>; input?: string } = {}): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", args, { env: gitEnv(opts.env), stdio: ["pipe", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }),
+    );
+    child.stdin.on("error", () => {});
+    child.stdin.end(opts.input ?? "");
+  });
+}
+
+async function mustGit(args: string[], opts: { env?: Record<string, string>; input?: string } = {}): Promise<string> {
+  const r = await runGit(args, opts);
+  if (r.code !== 0) throw new Error(`git ${args.join(" ")} failed (${r.code}): ${r.stderr.trim()}`);
+  return r.stdout;
+}
+
+/**
+ * A ref name safe to hand to git: not an option, no revision syntax, no whitespace.
+ * Stricter than `git check-ref-format`, which is fine for a test forge.
+ */
+export function isSafeRef(ref: string): boolean {
+  return (
+    ref.length > 0 &&
+    ref.length < 256 &&
+    !ref.startsWith("-") &&
+    !ref.includes("..") &&
+    !ref.endsWith(".lock") &&
+    !ref.endsWith("/") &&
+    /^[A-Za-z0-9._\/+@-]+$/.test(ref)
+  );
+}
+
+/** Owner and repository names as both forges allow them. */
+export function isSafeName(name: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(name) && !name.endsWith(".git") && !name.includes("..");
+}
+
+export interface Author {
+  name: string;
+  email: string;
+  date: string;
+}
+
+/**
+ * Creates a bare repository with one commit on `branch` holding `files`, built with
+ * plumbing commands and a throwaway index so no work tree is needed.
+ */
+export async function initBareRepo(gitDir: string, branch: string, files: Record<string, string>, author: Author): Promise<string> {
+  await mkdir(path.dirname(gitDir), { recursive: true });
+  await mustGit(["init", "--quiet", "--bare", `--initial-branch=${branch}`, gitDir]);
+  // http-backend enables receive-pack only for authenticated requests by default; the
+  // forge authenticates itself and sets REMOTE_USER, so say it outright.
+  await mustGit(["-C", gitDir, "config", "http.receivepack", "true"]);
+  const tmp = await mkdtemp(path.join(os.tmpdir(), "localforge-index-"));
+  try {
+    const env = {
+      GIT_INDEX_FILE: path.join(tmp, "index"),
+      GIT_AUTHOR_NAME: author.name,
+      GIT_AUTHOR_EMAIL: author.email,
+      GIT_AUTHOR_DATE: author.date,
+      GIT_COMMITTER_NAME: author.name,
+      GIT_COMMITTER_EMAIL: author.email,
+      GIT_COMMITTER_DATE: author.date,
+    };
+    for (const [file, content] of Object.entries(files)) {
+      const blob = (await mustGit(["-C", gitDir, "hash-object", "-w", "--stdin"], { input: content })).trim();
+      await mustGit(["-C", gitDir, "update-index", "--add", "--cacheinfo", `100644,${blob},${file}`], { env });
+    }
+    const tree = (await mustGit(["-C", gitDir, "write-tree"], { env })).trim();
+    const commit = (await mustGit(["-C", gitDir, "commit-tree", tree, "-m", "Initial commit"], { env })).trim();
+    await mustGit(["-C", gitDir, "update-ref", `refs/heads/${branch}`, commit]);
+    return commit;
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Full sha of a branch, tag or (abbreviated) commit, or undefined. */
+export async function resolveCommit(gitDir: string, ref: string): Promise<string | undefined> {
+  if (!isSafeRef(ref)) return undefined;
+  const candidates = /^[0-9a-f]{4,40}$/i.test(ref) ? [ref, `refs/heads/${ref}`] : [`refs/heads/${ref}`, `refs/tags/${ref}`, ref];
+  for (const c of candidates) {
+    const r = await runGit(["-C", gitDir, "rev-parse", "--verify", "--quiet", `${c}^{commit}`]);
+    if (r.code === 0) return r.stdout.trim();
+  }
+  return undefined;
+}
+
+export async function branchSha(gitDir: string, branch: string): Promise<string | undefined> {
+  if (!isSafeRef(branch)) return undefined;
+  const r = await runGit(["-C", gitDir, "rev-parse", "--verify", "--quiet", `refs/heads/${branch}^{commit}`]);
+  return r.code === 0 ? r.stdout.trim() : undefined;
+}
+
+export interface CommitInfo {
+  sha: string;
+  tree: string;
+  parents: string[];
+  author: Author;
+  committer: Author;
+  message: string;
+}
+
+export async function commitInfo(gitDir: string, sha: string): Promise<CommitInfo> {
+  const out = await mustGit(["-C", gitDir, "show", "-s", "--format=%H%x00%T%x00%P%x00%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B", sha]);
+  const [h = "", t = "", p = "", an = "", ae = "", ad = "", cn = "", ce = "", cd = "", ...msg] = out.split("\0");
+  return {
+    sha: h,
+    tree: t,
+    parents: p.split(" ").filter(Boolean),
+    author: { name: an, email: ae, date: ad },
+    committer: { name: cn, email: ce, date: cd },
+    message: msg.join("\0").replace(/\n+$/, ""),
+  };
+}
+
+export interface DiffStats {
+  commits: number;
+  additions: number;
+  deletions: number;
+  changedFiles: number;
+  mergeBase: string;
+}
+
+/** What a pull request from `head` into `base` would bring, as the forges count it. */
+export async function diffStats(gitDir: string, base: string, head: string): Promise<DiffStats> {
+  const mb = await runGit(["-C", gitDir, "merge-base", base, head]);
+  const mergeBase = mb.code === 0 ? mb.stdout.trim() : base;
+  const count = await mustGit(["-C", gitDir, "rev-list", "--count", `${mergeBase}..${head}`]);
+  const numstat = await mustGit(["-C", gitDir, "diff", "--numstat", mergeBase, head]);
+  let additions = 0;
+  let deletions = 0;
+  let changedFiles = 0;
+  for (const line of numstat.split("\n")) {
+    const [a, d] = line.split("\t");
+    if (a === undefined || d === undefined) continue;
+    changedFiles++;
+    additions += Number(a) || 0; // "-" for binary files
+    deletions += Number(d) || 0;
+  }
+  return { commits: Number(count.trim()), additions, deletions, changedFiles, mergeBase };
+}

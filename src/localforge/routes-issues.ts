@@ -1,0 +1,238 @@
+/** Issues, issue comments, labels and reactions. Pull requests are issues here too, as on both forges. */
+import { intParam, repoRoute, type RepoCtx, type RouteDef } from "./context.js";
+import { paged } from "./paging.js";
+import { REACTIONS } from "./present.js";
+import {
+  ApiError,
+  asObject,
+  created,
+  forbidden,
+  noContent,
+  notFound,
+  ok,
+  requiredStr,
+  str,
+  unprocessable,
+  type Reply,
+} from "./reply.js";
+import type { CommentRecord, IssueRecord, LabelRecord, ReactionRecord } from "./state.js";
+import { atLeast } from "./types.js";
+
+export function issueOf(ctx: RepoCtx): IssueRecord {
+  const issue = ctx.repo.issues.get(intParam(ctx, "number"));
+  if (!issue) throw notFound();
+  return issue;
+}
+
+function commentOf(ctx: RepoCtx): CommentRecord {
+  const c = ctx.repo.comments.get(intParam(ctx, "comment_id"));
+  if (!c) throw notFound();
+  return c;
+}
+
+/** Authors may edit their own issues and comments; otherwise write access is needed. */
+function mayEdit(ctx: RepoCtx, author: string): void {
+  if (author.toLowerCase() !== ctx.user.login.toLowerCase() && !atLeast(ctx.permission, "write"))
+    throw forbidden("Must have write access to edit what others wrote");
+}
+
+function requireWrite(ctx: RepoCtx): void {
+  if (!atLeast(ctx.permission, "write")) throw forbidden("Resource not accessible by integration");
+}
+
+/**
+ * The labels a request names, in the flavour's terms.
+ * GitHub: names (strings or `{name}` objects), matched case-insensitively; unknown names
+ * are created. Forgejo: label ids, or names since Forgejo accepts those too, but not both
+ * in one request (400); unknown ids and names are silently skipped
+ * (routers/api/v1/repo/issue_label.go, prepareForReplaceOrAdd).
+ */
+export function labelsFromRequest(ctx: RepoCtx, raw: unknown): LabelRecord[] {
+  const { state, flavour } = ctx.core;
+  if (!Array.isArray(raw)) throw unprocessable("Validation Failed", [{ resource: "Label", field: "labels", code: "invalid" }]);
+  if (flavour === "github") {
+    return raw.map((x) => {
+      const name = typeof x === "string" ? x : typeof x === "object" && x !== null ? (x as { name?: unknown }).name : undefined;
+      if (typeof name !== "string" || name === "")
+        throw unprocessable("Validation Failed", [{ resource: "Label", field: "name", code: "invalid" }]);
+      return state.labelByName(ctx.repo, name, true) ?? state.createLabel(ctx.repo, { name });
+    });
+  }
+  const ids = raw.filter((x): x is number => typeof x === "number");
+  const names = raw.filter((x): x is string => typeof x === "string");
+  if (ids.length + names.length !== raw.length) throw new ApiError(400, "a label must be an integer or a string");
+  if (ids.length > 0 && names.length > 0) throw new ApiError(400, "labels should be an array of strings or integers");
+  const found = [
+    ...ids.map((id) => ctx.repo.labels.get(id)),
+    ...names.map((n) => state.labelByName(ctx.repo, n, false)),
+  ];
+  return found.filter((l): l is LabelRecord => l !== undefined);
+}
+
+function labelList(ctx: RepoCtx, issue: IssueRecord): Reply {
+  return ok(issue.labelIds.map((id) => ctx.repo.labels.get(id)).filter(Boolean).map((l) => ctx.core.present.label(ctx.repo, l!)));
+}
+
+function reactionList(ctx: RepoCtx, list: ReactionRecord[]): Reply {
+  return paged(ctx, list, (r) => ctx.core.present.reaction(r));
+}
+
+function react(ctx: RepoCtx, list: ReactionRecord[]): Reply {
+  const content = requiredStr(asObject(ctx.body), "content", "Reaction");
+  if (!(REACTIONS as readonly string[]).includes(content)) {
+    // GitHub validates the enum (422); Forgejo refuses reactions outside its allow-list (403).
+    if (ctx.core.flavour === "forgejo") throw forbidden(`'${content}' is not an allowed reaction`);
+    throw unprocessable("Validation Failed", [{ resource: "Reaction", field: "content", code: "invalid" }]);
+  }
+  const { reaction, created: isNew } = ctx.core.state.react(list, ctx.user.login, content);
+  return ok(ctx.core.present.reaction(reaction), isNew ? 201 : 200);
+}
+
+export const issueRoutes: RouteDef[] = [
+  repoRoute("GET", "/repos/{owner}/{repo}/issues", "read", (ctx) => {
+    const state = ctx.query.get("state") ?? "open";
+    const wanted = (ctx.query.get("labels") ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const type = ctx.core.flavour === "forgejo" ? ctx.query.get("type") : null;
+    const issues = [...ctx.repo.issues.values()]
+      .filter((i) => state === "all" || i.state === state)
+      .filter((i) => (type === "issues" ? !i.pull : type === "pulls" ? !!i.pull : true))
+      .filter((i) => wanted.every((w) => i.labelIds.some((id) => ctx.repo.labels.get(id)?.name.toLowerCase() === w)))
+      .sort((a, b) => b.number - a.number);
+    return paged(ctx, issues, (i) => ctx.core.present.issue(ctx.repo, i));
+  }),
+
+  repoRoute("POST", "/repos/{owner}/{repo}/issues", "read", (ctx) => {
+    const body = asObject(ctx.body);
+    const title = requiredStr(body, "title", "Issue");
+    // GitHub silently drops labels from callers without push access; Forgejo refuses them later.
+    const labels = body.labels !== undefined && atLeast(ctx.permission, "write") ? labelsFromRequest(ctx, body.labels) : [];
+    const issue = ctx.core.state.createIssue(ctx.repo, {
+      title,
+      body: str(body, "body", "Issue") ?? "",
+      login: ctx.user.login,
+      labelIds: labels.map((l) => l.id),
+    });
+    return created(ctx.core.present.issue(ctx.repo, issue));
+  }),
+
+  repoRoute("GET", "/repos/{owner}/{repo}/issues/{number}", "read", (ctx) => ok(ctx.core.present.issue(ctx.repo, issueOf(ctx)))),
+
+  repoRoute("PATCH", "/repos/{owner}/{repo}/issues/{number}", "read", (ctx) => {
+    const issue = issueOf(ctx);
+    mayEdit(ctx, issue.login);
+    const body = asObject(ctx.body);
+    const title = str(body, "title", "Issue");
+    const text = str(body, "body", "Issue");
+    const state = str(body, "state", "Issue");
+    if (state !== undefined && state !== "open" && state !== "closed")
+      throw unprocessable("Validation Failed", [{ resource: "Issue", field: "state", code: "invalid" }]);
+    if (body.labels !== undefined) {
+      requireWrite(ctx);
+      issue.labelIds = labelsFromRequest(ctx, body.labels).map((l) => l.id);
+    }
+    if (title !== undefined) issue.title = title;
+    if (text !== undefined) issue.body = text;
+    ctx.core.state.touch(issue);
+    if (state !== undefined) ctx.core.state.setIssueState(issue, state);
+    return ok(ctx.core.present.issue(ctx.repo, issue));
+  }),
+
+  repoRoute("GET", "/repos/{owner}/{repo}/issues/{number}/comments", "read", (ctx) => {
+    const issue = issueOf(ctx);
+    return paged(ctx, ctx.core.state.commentsOf(ctx.repo, issue.number), (c) => ctx.core.present.comment(ctx.repo, c));
+  }),
+
+  repoRoute("POST", "/repos/{owner}/{repo}/issues/{number}/comments", "read", (ctx) => {
+    const issue = issueOf(ctx);
+    const text = requiredStr(asObject(ctx.body), "body", "IssueComment");
+    return created(ctx.core.present.comment(ctx.repo, ctx.core.state.addComment(ctx.repo, issue, ctx.user.login, text)));
+  }),
+
+  repoRoute("GET", "/repos/{owner}/{repo}/issues/comments/{comment_id}", "read", (ctx) =>
+    ok(ctx.core.present.comment(ctx.repo, commentOf(ctx))),
+  ),
+
+  repoRoute("PATCH", "/repos/{owner}/{repo}/issues/comments/{comment_id}", "read", (ctx) => {
+    const c = commentOf(ctx);
+    mayEdit(ctx, c.login);
+    c.body = requiredStr(asObject(ctx.body), "body", "IssueComment");
+    c.updatedAt = ctx.core.state.now();
+    return ok(ctx.core.present.comment(ctx.repo, c));
+  }),
+
+  repoRoute("DELETE", "/repos/{owner}/{repo}/issues/comments/{comment_id}", "read", (ctx) => {
+    const c = commentOf(ctx);
+    mayEdit(ctx, c.login);
+    ctx.repo.comments.delete(c.id);
+    return noContent();
+  }),
+
+  repoRoute("GET", "/repos/{owner}/{repo}/issues/{number}/reactions", "read", (ctx) => reactionList(ctx, issueOf(ctx).reactions)),
+  repoRoute("POST", "/repos/{owner}/{repo}/issues/{number}/reactions", "read", (ctx) => react(ctx, issueOf(ctx).reactions)),
+  repoRoute("GET", "/repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", "read", (ctx) =>
+    reactionList(ctx, commentOf(ctx).reactions),
+  ),
+  repoRoute("POST", "/repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", "read", (ctx) =>
+    react(ctx, commentOf(ctx).reactions),
+  ),
+
+  repoRoute("GET", "/repos/{owner}/{repo}/labels", "read", (ctx) =>
+    paged(ctx, [...ctx.repo.labels.values()], (l) => ctx.core.present.label(ctx.repo, l)),
+  ),
+
+  repoRoute("POST", "/repos/{owner}/{repo}/labels", "write", (ctx) => {
+    const body = asObject(ctx.body);
+    const name = requiredStr(body, "name", "Label");
+    if (ctx.core.state.labelByName(ctx.repo, name, ctx.core.flavour === "github"))
+      throw unprocessable("Validation Failed", [{ resource: "Label", field: "name", code: "already_exists" }]);
+    const color = str(body, "color", "Label");
+    if (ctx.core.flavour === "forgejo" && color === undefined)
+      throw unprocessable("[Color]: Required", [{ resource: "Label", field: "color", code: "missing_field" }]);
+    const label = ctx.core.state.createLabel(ctx.repo, {
+      name,
+      ...(color !== undefined ? { color } : {}),
+      description: str(body, "description", "Label") ?? "",
+    });
+    return created(ctx.core.present.label(ctx.repo, label));
+  }),
+
+  repoRoute("GET", "/repos/{owner}/{repo}/issues/{number}/labels", "read", (ctx) => labelList(ctx, issueOf(ctx))),
+
+  repoRoute("POST", "/repos/{owner}/{repo}/issues/{number}/labels", "read", (ctx) => {
+    const issue = issueOf(ctx);
+    requireWrite(ctx);
+    const raw = Array.isArray(ctx.body) && ctx.core.flavour === "github" ? ctx.body : asObject(ctx.body).labels;
+    const add = labelsFromRequest(ctx, raw);
+    issue.labelIds = [...new Set([...issue.labelIds, ...add.map((l) => l.id)])];
+    ctx.core.state.touch(issue);
+    return labelList(ctx, issue);
+  }),
+
+  repoRoute("PUT", "/repos/{owner}/{repo}/issues/{number}/labels", "read", (ctx) => {
+    const issue = issueOf(ctx);
+    requireWrite(ctx);
+    const raw = Array.isArray(ctx.body) && ctx.core.flavour === "github" ? ctx.body : asObject(ctx.body).labels;
+    issue.labelIds = [...new Set(labelsFromRequest(ctx, raw).map((l) => l.id))];
+    ctx.core.state.touch(issue);
+    return labelList(ctx, issue);
+  }),
+
+  // GitHub names the label in the path; Forgejo takes its id (422 when no such label).
+  repoRoute("DELETE", "/repos/{owner}/{repo}/issues/{number}/labels/{label}", "read", (ctx) => {
+    const issue = issueOf(ctx);
+    requireWrite(ctx);
+    const key = ctx.params.label!;
+    if (ctx.core.flavour === "github") {
+      const label = ctx.core.state.labelByName(ctx.repo, key, true);
+      if (!label || !issue.labelIds.includes(label.id)) throw notFound("Label does not exist");
+      issue.labelIds = issue.labelIds.filter((id) => id !== label.id);
+      ctx.core.state.touch(issue);
+      return labelList(ctx, issue);
+    }
+    const label = /^\d+$/.test(key) ? ctx.repo.labels.get(Number(key)) : undefined;
+    if (!label) throw unprocessable(`label does not exist [id: ${key}]`);
+    issue.labelIds = issue.labelIds.filter((id) => id !== label.id);
+    ctx.core.state.touch(issue);
+    return noContent();
+  }),
+];

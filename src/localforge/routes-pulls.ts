@@ -1,0 +1,390 @@
+/** Pull requests, requested reviewers, reviews and review comments. */
+import { intParam, repoRoute, type RepoCtx, type RouteDef } from "./context.js";
+import { branchSha, diffStats, isSafeRef } from "./git.js";
+import { paged } from "./paging.js";
+import type { PullGit } from "./present.js";
+import {
+  ApiError,
+  asObject,
+  bool,
+  created,
+  forbidden,
+  noContent,
+  notFound,
+  ok,
+  requiredStr,
+  str,
+  stringList,
+  unprocessable,
+  type Reply,
+} from "./reply.js";
+import { issueOf, labelsFromRequest } from "./routes-issues.js";
+import type { IssueRecord, ReviewRecord, ReviewState } from "./state.js";
+import { atLeast } from "./types.js";
+
+function pullOf(ctx: RepoCtx): IssueRecord {
+  const issue = issueOf(ctx);
+  if (!issue.pull) throw notFound();
+  return issue;
+}
+
+async function pullGit(ctx: RepoCtx, issue: IssueRecord, withStats: boolean): Promise<PullGit> {
+  const p = issue.pull!;
+  const headSha = (await branchSha(ctx.repo.gitDir, p.headRef)) ?? "";
+  const baseSha = (await branchSha(ctx.repo.gitDir, p.baseRef)) ?? "";
+  if (!withStats || !headSha || !baseSha) return { headSha, baseSha };
+  return { headSha, baseSha, stats: await diffStats(ctx.repo.gitDir, baseSha, headSha) };
+}
+
+async function presentPull(ctx: RepoCtx, issue: IssueRecord, withStats = true, status = 200): Promise<Reply> {
+  return ok(ctx.core.present.pull(ctx.repo, issue, await pullGit(ctx, issue, withStats)), status);
+}
+
+const isSelf = (ctx: RepoCtx, login: string) => login.toLowerCase() === ctx.user.login.toLowerCase();
+
+/** Pending reviews are visible to their author only, on both forges. */
+function visibleReviews(ctx: RepoCtx, number: number): ReviewRecord[] {
+  return ctx.core.state
+    .reviewsOf(ctx.repo, number)
+    .filter((r) => r.state !== "pending" || isSelf(ctx, r.login))
+    .filter((r) => r.state !== "review_requested" || ctx.core.flavour === "forgejo");
+}
+
+function reviewOf(ctx: RepoCtx, issue: IssueRecord): ReviewRecord {
+  const review = ctx.repo.reviews.get(intParam(ctx, "review_id"));
+  if (!review || review.number !== issue.number) throw notFound();
+  if (review.state === "pending" && !isSelf(ctx, review.login) && !ctx.user.siteAdmin) throw notFound();
+  return review;
+}
+
+/**
+ * The review state an `event` asks for, or an error, in the flavour's rules.
+ *
+ * GitHub: `APPROVE`, `REQUEST_CHANGES`, `COMMENT`; no event means a pending review;
+ * anything else is a 422.
+ *
+ * Forgejo (routers/api/v1/repo/pull_review.go, preparePullReviewType): `APPROVED`,
+ * `REQUEST_CHANGES`, `COMMENT`; any other value, GitHub's `APPROVE` included, falls to
+ * the default case and makes a PENDING review, which still needs a body (422 "review
+ * event APPROVE requires a body" without one). Creating answers 200 with the pending
+ * review, so a caller that only checks the status thinks it approved.
+ */
+function reviewState(ctx: RepoCtx, issue: IssueRecord, event: string | undefined, body: string, hasComments: boolean): ReviewState {
+  const own = isSelf(ctx, issue.login);
+  const hasBody = body.trim() !== "";
+  if (ctx.core.flavour === "github") {
+    switch (event) {
+      case undefined:
+      case "":
+      case "PENDING":
+        return "pending";
+      case "APPROVE":
+        if (own) throw unprocessable("Unprocessable Entity", [{ resource: "PullRequestReview", field: "event", code: "custom", message: "Can not approve your own pull request" }]);
+        return "approved";
+      case "REQUEST_CHANGES":
+        if (own) throw unprocessable("Unprocessable Entity", [{ resource: "PullRequestReview", field: "event", code: "custom", message: "Can not request changes on your own pull request" }]);
+        if (!hasBody) throw unprocessable("Unprocessable Entity", [{ resource: "PullRequestReview", field: "body", code: "missing_field" }]);
+        return "changes_requested";
+      case "COMMENT":
+        if (!hasBody && !hasComments) throw unprocessable("Unprocessable Entity", [{ resource: "PullRequestReview", field: "body", code: "missing_field" }]);
+        return "commented";
+      default:
+        throw unprocessable("Validation Failed", [{ resource: "PullRequestReview", field: "event", code: "invalid" }]);
+    }
+  }
+  let state: ReviewState;
+  let needsBody = true;
+  switch (event) {
+    case "APPROVED":
+      if (own) throw unprocessable("approve your own pull is not allowed");
+      state = "approved";
+      needsBody = false;
+      break;
+    case "REQUEST_CHANGES":
+      if (own) throw unprocessable("reject your own pull is not allowed");
+      state = "changes_requested";
+      break;
+    case "COMMENT":
+      if (!hasBody && !hasComments) throw unprocessable(`review event ${event} requires a body or a comment`);
+      state = "commented";
+      needsBody = false;
+      break;
+    default:
+      state = "pending";
+  }
+  if (needsBody && !hasBody) throw unprocessable(`review event ${event ?? ""} requires a body`);
+  return state;
+}
+
+interface NewComment {
+  path: string;
+  line: number;
+  body: string;
+}
+
+/** Inline comments of a review: GitHub `{path, body, line|position}`, Forgejo `{path, body, new_position|old_position}`. */
+function reviewComments(ctx: RepoCtx, raw: unknown): NewComment[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) throw unprocessable("Validation Failed", [{ resource: "PullRequestReview", field: "comments", code: "invalid" }]);
+  return raw.map((c) => {
+    const o = asObject(c);
+    const path = requiredStr(o, "path", "PullRequestReviewComment");
+    const body = requiredStr(o, "body", "PullRequestReviewComment");
+    const keys = ctx.core.flavour === "github" ? ["line", "position"] : ["new_position", "old_position"];
+    const line = keys.map((k) => o[k]).find((v): v is number => typeof v === "number" && v > 0) ?? 1;
+    return { path, line, body };
+  });
+}
+
+/** A submitted review answers the request for it, on both forges. */
+function clearRequest(ctx: RepoCtx, issue: IssueRecord, login: string): void {
+  const key = login.toLowerCase();
+  issue.pull!.requestedReviewers = issue.pull!.requestedReviewers.filter((l) => l.toLowerCase() !== key);
+  for (const r of ctx.core.state.reviewsOf(ctx.repo, issue.number)) {
+    if (r.state === "review_requested" && r.login.toLowerCase() === key) ctx.repo.reviews.delete(r.id);
+  }
+}
+
+function submit(ctx: RepoCtx, issue: IssueRecord, review: ReviewRecord, state: ReviewState, body: string): void {
+  review.state = state;
+  if (body) review.body = body;
+  if (state !== "pending") {
+    review.submittedAt = ctx.core.state.now();
+    clearRequest(ctx, issue, review.login);
+  }
+}
+
+/** `owner:branch` or `branch`, for this repository (no forks here). */
+function headBranch(ctx: RepoCtx, head: string): string | undefined {
+  const colon = head.indexOf(":");
+  if (colon < 0) return head;
+  return head.slice(0, colon).toLowerCase() === ctx.repo.owner.toLowerCase() ? head.slice(colon + 1) : undefined;
+}
+
+export const pullRoutes: RouteDef[] = [
+  repoRoute("GET", "/repos/{owner}/{repo}/pulls", "read", (ctx) => {
+    const state = ctx.query.get("state") ?? "open";
+    // GitHub filters by `head` only in `owner:branch` form (a bare branch name is ignored)
+    // and by `base`. Forgejo's list has neither filter; it ignores both parameters and
+    // offers GET /pulls/{base}/{head} instead.
+    const headParam = ctx.core.flavour === "github" ? ctx.query.get("head") : null;
+    const head = headParam?.includes(":") ? headBranch(ctx, headParam) ?? "\0" : undefined;
+    const base = ctx.core.flavour === "github" ? ctx.query.get("base") : null;
+    const poster = ctx.core.flavour === "forgejo" ? ctx.query.get("poster")?.toLowerCase() : undefined;
+    const pulls = [...ctx.repo.issues.values()]
+      .filter((i) => i.pull && (state === "all" || i.state === state))
+      .filter((i) => head === undefined || i.pull!.headRef === head)
+      .filter((i) => !base || i.pull!.baseRef === base)
+      .filter((i) => !poster || i.login.toLowerCase() === poster)
+      .sort((a, b) => b.number - a.number);
+    return pagedPulls(ctx, pulls);
+  }),
+
+  repoRoute("POST", "/repos/{owner}/{repo}/pulls", "read", async (ctx) => {
+    const { flavour, state } = ctx.core;
+    const body = asObject(ctx.body);
+    const title = requiredStr(body, "title", "PullRequest");
+    const headRaw = requiredStr(body, "head", "PullRequest");
+    const base = requiredStr(body, "base", "PullRequest");
+    const head = headBranch(ctx, headRaw);
+    const invalid = (field: string) => unprocessable("Validation Failed", [{ resource: "PullRequest", field, code: "invalid" }]);
+    if (head === base) {
+      if (flavour === "forgejo") throw unprocessable("Invalid PullRequest: There are no changes between the head and the base");
+      throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "base", code: "custom", message: "head and base must be different" }]);
+    }
+    const headSha = head && isSafeRef(head) ? await branchSha(ctx.repo.gitDir, head) : undefined;
+    const baseSha = isSafeRef(base) ? await branchSha(ctx.repo.gitDir, base) : undefined;
+    if (!headSha) throw flavour === "forgejo" ? notFound("head branch does not exist") : invalid("head");
+    if (!baseSha) throw flavour === "forgejo" ? notFound("base branch does not exist") : invalid("base");
+    const dup = [...ctx.repo.issues.values()].find(
+      (i) => i.pull && i.state === "open" && i.pull.headRef === head && i.pull.baseRef === base,
+    );
+    if (dup) {
+      if (flavour === "forgejo") throw new ApiError(409, `pull request already exists for these targets [id: ${dup.pull!.id}, issue_id: ${dup.number}, head_branch: ${head}, base_branch: ${base}]`);
+      throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "head", code: "custom", message: `A pull request already exists for ${ctx.repo.owner}:${head}.` }]);
+    }
+    if (flavour === "github" && (await diffStats(ctx.repo.gitDir, baseSha, headSha)).commits === 0) {
+      throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "head", code: "custom", message: `No commits between ${base} and ${head}` }]);
+    }
+    // Forgejo's CreatePullRequestOption has no `draft` (templates/swagger/v1_json.tmpl): the
+    // field is dropped, and a `WIP:` title prefix is how a PR becomes a draft there.
+    const draft = flavour === "github" ? (bool(body, "draft", "PullRequest") ?? false) : false;
+    const labels = flavour === "forgejo" && body.labels !== undefined && atLeast(ctx.permission, "write") ? labelsFromRequest(ctx, body.labels) : [];
+    const issue = state.createIssue(ctx.repo, {
+      title,
+      body: str(body, "body", "PullRequest") ?? "",
+      login: ctx.user.login,
+      labelIds: labels.map((l) => l.id),
+      pull: { headRef: head!, baseRef: base, draft, requestedReviewers: [], merged: false, mergedAt: null },
+    });
+    return presentPull(ctx, issue, true, 201);
+  }),
+
+  repoRoute("GET", "/repos/{owner}/{repo}/pulls/{number}", "read", (ctx) => presentPull(ctx, pullOf(ctx))),
+
+  repoRoute("PATCH", "/repos/{owner}/{repo}/pulls/{number}", "read", async (ctx) => {
+    const issue = pullOf(ctx);
+    if (!isSelf(ctx, issue.login) && !atLeast(ctx.permission, "write")) throw forbidden("Must have write access to edit what others wrote");
+    const body = asObject(ctx.body);
+    const title = str(body, "title", "PullRequest");
+    const text = str(body, "body", "PullRequest");
+    const state = str(body, "state", "PullRequest");
+    const base = str(body, "base", "PullRequest");
+    if (state !== undefined && state !== "open" && state !== "closed")
+      throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "state", code: "invalid" }]);
+    if (base !== undefined && !(isSafeRef(base) && (await branchSha(ctx.repo.gitDir, base))))
+      throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "base", code: "invalid" }]);
+    if (title !== undefined) issue.title = title;
+    if (text !== undefined) issue.body = text;
+    if (base !== undefined) issue.pull!.baseRef = base;
+    ctx.core.state.touch(issue);
+    if (state !== undefined) ctx.core.state.setIssueState(issue, state);
+    return presentPull(ctx, issue);
+  }),
+
+  repoRoute(
+    "GET",
+    "/repos/{owner}/{repo}/pulls/{base}/{head+}",
+    "read",
+    async (ctx) => {
+      const base = ctx.params.base!;
+      const head = headBranch(ctx, ctx.params.head!);
+      const match = [...ctx.repo.issues.values()]
+        .filter((i) => i.pull && i.pull.baseRef === base && i.pull.headRef === head)
+        .sort((a, b) => b.number - a.number)[0];
+      if (!match) throw notFound();
+      return presentPull(ctx, match);
+    },
+    ["forgejo"],
+  ),
+
+  repoRoute(
+    "GET",
+    "/repos/{owner}/{repo}/pulls/{number}/requested_reviewers",
+    "read",
+    (ctx) => {
+      const issue = pullOf(ctx);
+      return ok({ users: issue.pull!.requestedReviewers.map((l) => ctx.core.present.user(ctx.core.state.user(l)!)), teams: [] });
+    },
+    ["github"],
+  ),
+
+  repoRoute("POST", "/repos/{owner}/{repo}/pulls/{number}/requested_reviewers", "read", async (ctx) => {
+    const { state, flavour, present } = ctx.core;
+    const issue = pullOf(ctx);
+    if (!isSelf(ctx, issue.login) && !atLeast(ctx.permission, "write")) throw forbidden("Resource not accessible by integration");
+    const logins = stringList(asObject(ctx.body), "reviewers", "PullRequest") ?? [];
+    const requests: ReviewRecord[] = [];
+    for (const login of logins) {
+      const user = state.user(login);
+      if (!user) {
+        if (flavour === "forgejo") throw notFound(`User '${login}' not exist`);
+        throw unprocessable("Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the " + `${ctx.repo.fullName} repository.`);
+      }
+      if (user.login.toLowerCase() === issue.login.toLowerCase())
+        throw unprocessable(flavour === "forgejo" ? "reviewer is the poster" : "Review cannot be requested from pull request author.");
+      if (!atLeast(state.permission(ctx.repo, user.login), "read"))
+        throw unprocessable(flavour === "forgejo" ? "reviewer cannot read the repository" : "Reviews may only be requested from collaborators.");
+      if (!issue.pull!.requestedReviewers.some((l) => l.toLowerCase() === user.login.toLowerCase())) {
+        issue.pull!.requestedReviewers.push(user.login);
+        // Forgejo keeps a review request as a review of type "request" (state REQUEST_REVIEW),
+        // and lists it among the PR's reviews.
+        if (flavour === "forgejo") {
+          requests.push(state.addReview(ctx.repo, { number: issue.number, login: user.login, state: "review_requested", body: "", commitId: "" }));
+        }
+      }
+    }
+    state.touch(issue);
+    if (flavour === "forgejo") return created(requests.map((r) => present.review(ctx.repo, r)));
+    return presentPull(ctx, issue, false, 201);
+  }),
+
+  repoRoute("DELETE", "/repos/{owner}/{repo}/pulls/{number}/requested_reviewers", "read", async (ctx) => {
+    const issue = pullOf(ctx);
+    if (!isSelf(ctx, issue.login) && !atLeast(ctx.permission, "write")) throw forbidden("Resource not accessible by integration");
+    for (const login of stringList(asObject(ctx.body), "reviewers", "PullRequest") ?? []) clearRequest(ctx, issue, login);
+    return ctx.core.flavour === "forgejo" ? noContent() : presentPull(ctx, issue, false);
+  }),
+
+  repoRoute("GET", "/repos/{owner}/{repo}/pulls/{number}/reviews", "read", (ctx) => {
+    const issue = pullOf(ctx);
+    return paged(ctx, visibleReviews(ctx, issue.number), (r) => ctx.core.present.review(ctx.repo, r));
+  }),
+
+  repoRoute("POST", "/repos/{owner}/{repo}/pulls/{number}/reviews", "read", async (ctx) => {
+    const { state, present } = ctx.core;
+    const issue = pullOf(ctx);
+    const body = asObject(ctx.body);
+    const text = str(body, "body", "PullRequestReview") ?? "";
+    const comments = reviewComments(ctx, body.comments);
+    const target = reviewState(ctx, issue, str(body, "event", "PullRequestReview"), text, comments.length > 0);
+    if (
+      ctx.core.flavour === "github" &&
+      target === "pending" &&
+      state.reviewsOf(ctx.repo, issue.number).some((r) => r.state === "pending" && isSelf(ctx, r.login))
+    ) {
+      throw unprocessable("Unprocessable Entity", [{ resource: "PullRequestReview", field: "user_id", code: "custom", message: "User can only have one pending review per pull request" }]);
+    }
+    const commitId = str(body, "commit_id", "PullRequestReview") ?? (await branchSha(ctx.repo.gitDir, issue.pull!.headRef)) ?? "";
+    const review = state.addReview(ctx.repo, { number: issue.number, login: ctx.user.login, state: "pending", body: text, commitId });
+    for (const c of comments) {
+      state.addReviewComment(ctx.repo, { reviewId: review.id, number: issue.number, login: ctx.user.login, commitId, ...c });
+    }
+    submit(ctx, issue, review, target, text);
+    return ok(present.review(ctx.repo, review));
+  }),
+
+  repoRoute("GET", "/repos/{owner}/{repo}/pulls/{number}/reviews/{review_id}", "read", (ctx) =>
+    ok(ctx.core.present.review(ctx.repo, reviewOf(ctx, pullOf(ctx)))),
+  ),
+
+  // Forgejo has no GET /pulls/{n}/comments: review comments are listed per review.
+  repoRoute("GET", "/repos/{owner}/{repo}/pulls/{number}/reviews/{review_id}/comments", "read", (ctx) => {
+    const review = reviewOf(ctx, pullOf(ctx));
+    const comments = [...ctx.repo.reviewComments.values()].filter((c) => c.reviewId === review.id);
+    return ctx.core.flavour === "forgejo"
+      ? ok(comments.map((c) => ctx.core.present.reviewComment(ctx.repo, c)))
+      : paged(ctx, comments, (c) => ctx.core.present.reviewComment(ctx.repo, c));
+  }),
+
+  // Submitting a pending review: GitHub POST .../reviews/{id}/events, Forgejo POST .../reviews/{id}.
+  repoRoute("POST", "/repos/{owner}/{repo}/pulls/{number}/reviews/{review_id}/events", "read", (ctx) => submitPending(ctx), ["github"]),
+  repoRoute("POST", "/repos/{owner}/{repo}/pulls/{number}/reviews/{review_id}", "read", (ctx) => submitPending(ctx), ["forgejo"]),
+
+  repoRoute(
+    "GET",
+    "/repos/{owner}/{repo}/pulls/{number}/comments",
+    "read",
+    (ctx) => {
+      const issue = pullOf(ctx);
+      const visible = new Set(visibleReviews(ctx, issue.number).map((r) => r.id));
+      const comments = [...ctx.repo.reviewComments.values()].filter((c) => c.number === issue.number && visible.has(c.reviewId));
+      return paged(ctx, comments, (c) => ctx.core.present.reviewComment(ctx.repo, c));
+    },
+    ["github"],
+  ),
+];
+
+function submitPending(ctx: RepoCtx): Reply {
+  const issue = pullOf(ctx);
+  const review = reviewOf(ctx, issue);
+  if (!isSelf(ctx, review.login)) throw notFound();
+  if (review.state !== "pending") throw unprocessable("only a pending review can be submitted");
+  const body = asObject(ctx.body);
+  const text = str(body, "body", "PullRequestReview") ?? review.body;
+  const hasComments = [...ctx.repo.reviewComments.values()].some((c) => c.reviewId === review.id);
+  const event = str(body, "event", "PullRequestReview");
+  if (ctx.core.flavour === "github" && !event)
+    throw unprocessable("Validation Failed", [{ resource: "PullRequestReview", field: "event", code: "missing_field" }]);
+  const target = reviewState(ctx, issue, event, text, hasComments);
+  if (target === "pending") throw unprocessable("review stay pending");
+  submit(ctx, issue, review, target, text);
+  return ok(ctx.core.present.review(ctx.repo, review));
+}
+
+async function pagedPulls(ctx: RepoCtx, pulls: IssueRecord[]): Promise<Reply> {
+  // Resolve branch shas up front so the synchronous presenter can use them.
+  const git = new Map<number, PullGit>();
+  for (const p of pulls) git.set(p.number, await pullGit(ctx, p, false));
+  return paged(ctx, pulls, (p) => ctx.core.present.pull(ctx.repo, p, git.get(p.number)!));
+}
