@@ -16,6 +16,12 @@ export interface ClientOptions {
   timeScale?: number;
   /** Per-request timeout in milliseconds. */
   timeoutMs?: number;
+  /**
+   * GitHub's throttling rules (primary/secondary rate limits, about one second
+   * between writes). On by default; `createForge` turns it off for Forgejo, which
+   * has no such rules. 429 with Retry-After is honoured either way.
+   */
+  throttle?: boolean;
 }
 
 const ForgeOctokit = Octokit.plugin(retry, throttling);
@@ -44,6 +50,7 @@ export function createClient(opts: ClientOptions): Client {
       doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
     },
     throttle: {
+      enabled: opts.throttle ?? true,
       retryAfterBaseValue: 1000 * scale,
       onRateLimit: (_after: number, _o: unknown, _k: unknown, count: number) => count < RATE_LIMIT_RETRIES,
       onSecondaryRateLimit: (_after: number, _o: unknown, _k: unknown, count: number) => count < RATE_LIMIT_RETRIES,

@@ -10,7 +10,7 @@ export interface ForgeOptions extends ClientOptions {
 }
 
 export function createForge(opts: ForgeOptions): Forge {
-  const client = createClient(opts);
+  const client = createClient({ throttle: opts.kind === "github", ...opts });
   return opts.kind === "github" ? new GitHubForge(client, opts.repo) : new ForgejoForge(client, opts.repo);
 }
 

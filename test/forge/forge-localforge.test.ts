@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createForge } from "../../src/forge/create.js";
+import { findMarkedComment, type Forge } from "../../src/forge/forge.js";
+import type { ForgeKind, Trigger } from "../../src/forge/types.js";
+import { startLocalForge, type LocalForge } from "../../src/localforge/index.js";
+import { authorize } from "../../src/policy/authorize.js";
+import { client, commitFile } from "../localforge/helpers.js";
+
+/**
+ * The Forge implementations against the local forge, one flavour each: the same
+ * test, so every difference between the forges is the implementation's job.
+ */
+for (const kind of ["github", "forgejo"] as ForgeKind[]) {
+  describe(`${kind} forge against the local forge`, () => {
+    let local: LocalForge;
+    let forge: Forge;
+    let adminToken: string;
+    const forgeFor = (token: string) =>
+      // GitHub's one-write-per-second throttle is the plugin's business, not under test here.
+      createForge({ kind, repo: { owner: "acme", repo: "app" }, baseUrl: local.apiUrl, token, timeScale: 0.001, throttle: false });
+
+    beforeAll(async () => {
+      local = await startLocalForge({ flavour: kind });
+      local.addUser({ login: "acme" });
+      local.addUser({ login: "writer" });
+      local.addUser({ login: "reader" });
+      local.addUser({ login: "x[bot]" });
+      local.addUser({ login: "automation" });
+      local.addUser({ login: "deploy-bot", type: "Bot" });
+      await local.addRepo({ owner: "acme", name: "app", collaborators: { automation: "write", writer: "write", reader: "read", "x[bot]": "read", "deploy-bot": "write" } });
+      adminToken = local.token("acme");
+      // Like a workflow's automatic token: write access, not an admin, not the actor.
+      forge = forgeFor(local.token("automation"));
+      await client(local, adminToken)("POST", "/repos/acme/app/issues", { title: "Add a thing", body: "Please" });
+    });
+    afterAll(() => local.close());
+
+    it("reads issues and keeps one marked comment updated in place", async () => {
+      const issue = await forge.getIssue(1);
+      expect(issue).toMatchObject({ number: 1, title: "Add a thing", body: "Please", author: "acme", isPullRequest: false });
+      const marker = "<!-- crustyclaw:tracking t -->";
+      expect(await findMarkedComment(forge, 1, marker)).toBeUndefined();
+      const created = await forge.createComment(1, `${marker}\nfirst`);
+      await forge.createComment(1, "an unrelated comment");
+      const found = await findMarkedComment(forge, 1, marker);
+      expect(found?.id).toBe(created.id);
+      await forge.updateComment(created.id, `${marker}\nsecond`);
+      const comments = await forge.listComments(1);
+      expect(comments.filter((c) => c.body.includes(marker)).map((c) => c.body)).toEqual([`${marker}\nsecond`]);
+      await forge.addReaction({ issue: 1 }, "eyes");
+      await forge.addReaction({ comment: created.id }, "rocket");
+    });
+
+    it("adds labels by name, creating missing ones, and removes them", async () => {
+      await forge.addLabels(1, ["crustyclaw", "crustyclaw:escalated"]);
+      expect((await forge.getIssue(1)).labels.sort()).toEqual(["crustyclaw", "crustyclaw:escalated"]);
+      await forge.removeLabel(1, "crustyclaw:escalated");
+      await forge.removeLabel(1, "never-existed");
+      expect((await forge.getIssue(1)).labels).toEqual(["crustyclaw"]);
+    });
+
+    it("opens a draft pull request the forge's way and finds it by branch", async () => {
+      const repo = local.state.repo("acme/app")!;
+      const sha = await commitFile(repo, "crustyclaw/t-1", "thing.txt", "thing\n");
+      expect(await forge.getBranchSha("crustyclaw/t-1")).toBe(sha);
+      expect(await forge.getBranchSha("no/such/branch")).toBeUndefined();
+      expect(await forge.findPullByHead("crustyclaw/t-1")).toBeUndefined();
+      const pr = await forge.createPull({ title: "Add a thing", body: "Closes #1", head: "crustyclaw/t-1", base: "main", draft: true });
+      expect(pr.draft).toBe(true);
+      expect(pr.title).toBe(kind === "github" ? "Add a thing" : "WIP: Add a thing");
+      expect(pr).toMatchObject({ headRef: "crustyclaw/t-1", headSha: sha, baseRef: "main", state: "open" });
+      expect((await forge.findPullByHead("crustyclaw/t-1"))?.number).toBe(pr.number);
+      const updated = await forge.updatePull(pr.number, { body: "Closes #1\n\nUpdated" });
+      expect(updated.body).toBe("Closes #1\n\nUpdated");
+      await forge.requestReviewers(pr.number, ["acme"]);
+    });
+
+    it("reads reviews and their comments, whatever the forge's review model", async () => {
+      const pr = (await forge.findPullByHead("crustyclaw/t-1"))!;
+      const admin = client(local, adminToken);
+      const event = kind === "github" ? "REQUEST_CHANGES" : "REQUEST_CHANGES";
+      const r = await admin("POST", `/repos/acme/app/pulls/${pr.number}/reviews`, {
+        event,
+        body: "Needs a test",
+        comments: [{ path: "thing.txt", body: "Rename this", ...(kind === "github" ? { line: 1 } : { new_position: 1 }) }],
+      });
+      expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
+      const reviews = await forge.listReviews(pr.number);
+      expect(reviews.find((x) => x.author === "acme" && x.state === "changes_requested")?.body).toBe("Needs a test");
+      const comments = await forge.listReviewComments(pr.number);
+      expect(comments).toEqual([expect.objectContaining({ author: "acme", body: "Rename this", path: "thing.txt" })]);
+    });
+
+    it("reads CI results from commit statuses", async () => {
+      const pr = (await forge.findPullByHead("crustyclaw/t-1"))!;
+      const admin = client(local, adminToken);
+      await admin("POST", `/repos/acme/app/statuses/${pr.headSha}`, { state: "failure", context: "CI / test", target_url: "http://ci/1" });
+      expect(await forge.listChecks(pr.headSha)).toEqual([{ name: "CI / test", state: "failure", url: "http://ci/1" }]);
+    });
+
+    it("reads permissions, and reports unknown where the token may not ask", async () => {
+      const asAdmin = forgeFor(adminToken);
+      expect(await asAdmin.getPermission("writer")).toBe("write");
+      expect(await asAdmin.getPermission("reader")).toBe("read");
+      expect(await asAdmin.getPermission("acme")).toBe("admin");
+      // A write token asking about someone else: GitHub answers, Forgejo refuses (403).
+      expect(await forge.getPermission("reader")).toBe(kind === "github" ? "read" : "unknown");
+    });
+
+    describe("authorisation", () => {
+      const issueTrigger = (login: string, type?: "User" | "Bot"): Trigger => ({
+        forge: kind,
+        repo: { owner: "acme", repo: "app" },
+        actor: { login, ...(type ? { type } : {}) },
+        kind: "issue",
+        action: "labeled",
+        issue: { number: 1, title: "t", body: "", labels: ["crustyclaw"] },
+      });
+      const policy = { users: [], bots: [] };
+      const asAdmin = () => forgeFor(adminToken);
+
+      it("allows a writer and refuses a read-only user", async () => {
+        expect(await authorize(issueTrigger("writer"), asAdmin(), policy)).toMatchObject({ allowed: true });
+        const d = await authorize(issueTrigger("reader"), asAdmin(), policy);
+        expect(d).toMatchObject({ allowed: false, why: "reader has read access; starting an agent needs write access" });
+      });
+
+      it("refuses a bot unless listed, judging by account type, not by a [bot] name", async () => {
+        const bot = kind === "github" ? issueTrigger("deploy-bot", "Bot") : issueTrigger("deploy-bot");
+        if (kind === "github") {
+          expect(await authorize(bot, asAdmin(), policy)).toMatchObject({ allowed: false, silent: true });
+          expect(await authorize(bot, asAdmin(), { users: [], bots: ["deploy-bot"] })).toMatchObject({ allowed: true });
+        }
+        // `x[bot]` is a User with read access: refused for its access, not its name.
+        const named = await authorize(issueTrigger("x[bot]"), asAdmin(), policy);
+        expect(named).toMatchObject({ allowed: false, why: "x[bot] has read access; starting an agent needs write access" });
+      });
+
+      it("refuses fork pull requests whoever the author", async () => {
+        const trigger: Trigger = {
+          forge: kind,
+          repo: { owner: "acme", repo: "app" },
+          actor: { login: "writer" },
+          kind: "pull_request",
+          action: "opened",
+          merged: false,
+          pull: { number: 9, title: "t", body: "", headRef: "main", headSha: "0".repeat(40), baseRef: "main", fromFork: true },
+        } as Trigger;
+        expect(await authorize(trigger, asAdmin(), policy)).toMatchObject({ allowed: false, why: expect.stringContaining("fork") });
+      });
+
+      it("fails closed where the permission cannot be read, and explains the fallback", async () => {
+        const d = await authorize(issueTrigger("writer"), forge, policy);
+        if (kind === "github") expect(d.allowed).toBe(true);
+        else {
+          expect(d).toMatchObject({ allowed: false, why: expect.stringContaining("authorize.users") });
+          expect(await authorize(issueTrigger("writer"), forge, { users: ["writer"], bots: [] })).toMatchObject({ allowed: true });
+        }
+      });
+    });
+
+    it("survives one 503 and one 429 on every route it uses", async () => {
+      local.faults.add({ route: "*", status: 503, times: 1 });
+      local.faults.add({ route: "*", status: 429, times: 1, retryAfter: 1 });
+      const c = await forge.createComment(1, "after faults");
+      expect(c.body).toBe("after faults");
+      expect((await forge.getIssue(1)).number).toBe(1);
+    });
+  });
+}
