@@ -3,7 +3,15 @@
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 
-const entries = { cli: "src/cli/index.ts" };
+const entries = {
+  cli: "src/cli/index.ts",
+  all: "src/actions/all.ts",
+  route: "src/actions/route.ts",
+  plan: "src/actions/plan.ts",
+  execute: "src/actions/execute.ts",
+  review: "src/actions/review.ts",
+  feedback: "src/actions/feedback.ts",
+};
 
 const only = process.argv.slice(2);
 for (const [name, entry] of Object.entries(entries)) {

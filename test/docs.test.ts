@@ -24,3 +24,27 @@ describe("generated files are current", () => {
     }
   });
 });
+
+describe("action reference", () => {
+  it("docs/actions.md matches the action.yml files (run `npm run docs`)", async () => {
+    const { actionDocs } = await import("../scripts/action-docs.js");
+    expect(read("docs/actions.md")).toBe(actionDocs());
+  });
+
+  it("declares every input the compiler passes to each action", async () => {
+    const { parse } = await import("yaml");
+    const { compileBuiltin } = await import("./helpers/blueprints.js");
+    for (const name of builtinNames()) {
+      const wf = parse(compileBuiltin(name, "github").text) as { jobs: Record<string, { steps: Array<{ uses: string; with?: Record<string, unknown> }> }> };
+      for (const job of Object.values(wf.jobs)) {
+        for (const step of job.steps) {
+          const m = /^crustyclaw\/crustyclaw\/actions\/([a-z]+)@/.exec(step.uses);
+          if (!m) continue;
+          const meta = parse(read(`actions/${m[1]}/action.yml`)) as { inputs: Record<string, { required?: boolean }> };
+          for (const input of Object.keys(step.with ?? {})) expect(Object.keys(meta.inputs), `${m[1]} input ${input}`).toContain(input);
+          for (const [input, spec] of Object.entries(meta.inputs)) if (spec.required) expect(Object.keys(step.with ?? {}), `${m[1]} needs ${input}`).toContain(input);
+        }
+      }
+    }
+  });
+});

@@ -7390,6 +7390,24 @@ const configSchema = {
                 forgejo: tierMap,
             },
         },
+        authorize: {
+            type: "object",
+            additionalProperties: false,
+            description: "Who may start agents besides collaborators with write access. On Forgejo, whose automatic token cannot read other users' permission, only these users can start runs unless the workflow is given a token that can.",
+            properties: {
+                users: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, default: [] },
+                bots: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, default: [] },
+            },
+        },
+        "pull-requests": {
+            type: "object",
+            additionalProperties: false,
+            description: "How CrustyClaw opens pull requests.",
+            properties: {
+                reviewers: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, default: [] },
+                labels: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$" }, default: ["crustyclaw"] },
+            },
+        },
         secrets: {
             type: "object",
             additionalProperties: false,
@@ -7424,6 +7442,8 @@ function defaultConfig() {
         actions: { repository: "crustyclaw/crustyclaw", ref: "v1", forgejoUrl: "https://github.com" },
         runners: structuredClone(DEFAULT_RUNNERS),
         modelApiKeySecret: "CRUSTYCLAW_MODEL_API_KEY",
+        authorize: { users: [], bots: [] },
+        pullRequests: { reviewers: [], labels: ["crustyclaw"] },
     };
 }
 let config_validator;
@@ -7453,6 +7473,14 @@ function parseConfig(file, text) {
         config.actions.forgejoUrl = d.actions["forgejo-url"];
     if (d.secrets?.["model-api-key"])
         config.modelApiKeySecret = d.secrets["model-api-key"];
+    if (d.authorize?.users)
+        config.authorize.users = d.authorize.users;
+    if (d.authorize?.bots)
+        config.authorize.bots = d.authorize.bots;
+    if (d["pull-requests"]?.reviewers)
+        config.pullRequests.reviewers = d["pull-requests"].reviewers;
+    if (d["pull-requests"]?.labels)
+        config.pullRequests.labels = d["pull-requests"].labels;
     const list = (v) => (Array.isArray(v) ? v : [v]);
     for (const forge of ["github", "forgejo"]) {
         for (const tier of ["trusted", "internal", "untrusted"]) {

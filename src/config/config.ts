@@ -20,6 +20,8 @@ export interface Config {
   runners: Record<ForgeName, Record<TrustTier, string[]>>;
   /** Name of the secret with the model API key. */
   modelApiKeySecret: string;
+  authorize: { users: string[]; bots: string[] };
+  pullRequests: { reviewers: string[]; labels: string[] };
 }
 
 /** Standard runners: GitHub's hosted Ubuntu, Forgejo's documented `docker` label; untrusted work on microVMs. */
@@ -35,6 +37,8 @@ export function defaultConfig(): Config {
     actions: { repository: "crustyclaw/crustyclaw", ref: "v1", forgejoUrl: "https://github.com" },
     runners: structuredClone(DEFAULT_RUNNERS),
     modelApiKeySecret: "CRUSTYCLAW_MODEL_API_KEY",
+    authorize: { users: [], bots: [] },
+    pullRequests: { reviewers: [], labels: ["crustyclaw"] },
   };
 }
 
@@ -56,6 +60,8 @@ export function parseConfig(file: string, text: string): { config?: Config; prob
     actions?: { repository?: string; ref?: string; "forgejo-url"?: string };
     runners?: Partial<Record<TrustTier, string | string[]>> & Partial<Record<ForgeName, Partial<Record<TrustTier, string | string[]>>>>;
     secrets?: { "model-api-key"?: string };
+    authorize?: { users?: string[]; bots?: string[] };
+    "pull-requests"?: { reviewers?: string[]; labels?: string[] };
   };
   const config = defaultConfig();
   if (d.forges) config.forges = d.forges;
@@ -64,6 +70,10 @@ export function parseConfig(file: string, text: string): { config?: Config; prob
   if (d.actions?.ref) config.actions.ref = d.actions.ref;
   if (d.actions?.["forgejo-url"]) config.actions.forgejoUrl = d.actions["forgejo-url"];
   if (d.secrets?.["model-api-key"]) config.modelApiKeySecret = d.secrets["model-api-key"];
+  if (d.authorize?.users) config.authorize.users = d.authorize.users;
+  if (d.authorize?.bots) config.authorize.bots = d.authorize.bots;
+  if (d["pull-requests"]?.reviewers) config.pullRequests.reviewers = d["pull-requests"].reviewers;
+  if (d["pull-requests"]?.labels) config.pullRequests.labels = d["pull-requests"].labels;
   const list = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
   for (const forge of ["github", "forgejo"] as const) {
     for (const tier of ["trusted", "internal", "untrusted"] as const) {

@@ -81,6 +81,25 @@ export const configSchema = {
         forgejo: tierMap,
       },
     },
+    authorize: {
+      type: "object",
+      additionalProperties: false,
+      description:
+        "Who may start agents besides collaborators with write access. On Forgejo, whose automatic token cannot read other users' permission, only these users can start runs unless the workflow is given a token that can.",
+      properties: {
+        users: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, default: [] },
+        bots: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, default: [] },
+      },
+    },
+    "pull-requests": {
+      type: "object",
+      additionalProperties: false,
+      description: "How CrustyClaw opens pull requests.",
+      properties: {
+        reviewers: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, default: [] },
+        labels: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$" }, default: ["crustyclaw"] },
+      },
+    },
     secrets: {
       type: "object",
       additionalProperties: false,

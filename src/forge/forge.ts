@@ -28,6 +28,8 @@ export interface PullRequest {
   merged: boolean;
   draft: boolean;
   url: string;
+  /** The head branch lives in another repository (a fork, or a deleted one): never given credentials. */
+  fromFork: boolean;
 }
 
 export type ReviewState = "approved" | "changes_requested" | "commented" | "pending" | "dismissed";

@@ -26,8 +26,8 @@ interface ApiPull {
   number: number;
   title: string;
   body?: string | null;
-  head: { ref: string; sha: string };
-  base: { ref: string };
+  head: { ref: string; sha: string; repo?: { full_name?: string } | null };
+  base: { ref: string; repo?: { full_name?: string } | null };
   state: string;
   merged?: boolean;
   merged_at?: string | null;
@@ -97,6 +97,7 @@ export abstract class RestForge implements Forge {
       merged: p.merged ?? Boolean(p.merged_at),
       draft: this.isDraft(p),
       url: p.html_url,
+      fromFork: !p.head.repo?.full_name || p.head.repo.full_name.toLowerCase() !== `${this.repo.owner}/${this.repo.repo}`.toLowerCase(),
     };
   }
 

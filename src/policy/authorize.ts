@@ -33,6 +33,11 @@ export async function authorize(trigger: Trigger, forge: Forge, policy: Authoriz
     return { allowed: false, why: `pull request #${trigger.pull.number} comes from a fork; forks never get credentials`, silent: false };
   }
 
+  // A command on a pull request's conversation: the pull request must not come from a fork either.
+  if (trigger.kind === "comment" && trigger.isPullRequest && (await forge.getPull(trigger.issue.number)).fromFork) {
+    return { allowed: false, why: `pull request #${trigger.issue.number} comes from a fork; forks never get credentials`, silent: false };
+  }
+
   // Account type from the payload, else from the API; never from a `[bot]` suffix in the name.
   const type = trigger.actor.type ?? (await forge.getUserType(login).catch(() => undefined));
   if (type === "Bot") {

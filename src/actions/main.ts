@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import * as core from "@actions/core";
+import type { Stage } from "../blueprint/types.js";
+import { createForge } from "../forge/create.js";
+import { normaliseEvent, isIgnored } from "../forge/events.js";
+import { basicAuth } from "../git/git.js";
+import { readRunEnv, StageError, type RunEnv } from "../stages/env.js";
+import { loadPinnedBlueprint, loadRepoConfig } from "../stages/pinned.js";
+import { publish } from "../stages/publish.js";
+import { route } from "../stages/route.js";
+import { applyIncoming, noAgentRuntime, recordResult, runCommand } from "../stages/run-node.js";
+import { getInputs, type ActionInputs } from "./inputs.js";
+
+const now = () => new Date().toISOString();
+
+function forgeFor(env: RunEnv, token: string) {
+  return createForge({ kind: env.forge, repo: env.repo, baseUrl: env.apiUrl, token });
+}
+
+function needToken(inputs: ActionInputs, what: string): string {
+  if (!inputs.token) throw new StageError(`the ${what} step needs a token: pass 'token: \${{ github.token }}' (the compiled workflow does)`);
+  core.setSecret(basicAuth(inputs.token));
+  return inputs.token;
+}
+
+async function runRoute(env: RunEnv, inputs: ActionInputs): Promise<void> {
+  const blueprint = loadPinnedBlueprint(env.workspace, inputs.blueprint, inputs.blueprintSha256);
+  const config = loadRepoConfig(env.workspace);
+  const payload = JSON.parse(readFileSync(env.eventPath, "utf8")) as unknown;
+  const trigger = normaliseEvent(env.forge, env.eventName, payload, {
+    repository: `${env.repo.owner}/${env.repo.repo}`,
+    ...(env.actor ? { actor: env.actor } : {}),
+  });
+  if (isIgnored(trigger)) {
+    core.info(`nothing to do: ${trigger.ignored}`);
+    core.setOutput("stage", "");
+    return;
+  }
+  const result = await route({
+    forge: forgeFor(env, needToken(inputs, "route")),
+    blueprint,
+    config,
+    trigger,
+    sha: env.sha,
+    ...(env.runUrl ? { runUrl: env.runUrl } : {}),
+    repoUrl: `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}`,
+    now,
+  });
+  core.info(result.reason);
+  // Outputs are values we produced (a stage name, digits, a hex sha), never event text.
+  core.setOutput("stage", result.stage);
+  core.setOutput("issue", result.issue === undefined ? "" : String(result.issue));
+  core.setOutput("ref", result.ref ?? "");
+}
+
+async function runNode(env: RunEnv, inputs: ActionInputs, stage: Stage): Promise<void> {
+  const blueprint = loadPinnedBlueprint(env.workspace, inputs.blueprint, inputs.blueprintSha256);
+  const node = blueprint.nodes.find((n) => n.id === inputs.node);
+  if (!node) throw new StageError(`Invalid node '${inputs.node ?? ""}'. Expected one of: ${blueprint.nodes.map((n) => n.id).join(", ")}.`);
+  if (node.stage !== stage) throw new StageError(`node '${node.id}' belongs to the ${node.stage} stage, not ${stage}; recompile the workflow`);
+  if (!inputs.outDir) throw new StageError("the out-dir input is required to run a node");
+  await applyIncoming(inputs.inDir, env.workspace);
+  if (node.kind === "agent") {
+    await noAgentRuntime.run(node, { workspace: env.workspace, ...(inputs.issue ? { issue: inputs.issue } : {}) });
+    return;
+  }
+  for (const s of node.secrets) if (process.env[s]) core.setSecret(process.env[s]!);
+  const result = await runCommand(node, env.workspace, process.env);
+  await recordResult(inputs.outDir, env.workspace, result);
+  core.startGroup(`output of ${node.id}`);
+  core.info(result.output);
+  core.endGroup();
+  if (result.status === "failed") core.setFailed(`node '${node.id}' failed${result.timedOut ? ": out of time" : ` with exit code ${result.exitCode}`}`);
+}
+
+async function runPublish(env: RunEnv, inputs: ActionInputs): Promise<void> {
+  const token = needToken(inputs, "publish");
+  if (!inputs.issue) throw new StageError("the publish step needs the issue input from the route job");
+  if (!inputs.inDir) throw new StageError("the publish step needs in-dir (the work jobs' downloaded results)");
+  const blueprint = loadPinnedBlueprint(env.workspace, inputs.blueprint, inputs.blueprintSha256);
+  const result = await publish({
+    forge: forgeFor(env, token),
+    blueprint,
+    config: loadRepoConfig(env.workspace),
+    issue: inputs.issue,
+    inDir: inputs.inDir,
+    workspace: env.workspace,
+    remote: `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}.git`,
+    token,
+    repoUrl: `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}`,
+    now,
+  });
+  core.info(`${result.outcome}${result.pull ? ` #${result.pull}` : ""}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`);
+  core.setOutput("outcome", result.outcome);
+  core.setOutput("pull", result.pull === undefined ? "" : String(result.pull));
+}
+
+/** Entry point shared by every action: one try/catch ending in setFailed. */
+export async function run(action: Stage | "route"): Promise<void> {
+  try {
+    const inputs = getInputs();
+    const env = readRunEnv(process.env);
+    if (action === "route") await runRoute(env, inputs);
+    else if (inputs.phase === "publish") await runPublish(env, inputs);
+    else await runNode(env, inputs, action);
+  } catch (err) {
+    core.setFailed(err instanceof Error ? err.message : String(err));
+  }
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { sha256 } from "../compile/emit.js";
+import { loadBlueprint } from "../blueprint/validate.js";
+import type { Blueprint } from "../blueprint/types.js";
+import { readConfig, type Config } from "../config/config.js";
+import { formatProblem } from "../util/problem.js";
+import { StageError } from "./env.js";
+
+/**
+ * The blueprint a workflow was compiled from, verified against the hash pinned in
+ * the workflow. A blueprint changed since (for example in a pull request's head)
+ * is refused: the workflow would run something nobody compiled or reviewed.
+ */
+export function loadPinnedBlueprint(workspace: string, relPath: string, expectedSha: string): Blueprint {
+  const root = path.resolve(workspace);
+  const file = path.resolve(root, relPath);
+  if (path.isAbsolute(relPath) || !file.startsWith(`${root}${path.sep}`)) {
+    throw new StageError(`Invalid blueprint path '${relPath}'. Expected a path inside the repository, such as .crustyclaw/blueprints/x.yml.`);
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new StageError(`blueprint ${relPath} is not in the checkout; was the workflow compiled in this repository?`);
+  }
+  const actual = sha256(text);
+  if (actual !== expectedSha) {
+    throw new StageError(
+      `blueprint ${relPath} does not match the workflow (compiled from sha256 ${expectedSha.slice(0, 12)}…, found ${actual.slice(0, 12)}…); run \`npx crustyclaw compile\` and commit the workflow`,
+    );
+  }
+  const { blueprint, problems } = loadBlueprint(relPath, text);
+  if (!blueprint) throw new StageError(`blueprint ${relPath} is invalid:\n${problems.map(formatProblem).join("\n")}`);
+  return blueprint;
+}
+
+export function loadRepoConfig(workspace: string): Config {
+  const { config, problems } = readConfig(workspace);
+  if (!config) throw new StageError(`.crustyclaw/config.yml is invalid:\n${problems.map(formatProblem).join("\n")}`);
+  return config;
+}

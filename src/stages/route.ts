@@ -1,0 +1,156 @@
+import type { Blueprint, Stage } from "../blueprint/types.js";
+import { segmentsOf, type Segment } from "../compile/segments.js";
+import { branchPrefix } from "../compile/triggers.js";
+import type { Config } from "../config/config.js";
+import { findMarkedComment, type Forge } from "../forge/forge.js";
+import type { Trigger } from "../forge/types.js";
+import { authorize } from "../policy/authorize.js";
+import { advance, newRunState, type RunEvent, type RunState } from "./state.js";
+import { readState, renderTracking, trackingMarker } from "./tracking.js";
+
+export interface RouteDeps {
+  forge: Forge;
+  blueprint: Blueprint;
+  config: Config;
+  trigger: Trigger;
+  /** Commit of the default branch for this run (GITHUB_SHA on issue events). */
+  sha: string;
+  runUrl?: string;
+  repoUrl: string;
+  now: () => string;
+}
+
+export interface RouteResult {
+  /** Segment to run now, or "" for nothing. */
+  stage: Stage | "";
+  issue?: number;
+  /** Commit the work jobs check out. */
+  ref?: string;
+  /** Why, for the log. */
+  reason: string;
+}
+
+const nothing = (reason: string, issue?: number): RouteResult => ({ stage: "", reason, ...(issue !== undefined ? { issue } : {}) });
+
+/** `/approve`, `/reject`, or the blueprint's own command, as the first word of a comment. */
+function commandOf(body: string): string | undefined {
+  const first = body.trimStart().split(/\s/, 1)[0] ?? "";
+  return /^\/[a-z][a-z0-9-]*$/.test(first) ? first : undefined;
+}
+
+/** The issue a run belongs to: its number, or the one in a `crustyclaw/<blueprint>-<n>` branch. */
+async function issueOf(deps: RouteDeps): Promise<number | undefined> {
+  const t = deps.trigger;
+  const fromBranch = (ref: string) => {
+    const prefix = branchPrefix(deps.blueprint);
+    const n = ref.startsWith(prefix) ? Number(ref.slice(prefix.length)) : NaN;
+    return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+  };
+  switch (t.kind) {
+    case "issue":
+      return t.issue.number;
+    case "comment": {
+      if (!t.isPullRequest) return t.issue.number;
+      const pull = await deps.forge.getPull(t.issue.number);
+      return fromBranch(pull.headRef) ?? t.issue.number;
+    }
+    case "review":
+    case "review_comment":
+    case "pull_request":
+      return fromBranch(t.pull.headRef) ?? (deps.blueprint.triggers.review ? t.pull.number : undefined);
+    case "ci": {
+      const pr = t.pulls[0];
+      if (pr === undefined) return undefined;
+      return fromBranch((await deps.forge.getPull(pr)).headRef) ?? pr;
+    }
+    case "dispatch": {
+      const n = Number(t.inputs.issue ?? "");
+      return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+    }
+    case "schedule":
+      return undefined;
+  }
+}
+
+function firstSegment(segments: Segment[]): Segment | undefined {
+  return segments.find((s) => s.id !== "feedback") ?? segments[0];
+}
+
+function segmentAfter(segments: Segment[], id: Stage | undefined): Segment | undefined {
+  const i = segments.findIndex((s) => s.id === id);
+  const next = segments[i + 1];
+  return next && next.id !== "feedback" ? next : undefined;
+}
+
+/**
+ * The activation step: authorise the actor, load the run's state from the tracking
+ * comment, decide which segment (if any) this event starts, and record it. Every
+ * path is idempotent: rerunning the job finds the same comment and state.
+ */
+export async function route(deps: RouteDeps): Promise<RouteResult> {
+  const { forge, blueprint, trigger } = deps;
+  const decision = await authorize(trigger, forge, deps.config.authorize);
+  const issue = await issueOf(deps);
+  if (!decision.allowed) {
+    if (!decision.silent && issue !== undefined && trigger.kind !== "schedule") {
+      await forge.createComment(issue, `CrustyClaw did not start: ${decision.why}.`);
+    }
+    return nothing(`not authorised: ${decision.why}`, issue);
+  }
+  if (issue === undefined) return nothing(`no issue to work on for this ${trigger.kind} event`);
+
+  const segments = segmentsOf(blueprint);
+  const marker = trackingMarker(blueprint.name);
+  const tracking = await findMarkedComment(forge, issue, marker);
+  const previous = tracking ? readState(tracking.body) : undefined;
+  const now = deps.now();
+  const budget = blueprint.budgets.ciRounds;
+  const ev = (state: RunState, e: RunEvent) => advance(state, e, now, budget);
+
+  let state = previous;
+  let start: Segment | undefined;
+  const command = trigger.kind === "comment" ? commandOf(trigger.body) : undefined;
+  const active = previous && !["merged", "closed", "escalated"].includes(previous.status);
+
+  if (trigger.kind === "comment" && (command === "/approve" || command === "/reject")) {
+    if (!previous) return nothing(`${command} on #${issue}, which has no ${blueprint.name} run`, issue);
+    if (command === "/reject") state = ev(previous, { type: "rejected" });
+    else if (previous.status === "awaiting-approval") {
+      state = ev(previous, { type: "approved" });
+      start = segmentAfter(segments, previous.segment);
+    }
+  } else if (trigger.kind === "review" && previous) {
+    if (trigger.state === "approved") state = ev(previous, { type: "review-approved" });
+    else if (trigger.state === "changes_requested") {
+      state = ev(previous, { type: "changes-requested" });
+      if (state.status === "executing" && state !== previous) start = segments.find((s) => s.id === "feedback");
+    }
+  } else if (trigger.kind === "pull_request" && previous) {
+    if (trigger.action === "closed") state = ev(previous, { type: trigger.merged ? "merged" : "closed" });
+  } else if (trigger.kind === "ci" && previous) {
+    if (trigger.conclusion === "failure") {
+      state = ev(previous, { type: "ci-failed" });
+      if (state.status === "executing" && state !== previous) start = segments.find((s) => s.id === "feedback");
+    }
+  } else if (trigger.kind !== "review" && trigger.kind !== "pull_request" && trigger.kind !== "review_comment") {
+    // A start event: issue opened/labelled, the blueprint's command, dispatch.
+    if (trigger.kind === "comment" && command !== blueprint.triggers.command) return nothing(`comment is not a command for ${blueprint.name}`, issue);
+    if (active) return nothing(`#${issue} already has an active ${blueprint.name} run (${previous!.status})`, issue);
+    state = newRunState(blueprint.name, issue, `${branchPrefix(blueprint)}${issue}`, blueprint.nodes.map((n) => n.id), now);
+    start = firstSegment(segments);
+  }
+
+  if (!state) return nothing(`no ${blueprint.name} run on #${issue}`, issue);
+  if (start) {
+    state = { ...state, segment: start.id, updatedAt: now, ...(deps.runUrl ? { runUrl: deps.runUrl } : {}) };
+    if (start.stages.includes("execute") && state.status === "planned") state = ev(state, { type: "executing" });
+  }
+  if (state !== previous) {
+    const body = renderTracking(state, { now, repoUrl: deps.repoUrl });
+    if (tracking) await forge.updateComment(tracking.id, body);
+    else await forge.createComment(issue, body);
+  }
+  if (!start) return nothing(`run on #${issue} is ${state.status}`, issue);
+  const ref = start.id === "feedback" && state.pull !== undefined ? (await forge.getPull(state.pull)).headSha : deps.sha;
+  return { stage: start.id, issue, ref, reason: `starting ${start.stages.join(" + ")} for #${issue}` };
+}
