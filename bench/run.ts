@@ -86,3 +86,5 @@ rmSync(repo, { recursive: true, force: true });
 
 const issueToPr = compileOnce(builtins.find((b) => b.name === "issue-to-pr")!.text, "x.yml", "github");
 console.log(`\nissue-to-pr: ${issueToPr.mainPathJobs} jobs on its main path (target ≤ 3), ${issueToPr.jobs} jobs in all`);
+
+await import("./stages.js");

@@ -41263,6 +41263,11 @@ class ForgejoForge extends RestForge {
         const data = await call(`open pull request from ${p.head}`, () => this.client.request("POST /repos/{owner}/{repo}/pulls", { ...this.r, title, body: p.body, head: p.head, base: p.base }));
         return this.pull(data);
     }
+    /** Forgejo's issue comment list takes no page or limit and returns every comment: one request. */
+    async listComments(issue) {
+        const items = await call(`list comments of #${issue}`, () => this.client.request("GET /repos/{owner}/{repo}/issues/{number}/comments", { ...this.r, number: issue }));
+        return items.map((c) => this.comment(c));
+    }
     /** Forgejo has no `GET /pulls/{n}/comments`: list the reviews, then each review's comments. */
     async listReviewComments(number) {
         const reviews = await this.listReviews(number);

@@ -1,6 +1,6 @@
 import { call } from "./client.js";
-import type { PullRequest, Review, ReviewComment } from "./forge.js";
-import { RestForge, type ApiPull, type ApiReviewComment } from "./rest-forge.js";
+import type { Comment, PullRequest, Review, ReviewComment } from "./forge.js";
+import { RestForge, type ApiComment, type ApiPull, type ApiReviewComment } from "./rest-forge.js";
 
 /** Forgejo has no draft pull requests; a `WIP:` title prefix is its convention. */
 export const WIP_PREFIX = "WIP: ";
@@ -70,6 +70,14 @@ export class ForgejoForge extends RestForge {
       this.client.request("POST /repos/{owner}/{repo}/pulls", { ...this.r, title, body: p.body, head: p.head, base: p.base }) as Promise<{ data: ApiPull }>,
     );
     return this.pull(data);
+  }
+
+  /** Forgejo's issue comment list takes no page or limit and returns every comment: one request. */
+  override async listComments(issue: number): Promise<Comment[]> {
+    const items = await call(`list comments of #${issue}`, () =>
+      this.client.request("GET /repos/{owner}/{repo}/issues/{number}/comments", { ...this.r, number: issue }) as Promise<{ data: ApiComment[] }>,
+    );
+    return items.map((c) => this.comment(c));
   }
 
   /** Forgejo has no `GET /pulls/{n}/comments`: list the reviews, then each review's comments. */

@@ -251,7 +251,7 @@ export abstract class RestForge implements Forge {
   }
 }
 
-export type { ApiPull, ApiReviewComment };
+export type { ApiComment, ApiPull, ApiReviewComment };
 
 /** Forgejo adds `warning` and `skipped`: neither fails a run. */
 function ciState(state: string): CiCheck["state"] {

@@ -5,6 +5,8 @@
 export { startLocalForge, API_BASE, type LocalForge } from "./server.js";
 export type { Fault, Faults } from "./faults.js";
 export type { RequestLog } from "./requests.js";
+export { apiDescription, EXTRA_ROUTES, type ApiDescription, type ApiOperation, type Violation, type ViolationLog } from "./validation.js";
+export { apiRouteKeys } from "./routes.js";
 export { isWorkInProgress, WIP_PREFIXES } from "./present-forgejo.js";
 export type {
   CheckRunRecord,

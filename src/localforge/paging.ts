@@ -31,6 +31,11 @@ export function paged<T>(ctx: Ctx, items: readonly T[], present: (t: T) => unkno
   return { status: 200, body: slice.map(present), headers };
 }
 
+/** A whole list on a route that does not page (Forgejo still counts it in `X-Total-Count`). */
+export function unpaged<T>(items: readonly T[], present: (t: T) => unknown): Reply {
+  return { status: 200, body: items.map(present), headers: { "x-total-count": String(items.length) } };
+}
+
 function clamp(n: number, min: number, max: number, fallback: number): number {
   if (!Number.isFinite(n)) return fallback;
   return Math.min(max, Math.max(min, Math.floor(n)));

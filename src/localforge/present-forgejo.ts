@@ -65,8 +65,11 @@ export class ForgejoPresenter extends BasePresenter implements Presenter {
       followers_count: 0,
       following_count: 0,
       starred_repos_count: 0,
-      username: u.login,
     };
+  }
+
+  profile(u: UserRecord): Json {
+    return this.user(u);
   }
 
   private login(login: string): Json {
@@ -352,11 +355,13 @@ export class ForgejoPresenter extends BasePresenter implements Presenter {
     return { permission: mode, role_name: mode, user: this.user(u) };
   }
 
-  error(_status: number, message: string, errors: FieldError[]): Json {
+  /** Only Forgejo's not-found error (APINotFound) lists `errors`; the others carry their detail in `message`. */
+  error(status: number, message: string, errors: FieldError[]): Json {
+    const details = errors.map((e) => (typeof e === "string" ? e : (e.message ?? `${e.field}: ${e.code}`)));
     return {
-      message,
+      message: details.length > 0 && status !== 404 ? `${message}: ${details.join("; ")}` : message,
       url: `${this.urls.web}/api/swagger`,
-      ...(errors.length > 0 ? { errors: errors.map((e) => e.message ?? `${e.field}: ${e.code}`) } : {}),
+      ...(details.length > 0 && status === 404 ? { errors: details } : {}),
     };
   }
 }

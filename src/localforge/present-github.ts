@@ -25,18 +25,51 @@ const REVIEW_STATE = {
 } as const;
 
 export class GithubPresenter extends BasePresenter implements Presenter {
+  /** GitHub's simple-user. */
   user(u: UserRecord): Json {
+    const api = `${this.urls.api}/users/${u.login}`;
     return {
       login: u.login,
       id: u.id,
       node_id: nodeId("User", u.id),
       avatar_url: `${this.urls.web}/avatars/${u.login}`,
       gravatar_id: "",
-      url: `${this.urls.api}/users/${u.login}`,
+      url: api,
       html_url: `${this.urls.web}/${u.login}`,
+      followers_url: `${api}/followers`,
+      following_url: `${api}/following{/other_user}`,
+      gists_url: `${api}/gists{/gist_id}`,
+      starred_url: `${api}/starred{/owner}{/repo}`,
+      subscriptions_url: `${api}/subscriptions`,
+      organizations_url: `${api}/orgs`,
+      repos_url: `${api}/repos`,
+      events_url: `${api}/events{/privacy}`,
+      received_events_url: `${api}/received_events`,
       type: u.type,
       site_admin: u.siteAdmin,
       ...(u.name !== u.login ? { name: u.name } : {}),
+    };
+  }
+
+  /** GitHub's public-user: what GET /users/{username} and GET /user answer. */
+  profile(u: UserRecord): Json {
+    const { name: _name, ...simple } = this.user(u);
+    return {
+      ...simple,
+      name: u.name === u.login ? null : u.name,
+      company: null,
+      blog: "",
+      location: null,
+      email: null,
+      hireable: null,
+      bio: null,
+      // Every repository here is private.
+      public_repos: 0,
+      public_gists: 0,
+      followers: 0,
+      following: 0,
+      created_at: u.createdAt,
+      updated_at: u.createdAt,
     };
   }
 
@@ -66,24 +99,100 @@ export class GithubPresenter extends BasePresenter implements Presenter {
     return out;
   }
 
-  repo(r: RepoRecord, perm: Permission): Json {
+  private link(href: string): Json {
+    return { href };
+  }
+
+  /** GitHub's repository: what pull request heads and bases and combined statuses embed. */
+  private repository(r: RepoRecord, perm?: Permission): Json {
+    const api = this.repoApi(r);
+    const host = new URL(this.urls.web).host;
+    const open = [...r.issues.values()].filter((i) => i.state === "open").length;
     return {
       id: r.id,
       node_id: nodeId("Repository", r.id),
       name: r.name,
       full_name: r.fullName,
-      private: true,
-      visibility: "private",
       owner: this.login(r.owner),
+      private: true,
       html_url: this.repoWeb(r),
       description: r.description || null,
       fork: false,
-      url: this.repoApi(r),
+      url: api,
+      archive_url: `${api}/{archive_format}{/ref}`,
+      assignees_url: `${api}/assignees{/user}`,
+      blobs_url: `${api}/git/blobs{/sha}`,
+      branches_url: `${api}/branches{/branch}`,
+      collaborators_url: `${api}/collaborators{/collaborator}`,
+      comments_url: `${api}/comments{/number}`,
+      commits_url: `${api}/commits{/sha}`,
+      compare_url: `${api}/compare/{base}...{head}`,
+      contents_url: `${api}/contents/{+path}`,
+      contributors_url: `${api}/contributors`,
+      deployments_url: `${api}/deployments`,
+      downloads_url: `${api}/downloads`,
+      events_url: `${api}/events`,
+      forks_url: `${api}/forks`,
+      git_commits_url: `${api}/git/commits{/sha}`,
+      git_refs_url: `${api}/git/refs{/sha}`,
+      git_tags_url: `${api}/git/tags{/sha}`,
+      git_url: `git://${host}/${r.fullName}.git`,
+      issue_comment_url: `${api}/issues/comments{/number}`,
+      issue_events_url: `${api}/issues/events{/number}`,
+      issues_url: `${api}/issues{/number}`,
+      keys_url: `${api}/keys{/key_id}`,
+      labels_url: `${api}/labels{/name}`,
+      languages_url: `${api}/languages`,
+      merges_url: `${api}/merges`,
+      milestones_url: `${api}/milestones{/number}`,
+      notifications_url: `${api}/notifications{?since,all,participating}`,
+      pulls_url: `${api}/pulls{/number}`,
+      releases_url: `${api}/releases{/id}`,
+      ssh_url: `git@${new URL(this.urls.web).hostname}:${r.fullName}.git`,
+      stargazers_url: `${api}/stargazers`,
+      statuses_url: `${api}/statuses/{sha}`,
+      subscribers_url: `${api}/subscribers`,
+      subscription_url: `${api}/subscription`,
+      tags_url: `${api}/tags`,
+      teams_url: `${api}/teams`,
+      trees_url: `${api}/git/trees{/sha}`,
       clone_url: `${this.repoWeb(r)}.git`,
+      mirror_url: null,
+      hooks_url: `${api}/hooks`,
+      svn_url: this.repoWeb(r),
+      homepage: null,
+      language: null,
+      forks_count: 0,
+      forks: 0,
+      stargazers_count: 0,
+      watchers_count: 0,
+      watchers: 0,
+      size: 0,
       default_branch: r.defaultBranch,
+      open_issues_count: open,
+      open_issues: open,
+      is_template: false,
+      topics: [],
+      has_issues: true,
+      has_projects: false,
+      has_wiki: false,
+      has_pages: false,
+      has_downloads: false,
+      has_discussions: false,
+      archived: false,
+      disabled: false,
+      visibility: "private",
+      license: null,
+      pushed_at: r.createdAt,
       created_at: r.createdAt,
-      permissions: this.permissions(perm),
+      updated_at: r.createdAt,
+      ...(perm ? { permissions: this.permissions(perm) } : {}),
     };
+  }
+
+  /** GitHub's full-repository: what GET /repos/{owner}/{repo} answers. */
+  repo(r: RepoRecord, perm: Permission): Json {
+    return { ...this.repository(r, perm), network_count: 0, subscribers_count: 0 };
   }
 
   label(r: RepoRecord, l: LabelRecord): Json {
@@ -164,13 +273,19 @@ export class GithubPresenter extends BasePresenter implements Presenter {
   }
 
   private prRef(r: RepoRecord, ref: string, sha: string): Json {
-    return { label: `${r.owner}:${ref}`, ref, sha, user: this.login(r.owner), repo: this.repo(r, "none") };
+    return { label: `${r.owner}:${ref}`, ref, sha, user: this.login(r.owner), repo: this.repository(r) };
   }
 
+  /**
+   * GitHub's pull-request when `git.stats` is given (single pull request answers), else its
+   * pull-request-simple (lists, and the requested_reviewers answers), which has no counts.
+   */
   pull(r: RepoRecord, i: IssueRecord, git: PullGit): Json {
     const p = i.pull!;
     const url = `${this.repoApi(r)}/pulls/${i.number}`;
+    const issueUrl = `${this.repoApi(r)}/issues/${i.number}`;
     const html = `${this.repoWeb(r)}/pull/${i.number}`;
+    const statuses = `${this.repoApi(r)}/statuses/${git.headSha}`;
     return {
       url,
       id: p.id,
@@ -178,14 +293,20 @@ export class GithubPresenter extends BasePresenter implements Presenter {
       html_url: html,
       diff_url: `${html}.diff`,
       patch_url: `${html}.patch`,
-      issue_url: `${this.repoApi(r)}/issues/${i.number}`,
+      issue_url: issueUrl,
+      commits_url: `${url}/commits`,
+      review_comments_url: `${url}/comments`,
+      review_comment_url: `${this.repoApi(r)}/pulls/comments{/number}`,
+      comments_url: `${issueUrl}/comments`,
+      statuses_url: statuses,
       number: i.number,
       state: i.state,
       locked: false,
       title: i.title,
       user: this.login(i.login),
       body: i.body || null,
-      labels: this.labelsOf(r, i).map((l) => this.label(r, l)),
+      // pull-request-simple describes a label's description as a string, never null.
+      labels: this.labelsOf(r, i).map((l) => ({ ...this.label(r, l), description: l.description })),
       milestone: null,
       created_at: i.createdAt,
       updated_at: i.updatedAt,
@@ -198,6 +319,16 @@ export class GithubPresenter extends BasePresenter implements Presenter {
       requested_teams: [],
       head: this.prRef(r, p.headRef, git.headSha),
       base: this.prRef(r, p.baseRef, git.baseSha),
+      _links: {
+        self: this.link(url),
+        html: this.link(html),
+        issue: this.link(issueUrl),
+        comments: this.link(`${issueUrl}/comments`),
+        review_comments: this.link(`${url}/comments`),
+        review_comment: this.link(`${this.repoApi(r)}/pulls/comments{/number}`),
+        commits: this.link(`${url}/commits`),
+        statuses: this.link(statuses),
+      },
       author_association: this.association(r, i.login),
       auto_merge: null,
       draft: p.draft,
@@ -205,8 +336,11 @@ export class GithubPresenter extends BasePresenter implements Presenter {
         ? {
             merged: p.merged,
             mergeable: i.state === "open" ? true : null,
+            mergeable_state: i.state === "open" ? (p.draft ? "draft" : "clean") : "unknown",
+            merged_by: null,
             comments: this.commentCount(r, i),
             review_comments: this.reviewCommentCount(r, i.number),
+            maintainer_can_modify: false,
             commits: git.stats.commits,
             additions: git.stats.additions,
             deletions: git.stats.deletions,
@@ -217,37 +351,50 @@ export class GithubPresenter extends BasePresenter implements Presenter {
   }
 
   review(r: RepoRecord, rv: ReviewRecord): Json {
+    const html = `${this.repoWeb(r)}/pull/${rv.number}#pullrequestreview-${rv.id}`;
+    const pullUrl = `${this.repoApi(r)}/pulls/${rv.number}`;
     return {
       id: rv.id,
       node_id: nodeId("PullRequestReview", rv.id),
       user: this.login(rv.login),
       body: rv.body,
       state: REVIEW_STATE[rv.state],
-      html_url: `${this.repoWeb(r)}/pull/${rv.number}#pullrequestreview-${rv.id}`,
-      pull_request_url: `${this.repoApi(r)}/pulls/${rv.number}`,
+      html_url: html,
+      pull_request_url: pullUrl,
+      _links: { html: this.link(html), pull_request: this.link(pullUrl) },
       author_association: this.association(r, rv.login),
       ...(rv.submittedAt ? { submitted_at: rv.submittedAt } : {}),
       commit_id: rv.commitId,
     };
   }
 
-  reviewComment(r: RepoRecord, c: ReviewCommentRecord): Json {
+  /**
+   * A pull request's review comment: GitHub's pull-request-review-comment in the per-PR list,
+   * its review-comment in the per-review list, which always carries `position` (null here:
+   * the local forge keeps lines, not diff positions).
+   */
+  reviewComment(r: RepoRecord, c: ReviewCommentRecord, perReview = false): Json {
+    const url = `${this.repoApi(r)}/pulls/comments/${c.id}`;
+    const html = `${this.repoWeb(r)}/pull/${c.number}#discussion_r${c.id}`;
+    const pullUrl = `${this.repoApi(r)}/pulls/${c.number}`;
     return {
-      url: `${this.repoApi(r)}/pulls/comments/${c.id}`,
+      url,
       pull_request_review_id: c.reviewId,
       id: c.id,
       node_id: nodeId("PullRequestReviewComment", c.id),
       diff_hunk: "",
       path: c.path,
+      ...(perReview ? { position: null, original_position: c.line } : {}),
       commit_id: c.commitId,
       original_commit_id: c.commitId,
       user: this.login(c.login),
       body: c.body,
       created_at: c.createdAt,
       updated_at: c.updatedAt,
-      html_url: `${this.repoWeb(r)}/pull/${c.number}#discussion_r${c.id}`,
-      pull_request_url: `${this.repoApi(r)}/pulls/${c.number}`,
+      html_url: html,
+      pull_request_url: pullUrl,
       author_association: this.association(r, c.login),
+      _links: { self: this.link(url), html: this.link(html), pull_request: this.link(pullUrl) },
       line: c.line,
       original_line: c.line,
       side: "RIGHT",
@@ -257,11 +404,11 @@ export class GithubPresenter extends BasePresenter implements Presenter {
     };
   }
 
-  status(r: RepoRecord, s: StatusRecord): Json {
-    const creator = this.login(s.login);
+  /** GitHub's simple-commit-status: a status as a combined status lists it, without its creator. */
+  private simpleStatus(r: RepoRecord, s: StatusRecord): Json {
     return {
       url: `${this.repoApi(r)}/statuses/${s.sha}`,
-      avatar_url: creator.avatar_url,
+      avatar_url: `${this.urls.web}/avatars/${s.login}`,
       id: s.id,
       node_id: nodeId("StatusContext", s.id),
       state: s.state,
@@ -270,8 +417,11 @@ export class GithubPresenter extends BasePresenter implements Presenter {
       context: s.context,
       created_at: s.createdAt,
       updated_at: s.updatedAt,
-      creator,
     };
+  }
+
+  status(r: RepoRecord, s: StatusRecord): Json {
+    return { ...this.simpleStatus(r, s), creator: this.login(s.login) };
   }
 
   /** failure if any error or failure, pending if any pending or none at all, else success. */
@@ -285,10 +435,10 @@ export class GithubPresenter extends BasePresenter implements Presenter {
           : "success";
     return {
       state,
-      statuses: latest.map((s) => this.status(r, s)),
+      statuses: latest.map((s) => this.simpleStatus(r, s)),
       sha,
       total_count: latest.length,
-      repository: this.repo(r, "none"),
+      repository: this.repository(r),
       commit_url: `${this.repoApi(r)}/commits/${sha}`,
       url: `${this.repoApi(r)}/commits/${sha}/status`,
     };
@@ -316,13 +466,33 @@ export class GithubPresenter extends BasePresenter implements Presenter {
       },
       name: c.name,
       check_suite: { id: c.id },
-      app: { id: 1, slug: "crustyclaw-localforge", name: "CrustyClaw local forge" },
+      app: this.app(r),
       pull_requests: [],
     };
   }
 
+  /** The GitHub App every check run here belongs to, owned by the repository's owner. */
+  private app(r: RepoRecord): Json {
+    return {
+      id: 1,
+      slug: "crustyclaw-localforge",
+      node_id: nodeId("Integration", 1),
+      owner: this.login(r.owner),
+      name: "CrustyClaw local forge",
+      description: null,
+      external_url: this.urls.web,
+      html_url: `${this.urls.web}/apps/crustyclaw-localforge`,
+      created_at: r.createdAt,
+      updated_at: r.createdAt,
+      permissions: { checks: "write", metadata: "read" },
+      events: [],
+    };
+  }
+
+  /** GitHub's branch-with-protection; `author` and `committer` are null: commits here belong to no account. */
   branch(r: RepoRecord, name: string, c: CommitInfo): Json {
     const commitUrl = `${this.repoApi(r)}/commits/${c.sha}`;
+    const protectionUrl = `${this.repoApi(r)}/branches/${name}/protection`;
     return {
       name,
       commit: {
@@ -338,11 +508,18 @@ export class GithubPresenter extends BasePresenter implements Presenter {
         },
         url: commitUrl,
         html_url: `${this.repoWeb(r)}/commit/${c.sha}`,
-        parents: c.parents.map((p) => ({ sha: p, url: `${this.repoApi(r)}/commits/${p}` })),
+        comments_url: `${commitUrl}/comments`,
+        author: null,
+        committer: null,
+        parents: c.parents.map((p) => ({ sha: p, url: `${this.repoApi(r)}/commits/${p}`, html_url: `${this.repoWeb(r)}/commit/${p}` })),
       },
       _links: { self: `${this.repoApi(r)}/branches/${name}`, html: `${this.repoWeb(r)}/tree/${name}` },
       protected: false,
-      protection_url: `${this.repoApi(r)}/branches/${name}/protection`,
+      protection: {
+        enabled: false,
+        required_status_checks: { enforcement_level: "off", contexts: [], checks: [] },
+      },
+      protection_url: protectionUrl,
     };
   }
 
@@ -354,12 +531,16 @@ export class GithubPresenter extends BasePresenter implements Presenter {
     };
   }
 
+  /**
+   * GitHub's basic-error, or for a 422 its validation-error, which has no `status`; `errors`
+   * are field errors, or plain strings where GitHub answers those (reviews).
+   */
   error(status: number, message: string, errors: FieldError[]): Json {
     return {
       message,
       ...(errors.length > 0 ? { errors } : {}),
       documentation_url: "https://docs.github.com/rest",
-      status: String(status),
+      ...(status !== 422 ? { status: String(status) } : {}),
     };
   }
 }

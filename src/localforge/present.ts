@@ -31,7 +31,10 @@ export interface PullGit {
 }
 
 export interface Presenter {
+  /** A user as other payloads embed it. */
   user(u: UserRecord): Json;
+  /** A user as GET /users/{username} and GET /user answer. */
+  profile(u: UserRecord): Json;
   repo(r: RepoRecord, perm: Permission): Json;
   label(r: RepoRecord, l: LabelRecord): Json;
   issue(r: RepoRecord, i: IssueRecord): Json;
@@ -39,7 +42,8 @@ export interface Presenter {
   reaction(x: ReactionRecord): Json;
   pull(r: RepoRecord, i: IssueRecord, git: PullGit): Json;
   review(r: RepoRecord, rv: ReviewRecord): Json;
-  reviewComment(r: RepoRecord, c: ReviewCommentRecord): Json;
+  /** `perReview`: listed under its review (GitHub's review-comment) rather than its pull request. */
+  reviewComment(r: RepoRecord, c: ReviewCommentRecord, perReview?: boolean): Json;
   status(r: RepoRecord, s: StatusRecord): Json;
   /** `latest` is the newest status per context, newest first. */
   combinedStatus(r: RepoRecord, sha: string, latest: StatusRecord[]): Json;

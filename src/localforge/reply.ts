@@ -20,13 +20,18 @@ export function noContent(): Reply {
   return { status: 204 };
 }
 
-/** A field-level validation problem, as GitHub lists them under `errors`. */
-export interface FieldError {
-  resource: string;
-  field: string;
-  code: "missing" | "missing_field" | "invalid" | "already_exists" | "unprocessable" | "custom";
-  message?: string;
-}
+/**
+ * A validation problem as GitHub lists them under `errors`: a field error, or a plain
+ * sentence where GitHub answers those (its validation-error-simple, for reviews).
+ */
+export type FieldError =
+  | {
+      resource: string;
+      field: string;
+      code: "missing" | "missing_field" | "invalid" | "already_exists" | "unprocessable" | "custom";
+      message?: string;
+    }
+  | string;
 
 /** Thrown by handlers; the server renders it in the flavour's error shape. */
 export class ApiError extends Error {

@@ -71,7 +71,9 @@ export const commitRoutes: RouteDef[] = [
     return created(ctx.core.present.status(ctx.repo, status));
   }),
 
-  repoRoute("GET", "/repos/{owner}/{repo}/statuses/{sha}", "read", (ctx) => listStatuses(ctx, "sha")),
+  // GitHub's description lists statuses under /commits/{ref}/statuses only; the older
+  // /statuses/{ref} form is Forgejo's.
+  repoRoute("GET", "/repos/{owner}/{repo}/statuses/{sha}", "read", (ctx) => listStatuses(ctx, "sha"), ["forgejo"]),
   repoRoute("GET", "/repos/{owner}/{repo}/commits/{ref}/statuses", "read", (ctx) => listStatuses(ctx, "ref")),
 
   repoRoute("GET", "/repos/{owner}/{repo}/commits/{ref}/status", "read", async (ctx) => {

@@ -1,6 +1,6 @@
 /** Issues, issue comments, labels and reactions. Pull requests are issues here too, as on both forges. */
 import { intParam, repoRoute, type RepoCtx, type RouteDef } from "./context.js";
-import { paged } from "./paging.js";
+import { paged, unpaged } from "./paging.js";
 import { REACTIONS } from "./present.js";
 import {
   ApiError,
@@ -134,12 +134,16 @@ export const issueRoutes: RouteDef[] = [
     if (text !== undefined) issue.body = text;
     ctx.core.state.touch(issue);
     if (state !== undefined) ctx.core.state.setIssueState(issue, state);
-    return ok(ctx.core.present.issue(ctx.repo, issue));
+    // Forgejo answers an edit with 201 (swagger issueEditIssue).
+    return ok(ctx.core.present.issue(ctx.repo, issue), ctx.core.flavour === "forgejo" ? 201 : 200);
   }),
 
+  // Forgejo lists every comment at once: its issueGetComments takes no page or limit.
   repoRoute("GET", "/repos/{owner}/{repo}/issues/{number}/comments", "read", (ctx) => {
     const issue = issueOf(ctx);
-    return paged(ctx, ctx.core.state.commentsOf(ctx.repo, issue.number), (c) => ctx.core.present.comment(ctx.repo, c));
+    const comments = ctx.core.state.commentsOf(ctx.repo, issue.number);
+    const present = (c: CommentRecord) => ctx.core.present.comment(ctx.repo, c);
+    return ctx.core.flavour === "forgejo" ? unpaged(comments, present) : paged(ctx, comments, present);
   }),
 
   repoRoute("POST", "/repos/{owner}/{repo}/issues/{number}/comments", "read", (ctx) => {

@@ -79,17 +79,19 @@ function reviewState(ctx: RepoCtx, issue: IssueRecord, event: string | undefined
       case "PENDING":
         return "pending";
       case "APPROVE":
-        if (own) throw unprocessable("Unprocessable Entity", [{ resource: "PullRequestReview", field: "event", code: "custom", message: "Can not approve your own pull request" }]);
+        if (own) throw unprocessable("Unprocessable Entity", ["Can not approve your own pull request"]);
         return "approved";
       case "REQUEST_CHANGES":
-        if (own) throw unprocessable("Unprocessable Entity", [{ resource: "PullRequestReview", field: "event", code: "custom", message: "Can not request changes on your own pull request" }]);
-        if (!hasBody) throw unprocessable("Unprocessable Entity", [{ resource: "PullRequestReview", field: "body", code: "missing_field" }]);
+        if (own) throw unprocessable("Unprocessable Entity", ["Can not request changes on your own pull request"]);
+        if (!hasBody) throw unprocessable("Unprocessable Entity", ["Body is required when requesting changes"]);
         return "changes_requested";
       case "COMMENT":
-        if (!hasBody && !hasComments) throw unprocessable("Unprocessable Entity", [{ resource: "PullRequestReview", field: "body", code: "missing_field" }]);
+        if (!hasBody && !hasComments) throw unprocessable("Unprocessable Entity", ["Body is required when commenting"]);
         return "commented";
       default:
-        throw unprocessable("Validation Failed", [{ resource: "PullRequestReview", field: "event", code: "invalid" }]);
+        // Review errors are plain sentences on GitHub (validation-error-simple); a value
+        // outside the enum fails its request schema, which names no field errors.
+        throw unprocessable(`Invalid request.\n\nFor 'properties/event', ${JSON.stringify(event)} is not a member of enum.`);
     }
   }
   let state: ReviewState;
@@ -239,7 +241,8 @@ export const pullRoutes: RouteDef[] = [
     if (base !== undefined) issue.pull!.baseRef = base;
     ctx.core.state.touch(issue);
     if (state !== undefined) ctx.core.state.setIssueState(issue, state);
-    return presentPull(ctx, issue);
+    // Forgejo answers an edit with 201 (swagger repoEditPullRequest).
+    return presentPull(ctx, issue, true, ctx.core.flavour === "forgejo" ? 201 : 200);
   }),
 
   repoRoute(
@@ -323,7 +326,7 @@ export const pullRoutes: RouteDef[] = [
       target === "pending" &&
       state.reviewsOf(ctx.repo, issue.number).some((r) => r.state === "pending" && isSelf(ctx, r.login))
     ) {
-      throw unprocessable("Unprocessable Entity", [{ resource: "PullRequestReview", field: "user_id", code: "custom", message: "User can only have one pending review per pull request" }]);
+      throw unprocessable("Unprocessable Entity", ["User can only have one pending review per pull request"]);
     }
     const commitId = str(body, "commit_id", "PullRequestReview") ?? (await branchSha(ctx.repo.gitDir, issue.pull!.headRef)) ?? "";
     const review = state.addReview(ctx.repo, { number: issue.number, login: ctx.user.login, state: "pending", body: text, commitId });
@@ -344,7 +347,7 @@ export const pullRoutes: RouteDef[] = [
     const comments = [...ctx.repo.reviewComments.values()].filter((c) => c.reviewId === review.id);
     return ctx.core.flavour === "forgejo"
       ? ok(comments.map((c) => ctx.core.present.reviewComment(ctx.repo, c)))
-      : paged(ctx, comments, (c) => ctx.core.present.reviewComment(ctx.repo, c));
+      : paged(ctx, comments, (c) => ctx.core.present.reviewComment(ctx.repo, c, true));
   }),
 
   // Submitting a pending review: GitHub POST .../reviews/{id}/events, Forgejo POST .../reviews/{id}.
@@ -375,7 +378,7 @@ function submitPending(ctx: RepoCtx): Reply {
   const hasComments = [...ctx.repo.reviewComments.values()].some((c) => c.reviewId === review.id);
   const event = str(body, "event", "PullRequestReview");
   if (ctx.core.flavour === "github" && !event)
-    throw unprocessable("Validation Failed", [{ resource: "PullRequestReview", field: "event", code: "missing_field" }]);
+    throw unprocessable(`Invalid request.\n\n"event" wasn't supplied.`);
   const target = reviewState(ctx, issue, event, text, hasComments);
   if (target === "pending") throw unprocessable("review stay pending");
   submit(ctx, issue, review, target, text);

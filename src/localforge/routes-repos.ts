@@ -5,12 +5,12 @@ import { forbidden, notFound, ok } from "./reply.js";
 import { atLeast } from "./types.js";
 
 export const repoRoutes: RouteDef[] = [
-  userRoute("GET", "/user", (ctx) => ok(ctx.core.present.user(ctx.user))),
+  userRoute("GET", "/user", (ctx) => ok(ctx.core.present.profile(ctx.user))),
 
   userRoute("GET", "/users/{username}", (ctx) => {
     const u = ctx.core.state.user(ctx.params.username!);
     if (!u) throw notFound();
-    return ok(ctx.core.present.user(u));
+    return ok(ctx.core.present.profile(u));
   }),
 
   repoRoute("GET", "/repos/{owner}/{repo}", "read", (ctx) => ok(ctx.core.present.repo(ctx.repo, ctx.permission))),

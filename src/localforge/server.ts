@@ -20,11 +20,9 @@ import { GithubPresenter } from "./present-github.js";
 import { ApiError, readJson, type Reply } from "./reply.js";
 import { RequestLog } from "./requests.js";
 import { Router, routeKey } from "./router.js";
-import { commitRoutes } from "./routes-commits.js";
-import { issueRoutes } from "./routes-issues.js";
-import { pullRoutes } from "./routes-pulls.js";
-import { repoRoutes } from "./routes-repos.js";
+import { API_ROUTES } from "./routes.js";
 import { ForgeState, type RepoRecord, type UserRecord } from "./state.js";
+import { ApiValidator, ViolationLog } from "./validation.js";
 import {
   atLeast,
   isPermission,
@@ -39,8 +37,6 @@ import {
 } from "./types.js";
 
 export const API_BASE: Record<Flavour, string> = { github: "/api/v3", forgejo: "/api/v1" };
-
-const ALL_ROUTES = [...repoRoutes, ...issueRoutes, ...pullRoutes, ...commitRoutes];
 
 /** Git smart HTTP endpoints, as route keys for counts and faults. */
 const GIT_ROUTES = {
@@ -62,6 +58,12 @@ export interface LocalForge {
   readonly state: ForgeState;
   readonly requests: RequestLog;
   readonly faults: Faults;
+  /**
+   * Requests and responses that broke the flavour's API description (schema/forge-api/),
+   * when `validate` is on. Recorded, not answered with an error, so that what a client sees
+   * stays what the forge would answer; tests assert the log is empty.
+   */
+  readonly violations: ViolationLog;
   /** Every `"<METHOD> <template>"` served, API and git, sorted. */
   routes(): string[];
   addUser(opts: AddUserOptions): UserRecord;
@@ -84,10 +86,12 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
   const root = opts.root ? path.resolve(opts.root) : await mkdtemp(path.join(os.tmpdir(), "crustyclaw-forge-"));
   const clock = opts.now ?? (() => new Date());
   const state = new ForgeState(clock);
-  const router = new Router(ALL_ROUTES, flavour);
+  const router = new Router(API_ROUTES, flavour);
   const knownRoutes = [...router.keys(), ...Object.values(GIT_ROUTES)].sort();
   const requests = new RequestLog();
   const faults = new Faults(knownRoutes);
+  const violations = new ViolationLog();
+  const validator = opts.validate === false ? undefined : new ApiValidator(flavour);
   const apiBase = API_BASE[flavour];
   const closing = new AbortController();
 
@@ -182,6 +186,7 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
       }
       record.login = caller.user.login;
       const body = await (earlyBody ?? readBody(req));
+      check("request", match.route.key, reqUrl.pathname, (v) => v.checkRequest(match.route.key, reqUrl.searchParams, body));
       const ctx: Ctx = {
         core,
         path: reqUrl.pathname.slice(apiBase.length),
@@ -207,7 +212,19 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
       if (!(err instanceof ApiError)) throw err;
       reply = { status: err.status, body: present.error(err.status, err.message, err.errors) };
     }
+    const { status, body } = reply;
+    // As the client will read it: JSON drops undefined fields.
+    const sent: unknown = status === 204 || body === undefined ? undefined : JSON.parse(JSON.stringify(body));
+    check("response", match.route.key, reqUrl.pathname, (v) => v.checkResponse(match.route.key, status, sent), status);
     sendJson(res, reply.status, reply.body, reply.headers);
+  }
+
+  function check(side: "request" | "response", route: string, path: string, run: (v: ApiValidator) => string[], status?: number): void {
+    if (!validator) return;
+    const problems = run(validator);
+    if (problems.length === 0) return;
+    const operation = validator.operation(route)?.operationId ?? "no operation";
+    violations.add({ side, route, operation, path, ...(status !== undefined ? { status } : {}), problems });
   }
 
   async function handleGit(req: IncomingMessage, res: ServerResponse, reqUrl: URL, git: GitMatch, record: RequestRecord): Promise<void> {
@@ -292,6 +309,7 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
     state,
     requests,
     faults,
+    violations,
     routes: () => knownRoutes,
 
     gitUrl(owner, repo, token) {

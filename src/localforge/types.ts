@@ -34,6 +34,12 @@ export interface LocalForgeOptions {
   port?: number;
   /** Clock for timestamps, so tests can pin them. Defaults to the system clock. */
   now?: () => Date;
+  /**
+   * Check every request body and JSON response against the flavour's published API
+   * description (schema/forge-api/), recording what breaks it on `violations`. Default true:
+   * validators are compiled once per operation, so the cost is small.
+   */
+  validate?: boolean;
 }
 
 export interface AddUserOptions {

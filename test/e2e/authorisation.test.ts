@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { expectNoViolations } from "../localforge/helpers.js";
 import { startScenario, type Scenario } from "../helpers/e2e-setup.js";
 
 /** Actors who may not start an agent get no branch, no pull request, and a short reason (or silence). */
@@ -10,6 +11,8 @@ for (const flavour of ["github", "forgejo"] as const) {
       s = await startScenario(flavour);
     });
     afterAll(() => s.local.close());
+    // Every request the actions made, and every answer, must fit the forge's API description.
+    afterEach(() => expectNoViolations(s.local));
 
     const branches = () => execFileSync("git", ["-C", s.local.state.repo("acme/app")!.gitDir, "branch", "--list", "crustyclaw/*"], { encoding: "utf8" }).trim();
     const pulls = async () => (await s.api()("GET", "/repos/acme/app/pulls?state=all")).body as unknown[];

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { expectNoViolations } from "../localforge/helpers.js";
 import { startScenario, type Scenario } from "../helpers/e2e-setup.js";
 
 /**
@@ -13,6 +14,8 @@ for (const flavour of ["github", "forgejo"] as const) {
       s = await startScenario(flavour);
     });
     afterAll(() => s.local.close());
+    // Every request the actions made, and every answer, must fit the forge's API description.
+    afterEach(() => expectNoViolations(s.local));
 
     const pulls = async () => (await s.api()("GET", "/repos/acme/app/pulls?state=all")).body as Array<Record<string, any>>;
     const comments = async (n: number) => (await s.api()("GET", `/repos/acme/app/issues/${n}/comments`)).body as Array<{ body: string; user: { login: string } }>;

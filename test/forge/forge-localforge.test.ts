@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createForge } from "../../src/forge/create.js";
 import { findMarkedComment, type Forge } from "../../src/forge/forge.js";
 import type { ForgeKind, Trigger } from "../../src/forge/types.js";
 import { startLocalForge, type LocalForge } from "../../src/localforge/index.js";
 import { authorize } from "../../src/policy/authorize.js";
-import { client, commitFile } from "../localforge/helpers.js";
+import { client, commitFile, expectNoViolations } from "../localforge/helpers.js";
 
 /**
  * The Forge implementations against the local forge, one flavour each: the same
@@ -34,6 +34,9 @@ for (const kind of ["github", "forgejo"] as ForgeKind[]) {
       await client(local, adminToken)("POST", "/repos/acme/app/issues", { title: "Add a thing", body: "Please" });
     });
     afterAll(() => local.close());
+    afterEach(() => {
+      expectNoViolations(local);
+    });
 
     it("reads issues and keeps one marked comment updated in place", async () => {
       const issue = await forge.getIssue(1);

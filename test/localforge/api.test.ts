@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startLocalForge, type Flavour, type LocalForge, type RepoRecord } from "../../src/localforge/index.js";
-import { client, commitFile, PINNED, type Answer } from "./helpers.js";
+import { client, commitFile, expectNoViolations, expectRequestViolation, PINNED, type Answer } from "./helpers.js";
 
 type Call = (method: string, route: string, body?: unknown) => Promise<Answer>;
 
@@ -49,6 +49,8 @@ describe.each<Flavour>(["github", "forgejo"])("API common to both forges (%s)", 
     w = await world(flavour);
   });
   afterAll(() => w.forge.close());
+  // Every request and response is checked against the flavour's API description.
+  afterEach(() => expectNoViolations(w.forge));
 
   it("serves the API under the flavour's base path", () => {
     expect(w.forge.apiUrl).toBe(`${w.forge.url}${flavour === "github" ? "/api/v3" : "/api/v1"}`);
@@ -106,7 +108,10 @@ describe.each<Flavour>(["github", "forgejo"])("API common to both forges (%s)", 
     expect(list.body.map((c: { body: string }) => c.body)).toEqual(["done", "thanks"]);
     expect((await w.dev("GET", `/repos/acme/app/issues/${n}`)).body.comments).toBe(2);
 
-    expect((await w.dev("PATCH", `/repos/acme/app/issues/${n}`, { state: "closed" })).body.state).toBe("closed");
+    const closed = await w.dev("PATCH", `/repos/acme/app/issues/${n}`, { state: "closed" });
+    expect(closed.body.state).toBe("closed");
+    // Forgejo answers edits with 201.
+    expect(closed.status).toBe(flavour === "github" ? 200 : 201);
     const open = await w.dev("GET", "/repos/acme/app/issues?state=open");
     expect(open.body.map((i: { number: number }) => i.number)).not.toContain(n);
     const all = await w.dev("GET", "/repos/acme/app/issues?state=all");
@@ -130,6 +135,8 @@ describe.each<Flavour>(["github", "forgejo"])("API common to both forges (%s)", 
     expect((await w.bot("POST", `/repos/acme/app/issues/${n}/reactions`, { content: "party" })).status).toBe(
       flavour === "github" ? 422 : 403,
     );
+    // GitHub's description has the enum; Forgejo's takes any string.
+    if (flavour === "github") expectRequestViolation(w.forge, "POST /repos/{owner}/{repo}/issues/{number}/reactions", /body\/content/);
   });
 
   it("reads branches from git, and 404s unknown ones", async () => {
@@ -151,6 +158,8 @@ describe("GitHub flavour", () => {
     await commitFile(w.repo, "wip", "wip.txt", "w\n");
   });
   afterAll(() => w.forge.close());
+  // Every request and response is checked against the flavour's API description.
+  afterEach(() => expectNoViolations(w.forge));
 
   it("adds labels by name, creating unknown ones, and removes them by name", async () => {
     await w.dev("POST", "/repos/acme/app/labels", { name: "bug", color: "d73a4a" });
@@ -199,6 +208,7 @@ describe("GitHub flavour", () => {
 
   it("takes APPROVE/REQUEST_CHANGES/COMMENT, rejects Forgejo's APPROVED, and lists review comments per PR", async () => {
     expect((await w.reviewer("POST", `/repos/acme/app/pulls/${pr}/reviews`, { event: "APPROVED" })).status).toBe(422);
+    expectRequestViolation(w.forge, "POST /repos/{owner}/{repo}/pulls/{number}/reviews", /body\/event: must be equal to one of the allowed values/);
     expect((await w.dev("POST", `/repos/acme/app/pulls/${pr}/reviews`, { event: "APPROVE" })).status).toBe(422);
 
     const changes = await w.reviewer("POST", `/repos/acme/app/pulls/${pr}/reviews`, {
@@ -231,8 +241,9 @@ describe("GitHub flavour", () => {
     await w.bot("POST", `/repos/acme/app/statuses/${head}`, { state: "failure", context: "ci/lint" });
     const combined = await w.dev("GET", "/repos/acme/app/commits/feature/status");
     expect(combined.body).toMatchObject({ state: "failure", total_count: 2 });
-    expect((await w.dev("GET", `/repos/acme/app/statuses/${head}`)).body).toHaveLength(2);
+    expect((await w.dev("GET", `/repos/acme/app/commits/${head}/statuses`)).body).toHaveLength(2);
     expect((await w.bot("POST", `/repos/acme/app/statuses/${head}`, { state: "warning" })).status).toBe(422);
+    expectRequestViolation(w.forge, "POST /repos/{owner}/{repo}/statuses/{sha}", /body\/state/);
     expect((await w.bot("POST", "/repos/acme/app/statuses/deadbeef", { state: "success" })).status).toBe(422);
 
     const run = await w.bot("POST", "/repos/acme/app/check-runs", { name: "crustyclaw/review", head_sha: head, status: "in_progress" });
@@ -263,12 +274,15 @@ describe("Forgejo flavour", () => {
     await commitFile(w.repo, "other", "other.txt", "o\n");
   });
   afterAll(() => w.forge.close());
+  // Every request and response is checked against the flavour's API description.
+  afterEach(() => expectNoViolations(w.forge));
 
   it("adds labels by id (or by name, never both), skips unknown ones, and removes them by id", async () => {
     const bug = (await w.dev("POST", "/repos/acme/app/labels", { name: "bug", color: "#d73a4a" })).body;
     const feat = (await w.dev("POST", "/repos/acme/app/labels", { name: "feature", color: "00ff00" })).body;
     expect(bug).toMatchObject({ name: "bug", color: "d73a4a" });
     expect((await w.dev("POST", "/repos/acme/app/labels", { name: "nocolor" })).status).toBe(422);
+    expectRequestViolation(w.forge, "POST /repos/{owner}/{repo}/labels", /must have required property 'color'/);
 
     const n = (await w.dev("POST", "/repos/acme/app/issues", { title: "labelled" })).body.number;
     const byId = await w.dev("POST", `/repos/acme/app/issues/${n}/labels`, { labels: [bug.id, 424242] });
@@ -287,6 +301,8 @@ describe("Forgejo flavour", () => {
   it("has no draft field: `draft` is dropped and a WIP: title prefix makes the draft", async () => {
     const res = await w.dev("POST", "/repos/acme/app/pulls", { title: "Feature", head: "feature", base: "main", draft: true });
     expect(res.status).toBe(201);
+    // Forgejo's description has no such field either.
+    expectRequestViolation(w.forge, "POST /repos/{owner}/{repo}/pulls", /has 'draft', which the description does not define/);
     pr = res.body.number;
     expect(res.body).toMatchObject({ draft: false, head: { ref: "feature", sha: head }, base: { ref: "main" } });
     expect(res.body).toMatchObject({ additions: 2, deletions: 0, changed_files: 1 });
@@ -299,6 +315,7 @@ describe("Forgejo flavour", () => {
   it("ignores `head` on the pull list and finds a PR by base and head instead", async () => {
     await w.dev("POST", "/repos/acme/app/pulls", { title: "Other", head: "other", base: "main" });
     expect((await w.dev("GET", "/repos/acme/app/pulls?head=acme:feature")).body).toHaveLength(2);
+    expectRequestViolation(w.forge, "GET /repos/{owner}/{repo}/pulls", /query parameter 'head' is not in the description/);
     const byRef = await w.dev("GET", "/repos/acme/app/pulls/main/feature");
     expect(byRef.status).toBe(200);
     expect(byRef.body.number).toBe(pr);

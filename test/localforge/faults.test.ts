@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startLocalForge, type LocalForge } from "../../src/localforge/index.js";
-import { client, git, tempDir, type Answer } from "./helpers.js";
+import { client, expectNoViolations, git, tempDir, type Answer } from "./helpers.js";
 
 const ISSUE = "GET /repos/{owner}/{repo}/issues/{number}";
 const COMMENT = "POST /repos/{owner}/{repo}/issues/{number}/comments";
@@ -23,6 +23,8 @@ describe("request counts and fault injection", () => {
     forge.requests.reset();
     forge.faults.clear();
   });
+  // Faulted answers are the forge's on purpose and not checked; every other one is.
+  afterEach(() => expectNoViolations(forge));
 
   it("counts requests per route template", async () => {
     await call("GET", "/repos/acme/app/issues/1");

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startLocalForge, type Flavour, type LocalForge } from "../../src/localforge/index.js";
-import { client, git, mustGit, tempDir } from "./helpers.js";
+import { client, expectNoViolations, git, mustGit, tempDir } from "./helpers.js";
 
 describe.each<Flavour>(["github", "forgejo"])("git smart HTTP (%s)", (flavour) => {
   let forge: LocalForge;
@@ -27,6 +27,7 @@ describe.each<Flavour>(["github", "forgejo"])("git smart HTTP (%s)", (flavour) =
     await forge.close();
     await work.cleanup();
   });
+  afterEach(() => expectNoViolations(forge));
 
   it("clones with a token, pushes a branch, and the API reads the branch from git", async () => {
     const dir = `${work.dir}/push`;

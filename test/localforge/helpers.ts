@@ -2,7 +2,8 @@ import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { LocalForge, RepoRecord } from "../../src/localforge/index.js";
+import { expect } from "vitest";
+import type { LocalForge, RepoRecord, Violation } from "../../src/localforge/index.js";
 
 export const PINNED = new Date("2024-05-01T12:00:00Z");
 
@@ -72,4 +73,24 @@ export function client(forge: LocalForge, token?: string) {
     const text = await res.text();
     return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as unknown) : undefined };
   };
+}
+
+/**
+ * Fails when the forge broke its API description (or a request did) since the last call,
+ * listing every problem; then starts afresh.
+ */
+export function expectNoViolations(forge: LocalForge): void {
+  const lines = forge.violations.lines();
+  forge.violations.reset();
+  expect(lines, `the local forge's traffic broke the API description (schema/forge-api/):\n${lines.join("\n")}\n`).toEqual([]);
+}
+
+/**
+ * For a request that breaks the description on purpose: takes the request violations for
+ * `route` whose problems match `problem`, and fails unless there is one.
+ */
+export function expectRequestViolation(forge: LocalForge, route: string, problem: RegExp): Violation {
+  const taken = forge.violations.take((v) => v.side === "request" && v.route === route && v.problems.some((p) => problem.test(p)));
+  expect(taken, `a request violation of ${route} matching ${problem}; recorded: ${forge.violations.lines().join("\n")}`).toHaveLength(1);
+  return taken[0]!;
 }

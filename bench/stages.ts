@@ -1,0 +1,80 @@
+// Stage figures (issue #3): cold start of each bundled action, process start to
+// its first forge request (target < 300 ms), and the forge requests of a full
+// issue → pull request run per flavour (target ≤ 15).
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { sha256 } from "../src/compile/emit.js";
+import { DETERMINISTIC_BLUEPRINT, startScenario } from "../test/helpers/e2e-setup.js";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function coldStart(action: string, runs = 7): Promise<number> {
+  let firstAt = 0;
+  const server = createServer((req, res) => {
+    if (!firstAt) firstAt = performance.now();
+    req.resume();
+    res.writeHead(404, { "content-type": "application/json" }).end('{"message":"Not Found"}');
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as { port: number }).port;
+  const ws = mkdtempSync(path.join(tmpdir(), "crustyclaw-cold-"));
+  mkdirSync(path.join(ws, ".crustyclaw/blueprints"), { recursive: true });
+  writeFileSync(path.join(ws, ".crustyclaw/blueprints/b.yml"), DETERMINISTIC_BLUEPRINT);
+  const event = path.join(ws, "event.json");
+  const user = { login: "alice", id: 1, type: "User" };
+  const repo = { full_name: "acme/app", name: "app", id: 1, owner: { login: "acme", id: 2 }, default_branch: "main" };
+  writeFileSync(event, JSON.stringify({ action: "labeled", issue: { number: 1, title: "t", body: "b", labels: [{ name: "crustyclaw" }], user, html_url: "x" }, label: { name: "crustyclaw" }, repository: repo, sender: user }));
+  const env = {
+    PATH: process.env.PATH ?? "",
+    GITHUB_WORKSPACE: ws,
+    GITHUB_EVENT_NAME: "issues",
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: "acme/app",
+    GITHUB_SERVER_URL: `http://127.0.0.1:${port}`,
+    GITHUB_API_URL: `http://127.0.0.1:${port}/api/v3`,
+    GITHUB_SHA: "0".repeat(40),
+    GITHUB_OUTPUT: path.join(ws, "out"),
+    INPUT_BLUEPRINT: ".crustyclaw/blueprints/b.yml",
+    "INPUT_BLUEPRINT-SHA256": sha256(DETERMINISTIC_BLUEPRINT),
+    INPUT_TOKEN: "bench-token",
+    INPUT_ISSUE: "1",
+    INPUT_PHASE: "publish",
+    "INPUT_IN-DIR": ws,
+  };
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    firstAt = 0;
+    const t0 = performance.now();
+    await new Promise<void>((resolve) => execFile(process.execPath, [path.join(ROOT, "dist", action, "index.js")], { env, cwd: ws }, () => resolve()));
+    if (firstAt) times.push(firstAt - t0);
+  }
+  server.close();
+  return median(times);
+}
+
+console.log("\nCold start: process start to first forge request (median of 7)");
+for (const action of ["route", "plan", "execute", "review", "feedback"]) {
+  console.log(`${action.padEnd(10)} ${(await coldStart(action)).toFixed(0).padStart(5)} ms (target < 300 ms)`);
+}
+
+console.log("\nForge requests for one issue → pull request run (deterministic issue-to-pr)");
+for (const flavour of ["github", "forgejo"] as const) {
+  const s = await startScenario(flavour);
+  const number = await s.openLabelledIssue("alice", "Say hello", "x");
+  const event = await s.eventFor("issues", flavour === "github" ? "labeled" : "label_updated", number, "alice");
+  const runner = await s.runner("issues", event, "alice");
+  s.local.requests.reset();
+  const t0 = performance.now();
+  await runner.runAll();
+  const ms = performance.now() - t0;
+  const api = s.local.requests.entries.filter((r) => !/\.git\//.test(r.path));
+  const git = s.local.requests.entries.length - api.length;
+  console.log(`${flavour.padEnd(8)} ${String(api.length).padStart(3)} API requests (target ≤ 15), ${git} git HTTP requests, ${(ms / 1000).toFixed(1)} s wall`);
+  for (const [route, n] of Object.entries(s.local.requests.counts()).filter(([r]) => !r.includes(".git")).sort()) console.log(`           ${n} × ${route}`);
+  await s.local.close();
+}
