@@ -90,7 +90,9 @@ async function runPublish(env: RunEnv, inputs: ActionInputs): Promise<void> {
     repoUrl: `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}`,
     now,
   });
-  core.info(`${result.outcome}${result.pull ? ` #${result.pull}` : ""}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`);
+  const summary = `${result.outcome}${result.pull ? ` #${result.pull}` : ""}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`;
+  if (result.outcome === "escalated") core.warning(`run escalated to a human (see the tracking comment): ${summary}`);
+  else core.info(summary);
   core.setOutput("outcome", result.outcome);
   core.setOutput("pull", result.pull === undefined ? "" : String(result.pull));
 }
