@@ -43,8 +43,10 @@ async function issueOf(deps: RouteDeps): Promise<number | undefined> {
   const t = deps.trigger;
   const fromBranch = (ref: string) => {
     const prefix = branchPrefix(deps.blueprint);
-    const n = ref.startsWith(prefix) ? Number(ref.slice(prefix.length)) : NaN;
-    return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+    const rest = ref.startsWith(prefix) ? ref.slice(prefix.length) : "";
+    // Digits only: Number() would also read "1e2" or " 7".
+    const n = /^[1-9][0-9]{0,9}$/.test(rest) ? Number(rest) : undefined;
+    return n;
   };
   switch (t.kind) {
     case "issue":
