@@ -41198,6 +41198,18 @@ class RestForge {
             throw err;
         }
     }
+    async getSelfLogin() {
+        try {
+            const u = await call("read the token's user", () => this.client.request("GET /user"));
+            return typeof u.login === "string" && u.login ? u.login : undefined;
+        }
+        catch (err) {
+            const status = err.status;
+            if (status === 401 || status === 403 || status === 404)
+                return undefined;
+            throw err;
+        }
+    }
     async getUserType(login) {
         const u = await call(`read user ${login}`, () => this.client.request("GET /users/{username}", { username: login }));
         return u.type === "User" || u.type === "Bot" || u.type === "Organization" ? u.type : undefined;
@@ -43723,9 +43735,18 @@ function loadRepoConfig(workspace) {
 }
 
 ;// CONCATENATED MODULE: ./src/forge/forge.ts
-/** Find the one comment carrying a hidden marker (the tracking comment). */
-async function findMarkedComment(forge, issue, marker) {
-    return (await forge.listComments(issue)).find((c) => c.body.includes(marker));
+/** GitHub's workflow token cannot read `/user`; its comments are written as this app. */
+const GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
+/** The login CrustyClaw's own comments carry, or undefined when it cannot be known. */
+async function selfLogin(forge) {
+    return (await forge.getSelfLogin()) ?? (forge.kind === "github" ? GITHUB_ACTIONS_LOGIN : undefined);
+}
+/**
+ * Find the comment carrying a hidden marker (the tracking comment). Only comments
+ * written by `author` count: anyone can paste the marker and a forged state block.
+ */
+async function findMarkedComment(forge, issue, marker, author) {
+    return (await forge.listComments(issue)).find((c) => c.body.includes(marker) && (author === undefined || c.author === author));
 }
 
 ;// CONCATENATED MODULE: ./src/policy/secrets.ts
@@ -43963,6 +43984,7 @@ function renderTracking(state, opts) {
 
 
 
+
 const AUTHOR = { name: "crustyclaw", email: "crustyclaw@users.noreply.localhost" };
 function readResults(inDir) {
     const results = [];
@@ -43989,7 +44011,7 @@ function readResults(inDir) {
 async function publish(deps) {
     const { forge, blueprint, issue } = deps;
     const marker = trackingMarker(blueprint.name);
-    const tracking = await findMarkedComment(forge, issue, marker);
+    const tracking = await findMarkedComment(forge, issue, marker, await selfLogin(forge));
     const previous = tracking ? readState(tracking.body) : undefined;
     if (!tracking || !previous)
         throw new StageError(`#${issue} has no ${blueprint.name} tracking comment; the route job creates it`);
@@ -43999,7 +44021,8 @@ async function publish(deps) {
     if (!segment)
         throw new StageError(`the run on #${issue} is in no known segment ('${previous.segment ?? ""}')`);
     const { results, patches } = readResults(deps.inDir);
-    let state = { ...previous, nodes: { ...previous.nodes } };
+    // The branch is derived, never read from the comment: state is data, not authority.
+    let state = { ...previous, branch: `${branchPrefix(blueprint)}${issue}`, nodes: { ...previous.nodes } };
     for (const r of results)
         state.nodes[r.node] = r.status;
     const failed = results.filter((r) => r.status === "failed");
@@ -44243,7 +44266,7 @@ async function route(deps) {
         return nothing(`no issue to work on for this ${trigger.kind} event`);
     const segments = segments_segmentsOf(blueprint);
     const marker = trackingMarker(blueprint.name);
-    const tracking = await findMarkedComment(forge, issue, marker);
+    const tracking = await findMarkedComment(forge, issue, marker, await selfLogin(forge));
     const previous = tracking ? readState(tracking.body) : undefined;
     const now = deps.now();
     const budget = blueprint.budgets.ciRounds;

@@ -90,11 +90,24 @@ export interface Forge {
   listChecks(ref: string): Promise<CiCheck[]>;
   /** The actor's permission, or "unknown" when the token may not read it (Forgejo): callers fail closed. */
   getPermission(login: string): Promise<Permission | "unknown">;
+  /** Login the token acts as, or undefined where the token may not ask (GitHub's workflow token). */
+  getSelfLogin(): Promise<string | undefined>;
   /** Account type, or undefined where the forge does not say. */
   getUserType(login: string): Promise<"User" | "Bot" | "Organization" | undefined>;
 }
 
-/** Find the one comment carrying a hidden marker (the tracking comment). */
-export async function findMarkedComment(forge: Forge, issue: number, marker: string): Promise<Comment | undefined> {
-  return (await forge.listComments(issue)).find((c) => c.body.includes(marker));
+/** GitHub's workflow token cannot read `/user`; its comments are written as this app. */
+const GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
+
+/** The login CrustyClaw's own comments carry, or undefined when it cannot be known. */
+export async function selfLogin(forge: Forge): Promise<string | undefined> {
+  return (await forge.getSelfLogin()) ?? (forge.kind === "github" ? GITHUB_ACTIONS_LOGIN : undefined);
+}
+
+/**
+ * Find the comment carrying a hidden marker (the tracking comment). Only comments
+ * written by `author` count: anyone can paste the marker and a forged state block.
+ */
+export async function findMarkedComment(forge: Forge, issue: number, marker: string, author?: string): Promise<Comment | undefined> {
+  return (await forge.listComments(issue)).find((c) => c.body.includes(marker) && (author === undefined || c.author === author));
 }

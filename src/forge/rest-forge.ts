@@ -243,6 +243,17 @@ export abstract class RestForge implements Forge {
     }
   }
 
+  async getSelfLogin(): Promise<string | undefined> {
+    try {
+      const u = await call("read the token's user", () => this.client.request("GET /user") as Promise<{ data: { login?: string } }>);
+      return typeof u.login === "string" && u.login ? u.login : undefined;
+    } catch (err) {
+      const status = (err as { status?: number }).status;
+      if (status === 401 || status === 403 || status === 404) return undefined;
+      throw err;
+    }
+  }
+
   async getUserType(login: string): Promise<"User" | "Bot" | "Organization" | undefined> {
     const u = await call(`read user ${login}`, () =>
       this.client.request("GET /users/{username}", { username: login }) as Promise<{ data: { type?: string } }>,

@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Blueprint } from "../blueprint/types.js";
 import { segmentsOf } from "../compile/segments.js";
+import { branchPrefix } from "../compile/triggers.js";
 import type { Config } from "../config/config.js";
-import { findMarkedComment, type Forge } from "../forge/forge.js";
+import { findMarkedComment, selfLogin, type Forge } from "../forge/forge.js";
 import { ForgeError } from "../forge/client.js";
 import { git, GitError } from "../git/git.js";
 import { patchSizeProblems, protectedPathProblems, secretProblems } from "../policy/gates.js";
@@ -59,7 +60,7 @@ function readResults(inDir: string): { results: NodeResult[]; patches: string[] 
 export async function publish(deps: PublishDeps): Promise<PublishResult> {
   const { forge, blueprint, issue } = deps;
   const marker = trackingMarker(blueprint.name);
-  const tracking = await findMarkedComment(forge, issue, marker);
+  const tracking = await findMarkedComment(forge, issue, marker, await selfLogin(forge));
   const previous = tracking ? readState(tracking.body) : undefined;
   if (!tracking || !previous) throw new StageError(`#${issue} has no ${blueprint.name} tracking comment; the route job creates it`);
   const now = deps.now();
@@ -68,7 +69,8 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   if (!segment) throw new StageError(`the run on #${issue} is in no known segment ('${previous.segment ?? ""}')`);
 
   const { results, patches } = readResults(deps.inDir);
-  let state: RunState = { ...previous, nodes: { ...previous.nodes } };
+  // The branch is derived, never read from the comment: state is data, not authority.
+  let state: RunState = { ...previous, branch: `${branchPrefix(blueprint)}${issue}`, nodes: { ...previous.nodes } };
   for (const r of results) state.nodes[r.node] = r.status;
   const failed = results.filter((r) => r.status === "failed");
   const missing = segment.nodes.filter((n) => !results.some((r) => r.node === n.id));

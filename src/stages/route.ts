@@ -2,7 +2,7 @@ import type { Blueprint, Stage } from "../blueprint/types.js";
 import { segmentsOf, type Segment } from "../compile/segments.js";
 import { branchPrefix } from "../compile/triggers.js";
 import type { Config } from "../config/config.js";
-import { findMarkedComment, type Forge } from "../forge/forge.js";
+import { findMarkedComment, selfLogin, type Forge } from "../forge/forge.js";
 import type { Trigger } from "../forge/types.js";
 import { authorize } from "../policy/authorize.js";
 import { advance, newRunState, type RunEvent, type RunState } from "./state.js";
@@ -103,7 +103,7 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
 
   const segments = segmentsOf(blueprint);
   const marker = trackingMarker(blueprint.name);
-  const tracking = await findMarkedComment(forge, issue, marker);
+  const tracking = await findMarkedComment(forge, issue, marker, await selfLogin(forge));
   const previous = tracking ? readState(tracking.body) : undefined;
   const now = deps.now();
   const budget = blueprint.budgets.ciRounds;
