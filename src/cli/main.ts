@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { checkCommand } from "./cmd-check.js";
 import { compileCommand } from "./cmd-compile.js";
+import { forgeCommand } from "./cmd-forge.js";
 import { graphCommand } from "./cmd-graph.js";
 import { initCommand } from "./cmd-init.js";
 import { schemaCommand } from "./cmd-schema.js";
@@ -10,7 +11,7 @@ import { processIo, type Io } from "./output.js";
 import { packageRoot } from "./project.js";
 import { commandHelp, EXIT, parseCommandArgs, UsageError, type Command } from "./usage.js";
 
-const COMMANDS: Command[] = [initCommand, validateCommand, compileCommand, checkCommand, graphCommand, schemaCommand];
+const COMMANDS: Command[] = [initCommand, validateCommand, compileCommand, checkCommand, graphCommand, schemaCommand, forgeCommand];
 
 function version(): string {
   return (JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;

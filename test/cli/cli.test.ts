@@ -23,7 +23,7 @@ describe("crustyclaw CLI (bundled)", () => {
   it("prints help for the program and for every command", () => {
     const top = cli(ROOT, "--help");
     expect(top.code).toBe(0);
-    for (const name of ["init", "validate", "compile", "check", "graph", "schema"]) {
+    for (const name of ["init", "validate", "compile", "check", "graph", "schema", "forge"]) {
       expect(top.stdout).toContain(`  ${name}`);
       const r = cli(ROOT, name, "--help");
       expect(r.code, name).toBe(0);
@@ -153,5 +153,35 @@ describe("crustyclaw CLI (bundled)", () => {
     const r = cli(ROOT, "schema");
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(readFileSync(path.join(ROOT, "schema/blueprint.schema.json"), "utf8"));
+  });
+});
+
+describe("crustyclaw forge serve (bundled)", () => {
+  it("serves a local forge until interrupted", async () => {
+    const { spawn } = await import("node:child_process");
+    const child = spawn(process.execPath, [BIN, "forge", "serve", "--flavour", "forgejo", "--repo", "octo/demo"], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no banner: ${out}`)), 15_000);
+      child.stdout.on("data", (d: Buffer) => {
+        out += d.toString();
+        if (out.includes("Ctrl-C")) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    const api = /API: +(\S+)/.exec(out)![1]!;
+    const token = /token: +(\S+)/.exec(out)![1]!;
+    const res = await fetch(`${api}/repos/octo/demo`, { headers: { authorization: `token ${token}` } });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { full_name: string }).full_name).toBe("octo/demo");
+    expect(api).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1$/);
+    const code = await new Promise<number | null>((resolve) => {
+      child.on("exit", resolve);
+      child.kill("SIGINT");
+    });
+    expect(code).toBe(0);
+    expect(cli(ROOT, "forge", "bogus").code).toBe(2);
   });
 });
