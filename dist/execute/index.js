@@ -44330,6 +44330,9 @@ async function route(deps) {
     }
     if (!start)
         return nothing(`run on #${issue} is ${state.status}`, issue);
+    // Acknowledge the command that started work where its author is looking.
+    if (trigger.kind === "comment")
+        await forge.addReaction({ comment: trigger.commentId }, "eyes");
     const ref = start.id === "feedback" && state.pull !== undefined ? (await forge.getPull(state.pull)).headSha : deps.sha;
     return { stage: start.id, issue, ref, reason: `starting ${start.stages.join(" + ")} for #${issue}` };
 }
@@ -44354,7 +44357,7 @@ function scrubbedEnv(env, keep) {
     return Object.fromEntries(Object.entries(env).filter(([k]) => keep.includes(k) || !SCRUBBED.test(k)));
 }
 /** Run a deterministic node's command with bash in the workspace, within its time budget. */
-function runCommand(node, workspace, env) {
+function runCommand(node, workspace, env, timeoutMs = node.minutes * 60_000) {
     const secrets = node.secrets.map((s) => env[s]).filter((v) => Boolean(v));
     const started = Date.now();
     return new Promise((resolve) => {
@@ -44382,7 +44385,7 @@ function runCommand(node, workspace, env) {
             catch {
                 /* already gone */
             }
-        }, node.minutes * 60_000);
+        }, timeoutMs);
         child.on("close", (code) => {
             clearTimeout(timer);
             let text = buf.subarray(Math.max(0, buf.length - MAX_OUTPUT_BYTES)).toString("utf8");

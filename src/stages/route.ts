@@ -153,6 +153,8 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     else await forge.createComment(issue, body);
   }
   if (!start) return nothing(`run on #${issue} is ${state.status}`, issue);
+  // Acknowledge the command that started work where its author is looking.
+  if (trigger.kind === "comment") await forge.addReaction({ comment: trigger.commentId }, "eyes");
   const ref = start.id === "feedback" && state.pull !== undefined ? (await forge.getPull(state.pull)).headSha : deps.sha;
   return { stage: start.id, issue, ref, reason: `starting ${start.stages.join(" + ")} for #${issue}` };
 }

@@ -40,7 +40,7 @@ export function scrubbedEnv(env: NodeJS.ProcessEnv, keep: string[]): NodeJS.Proc
 }
 
 /** Run a deterministic node's command with bash in the workspace, within its time budget. */
-export function runCommand(node: Node, workspace: string, env: NodeJS.ProcessEnv): Promise<NodeResult> {
+export function runCommand(node: Node, workspace: string, env: NodeJS.ProcessEnv, timeoutMs = node.minutes * 60_000): Promise<NodeResult> {
   const secrets = node.secrets.map((s) => env[s]).filter((v): v is string => Boolean(v));
   const started = Date.now();
   return new Promise((resolve) => {
@@ -66,7 +66,7 @@ export function runCommand(node: Node, workspace: string, env: NodeJS.ProcessEnv
       } catch {
         /* already gone */
       }
-    }, node.minutes * 60_000);
+    }, timeoutMs);
     child.on("close", (code) => {
       clearTimeout(timer);
       let text = buf.subarray(Math.max(0, buf.length - MAX_OUTPUT_BYTES)).toString("utf8");
