@@ -39,7 +39,29 @@ export function actionDocs(): string {
   return out.join("\n");
 }
 
+/** The README's usage table, between markers, from the same files. */
+export function readmeUsage(): string {
+  const rows = ACTION_FILES.filter((f) => f !== "action.yml").map((file) => {
+    const meta = parse(readFileSync(path.join(ROOT, file), "utf8")) as ActionMeta;
+    const required = Object.entries(meta.inputs ?? {}).filter(([, v]) => v.required).map(([k]) => `\`${k}\``);
+    return `| \`crustyclaw/crustyclaw/${path.dirname(file)}@v1\` | ${cell(meta.description)} | ${required.join(", ")} |`;
+  });
+  return [README_START, "| Action | Does | Required inputs |", "|---|---|---|", ...rows, README_END].join("\n");
+}
+
+export const README_START = "<!-- actions:start (generated from action.yml by `npm run docs`) -->";
+export const README_END = "<!-- actions:end -->";
+
+export function withReadmeUsage(readme: string): string {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < 0) throw new Error("README.md lacks the actions markers");
+  return readme.slice(0, start) + readmeUsage() + readme.slice(end + README_END.length);
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   writeFileSync(path.join(ROOT, "docs/actions.md"), actionDocs());
-  console.log("wrote docs/actions.md");
+  const readme = path.join(ROOT, "README.md");
+  writeFileSync(readme, withReadmeUsage(readFileSync(readme, "utf8")));
+  console.log("wrote docs/actions.md and the README's action table");
 }

@@ -26,9 +26,10 @@ describe("generated files are current", () => {
 });
 
 describe("action reference", () => {
-  it("docs/actions.md matches the action.yml files (run `npm run docs`)", async () => {
-    const { actionDocs } = await import("../scripts/action-docs.js");
+  it("docs/actions.md and the README's action table match the action.yml files (run `npm run docs`)", async () => {
+    const { actionDocs, withReadmeUsage } = await import("../scripts/action-docs.js");
     expect(read("docs/actions.md")).toBe(actionDocs());
+    expect(read("README.md")).toBe(withReadmeUsage(read("README.md")));
   });
 
   it("declares every input the compiler passes to each action", async () => {
