@@ -28,13 +28,16 @@ export function isProtectedPath(file: string): boolean {
   );
 }
 
-/** Glob-lite for `allow-protected-paths`: exact paths, `dir/` prefixes and a trailing `**`. */
-function allowed(file: string, allow: string[]): boolean {
+/**
+ * Glob-lite for `allow-protected-paths`: exact paths, `dir/` prefixes and a trailing `**`.
+ * Shared with the agent's write tools so a blueprint's allowance means the same in both places.
+ */
+export function isAllowedPath(file: string, allow: readonly string[]): boolean {
   return allow.some((a) => (a.endsWith("/**") ? file.startsWith(a.slice(0, -2)) : a.endsWith("/") ? file.startsWith(a) : file === a));
 }
 
 export function protectedPathProblems(files: string[], allow: string[]): string[] {
-  return files.filter((f) => isProtectedPath(f) && !allowed(f, allow)).map((f) => `changes protected path ${f} (allow it in the blueprint's allow-protected-paths if intended)`);
+  return files.filter((f) => isProtectedPath(f) && !isAllowedPath(f, allow)).map((f) => `changes protected path ${f} (allow it in the blueprint's allow-protected-paths if intended)`);
 }
 
 export function secretProblems(patch: string, known: string[] = []): string[] {

@@ -1,0 +1,32 @@
+import type { Node } from "../blueprint/types.js";
+import { DATA_NOTICE, delimit } from "../context/sanitize.js";
+import type { InstructionFile } from "../context/instructions.js";
+
+export interface TaskInput {
+  issue?: { number: number; title: string; body: string };
+  /** Summaries and results of the nodes this one follows (already produced by agents or commands). */
+  previous: Array<{ node: string; summary: string; result?: Record<string, unknown> }>;
+}
+
+/** The system prompt: CrustyClaw's rules, the repository's instruction files, the node's instructions. */
+export function systemPrompt(node: Node, files: InstructionFile[]): string {
+  const parts = [
+    `You are an agent working in a git repository checked out in your workspace, as the '${node.id}' step (${node.stage} stage) of an automated pipeline. Use the tools you are given; when you are done, call finish with a short summary.`,
+    DATA_NOTICE,
+  ];
+  for (const f of files) parts.push(`Repository instructions from ${f.path}:\n${f.text}`);
+  parts.push(`Your task for this step:\n${node.agent!.instructions}`);
+  return parts.join("\n\n");
+}
+
+/** The first user message: the issue and earlier results, each as delimited data. */
+export function taskMessage(input: TaskInput): string {
+  const parts: string[] = [];
+  if (input.issue) parts.push(`Issue #${input.issue.number}:\n${delimit("issue", `${input.issue.title}\n\n${input.issue.body}`)}`);
+  for (const p of input.previous) {
+    const result = p.result && Object.keys(p.result).length ? `\n${JSON.stringify(p.result, null, 2)}` : "";
+    parts.push(`Result of the earlier step '${p.node}':\n${delimit("result", `${p.summary}${result}`)}`);
+  }
+  if (parts.length === 0) parts.push("There is no issue text for this run; follow your task.");
+  return parts.join("\n\n");
+}

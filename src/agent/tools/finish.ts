@@ -1,0 +1,51 @@
+import { Ajv, type ErrorObject } from "ajv";
+import type { JsonSchema, Tool } from "../types.js";
+import { defineTool, fail, resolveContext, type ToolContext } from "./context.js";
+
+/**
+ * finish: the agent's last call. Its result is validated against the node's
+ * result schema (DESIGN: nothing a model says is acted on unvalidated); a result
+ * that does not fit comes back as an error listing what to fix, so the model can
+ * call finish again.
+ */
+export function finishTool(context: ToolContext): Tool {
+  const ctx = resolveContext(context);
+  const parameters: JsonSchema = {
+    type: "object",
+    properties: {
+      summary: { type: "string", minLength: 1, description: "What you did and why, for the people reviewing it" },
+      result: ctx.resultSchema ?? { type: "object", description: "Structured result (any object)" },
+    },
+    required: ctx.resultSchema ? ["summary", "result"] : ["summary"],
+  };
+  // Compiled once; a schema ajv cannot compile is the caller's bug and throws here.
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(parameters);
+  return defineTool(
+    ctx,
+    {
+      name: "finish",
+      description: "Finish the task: give a summary and the structured result. Call it once, when you are done; if the result is rejected, fix what the error lists and call it again.",
+      parameters,
+    },
+    async (args) => {
+      if (!validate(args)) {
+        return fail(`finish was not accepted; fix these and call finish again:\n${(validate.errors ?? []).map(describe).join("\n")}`);
+      }
+      const summary = args.summary as string;
+      const result = (args.result as Record<string, unknown> | undefined) ?? {};
+      return { content: "Finished.", isError: false, finished: { summary, result } };
+    },
+  );
+}
+
+function describe(e: ErrorObject): string {
+  const where = e.instancePath === "" ? "(the arguments)" : e.instancePath;
+  const p = e.params as Record<string, unknown>;
+  const extra =
+    e.keyword === "enum"
+      ? ` (allowed: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")})`
+      : e.keyword === "additionalProperties"
+        ? ` ('${String(p.additionalProperty)}')`
+        : "";
+  return `- ${where}: ${e.message ?? e.keyword}${extra}`;
+}
