@@ -18,6 +18,8 @@ export interface ActionInputs {
   outDir?: string;
   /** Forge token; only the route and publish jobs are given one. */
   token?: string;
+  /** Model for agent nodes (`provider/model`), overriding the blueprint. */
+  model?: string;
 }
 
 function optional(name: string): string | undefined {
@@ -44,6 +46,7 @@ export function getInputs(): ActionInputs {
   if (phase !== "run" && phase !== "publish") throw new Error(`Invalid phase '${phase.slice(0, 80)}'. Expected run or publish.`);
   const token = optional("token");
   if (token) core.setSecret(token);
+  const model = optional("model");
   const inDir = optional("in-dir");
   const outDir = optional("out-dir");
   return {
@@ -55,5 +58,6 @@ export function getInputs(): ActionInputs {
     ...(inDir !== undefined ? { inDir } : {}),
     ...(outDir !== undefined ? { outDir } : {}),
     ...(token !== undefined ? { token } : {}),
+    ...(model !== undefined ? { model } : {}),
   };
 }

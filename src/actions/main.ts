@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import * as core from "@actions/core";
 import type { Stage } from "../blueprint/types.js";
 import { createForge } from "../forge/create.js";
@@ -8,7 +9,8 @@ import { readRunEnv, StageError, type RunEnv } from "../stages/env.js";
 import { loadPinnedBlueprint, loadRepoConfig } from "../stages/pinned.js";
 import { publish } from "../stages/publish.js";
 import { route } from "../stages/route.js";
-import { applyIncoming, noAgentRuntime, recordResult, runCommand } from "../stages/run-node.js";
+import { applyIncoming, recordResult, runCommand, type NodeResult } from "../stages/run-node.js";
+import { runAgentNode } from "../agent/runner.js";
 import { getInputs, type ActionInputs } from "./inputs.js";
 
 const now = () => new Date().toISOString();
@@ -60,17 +62,51 @@ async function runNode(env: RunEnv, inputs: ActionInputs, stage: Stage): Promise
   if (node.stage !== stage) throw new StageError(`node '${node.id}' belongs to the ${node.stage} stage, not ${stage}; recompile the workflow`);
   if (!inputs.outDir) throw new StageError("the out-dir input is required to run a node");
   await applyIncoming(inputs.inDir, env.workspace);
+  let result: NodeResult;
   if (node.kind === "agent") {
-    await noAgentRuntime.run(node, { workspace: env.workspace, ...(inputs.issue ? { issue: inputs.issue } : {}) });
-    return;
+    const key = process.env.CRUSTYCLAW_MODEL_API_KEY;
+    if (key) core.setSecret(key);
+    const issue = issueFromEvent(env);
+    result = await runAgentNode(node, {
+      blueprint,
+      workspace: env.workspace,
+      outDir: inputs.outDir,
+      resultDirs: [...resultDirs(inputs.inDir), inputs.outDir],
+      ...(issue ? { issue } : {}),
+      // Feedback runs check out the pull request's head: its instruction files are not trusted.
+      workspaceIsBase: stage !== "feedback",
+      env: process.env,
+      ...(inputs.model ? { modelInput: inputs.model } : {}),
+    });
+  } else {
+    for (const s of node.secrets) if (process.env[s]) core.setSecret(process.env[s]!);
+    result = await runCommand(node, env.workspace, process.env);
   }
-  for (const s of node.secrets) if (process.env[s]) core.setSecret(process.env[s]!);
-  const result = await runCommand(node, env.workspace, process.env);
   await recordResult(inputs.outDir, env.workspace, result);
   core.startGroup(`output of ${node.id}`);
   core.info(result.output);
   core.endGroup();
-  if (result.status === "failed") core.setFailed(`node '${node.id}' failed${result.timedOut ? ": out of time" : ` with exit code ${result.exitCode}`}`);
+  if (result.status === "failed") {
+    core.setFailed(`node '${node.id}' failed${result.timedOut ? ": out of time" : result.escalation ? `: ${result.escalation}` : ` with exit code ${result.exitCode}`}`);
+  }
+}
+
+function resultDirs(inDir: string | undefined): string[] {
+  if (!inDir || !existsSync(inDir)) return [];
+  return readdirSync(inDir).sort().map((d) => path.join(inDir, d));
+}
+
+/** The issue or pull request the run is about, from the event payload (work jobs have no token). */
+function issueFromEvent(env: RunEnv): { number: number; title: string; body: string } | undefined {
+  try {
+    const t = normaliseEvent(env.forge, env.eventName, JSON.parse(readFileSync(env.eventPath, "utf8")) as unknown);
+    if (isIgnored(t)) return undefined;
+    if (t.kind === "issue" || t.kind === "comment") return { number: t.issue.number, title: t.issue.title, body: t.issue.body };
+    if (t.kind === "review" || t.kind === "review_comment" || t.kind === "pull_request") return { number: t.pull.number, title: t.pull.title, body: t.pull.body };
+  } catch {
+    /* no usable event: the agent works from its instructions */
+  }
+  return undefined;
 }
 
 async function runPublish(env: RunEnv, inputs: ActionInputs): Promise<void> {

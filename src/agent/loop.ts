@@ -114,6 +114,7 @@ export async function runAgentLoop(o: LoopOptions): Promise<LoopResult> {
 async function runTool(tools: Map<string, Tool>, call: ToolCall): Promise<ToolResult> {
   const tool = tools.get(call.name);
   if (!tool) return { isError: true, content: `unknown tool '${call.name}'; available: ${[...tools.keys()].join(", ") || "none"}` };
+  if (call.argumentsError) return { isError: true, content: call.argumentsError };
   try {
     return await tool.run(call.arguments);
   } catch (err) {

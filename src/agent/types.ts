@@ -19,6 +19,13 @@ export interface ToolCall {
   name: string;
   /** Parsed arguments (providers parse streamed JSON before returning). */
   arguments: Record<string, unknown>;
+  /**
+   * Set by a provider when the model's arguments were not a JSON object (malformed
+   * or truncated JSON, or another JSON type); `arguments` is then `{}`. The loop
+   * should answer the call with this text as an error result instead of running
+   * the tool, so the model can correct itself.
+   */
+  argumentsError?: string;
 }
 
 export type Message =

@@ -72,6 +72,16 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   // The branch is derived, never read from the comment: state is data, not authority.
   let state: RunState = { ...previous, branch: `${branchPrefix(blueprint)}${issue}`, nodes: { ...previous.nodes } };
   for (const r of results) state.nodes[r.node] = r.status;
+  const spent = results.filter((r) => r.usage);
+  if (spent.length > 0) {
+    const cost = previous.cost ?? { turns: 0, tokens: 0, usd: 0 };
+    for (const r of spent) {
+      cost.turns += r.usage!.turns;
+      cost.tokens += r.usage!.inputTokens + r.usage!.outputTokens;
+      cost.usd += r.usage!.usd;
+    }
+    state.cost = cost;
+  }
   const failed = results.filter((r) => r.status === "failed");
   const missing = segment.nodes.filter((n) => !results.some((r) => r.node === n.id));
   for (const n of missing) state.nodes[n.id] = failed.length ? "skipped" : state.nodes[n.id] ?? "pending";
@@ -88,7 +98,7 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   };
 
   if (failed.length > 0) {
-    return escalate(failed.map((r) => `node '${r.node}' failed${r.timedOut ? " (out of time)" : ` (exit ${r.exitCode})`}: ${lastLines(r.output)}`));
+    return escalate(failed.map((r) => `node '${r.node}' failed${r.timedOut ? " (out of time)" : r.exitCode === null ? "" : ` (exit ${r.exitCode})`}: ${lastLines(r.output)}`));
   }
   if (missing.length > 0) return escalate([`no result from ${missing.map((n) => `'${n.id}'`).join(", ")}`]);
 

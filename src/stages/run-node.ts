@@ -4,7 +4,6 @@ import path from "node:path";
 import type { Node } from "../blueprint/types.js";
 import { git } from "../git/git.js";
 import { redact } from "../policy/secrets.js";
-import { StageError } from "./env.js";
 
 /** Output kept per node: the tail, where failures are. */
 export const MAX_OUTPUT_BYTES = 64 * 1024;
@@ -20,20 +19,16 @@ export interface NodeResult {
   exitCode: number | null;
   timedOut: boolean;
   durationMs: number;
-  /** Tail of stdout+stderr, redacted. */
+  /** Tail of stdout+stderr, redacted; for agents, the summary or the escalation reason. */
   output: string;
+  /** Agent nodes: what `finish` reported. */
+  summary?: string;
+  result?: Record<string, unknown>;
+  /** Agent nodes: why the agent stopped without finishing. */
+  escalation?: string;
+  /** Agent nodes: turns, tokens and estimated cost. */
+  usage?: { turns: number; inputTokens: number; outputTokens: number; usd: number; priced: boolean };
 }
-
-/** What an agent node needs from the agent runtime (filled in by the agent issue). */
-export interface AgentRunner {
-  run(node: Node, ctx: { workspace: string; issue?: number }): Promise<{ status: "done" | "failed"; summary: string }>;
-}
-
-export const noAgentRuntime: AgentRunner = {
-  async run(node) {
-    throw new StageError(`node '${node.id}' is an agent node; this version of CrustyClaw has no agent runtime yet, so only deterministic (run) nodes can execute`);
-  },
-};
 
 export function scrubbedEnv(env: NodeJS.ProcessEnv, keep: string[]): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([k]) => keep.includes(k) || !SCRUBBED.test(k)));

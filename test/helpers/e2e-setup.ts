@@ -35,7 +35,12 @@ export interface Scenario {
   runner(eventName: string, event: unknown, actor: string): Promise<MiniRunner>;
 }
 
-export async function startScenario(flavour: "github" | "forgejo", blueprintText = DETERMINISTIC_BLUEPRINT): Promise<Scenario> {
+export async function startScenario(
+  flavour: "github" | "forgejo",
+  blueprintText = DETERMINISTIC_BLUEPRINT,
+  extraFiles: Record<string, string> = {},
+  secrets: Record<string, string> = {},
+): Promise<Scenario> {
   // On Forgejo the automatic token cannot read permissions: the documented fallback is an allow-list.
   const config = `forges: [${flavour}]\npull-requests:\n  reviewers: [acme]\n${flavour === "forgejo" ? "authorize:\n  users: [alice]\n" : ""}`;
   const local = await startLocalForge({ flavour });
@@ -46,7 +51,7 @@ export async function startScenario(flavour: "github" | "forgejo", blueprintText
     owner: "acme",
     name: "app",
     collaborators: { alice: "write", automation: "write", reader: "read", "x[bot]": "read", "helper-bot": "write" },
-    files: { "README.md": "# app\n", ".crustyclaw/config.yml": config, ".crustyclaw/blueprints/issue-to-pr.yml": blueprintText },
+    files: { "README.md": "# app\n", ".crustyclaw/config.yml": config, ".crustyclaw/blueprints/issue-to-pr.yml": blueprintText, ...extraFiles },
   });
   const automation = local.token("automation");
   const { blueprint, problems } = loadBlueprint("b.yml", blueprintText);
@@ -94,6 +99,7 @@ export async function startScenario(flavour: "github" | "forgejo", blueprintText
         event,
         sha: (branch.sha ?? branch.id) as string,
         actor,
+        secrets,
       });
     },
   };

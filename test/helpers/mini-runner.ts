@@ -34,6 +34,8 @@ export interface RunnerOptions {
   sha: string;
   actor: string;
   secrets?: Record<string, string>;
+  /** Extra environment for every step (like variables set on the runner). */
+  stepEnv?: Record<string, string>;
   /** Where artifacts live across jobs (one workflow run). */
   artifacts?: string;
   runId?: string;
@@ -201,6 +203,7 @@ export class MiniRunner {
       GITHUB_OUTPUT: outputFile,
       RUNNER_TEMP: temp,
       GIT_CONFIG_NOSYSTEM: "1",
+      ...this.o.stepEnv,
       ...env,
     };
     for (const [k, v] of Object.entries(inputs)) runEnv[`INPUT_${k.replace(/ /g, "_").toUpperCase()}`] = v;

@@ -1,0 +1,101 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { ValidateFunction } from "ajv";
+import { compileSchema, schemaProblems } from "../../blueprint/schema-errors.js";
+import { parseYamlSource } from "../../blueprint/yaml-source.js";
+import { ProblemError, type Problem } from "../../util/problem.js";
+import { ProviderError, type ModelRequest, type ModelTurn, type Provider } from "../types.js";
+import { scriptSchema, type Script, type ScriptTurn } from "./scripted-schema.js";
+import { toolCallFrom } from "./tool-args.js";
+
+let validator: ValidateFunction | undefined;
+
+/**
+ * Parse and validate a script (YAML, or JSON, which is YAML). Problems name the
+ * turn and its line:column; they are thrown together as a ProblemError.
+ */
+export function parseScript(file: string, text: string): Script {
+  const { source, problems } = parseYamlSource(file, text);
+  if (!source || problems.length > 0) throw new ProblemError(problems);
+  validator ??= compileSchema(scriptSchema);
+  if (validator(source.data)) return source.data as Script;
+  const out: Problem[] = [];
+  const seen = new Set<string>();
+  for (const e of validator.errors ?? []) {
+    const turn = /^\/turns\/(\d+)(\/|$)/.exec(e.instancePath);
+    for (const p of schemaProblems(source, [e])) {
+      const problem = turn ? { ...p, message: `turn ${Number(turn[1]) + 1}: ${p.message}` } : p;
+      const key = `${problem.line}:${problem.column}:${problem.message}`;
+      if (!seen.has(key)) out.push(problem);
+      seen.add(key);
+    }
+  }
+  throw new ProblemError(out);
+}
+
+export function loadScript(file: string, cwd = process.cwd()): Script {
+  let text: string;
+  try {
+    text = readFileSync(path.resolve(cwd, file), "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ProblemError([
+      { file, line: 0, column: 0, code: "unreadable", message: code === "ENOENT" ? "scripted model file not found" : `cannot read the scripted model file (${code ?? (err as Error).message})` },
+    ]);
+  }
+  return parseScript(file, text);
+}
+
+/**
+ * A model that replays a script: one turn per call, in order. For tests and demos
+ * (`scripted:path/to/turns.yml`), with the same Provider interface as the real
+ * ones. It keeps the requests it was given so tests can look at them.
+ */
+export class ScriptedProvider implements Provider {
+  readonly id: string;
+  readonly requests: ModelRequest[] = [];
+  private next = 0;
+
+  constructor(
+    private readonly script: Script,
+    private readonly file: string,
+  ) {
+    this.id = `scripted/${file}`;
+  }
+
+  /** Turns not yet replayed. */
+  get remaining(): number {
+    return this.script.turns.length - this.next;
+  }
+
+  async complete(req: ModelRequest): Promise<ModelTurn> {
+    req.signal?.throwIfAborted();
+    // The loop keeps appending to its messages array: keep what was sent at this call.
+    this.requests.push({ ...req, messages: [...req.messages] });
+    const n = this.next;
+    const turn: ScriptTurn | undefined = this.script.turns[n];
+    if (!turn) {
+      const count = this.script.turns.length;
+      throw new ProviderError(
+        `scripted model ${this.file} has no turn ${n + 1}: its ${count} turn${count === 1 ? " is" : "s are"} used up. Add turns to the script, or end it with a turn that finishes the task.`,
+        "bad_response",
+      );
+    }
+    this.next++;
+    if (turn.error) throw new ProviderError(`scripted model ${this.file}, turn ${n + 1}: ${turn.error.message}`, turn.error.kind);
+    const toolCalls = (turn.tool_calls ?? []).map((c, i) =>
+      toolCallFrom(c.id ?? `call_${n + 1}_${i + 1}`, c.name, typeof c.arguments === "string" ? c.arguments : JSON.stringify(c.arguments ?? {})),
+    );
+    return {
+      content: turn.content ?? "",
+      toolCalls,
+      usage: { inputTokens: turn.usage?.input_tokens ?? 0, outputTokens: turn.usage?.output_tokens ?? 0 },
+      stop: turn.stop ?? (toolCalls.length > 0 ? "tool_use" : "end"),
+      model: this.script.model ?? "scripted",
+    };
+  }
+}
+
+export function createScriptedProvider(file: string, cwd?: string): ScriptedProvider {
+  return new ScriptedProvider(loadScript(file, cwd), file);
+}

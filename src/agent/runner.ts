@@ -1,0 +1,101 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Blueprint, Node } from "../blueprint/types.js";
+import { readInstructionFiles } from "../context/instructions.js";
+import type { NodeResult } from "../stages/run-node.js";
+import { runAgentLoop } from "./loop.js";
+import { systemPrompt, taskMessage, type TaskInput } from "./prompt.js";
+import { callCost, createProvider } from "./providers/index.js";
+import { createTools } from "./tools/index.js";
+import { Transcript } from "./transcript.js";
+import type { ModelRequest, Provider } from "./types.js";
+
+export interface AgentNodeContext {
+  blueprint: Blueprint;
+  workspace: string;
+  /** Where the transcript goes (uploaded with the job's results). */
+  outDir: string;
+  /** Directories holding earlier nodes' results (in-dir jobs and this job's out-dir). */
+  resultDirs: string[];
+  issue?: TaskInput["issue"];
+  /** Instruction files come from the base branch only; false when the workspace is a pull request's head. */
+  workspaceIsBase: boolean;
+  env: NodeJS.ProcessEnv;
+  /** Overrides the blueprint's model (the action's `model` input). */
+  modelInput?: string;
+}
+
+/** Earlier nodes' summaries and results, as recorded in result directories. */
+export function previousResults(dirs: string[], before: string): TaskInput["previous"] {
+  const out: TaskInput["previous"] = [];
+  for (const dir of dirs) {
+    const nodes = path.join(dir, "nodes");
+    if (!existsSync(nodes)) continue;
+    for (const f of readdirSync(nodes).sort()) {
+      const r = JSON.parse(readFileSync(path.join(nodes, f), "utf8")) as NodeResult;
+      if (r.node !== before && r.status === "done") out.push({ node: r.node, summary: r.summary ?? r.output.slice(-2000), ...(r.result ? { result: r.result } : {}) });
+    }
+  }
+  return out;
+}
+
+/** Counts turns and usage as they happen, so a budget stop still reports what was spent. */
+class MeteredProvider implements Provider {
+  costs: ReturnType<typeof callCost>[] = [];
+  constructor(private readonly inner: Provider) {}
+  get id() {
+    return this.inner.id;
+  }
+  async complete(req: ModelRequest) {
+    const turn = await this.inner.complete(req);
+    this.costs.push(callCost(this.inner.id, turn.usage, turn.model));
+    return turn;
+  }
+}
+
+/** Run one agent node: provider, granted tools, prompts, budgets, transcript. */
+export async function runAgentNode(node: Node, ctx: AgentNodeContext): Promise<NodeResult> {
+  const agent = node.agent!;
+  const started = Date.now();
+  const apiKey = ctx.env.CRUSTYCLAW_MODEL_API_KEY;
+  const secrets = apiKey ? [apiKey] : [];
+  const transcript = new Transcript(path.join(ctx.outDir, "transcripts", `${node.id}.jsonl`), secrets);
+  const base: Pick<NodeResult, "node" | "stage" | "kind" | "timedOut"> = { node: node.id, stage: node.stage, kind: "agent", timedOut: false };
+  let provider: MeteredProvider;
+  try {
+    provider = new MeteredProvider(createProvider(agent.model, ctx.env, { cwd: ctx.workspace, ...(ctx.modelInput ? { input: ctx.modelInput } : {}) }));
+  } catch (err) {
+    const reason = `cannot start the model: ${(err as Error).message}`;
+    transcript.add({ type: "escalate", reason });
+    return { ...base, status: "failed", exitCode: null, durationMs: Date.now() - started, output: reason, escalation: reason };
+  }
+  const tools = createTools(agent.tools, {
+    workspace: ctx.workspace,
+    commands: agent.commands,
+    allowProtectedPaths: ctx.blueprint.allowProtectedPaths,
+    secrets,
+    env: ctx.env,
+  });
+  const files = ctx.workspaceIsBase ? readInstructionFiles(ctx.workspace) : [];
+  const result = await runAgentLoop({
+    provider,
+    tools,
+    system: systemPrompt(node, files),
+    task: taskMessage({ ...(ctx.issue ? { issue: ctx.issue } : {}), previous: previousResults(ctx.resultDirs, node.id) }),
+    budget: agent.budget,
+    escalation: { failedToolCalls: ctx.blueprint.escalation.failedToolCalls, repeatedActions: ctx.blueprint.escalation.repeatedActions },
+    transcript,
+  });
+  const cost = provider.costs.reduce((a, c) => ({ usd: a.usd + c.usd, priced: a.priced && c.priced }), { usd: 0, priced: true });
+  return {
+    ...base,
+    status: result.status === "finished" ? "done" : "failed",
+    exitCode: null,
+    durationMs: Date.now() - started,
+    output: result.status === "finished" ? result.summary : (result.reason ?? "escalated"),
+    summary: result.summary,
+    result: result.result,
+    ...(result.reason ? { escalation: result.reason } : {}),
+    usage: { turns: result.turns, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, usd: cost.usd, priced: cost.priced },
+  };
+}

@@ -1,0 +1,92 @@
+import { execFileSync } from "node:child_process";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startScenario, type Scenario } from "../helpers/e2e-setup.js";
+import { expectNoViolations } from "../localforge/helpers.js";
+
+/**
+ * issue-to-pr with agent nodes driven by scripted model turns, through the bundled
+ * actions against the local forge: the pull request's diff is the agent's edits.
+ */
+const BLUEPRINT = `name: issue-to-pr
+triggers:
+  issue: { labels: [crustyclaw] }
+nodes:
+  - id: plan
+    stage: plan
+    agent:
+      instructions: Plan the work.
+      tools: [list_files, read_file, finish]
+      model: scripted:.crustyclaw/scripts/plan.yml
+  - id: implement
+    stage: execute
+    needs: [plan]
+    agent:
+      instructions: Carry out the plan.
+      tools: [read_file, write_file, edit_file, finish]
+      model: scripted:.crustyclaw/scripts/implement.yml
+  - id: checks
+    stage: review
+    needs: [implement]
+    run: grep -q "Hello, CrustyClaw" greeting.txt
+`;
+
+const PLAN = `model: claude-sonnet-4-5
+turns:
+  - tool_calls: [{ name: list_files, arguments: {} }]
+    usage: { input_tokens: 1200, output_tokens: 40 }
+  - tool_calls:
+      - name: finish
+        arguments: { summary: "Add greeting.txt and mention it in the README", result: { tasks: ["greeting.txt", "README"] } }
+    usage: { input_tokens: 1500, output_tokens: 60 }
+`;
+
+const IMPLEMENT = `model: claude-sonnet-4-5
+turns:
+  - tool_calls: [{ name: write_file, arguments: { path: greeting.txt, content: "Hello, CrustyClaw\\n" } }]
+    usage: { input_tokens: 2000, output_tokens: 80 }
+  - tool_calls: [{ name: edit_file, arguments: { path: README.md, old_text: "# app", new_text: "# app\\n\\nSays hello: see greeting.txt." } }]
+    usage: { input_tokens: 2100, output_tokens: 70 }
+  - tool_calls: [{ name: finish, arguments: { summary: "Wrote greeting.txt and updated the README" } }]
+    usage: { input_tokens: 2200, output_tokens: 30 }
+`;
+
+for (const flavour of ["github", "forgejo"] as const) {
+  describe(`agent nodes on ${flavour}`, () => {
+    let s: Scenario;
+    beforeAll(async () => {
+      s = await startScenario(flavour, BLUEPRINT, { ".crustyclaw/scripts/plan.yml": PLAN, ".crustyclaw/scripts/implement.yml": IMPLEMENT }, {
+        CRUSTYCLAW_MODEL_API_KEY: "sk-scripted-not-a-real-key-000000",
+      });
+    });
+    afterAll(() => s.local.close());
+    afterEach(() => expectNoViolations(s.local));
+
+    it("opens a pull request whose diff is the scripted agent's edits, with turns, tokens and cost tracked", async () => {
+      const number = await s.openLabelledIssue("alice", "Greet people", "Add a greeting file.");
+      const run = await s.runner("issues", await s.eventFor("issues", flavour === "github" ? "labeled" : "label_updated", number, "alice"), "alice");
+      const results = await run.runAll();
+      const logs = [...results.values()].flatMap((r) => r.logs).join("\n");
+      expect([...results.values()].map((r) => [r.id, r.result]), logs).toEqual([
+        ["route", "success"],
+        ["plan", "success"],
+        ["publish-plan", "success"],
+        ["address-feedback", "skipped"],
+        ["publish-feedback", "skipped"],
+      ].filter(([id]) => results.has(id!)));
+
+      const branch = `crustyclaw/issue-to-pr-${number}`;
+      const gitDir = s.local.state.repo("acme/app")!.gitDir;
+      const diff = execFileSync("git", ["-C", gitDir, "diff", "main", branch], { encoding: "utf8" });
+      expect(diff).toContain("+Hello, CrustyClaw");
+      expect(diff).toContain("+Says hello: see greeting.txt.");
+      expect(execFileSync("git", ["-C", gitDir, "diff", "--name-only", "main", branch], { encoding: "utf8" }).trim().split("\n")).toEqual(["README.md", "greeting.txt"]);
+
+      const comments = (await s.api()("GET", `/repos/acme/app/issues/${number}/comments`)).body as Array<{ body: string }>;
+      const tracking = comments.find((c) => c.body.includes("crustyclaw:tracking"))!.body;
+      expect(tracking).toContain("**Pull request open for review**");
+      // 2 + 3 scripted turns; tokens summed from the script's usage.
+      expect(tracking).toContain("5 turns · 9280 tokens · $");
+      expect(tracking).not.toContain("sk-scripted-not-a-real-key");
+    });
+  });
+}
