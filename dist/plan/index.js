@@ -91145,6 +91145,7 @@ class Transcript {
 
 
 
+
 /** Earlier nodes' summaries and results, as recorded in result directories. */
 function previousResults(dirs, before) {
     const out = [];
@@ -91210,16 +91211,20 @@ async function runAgentNode(node, ctx) {
         escalation: { failedToolCalls: ctx.blueprint.escalation.failedToolCalls, repeatedActions: ctx.blueprint.escalation.repeatedActions },
         transcript,
     });
+    // What the agent says about its work is published (logs, results): redact it like tool output.
+    const summary = redact(result.summary, secrets);
+    const finishedResult = JSON.parse(redact(JSON.stringify(result.result), secrets));
+    const reason = result.reason === undefined ? undefined : redact(result.reason, secrets);
     const cost = provider.costs.reduce((a, c) => ({ usd: a.usd + c.usd, priced: a.priced && c.priced }), { usd: 0, priced: true });
     return {
         ...base,
         status: result.status === "finished" ? "done" : "failed",
         exitCode: null,
         durationMs: Date.now() - started,
-        output: result.status === "finished" ? result.summary : (result.reason ?? "escalated"),
-        summary: result.summary,
-        result: result.result,
-        ...(result.reason ? { escalation: result.reason } : {}),
+        output: result.status === "finished" ? summary : (reason ?? "escalated"),
+        summary,
+        result: finishedResult,
+        ...(reason ? { escalation: reason } : {}),
         usage: { turns: result.turns, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, usd: cost.usd, priced: cost.priced },
     };
 }

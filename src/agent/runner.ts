@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Blueprint, Node } from "../blueprint/types.js";
 import { readInstructionFiles } from "../context/instructions.js";
+import { redact } from "../policy/secrets.js";
 import type { NodeResult } from "../stages/run-node.js";
 import { runAgentLoop } from "./loop.js";
 import { systemPrompt, taskMessage, type TaskInput } from "./prompt.js";
@@ -86,16 +87,20 @@ export async function runAgentNode(node: Node, ctx: AgentNodeContext): Promise<N
     escalation: { failedToolCalls: ctx.blueprint.escalation.failedToolCalls, repeatedActions: ctx.blueprint.escalation.repeatedActions },
     transcript,
   });
+  // What the agent says about its work is published (logs, results): redact it like tool output.
+  const summary = redact(result.summary, secrets);
+  const finishedResult = JSON.parse(redact(JSON.stringify(result.result), secrets)) as Record<string, unknown>;
+  const reason = result.reason === undefined ? undefined : redact(result.reason, secrets);
   const cost = provider.costs.reduce((a, c) => ({ usd: a.usd + c.usd, priced: a.priced && c.priced }), { usd: 0, priced: true });
   return {
     ...base,
     status: result.status === "finished" ? "done" : "failed",
     exitCode: null,
     durationMs: Date.now() - started,
-    output: result.status === "finished" ? result.summary : (result.reason ?? "escalated"),
-    summary: result.summary,
-    result: result.result,
-    ...(result.reason ? { escalation: result.reason } : {}),
+    output: result.status === "finished" ? summary : (reason ?? "escalated"),
+    summary,
+    result: finishedResult,
+    ...(reason ? { escalation: reason } : {}),
     usage: { turns: result.turns, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, usd: cost.usd, priced: cost.priced },
   };
 }
