@@ -88,3 +88,4 @@ const issueToPr = compileOnce(builtins.find((b) => b.name === "issue-to-pr")!.te
 console.log(`\nissue-to-pr: ${issueToPr.mainPathJobs} jobs on its main path (target ≤ 3), ${issueToPr.jobs} jobs in all`);
 
 await import("./stages.js");
+await import("./agent.js");
