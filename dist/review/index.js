@@ -36435,9 +36435,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -42829,6 +42826,9 @@ function readRunEnv(env) {
     };
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -44558,6 +44558,111 @@ function patchSizeProblems(patch, files, limits = DEFAULT_PATCH_LIMITS) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/stages/run-node.ts
+
+
+
+
+
+/** Output kept per node: the tail, where failures are. */
+const MAX_OUTPUT_BYTES = 64 * 1024;
+/** Variables a node's commands never see: forge tokens, OIDC, runtime tokens, model keys. */
+const SCRUBBED = /^(GITHUB_TOKEN|GH_TOKEN|GITEA_TOKEN|FORGEJO_TOKEN|ACTIONS_ID_TOKEN_REQUEST_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|INPUT_.*|CRUSTYCLAW_MODEL_API_KEY|.*_API_KEY)$/;
+function scrubbedEnv(env, keep) {
+    return Object.fromEntries(Object.entries(env).filter(([k]) => keep.includes(k) || !SCRUBBED.test(k)));
+}
+/** Run a deterministic node's command with bash in the workspace, within its time budget. */
+function runCommand(node, workspace, env, timeoutMs = node.minutes * 60_000) {
+    const secrets = node.secrets.map((s) => env[s]).filter((v) => Boolean(v));
+    const started = Date.now();
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", node.run], {
+            cwd: workspace,
+            env: scrubbedEnv(env, node.secrets),
+            stdio: ["ignore", "pipe", "pipe"],
+            detached: true,
+        });
+        let buf = Buffer.alloc(0);
+        const keep = (chunk) => {
+            buf = Buffer.concat([buf, chunk]);
+            if (buf.length > 2 * MAX_OUTPUT_BYTES)
+                buf = buf.subarray(buf.length - MAX_OUTPUT_BYTES);
+        };
+        child.stdout.on("data", keep);
+        child.stderr.on("data", keep);
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            // The whole process group: a command's children must not outlive its budget.
+            try {
+                process.kill(-child.pid, "SIGKILL");
+            }
+            catch {
+                /* already gone */
+            }
+        }, timeoutMs);
+        child.on("close", (code) => {
+            clearTimeout(timer);
+            let text = buf.subarray(Math.max(0, buf.length - MAX_OUTPUT_BYTES)).toString("utf8");
+            if (buf.length > MAX_OUTPUT_BYTES)
+                text = `[… output truncated to the last ${MAX_OUTPUT_BYTES} bytes]\n${text}`;
+            if (timedOut)
+                text += `\n[stopped: the node's budget of ${node.minutes} minute(s) ran out]`;
+            resolve({
+                node: node.id,
+                stage: node.stage,
+                kind: node.kind,
+                status: code === 0 && !timedOut ? "done" : "failed",
+                exitCode: code,
+                timedOut,
+                durationMs: Date.now() - started,
+                output: redact(text, secrets),
+            });
+        });
+    });
+}
+/**
+ * Results of earlier jobs arrive as one directory per job under in-dir (downloaded
+ * artifacts), each laid out as `recordResult` writes it: `nodes/<id>.json` and
+ * `changes.patch`.
+ */
+function jobResultDirs(inDir) {
+    if (!inDir || !(0,external_node_fs_.existsSync)(inDir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(inDir)
+        .sort()
+        .map((d) => external_node_path_default().join(inDir, d));
+}
+/** Node results recorded in result directories, in directory then file order. */
+function readNodeResults(dirs) {
+    const out = [];
+    for (const dir of dirs) {
+        const nodes = external_node_path_default().join(dir, "nodes");
+        if (!(0,external_node_fs_.existsSync)(nodes))
+            continue;
+        for (const f of (0,external_node_fs_.readdirSync)(nodes).sort())
+            out.push(JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(nodes, f), "utf8")));
+    }
+    return out;
+}
+/** The non-empty change sets in result directories. */
+function changeSets(dirs) {
+    return dirs.map((d) => external_node_path_default().join(d, "changes.patch")).filter((p) => (0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.readFileSync)(p).length > 0);
+}
+/** Apply earlier jobs' change sets before this job's nodes run. */
+async function applyIncoming(inDir, workspace) {
+    for (const patch of changeSets(jobResultDirs(inDir)))
+        await git(["apply", "--index", "--binary", patch], { cwd: workspace });
+}
+/** Record a node's result and the workspace's cumulative change set in out-dir. */
+async function recordResult(outDir, workspace, result) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().join(outDir, "nodes"), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(outDir, "nodes", `${result.node}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    await git(["add", "-A"], { cwd: workspace });
+    const patch = await git(["diff", "--cached", "--binary", "HEAD"], { cwd: workspace });
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(outDir, "changes.patch"), patch);
+}
+
 ;// CONCATENATED MODULE: ./src/stages/state.ts
 const FINAL = ["merged", "closed"];
 /**
@@ -44696,25 +44801,7 @@ function renderTracking(state, opts) {
 
 
 
-
 const AUTHOR = { name: "crustyclaw", email: "crustyclaw@users.noreply.localhost" };
-function readResults(inDir) {
-    const results = [];
-    const patches = [];
-    if (!(0,external_node_fs_.existsSync)(inDir))
-        return { results, patches };
-    for (const job of (0,external_node_fs_.readdirSync)(inDir).sort()) {
-        const nodes = external_node_path_default().join(inDir, job, "nodes");
-        if ((0,external_node_fs_.existsSync)(nodes)) {
-            for (const f of (0,external_node_fs_.readdirSync)(nodes).sort())
-                results.push(JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(nodes, f), "utf8")));
-        }
-        const patch = external_node_path_default().join(inDir, job, "changes.patch");
-        if ((0,external_node_fs_.existsSync)(patch))
-            patches.push(patch);
-    }
-    return { results, patches };
-}
 /**
  * The publish job: the only one holding a write token. It validates what the work
  * jobs produced (gates that need no model), then pushes the branch and opens or
@@ -44732,7 +44819,9 @@ async function publish(deps) {
     const segment = segments_segmentsOf(blueprint).find((s) => s.id === previous.segment);
     if (!segment)
         throw new StageError(`the run on #${issue} is in no known segment ('${previous.segment ?? ""}')`);
-    const { results, patches } = readResults(deps.inDir);
+    const dirs = jobResultDirs(deps.inDir);
+    const results = readNodeResults(dirs);
+    const patches = changeSets(dirs);
     // The branch is derived, never read from the comment: state is data, not authority.
     let state = { ...previous, branch: `${branchPrefix(blueprint)}${issue}`, nodes: { ...previous.nodes } };
     for (const r of results)
@@ -44777,8 +44866,7 @@ async function publish(deps) {
     const g = (args, token) => git(args, { cwd: deps.workspace, ...(token ? { token } : {}), env: authorEnv() });
     await g(["checkout", "-q", "-B", state.branch]);
     for (const p of patches)
-        if ((0,external_node_fs_.readFileSync)(p).length > 0)
-            await g(["apply", "--index", "--binary", p]);
+        await g(["apply", "--index", "--binary", p]);
     const files = (await g(["diff", "--cached", "--name-only", "HEAD"])).split("\n").filter(Boolean);
     if (files.length === 0) {
         await save(state);
@@ -45057,91 +45145,6 @@ async function route(deps) {
         await forge.addReaction({ comment: trigger.commentId }, "eyes");
     const ref = start.id === "feedback" && state.pull !== undefined ? (await forge.getPull(state.pull)).headSha : deps.sha;
     return { stage: start.id, issue, ref, reason: `starting ${start.stages.join(" + ")} for #${issue}` };
-}
-
-;// CONCATENATED MODULE: ./src/stages/run-node.ts
-
-
-
-
-
-/** Output kept per node: the tail, where failures are. */
-const MAX_OUTPUT_BYTES = 64 * 1024;
-/** Variables a node's commands never see: forge tokens, OIDC, runtime tokens, model keys. */
-const SCRUBBED = /^(GITHUB_TOKEN|GH_TOKEN|GITEA_TOKEN|FORGEJO_TOKEN|ACTIONS_ID_TOKEN_REQUEST_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|INPUT_.*|CRUSTYCLAW_MODEL_API_KEY|.*_API_KEY)$/;
-function scrubbedEnv(env, keep) {
-    return Object.fromEntries(Object.entries(env).filter(([k]) => keep.includes(k) || !SCRUBBED.test(k)));
-}
-/** Run a deterministic node's command with bash in the workspace, within its time budget. */
-function runCommand(node, workspace, env, timeoutMs = node.minutes * 60_000) {
-    const secrets = node.secrets.map((s) => env[s]).filter((v) => Boolean(v));
-    const started = Date.now();
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", node.run], {
-            cwd: workspace,
-            env: scrubbedEnv(env, node.secrets),
-            stdio: ["ignore", "pipe", "pipe"],
-            detached: true,
-        });
-        let buf = Buffer.alloc(0);
-        const keep = (chunk) => {
-            buf = Buffer.concat([buf, chunk]);
-            if (buf.length > 2 * MAX_OUTPUT_BYTES)
-                buf = buf.subarray(buf.length - MAX_OUTPUT_BYTES);
-        };
-        child.stdout.on("data", keep);
-        child.stderr.on("data", keep);
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            // The whole process group: a command's children must not outlive its budget.
-            try {
-                process.kill(-child.pid, "SIGKILL");
-            }
-            catch {
-                /* already gone */
-            }
-        }, timeoutMs);
-        child.on("close", (code) => {
-            clearTimeout(timer);
-            let text = buf.subarray(Math.max(0, buf.length - MAX_OUTPUT_BYTES)).toString("utf8");
-            if (buf.length > MAX_OUTPUT_BYTES)
-                text = `[… output truncated to the last ${MAX_OUTPUT_BYTES} bytes]\n${text}`;
-            if (timedOut)
-                text += `\n[stopped: the node's budget of ${node.minutes} minute(s) ran out]`;
-            resolve({
-                node: node.id,
-                stage: node.stage,
-                kind: node.kind,
-                status: code === 0 && !timedOut ? "done" : "failed",
-                exitCode: code,
-                timedOut,
-                durationMs: Date.now() - started,
-                output: redact(text, secrets),
-            });
-        });
-    });
-}
-/**
- * Results of earlier jobs arrive as directories under in-dir, each with a
- * `changes.patch`: apply them before this job's nodes run.
- */
-async function applyIncoming(inDir, workspace) {
-    if (!inDir || !(0,external_node_fs_.existsSync)(inDir))
-        return;
-    for (const dir of (0,external_node_fs_.readdirSync)(inDir).sort()) {
-        const patch = external_node_path_default().join(inDir, dir, "changes.patch");
-        if ((0,external_node_fs_.existsSync)(patch) && (0,external_node_fs_.readFileSync)(patch).length > 0)
-            await git(["apply", "--index", "--binary", patch], { cwd: workspace });
-    }
-}
-/** Record a node's result and the workspace's cumulative change set in out-dir. */
-async function recordResult(outDir, workspace, result) {
-    (0,external_node_fs_.mkdirSync)(external_node_path_default().join(outDir, "nodes"), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(outDir, "nodes", `${result.node}.json`), `${JSON.stringify(result, null, 2)}\n`);
-    await git(["add", "-A"], { cwd: workspace });
-    const patch = await git(["diff", "--cached", "--binary", "HEAD"], { cwd: workspace });
-    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(outDir, "changes.patch"), patch);
 }
 
 ;// CONCATENATED MODULE: ./src/context/instructions.ts
@@ -91148,18 +91151,9 @@ class Transcript {
 
 /** Earlier nodes' summaries and results, as recorded in result directories. */
 function previousResults(dirs, before) {
-    const out = [];
-    for (const dir of dirs) {
-        const nodes = external_node_path_default().join(dir, "nodes");
-        if (!(0,external_node_fs_.existsSync)(nodes))
-            continue;
-        for (const f of (0,external_node_fs_.readdirSync)(nodes).sort()) {
-            const r = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(nodes, f), "utf8"));
-            if (r.node !== before && r.status === "done")
-                out.push({ node: r.node, summary: r.summary ?? r.output.slice(-2000), ...(r.result ? { result: r.result } : {}) });
-        }
-    }
-    return out;
+    return readNodeResults(dirs)
+        .filter((r) => r.node !== before && r.status === "done")
+        .map((r) => ({ node: r.node, summary: r.summary ?? r.output.slice(-2000), ...(r.result ? { result: r.result } : {}) }));
 }
 /** Counts turns and usage as they happen, so a budget stop still reports what was spent. */
 class MeteredProvider {
@@ -91285,7 +91279,6 @@ function getInputs() {
 
 
 
-
 const now = () => new Date().toISOString();
 function forgeFor(env, token) {
     return createForge({ kind: env.forge, repo: env.repo, baseUrl: env.apiUrl, token });
@@ -91345,7 +91338,7 @@ async function runNode(env, inputs, stage) {
             blueprint,
             workspace: env.workspace,
             outDir: inputs.outDir,
-            resultDirs: [...resultDirs(inputs.inDir), inputs.outDir],
+            resultDirs: [...jobResultDirs(inputs.inDir), inputs.outDir],
             ...(issue ? { issue } : {}),
             // Feedback runs check out the pull request's head: its instruction files are not trusted.
             workspaceIsBase: stage !== "feedback",
@@ -91366,11 +91359,6 @@ async function runNode(env, inputs, stage) {
     if (result.status === "failed") {
         setFailed(`node '${node.id}' failed${result.timedOut ? ": out of time" : result.escalation ? `: ${result.escalation}` : ` with exit code ${result.exitCode}`}`);
     }
-}
-function resultDirs(inDir) {
-    if (!inDir || !(0,external_node_fs_.existsSync)(inDir))
-        return [];
-    return (0,external_node_fs_.readdirSync)(inDir).sort().map((d) => external_node_path_default().join(inDir, d));
 }
 /** The issue or pull request the run is about, from the event payload (work jobs have no token). */
 function issueFromEvent(env) {

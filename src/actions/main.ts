@@ -1,5 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
 import type { Stage } from "../blueprint/types.js";
 import { createForge } from "../forge/create.js";
@@ -9,7 +8,7 @@ import { readRunEnv, StageError, type RunEnv } from "../stages/env.js";
 import { loadPinnedBlueprint, loadRepoConfig } from "../stages/pinned.js";
 import { publish } from "../stages/publish.js";
 import { route } from "../stages/route.js";
-import { applyIncoming, recordResult, runCommand, type NodeResult } from "../stages/run-node.js";
+import { applyIncoming, jobResultDirs, recordResult, runCommand, type NodeResult } from "../stages/run-node.js";
 import { runAgentNode } from "../agent/runner.js";
 import { getInputs, type ActionInputs } from "./inputs.js";
 
@@ -71,7 +70,7 @@ async function runNode(env: RunEnv, inputs: ActionInputs, stage: Stage): Promise
       blueprint,
       workspace: env.workspace,
       outDir: inputs.outDir,
-      resultDirs: [...resultDirs(inputs.inDir), inputs.outDir],
+      resultDirs: [...jobResultDirs(inputs.inDir), inputs.outDir],
       ...(issue ? { issue } : {}),
       // Feedback runs check out the pull request's head: its instruction files are not trusted.
       workspaceIsBase: stage !== "feedback",
@@ -89,11 +88,6 @@ async function runNode(env: RunEnv, inputs: ActionInputs, stage: Stage): Promise
   if (result.status === "failed") {
     core.setFailed(`node '${node.id}' failed${result.timedOut ? ": out of time" : result.escalation ? `: ${result.escalation}` : ` with exit code ${result.exitCode}`}`);
   }
-}
-
-function resultDirs(inDir: string | undefined): string[] {
-  if (!inDir || !existsSync(inDir)) return [];
-  return readdirSync(inDir).sort().map((d) => path.join(inDir, d));
 }
 
 /** The issue or pull request the run is about, from the event payload (work jobs have no token). */

@@ -1,9 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Blueprint, Node } from "../blueprint/types.js";
 import { readInstructionFiles } from "../context/instructions.js";
 import { redact } from "../policy/secrets.js";
-import type { NodeResult } from "../stages/run-node.js";
+import { readNodeResults, type NodeResult } from "../stages/run-node.js";
 import { runAgentLoop } from "./loop.js";
 import { systemPrompt, taskMessage, type TaskInput } from "./prompt.js";
 import { callCost, createProvider } from "./providers/index.js";
@@ -28,16 +27,9 @@ export interface AgentNodeContext {
 
 /** Earlier nodes' summaries and results, as recorded in result directories. */
 export function previousResults(dirs: string[], before: string): TaskInput["previous"] {
-  const out: TaskInput["previous"] = [];
-  for (const dir of dirs) {
-    const nodes = path.join(dir, "nodes");
-    if (!existsSync(nodes)) continue;
-    for (const f of readdirSync(nodes).sort()) {
-      const r = JSON.parse(readFileSync(path.join(nodes, f), "utf8")) as NodeResult;
-      if (r.node !== before && r.status === "done") out.push({ node: r.node, summary: r.summary ?? r.output.slice(-2000), ...(r.result ? { result: r.result } : {}) });
-    }
-  }
-  return out;
+  return readNodeResults(dirs)
+    .filter((r) => r.node !== before && r.status === "done")
+    .map((r) => ({ node: r.node, summary: r.summary ?? r.output.slice(-2000), ...(r.result ? { result: r.result } : {}) }));
 }
 
 /** Counts turns and usage as they happen, so a budget stop still reports what was spent. */

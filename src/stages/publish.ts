@@ -1,5 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import type { Blueprint } from "../blueprint/types.js";
 import { segmentsOf } from "../compile/segments.js";
 import { branchPrefix } from "../compile/triggers.js";
@@ -10,7 +8,7 @@ import { git, GitError } from "../git/git.js";
 import { patchSizeProblems, protectedPathProblems, secretProblems } from "../policy/gates.js";
 import { redact } from "../policy/secrets.js";
 import { StageError } from "./env.js";
-import type { NodeResult } from "./run-node.js";
+import { changeSets, jobResultDirs, readNodeResults, type NodeResult } from "./run-node.js";
 import { advance, type RunState } from "./state.js";
 import { readState, renderTracking, trackingMarker } from "./tracking.js";
 
@@ -37,21 +35,6 @@ export interface PublishResult {
 
 const AUTHOR = { name: "crustyclaw", email: "crustyclaw@users.noreply.localhost" };
 
-function readResults(inDir: string): { results: NodeResult[]; patches: string[] } {
-  const results: NodeResult[] = [];
-  const patches: string[] = [];
-  if (!existsSync(inDir)) return { results, patches };
-  for (const job of readdirSync(inDir).sort()) {
-    const nodes = path.join(inDir, job, "nodes");
-    if (existsSync(nodes)) {
-      for (const f of readdirSync(nodes).sort()) results.push(JSON.parse(readFileSync(path.join(nodes, f), "utf8")) as NodeResult);
-    }
-    const patch = path.join(inDir, job, "changes.patch");
-    if (existsSync(patch)) patches.push(patch);
-  }
-  return { results, patches };
-}
-
 /**
  * The publish job: the only one holding a write token. It validates what the work
  * jobs produced (gates that need no model), then pushes the branch and opens or
@@ -68,7 +51,9 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   const segment = segmentsOf(blueprint).find((s) => s.id === previous.segment);
   if (!segment) throw new StageError(`the run on #${issue} is in no known segment ('${previous.segment ?? ""}')`);
 
-  const { results, patches } = readResults(deps.inDir);
+  const dirs = jobResultDirs(deps.inDir);
+  const results = readNodeResults(dirs);
+  const patches = changeSets(dirs);
   // The branch is derived, never read from the comment: state is data, not authority.
   let state: RunState = { ...previous, branch: `${branchPrefix(blueprint)}${issue}`, nodes: { ...previous.nodes } };
   for (const r of results) state.nodes[r.node] = r.status;
@@ -112,7 +97,7 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   // Apply the work jobs' change sets to a fresh branch from the checked-out commit.
   const g = (args: string[], token?: string) => git(args, { cwd: deps.workspace, ...(token ? { token } : {}), env: authorEnv() });
   await g(["checkout", "-q", "-B", state.branch]);
-  for (const p of patches) if (readFileSync(p).length > 0) await g(["apply", "--index", "--binary", p]);
+  for (const p of patches) await g(["apply", "--index", "--binary", p]);
   const files = (await g(["diff", "--cached", "--name-only", "HEAD"])).split("\n").filter(Boolean);
   if (files.length === 0) {
     await save(state);

@@ -82,15 +82,36 @@ export function runCommand(node: Node, workspace: string, env: NodeJS.ProcessEnv
 }
 
 /**
- * Results of earlier jobs arrive as directories under in-dir, each with a
- * `changes.patch`: apply them before this job's nodes run.
+ * Results of earlier jobs arrive as one directory per job under in-dir (downloaded
+ * artifacts), each laid out as `recordResult` writes it: `nodes/<id>.json` and
+ * `changes.patch`.
  */
-export async function applyIncoming(inDir: string | undefined, workspace: string): Promise<void> {
-  if (!inDir || !existsSync(inDir)) return;
-  for (const dir of readdirSync(inDir).sort()) {
-    const patch = path.join(inDir, dir, "changes.patch");
-    if (existsSync(patch) && readFileSync(patch).length > 0) await git(["apply", "--index", "--binary", patch], { cwd: workspace });
+export function jobResultDirs(inDir: string | undefined): string[] {
+  if (!inDir || !existsSync(inDir)) return [];
+  return readdirSync(inDir)
+    .sort()
+    .map((d) => path.join(inDir, d));
+}
+
+/** Node results recorded in result directories, in directory then file order. */
+export function readNodeResults(dirs: string[]): NodeResult[] {
+  const out: NodeResult[] = [];
+  for (const dir of dirs) {
+    const nodes = path.join(dir, "nodes");
+    if (!existsSync(nodes)) continue;
+    for (const f of readdirSync(nodes).sort()) out.push(JSON.parse(readFileSync(path.join(nodes, f), "utf8")) as NodeResult);
   }
+  return out;
+}
+
+/** The non-empty change sets in result directories. */
+export function changeSets(dirs: string[]): string[] {
+  return dirs.map((d) => path.join(d, "changes.patch")).filter((p) => existsSync(p) && readFileSync(p).length > 0);
+}
+
+/** Apply earlier jobs' change sets before this job's nodes run. */
+export async function applyIncoming(inDir: string | undefined, workspace: string): Promise<void> {
+  for (const patch of changeSets(jobResultDirs(inDir))) await git(["apply", "--index", "--binary", patch], { cwd: workspace });
 }
 
 /** Record a node's result and the workspace's cumulative change set in out-dir. */
