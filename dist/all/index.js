@@ -39898,6 +39898,7 @@ function readRunEnv(env) {
         repo: parseRepo(repository),
         apiUrl: need("GITHUB_API_URL"),
         serverUrl,
+        repoUrl: `${serverUrl}/${repository}`,
         sha: need("GITHUB_SHA"),
         ...(runId ? { runUrl: `${serverUrl}/${repository}/actions/runs/${runId}` } : {}),
         ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
@@ -88387,7 +88388,7 @@ async function runRoute(env, inputs) {
         trigger,
         sha: env.sha,
         ...(env.runUrl ? { runUrl: env.runUrl } : {}),
-        repoUrl: `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}`,
+        repoUrl: env.repoUrl,
         now,
     });
     core/* info */.pq(result.reason);
@@ -88468,9 +88469,9 @@ async function runPublish(env, inputs) {
         issue: inputs.issue,
         inDir: inputs.inDir,
         workspace: env.workspace,
-        remote: `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}.git`,
+        remote: `${env.repoUrl}.git`,
         token,
-        repoUrl: `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}`,
+        repoUrl: env.repoUrl,
         now,
     });
     const summary = `${result.outcome}${result.pull ? ` #${result.pull}` : ""}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`;

@@ -11312,6 +11312,7 @@ function hold(ms, signal, client) {
 ;// CONCATENATED MODULE: ./src/cli/cmd-forge.ts
 
 
+
 /**
  * `crustyclaw forge serve`: the local forge as a process, for trying blueprints and
  * actions without GitHub or Forgejo. Listens on 127.0.0.1 only.
@@ -11337,7 +11338,7 @@ const forgeCommand = {
     async run({ values, positionals }, io) {
         if (positionals[0] !== "serve" || positionals.length !== 1)
             throw new UsageError("expected 'crustyclaw forge serve'");
-        const flavour = oneOf("flavour", values.flavour, ["github", "forgejo"]) ?? "github";
+        const flavour = oneOf("flavour", values.flavour, FORGES) ?? "github";
         const port = values.port === undefined ? 0 : Number(values.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535)
             throw new UsageError(`invalid value '${String(values.port)}' for --port; expected a port number`);

@@ -42833,6 +42833,7 @@ function readRunEnv(env) {
         repo: parseRepo(repository),
         apiUrl: need("GITHUB_API_URL"),
         serverUrl,
+        repoUrl: `${serverUrl}/${repository}`,
         sha: need("GITHUB_SHA"),
         ...(runId ? { runUrl: `${serverUrl}/${repository}/actions/runs/${runId}` } : {}),
         ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
@@ -91322,7 +91323,7 @@ async function runRoute(env, inputs) {
         trigger,
         sha: env.sha,
         ...(env.runUrl ? { runUrl: env.runUrl } : {}),
-        repoUrl: `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}`,
+        repoUrl: env.repoUrl,
         now,
     });
     info(result.reason);
@@ -91403,9 +91404,9 @@ async function runPublish(env, inputs) {
         issue: inputs.issue,
         inDir: inputs.inDir,
         workspace: env.workspace,
-        remote: `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}.git`,
+        remote: `${env.repoUrl}.git`,
         token,
-        repoUrl: `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}`,
+        repoUrl: env.repoUrl,
         now,
     });
     const summary = `${result.outcome}${result.pull ? ` #${result.pull}` : ""}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`;

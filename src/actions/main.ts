@@ -44,7 +44,7 @@ async function runRoute(env: RunEnv, inputs: ActionInputs): Promise<void> {
     trigger,
     sha: env.sha,
     ...(env.runUrl ? { runUrl: env.runUrl } : {}),
-    repoUrl: `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}`,
+    repoUrl: env.repoUrl,
     now,
   });
   core.info(result.reason);
@@ -115,9 +115,9 @@ async function runPublish(env: RunEnv, inputs: ActionInputs): Promise<void> {
     issue: inputs.issue,
     inDir: inputs.inDir,
     workspace: env.workspace,
-    remote: `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}.git`,
+    remote: `${env.repoUrl}.git`,
     token,
-    repoUrl: `${env.serverUrl}/${env.repo.owner}/${env.repo.repo}`,
+    repoUrl: env.repoUrl,
     now,
   });
   const summary = `${result.outcome}${result.pull ? ` #${result.pull}` : ""}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`;

@@ -1,3 +1,4 @@
+import { FORGES } from "../config/schema.js";
 import { startLocalForge } from "../localforge/index.js";
 import { oneOf, UsageError, type Command } from "./usage.js";
 
@@ -26,7 +27,7 @@ export const forgeCommand: Command = {
   ],
   async run({ values, positionals }, io) {
     if (positionals[0] !== "serve" || positionals.length !== 1) throw new UsageError("expected 'crustyclaw forge serve'");
-    const flavour = oneOf("flavour", values.flavour, ["github", "forgejo"] as const) ?? "github";
+    const flavour = oneOf("flavour", values.flavour, FORGES) ?? "github";
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`invalid value '${String(values.port)}' for --port; expected a port number`);
     const repo = typeof values.repo === "string" ? values.repo : "acme/app";

@@ -11,6 +11,8 @@ export interface RunEnv {
   repo: RepoRef;
   apiUrl: string;
   serverUrl: string;
+  /** Web URL of the repository (`<server>/<owner>/<repo>`); `.git` appended is its git remote. */
+  repoUrl: string;
   /** Commit the workflow run is for (the default branch head for issue events). */
   sha: string;
   runUrl?: string;
@@ -38,6 +40,7 @@ export function readRunEnv(env: NodeJS.ProcessEnv): RunEnv {
     repo: parseRepo(repository),
     apiUrl: need("GITHUB_API_URL"),
     serverUrl,
+    repoUrl: `${serverUrl}/${repository}`,
     sha: need("GITHUB_SHA"),
     ...(runId ? { runUrl: `${serverUrl}/${repository}/actions/runs/${runId}` } : {}),
     ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
