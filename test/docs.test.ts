@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { blueprintReference } from "../src/blueprint/docs.js";
+import { PLAN_SCHEMA } from "../src/agent/plan.js";
 import { schemaJson } from "../src/cli/cmd-schema.js";
 import { builtinNames, ROOT } from "./helpers/blueprints.js";
 
@@ -10,6 +11,10 @@ const read = (p: string) => readFileSync(path.join(ROOT, p), "utf8");
 describe("generated files are current", () => {
   it("schema/blueprint.schema.json matches the schema in src (run `npm run docs`)", () => {
     expect(read("schema/blueprint.schema.json")).toBe(schemaJson());
+  });
+
+  it("schema/plan.schema.json matches the plan schema in src (run `npm run docs`)", () => {
+    expect(read("schema/plan.schema.json")).toBe(schemaJson(PLAN_SCHEMA));
   });
 
   it("docs/blueprints.md matches the schema (run `npm run docs`)", () => {

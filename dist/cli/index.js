@@ -6255,7 +6255,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3320);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9613);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -6264,7 +6264,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3320:
+/***/ 9613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6396,6 +6396,65 @@ const ID_PATTERN = "^[a-z][a-z0-9-]{0,47}$";
 const LABEL_PATTERN = "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$";
 /** Secret names as both forges accept them. */
 const SECRET_PATTERN = "^[A-Z][A-Z0-9_]{0,99}$";
+/**
+ * MCP server names become part of the tool names a model sees (`mcp__<server>__<tool>`):
+ * no doubled or trailing separators, so the server part of such a name is unambiguous.
+ */
+const MCP_SERVER_PATTERN = "^[a-z0-9]+([_-][a-z0-9]+)*$";
+/** Tool names as MCP allows them (SEP-986). Model APIs allow fewer; `validate.ts` checks the namespaced name. */
+const MCP_TOOL_PATTERN = "^[A-Za-z0-9._-]{1,128}$";
+/** Values CrustyClaw passes on literally: a workflow expression would never be expanded. */
+const LITERAL_PATTERN = "^(?![\\s\\S]*\\$\\{\\{)";
+const DEFAULT_MCP_TIMEOUT_SECONDS = 60;
+/**
+ * One MCP server: a program speaking MCP over stdio. Shared by blueprints
+ * (`mcp-servers`) and `.crustyclaw/config.yml` (`mcp-servers`).
+ */
+const mcpServerSchema = {
+    type: "object",
+    additionalProperties: false,
+    required: ["command"],
+    description: "An MCP server CrustyClaw starts (over stdio, in the workspace) for the agent nodes that grant it. It gets the same scrubbed environment as `run_command`: no forge tokens, OIDC request variables, model keys or `INPUT_*` variables.",
+    properties: {
+        command: {
+            type: "string",
+            minLength: 1,
+            maxLength: 500,
+            pattern: LITERAL_PATTERN,
+            description: "Program to start, found on `PATH` or given as a path. Run without a shell.",
+            examples: ["npx"],
+        },
+        args: {
+            type: "array",
+            maxItems: 100,
+            items: { type: "string", maxLength: 2000, pattern: LITERAL_PATTERN },
+            default: [],
+            description: "Arguments passed to the program as they are (no shell, no expansion).",
+            examples: [["-y", "@modelcontextprotocol/server-memory"]],
+        },
+        env: {
+            type: "object",
+            propertyNames: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,99}$" },
+            additionalProperties: { type: "string", maxLength: 10_000, pattern: LITERAL_PATTERN },
+            default: {},
+            description: "Extra environment variables, as literal values. Never put secrets here: the file is committed, and `${{ ... }}` expressions are not expanded.",
+            examples: [{ LOG_LEVEL: "warn" }],
+        },
+        "timeout-seconds": {
+            type: "integer",
+            minimum: 1,
+            maximum: 3600,
+            default: DEFAULT_MCP_TIMEOUT_SECONDS,
+            description: "Time limit of one tool call (and of starting the server); a call that takes longer is cancelled and fails.",
+        },
+    },
+};
+/** A map of MCP server name → definition. */
+const mcpServersSchema = {
+    type: "object",
+    propertyNames: { pattern: MCP_SERVER_PATTERN, maxLength: 32 },
+    additionalProperties: { $ref: "#/definitions/mcp-server" },
+};
 const budgetProps = {
     turns: {
         type: "integer",
@@ -6562,6 +6621,10 @@ const blueprintSchema = {
             description: "Protected paths (`.github/`, `.forgejo/`, `.gitea/`, `action.yml`, agent instruction files, MCP configs, git hooks) this blueprint may change. Empty by default: such changes are refused.",
             examples: [[".github/workflows/ci.yml"]],
         },
+        "mcp-servers": {
+            ...mcpServersSchema,
+            description: "MCP servers agent nodes may use, by name. Servers in `.crustyclaw/config.yml` are available too; a blueprint's server of the same name replaces the config's. A node uses a server only through its `agent.mcp` allow-list.",
+        },
         nodes: {
             type: "array",
             minItems: 1,
@@ -6647,6 +6710,20 @@ const blueprintSchema = {
                     description: "Model as `provider/model`, overriding the repository default.",
                     examples: ["anthropic/claude-sonnet-4-5", "openai/gpt-4.1"],
                 },
+                mcp: {
+                    type: "object",
+                    propertyNames: { pattern: MCP_SERVER_PATTERN, maxLength: 32 },
+                    additionalProperties: {
+                        type: "array",
+                        minItems: 1,
+                        maxItems: 100,
+                        uniqueItems: true,
+                        items: { type: "string", pattern: MCP_TOOL_PATTERN },
+                    },
+                    default: {},
+                    description: "MCP tools granted to the agent: server name → the tools of that server it may call. Other tools of the server are not offered. The model sees each as `mcp__<server>__<tool>`.",
+                    examples: [{ docs: ["search_docs", "read_page"] }],
+                },
                 budget: {
                     type: "object",
                     additionalProperties: false,
@@ -6655,6 +6732,7 @@ const blueprintSchema = {
                 },
             },
         },
+        "mcp-server": mcpServerSchema,
     },
 };
 
@@ -11503,6 +11581,116 @@ const initCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/agent/plan.ts
+const TASK_ID = "^[a-z0-9][a-z0-9-]{0,39}$";
+/** The plan's JSON Schema (also published as schema/plan.schema.json). */
+const PLAN_SCHEMA = {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://crustyclaw.dev/schema/plan.schema.json",
+    title: "CrustyClaw plan",
+    description: "What a plan-stage agent produces: the tasks the execute stage carries out, in dependency order.",
+    type: "object",
+    additionalProperties: false,
+    required: ["tasks"],
+    properties: {
+        tasks: {
+            type: "array",
+            minItems: 1,
+            maxItems: 30,
+            description: "The tasks, each small enough for one focused change.",
+            items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["id", "title", "description", "acceptance"],
+                properties: {
+                    id: { type: "string", pattern: TASK_ID, description: "Short id: lowercase letters, digits and '-', e.g. `parse-config`." },
+                    title: { type: "string", minLength: 1, maxLength: 120, description: "One line." },
+                    description: { type: "string", minLength: 1, maxLength: 4000, description: "What to change and why." },
+                    acceptance: {
+                        type: "array",
+                        minItems: 1,
+                        items: { type: "string", minLength: 1, maxLength: 500 },
+                        description: "Checkable criteria: when all hold, the task is done.",
+                    },
+                    files: { type: "array", items: { type: "string", minLength: 1, maxLength: 300 }, description: "Files the task is likely to touch." },
+                    needs: { type: "array", uniqueItems: true, items: { type: "string", pattern: TASK_ID }, description: "Ids of tasks that must be done first." },
+                },
+            },
+        },
+    },
+};
+/** What JSON Schema cannot say: ids are unique, needs name other tasks, no cycles. */
+function checkPlan(value) {
+    const tasks = value.tasks ?? [];
+    const errors = [];
+    const ids = new Set();
+    tasks.forEach((t, i) => {
+        if (ids.has(t.id))
+            errors.push(`- /tasks/${i}/id: '${t.id}' is used by an earlier task; ids must be unique`);
+        ids.add(t.id);
+    });
+    tasks.forEach((t, i) => (t.needs ?? []).forEach((n, j) => {
+        if (n === t.id)
+            errors.push(`- /tasks/${i}/needs/${j}: a task cannot need itself`);
+        else if (!ids.has(n))
+            errors.push(`- /tasks/${i}/needs/${j}: no task has the id '${n}' (ids: ${[...ids].join(", ")})`);
+    }));
+    if (errors.length === 0) {
+        const cycle = findCycle(tasks);
+        if (cycle)
+            errors.push(`- /tasks: the needs form a cycle: ${cycle.join(" → ")}`);
+    }
+    return errors;
+}
+function findCycle(tasks) {
+    const needs = new Map(tasks.map((t) => [t.id, t.needs ?? []]));
+    const state = new Map();
+    const stack = [];
+    const visit = (id) => {
+        if (state.get(id) === "done")
+            return undefined;
+        if (state.get(id) === "visiting")
+            return [...stack.slice(stack.indexOf(id)), id];
+        state.set(id, "visiting");
+        stack.push(id);
+        for (const n of needs.get(id) ?? []) {
+            const c = visit(n);
+            if (c)
+                return c;
+        }
+        stack.pop();
+        state.set(id, "done");
+        return undefined;
+    };
+    for (const t of tasks) {
+        const c = visit(t.id);
+        if (c)
+            return c;
+    }
+    return undefined;
+}
+/** Fill in optional fields of a plan that passed PLAN_SCHEMA and checkPlan. */
+function normalisePlan(value) {
+    const tasks = value.tasks.map((t) => ({ ...t, files: t.files ?? [], needs: t.needs ?? [] }));
+    return { tasks };
+}
+/**
+ * The tasks in an order where each comes after the tasks it needs; among tasks
+ * that are ready, the plan's own order. The plan must have passed checkPlan.
+ */
+function taskOrder(plan) {
+    const done = new Set();
+    const order = [];
+    while (order.length < plan.tasks.length) {
+        const next = plan.tasks.find((t) => !done.has(t.id) && t.needs.every((n) => done.has(n)));
+        if (!next)
+            throw new Error("taskOrder: the plan has a cycle (checkPlan should have refused it)");
+        done.add(next.id);
+        order.push(next);
+    }
+    return order;
+}
+
 ;// CONCATENATED MODULE: ./src/blueprint/docs.ts
 
 const definitions = blueprintSchema.definitions;
@@ -11581,20 +11769,25 @@ function blueprintReference() {
 
 
 
-function schemaJson() {
-    return `${JSON.stringify(blueprintSchema, null, 2)}\n`;
+
+
+function schemaJson(schema = blueprintSchema) {
+    return `${JSON.stringify(schema, null, 2)}\n`;
 }
 const schemaCommand = {
     name: "schema",
-    summary: "Print the blueprint JSON Schema, or (with --markdown) the reference generated from it.",
-    usage: "crustyclaw schema [--markdown] [--out FILE]",
-    options: { markdown: { type: "boolean" }, out: { type: "string" } },
+    summary: "Print the blueprint JSON Schema, or (with --markdown) the reference generated from it, or (with --plan) the plan JSON Schema.",
+    usage: "crustyclaw schema [--markdown | --plan] [--out FILE]",
+    options: { markdown: { type: "boolean" }, plan: { type: "boolean" }, out: { type: "string" } },
     help: [
         "  --markdown          print the Markdown reference (docs/blueprints.md) instead of the JSON Schema",
+        "  --plan              print the JSON Schema of plans (what plan-stage agents produce)",
         "  --out FILE          write to FILE instead of stdout",
     ],
     async run({ values, cwd }, io) {
-        const text = values.markdown ? blueprintReference() : schemaJson();
+        if (values.markdown && values.plan)
+            throw new UsageError("--markdown and --plan cannot be combined");
+        const text = values.markdown ? blueprintReference() : schemaJson(values.plan ? PLAN_SCHEMA : blueprintSchema);
         if (typeof values.out === "string") {
             const target = external_node_path_default().resolve(cwd, values.out);
             (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });

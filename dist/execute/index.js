@@ -36428,7 +36428,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8245);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9115);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)("execute");
 
@@ -36437,7 +36437,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8245:
+/***/ 9115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42867,6 +42867,65 @@ const ID_PATTERN = "^[a-z][a-z0-9-]{0,47}$";
 const LABEL_PATTERN = "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$";
 /** Secret names as both forges accept them. */
 const SECRET_PATTERN = "^[A-Z][A-Z0-9_]{0,99}$";
+/**
+ * MCP server names become part of the tool names a model sees (`mcp__<server>__<tool>`):
+ * no doubled or trailing separators, so the server part of such a name is unambiguous.
+ */
+const MCP_SERVER_PATTERN = "^[a-z0-9]+([_-][a-z0-9]+)*$";
+/** Tool names as MCP allows them (SEP-986). Model APIs allow fewer; `validate.ts` checks the namespaced name. */
+const MCP_TOOL_PATTERN = "^[A-Za-z0-9._-]{1,128}$";
+/** Values CrustyClaw passes on literally: a workflow expression would never be expanded. */
+const LITERAL_PATTERN = "^(?![\\s\\S]*\\$\\{\\{)";
+const DEFAULT_MCP_TIMEOUT_SECONDS = 60;
+/**
+ * One MCP server: a program speaking MCP over stdio. Shared by blueprints
+ * (`mcp-servers`) and `.crustyclaw/config.yml` (`mcp-servers`).
+ */
+const mcpServerSchema = {
+    type: "object",
+    additionalProperties: false,
+    required: ["command"],
+    description: "An MCP server CrustyClaw starts (over stdio, in the workspace) for the agent nodes that grant it. It gets the same scrubbed environment as `run_command`: no forge tokens, OIDC request variables, model keys or `INPUT_*` variables.",
+    properties: {
+        command: {
+            type: "string",
+            minLength: 1,
+            maxLength: 500,
+            pattern: LITERAL_PATTERN,
+            description: "Program to start, found on `PATH` or given as a path. Run without a shell.",
+            examples: ["npx"],
+        },
+        args: {
+            type: "array",
+            maxItems: 100,
+            items: { type: "string", maxLength: 2000, pattern: LITERAL_PATTERN },
+            default: [],
+            description: "Arguments passed to the program as they are (no shell, no expansion).",
+            examples: [["-y", "@modelcontextprotocol/server-memory"]],
+        },
+        env: {
+            type: "object",
+            propertyNames: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,99}$" },
+            additionalProperties: { type: "string", maxLength: 10_000, pattern: LITERAL_PATTERN },
+            default: {},
+            description: "Extra environment variables, as literal values. Never put secrets here: the file is committed, and `${{ ... }}` expressions are not expanded.",
+            examples: [{ LOG_LEVEL: "warn" }],
+        },
+        "timeout-seconds": {
+            type: "integer",
+            minimum: 1,
+            maximum: 3600,
+            default: DEFAULT_MCP_TIMEOUT_SECONDS,
+            description: "Time limit of one tool call (and of starting the server); a call that takes longer is cancelled and fails.",
+        },
+    },
+};
+/** A map of MCP server name → definition. */
+const mcpServersSchema = {
+    type: "object",
+    propertyNames: { pattern: MCP_SERVER_PATTERN, maxLength: 32 },
+    additionalProperties: { $ref: "#/definitions/mcp-server" },
+};
 const budgetProps = {
     turns: {
         type: "integer",
@@ -43033,6 +43092,10 @@ const blueprintSchema = {
             description: "Protected paths (`.github/`, `.forgejo/`, `.gitea/`, `action.yml`, agent instruction files, MCP configs, git hooks) this blueprint may change. Empty by default: such changes are refused.",
             examples: [[".github/workflows/ci.yml"]],
         },
+        "mcp-servers": {
+            ...mcpServersSchema,
+            description: "MCP servers agent nodes may use, by name. Servers in `.crustyclaw/config.yml` are available too; a blueprint's server of the same name replaces the config's. A node uses a server only through its `agent.mcp` allow-list.",
+        },
         nodes: {
             type: "array",
             minItems: 1,
@@ -43118,6 +43181,20 @@ const blueprintSchema = {
                     description: "Model as `provider/model`, overriding the repository default.",
                     examples: ["anthropic/claude-sonnet-4-5", "openai/gpt-4.1"],
                 },
+                mcp: {
+                    type: "object",
+                    propertyNames: { pattern: MCP_SERVER_PATTERN, maxLength: 32 },
+                    additionalProperties: {
+                        type: "array",
+                        minItems: 1,
+                        maxItems: 100,
+                        uniqueItems: true,
+                        items: { type: "string", pattern: MCP_TOOL_PATTERN },
+                    },
+                    default: {},
+                    description: "MCP tools granted to the agent: server name → the tools of that server it may call. Other tools of the server are not offered. The model sees each as `mcp__<server>__<tool>`.",
+                    examples: [{ docs: ["search_docs", "read_page"] }],
+                },
                 budget: {
                     type: "object",
                     additionalProperties: false,
@@ -43126,6 +43203,7 @@ const blueprintSchema = {
                 },
             },
         },
+        "mcp-server": mcpServerSchema,
     },
 };
 
@@ -43541,6 +43619,43 @@ function didYouMean(word, candidates) {
     return c === undefined ? undefined : `did you mean '${c}'?`;
 }
 
+;// CONCATENATED MODULE: ./src/blueprint/mcp.ts
+/**
+ * MCP server definitions and the names their tools get: what the blueprint
+ * validator, the config loader and the agent runtime agree on.
+ */
+
+/**
+ * Tool names OpenAI's and Anthropic's APIs accept. MCP allows more (dots, up to
+ * 128 characters), so some MCP tools cannot be offered to a model at all.
+ */
+const MODEL_TOOL_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+/** The name a model sees for an MCP tool: namespaced so it cannot shadow a built-in tool or another server's. */
+function mcpToolName(server, tool) {
+    return `mcp__${server}__${tool}`;
+}
+/** Why an MCP tool cannot be offered under its namespaced name, or undefined when it can. */
+function mcpToolNameProblem(server, tool) {
+    const name = mcpToolName(server, tool);
+    if (MODEL_TOOL_NAME.test(name))
+        return undefined;
+    const bad = name.match(/[^a-zA-Z0-9_-]/)?.[0];
+    const why = bad !== undefined ? `contains '${bad}'` : `is ${name.length} characters long`;
+    return `MCP tool '${tool}' of server '${server}' would be offered to the model as '${name}', which ${why}; model APIs accept tool names of at most 64 letters, digits, '_' and '-'`;
+}
+/** Apply defaults to a schema-valid `mcp-servers` map. */
+function resolveMcpServers(raw) {
+    const out = {};
+    for (const [name, s] of Object.entries(raw ?? {})) {
+        out[name] = { command: s.command, args: s.args ?? [], env: { ...(s.env ?? {}) }, timeoutSeconds: s["timeout-seconds"] ?? DEFAULT_MCP_TIMEOUT_SECONDS };
+    }
+    return out;
+}
+/** Servers a blueprint's nodes can use: the config's, with the blueprint's own replacing any of the same name. */
+function mergeMcpServers(fromConfig, fromBlueprint) {
+    return { ...fromConfig, ...fromBlueprint };
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./src/blueprint/yaml-source.ts
@@ -43847,6 +43962,10 @@ const PATTERN_WORDS = {
     "^[A-Z][A-Z0-9_]{0,99}$": "upper-case letters, digits and underscores, starting with a letter",
     "^/[a-z][a-z0-9-]{0,31}$": "a slash followed by lower-case letters, digits and dashes, such as /claw",
     "^(\\S+\\s+){4}\\S+$": "a five-field cron expression such as '0 3 * * 1'",
+    "^[a-z0-9]+([_-][a-z0-9]+)*$": "lower-case letters and digits, optionally joined by single dashes or underscores, such as 'docs' or 'issue-tracker'",
+    "^[A-Za-z0-9._-]{1,128}$": "an MCP tool name: letters, digits, '.', '_' and '-' (at most 128 characters)",
+    "^[A-Za-z_][A-Za-z0-9_]{0,99}$": "an environment variable name: letters, digits and underscores, not starting with a digit",
+    "^(?![\\s\\S]*\\$\\{\\{)": "a literal value: '${{ ... }}' is never expanded here, and MCP servers receive no secrets",
 };
 /** Compile a schema once; ajv compilation is the expensive part. */
 function compileSchema(schema) {
@@ -43887,6 +44006,29 @@ function schemaProblems(source, errors) {
         let hint;
         let code = `schema-${e.keyword}`;
         const parent = (e.parentSchema ?? {});
+        // A key that fails `propertyNames` arrives twice: as the failing keyword (with `propertyName`) and as a summary; report the first, at the key.
+        if (e.keyword === "propertyNames")
+            continue;
+        const propertyName = e.propertyName;
+        if (propertyName !== undefined) {
+            targetPath = [...path, propertyName];
+            preferKey = true;
+            const pattern = e.params.pattern;
+            const limit = e.params.limit;
+            message =
+                e.keyword === "pattern"
+                    ? `key ${show(propertyName)} in ${where} is not a valid name; expected ${PATTERN_WORDS[pattern] ?? `a name matching ${pattern}`}`
+                    : e.keyword === "maxLength"
+                        ? `key ${show(propertyName)} in ${where} is too long; at most ${limit} characters`
+                        : `key ${show(propertyName)} in ${where} ${e.message ?? "is invalid"}`;
+            const pos = positionOf(source, targetPath, preferKey);
+            const key = `${pos.line}:${pos.column}:${message}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            out.push({ file: source.file, line: pos.line, column: pos.column, message, code: "bad-key" });
+            continue;
+        }
         switch (e.keyword) {
             case "additionalProperties": {
                 const key = String(e.params.additionalProperty);
@@ -43994,6 +44136,7 @@ function kindOf(v) {
 
 
 
+
 let validator;
 function schemaValidator() {
     validator ??= compileSchema(blueprintSchema);
@@ -44003,7 +44146,7 @@ function schemaValidator() {
  * Parse and validate a blueprint. Reports every problem it can find at once,
  * each with file:line:column; returns a resolved blueprint only when there are none.
  */
-function loadBlueprint(file, text) {
+function loadBlueprint(file, text, options = {}) {
     const parsed = parseYamlSource(file, text);
     if (!parsed.source)
         return { problems: parsed.problems };
@@ -44032,10 +44175,13 @@ function loadBlueprint(file, text) {
     const problems = [];
     if (!validate(data))
         problems.push(...schemaProblems(source, validate.errors ?? []));
-    problems.push(...graphProblems(source, data));
+    problems.push(...graphProblems(source, data, options));
     if (problems.length > 0)
         return { problems: sortProblems(problems), source };
     return { blueprint: resolve(data), problems: [], source };
+}
+function isMapping(v) {
+    return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function stageIndex(stage) {
     return STAGES.indexOf(stage);
@@ -44045,7 +44191,7 @@ function stageIndex(stage) {
  * duplicate ids, unknown needs, cycles, stage order, tool/command consistency.
  * Runs on partially valid data so all problems surface in one pass.
  */
-function graphProblems(source, data) {
+function graphProblems(source, data, options) {
     const problems = [];
     const add = (path, message, code, hint, preferKey = false) => {
         const { line, column } = positionOf(source, path, preferKey);
@@ -44053,6 +44199,7 @@ function graphProblems(source, data) {
     };
     const nodes = Array.isArray(data.nodes) ? data.nodes : [];
     const byId = new Map();
+    const servers = isMapping(data["mcp-servers"]) ? Object.keys(data["mcp-servers"]) : [];
     nodes.forEach((raw, index) => {
         if (!raw || typeof raw !== "object" || Array.isArray(raw))
             return;
@@ -44094,8 +44241,37 @@ function graphProblems(source, data) {
             if (tools.includes("run_command") && commands.length === 0) {
                 add(["nodes", index, "agent", "tools"], `${label} grants 'run_command' but allows no commands`, "tool-without-commands", "list the commands it may run under agent.commands, such as 'npm test'");
             }
+            if (isMapping(agent.mcp))
+                mcpProblems(label, index, agent.mcp);
         }
     });
+    function mcpProblems(label, index, mcp) {
+        const valid = (name) => new RegExp(MCP_SERVER_PATTERN).test(name);
+        const known = options.configMcpServers ? [...new Set([...servers, ...options.configMcpServers])].filter(valid) : undefined;
+        for (const [server, granted] of Object.entries(mcp)) {
+            const path = ["nodes", index, "agent", "mcp", server];
+            // A malformed name is the schema's to report.
+            if (!valid(server))
+                continue;
+            if (known && !known.includes(server)) {
+                add(path, `${label} grants MCP server '${server}', which is defined neither in the blueprint's mcp-servers nor in .crustyclaw/config.yml`, "unknown-mcp-server", didYouMean(server, known) ?? (known.length ? `known MCP servers: ${known.join(", ")}` : "define the server under mcp-servers (command, args)"), true);
+            }
+            if (!Array.isArray(granted))
+                continue;
+            granted.forEach((tool, j) => {
+                // Malformed names are the schema's to report.
+                if (typeof tool !== "string" || !new RegExp(MCP_TOOL_PATTERN).test(tool))
+                    return;
+                const problem = mcpToolNameProblem(server, tool);
+                if (problem) {
+                    const hint = tool.includes(".") || mcpToolNameProblem("x", tool)
+                        ? "CrustyClaw cannot offer this tool to a model under any server name; remove it from the list"
+                        : "use a shorter server name";
+                    add([...path, j], problem, "mcp-tool-name", hint);
+                }
+            });
+        }
+    }
     // needs: unknown targets, self-references, stage order.
     const ids = [...byId.keys()];
     nodes.forEach((raw, index) => {
@@ -44205,6 +44381,7 @@ function resolve(data) {
                     instructions: raw.agent.instructions,
                     tools: raw.agent.tools ?? [],
                     commands: raw.agent.commands ?? [],
+                    mcp: Object.fromEntries(Object.entries(raw.agent.mcp ?? {}).map(([server, tools]) => [server, [...tools]])),
                     ...(raw.agent.model ? { model: raw.agent.model } : {}),
                     budget,
                 },
@@ -44225,12 +44402,14 @@ function resolve(data) {
             repeatedActions: Number(d.escalation?.["repeated-actions"] ?? 3),
         },
         allowProtectedPaths: d["allow-protected-paths"] ?? [],
+        mcpServers: resolveMcpServers(d["mcp-servers"]),
         nodes,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /** JSON Schema for `.crustyclaw/config.yml`, the repository's CrustyClaw settings. */
+
 const labels = {
     description: "A runner label, or a list of labels the runner must all have.",
     oneOf: [
@@ -44324,6 +44503,10 @@ const configSchema = {
                 labels: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$" }, default: ["crustyclaw"] },
             },
         },
+        "mcp-servers": {
+            ...mcpServersSchema,
+            description: "MCP servers every blueprint's agent nodes may grant (through `agent.mcp`). A blueprint's `mcp-servers` entry of the same name replaces the one here.",
+        },
         secrets: {
             type: "object",
             additionalProperties: false,
@@ -44337,9 +44520,13 @@ const configSchema = {
             },
         },
     },
+    definitions: {
+        "mcp-server": mcpServerSchema,
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/config/config.ts
+
 
 
 
@@ -44360,6 +44547,7 @@ function defaultConfig() {
         modelApiKeySecret: "CRUSTYCLAW_MODEL_API_KEY",
         authorize: { users: [], bots: [] },
         pullRequests: { reviewers: [], labels: ["crustyclaw"] },
+        mcpServers: {},
     };
 }
 let config_validator;
@@ -44397,6 +44585,7 @@ function parseConfig(file, text) {
         config.pullRequests.reviewers = d["pull-requests"].reviewers;
     if (d["pull-requests"]?.labels)
         config.pullRequests.labels = d["pull-requests"].labels;
+    config.mcpServers = resolveMcpServers(d["mcp-servers"]);
     const list = (v) => (Array.isArray(v) ? v : [v]);
     for (const forge of ["github", "forgejo"]) {
         for (const tier of ["trusted", "internal", "untrusted"]) {
@@ -45211,8 +45400,8 @@ class ProviderError extends Error {
  */
 async function runAgentLoop(o) {
     const clock = o.clock ?? Date.now;
-    const started = clock();
-    const deadline = started + o.budget.minutes * 60_000;
+    const carried = o.carried ?? { turns: 0, tokens: 0, startedAt: clock() };
+    const deadline = carried.startedAt + o.budget.minutes * 60_000;
     const tools = new Map(o.tools.map((t) => [t.spec.name, t]));
     const messages = [{ role: "user", content: o.task }];
     const usage = { inputTokens: 0, outputTokens: 0 };
@@ -45226,9 +45415,9 @@ async function runAgentLoop(o) {
         return { status: "escalated", reason, summary, result: {}, turns, usage };
     };
     for (;;) {
-        if (turns >= o.budget.turns)
+        if (carried.turns + turns >= o.budget.turns)
             return stop(`the turn budget (${o.budget.turns}) is spent`);
-        const spent = usage.inputTokens + usage.outputTokens;
+        const spent = carried.tokens + usage.inputTokens + usage.outputTokens;
         if (spent >= o.budget.tokens)
             return stop(`the token budget (${o.budget.tokens}) is spent (${spent} used)`);
         const left = deadline - clock();
@@ -45276,6 +45465,8 @@ async function runAgentLoop(o) {
                 o.transcript.add({ type: "finish", summary: result.finished.summary, result: result.finished.result, turns, usage });
                 return { status: "finished", summary: result.finished.summary, result: result.finished.result, turns, usage };
             }
+            if (result.escalate)
+                return stop(result.escalate);
             failures = result.isError ? failures + 1 : 0;
             if (failures >= o.escalation.failedToolCalls)
                 return stop(`${failures} tool calls failed in a row; last: ${call.name}: ${result.content.slice(0, 200)}`);
@@ -45296,6 +45487,116 @@ async function runTool(tools, call) {
     catch (err) {
         return { isError: true, content: `tool ${call.name} failed: ${err.message}` };
     }
+}
+
+;// CONCATENATED MODULE: ./src/agent/plan.ts
+const TASK_ID = "^[a-z0-9][a-z0-9-]{0,39}$";
+/** The plan's JSON Schema (also published as schema/plan.schema.json). */
+const PLAN_SCHEMA = {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://crustyclaw.dev/schema/plan.schema.json",
+    title: "CrustyClaw plan",
+    description: "What a plan-stage agent produces: the tasks the execute stage carries out, in dependency order.",
+    type: "object",
+    additionalProperties: false,
+    required: ["tasks"],
+    properties: {
+        tasks: {
+            type: "array",
+            minItems: 1,
+            maxItems: 30,
+            description: "The tasks, each small enough for one focused change.",
+            items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["id", "title", "description", "acceptance"],
+                properties: {
+                    id: { type: "string", pattern: TASK_ID, description: "Short id: lowercase letters, digits and '-', e.g. `parse-config`." },
+                    title: { type: "string", minLength: 1, maxLength: 120, description: "One line." },
+                    description: { type: "string", minLength: 1, maxLength: 4000, description: "What to change and why." },
+                    acceptance: {
+                        type: "array",
+                        minItems: 1,
+                        items: { type: "string", minLength: 1, maxLength: 500 },
+                        description: "Checkable criteria: when all hold, the task is done.",
+                    },
+                    files: { type: "array", items: { type: "string", minLength: 1, maxLength: 300 }, description: "Files the task is likely to touch." },
+                    needs: { type: "array", uniqueItems: true, items: { type: "string", pattern: TASK_ID }, description: "Ids of tasks that must be done first." },
+                },
+            },
+        },
+    },
+};
+/** What JSON Schema cannot say: ids are unique, needs name other tasks, no cycles. */
+function checkPlan(value) {
+    const tasks = value.tasks ?? [];
+    const errors = [];
+    const ids = new Set();
+    tasks.forEach((t, i) => {
+        if (ids.has(t.id))
+            errors.push(`- /tasks/${i}/id: '${t.id}' is used by an earlier task; ids must be unique`);
+        ids.add(t.id);
+    });
+    tasks.forEach((t, i) => (t.needs ?? []).forEach((n, j) => {
+        if (n === t.id)
+            errors.push(`- /tasks/${i}/needs/${j}: a task cannot need itself`);
+        else if (!ids.has(n))
+            errors.push(`- /tasks/${i}/needs/${j}: no task has the id '${n}' (ids: ${[...ids].join(", ")})`);
+    }));
+    if (errors.length === 0) {
+        const cycle = findCycle(tasks);
+        if (cycle)
+            errors.push(`- /tasks: the needs form a cycle: ${cycle.join(" → ")}`);
+    }
+    return errors;
+}
+function findCycle(tasks) {
+    const needs = new Map(tasks.map((t) => [t.id, t.needs ?? []]));
+    const state = new Map();
+    const stack = [];
+    const visit = (id) => {
+        if (state.get(id) === "done")
+            return undefined;
+        if (state.get(id) === "visiting")
+            return [...stack.slice(stack.indexOf(id)), id];
+        state.set(id, "visiting");
+        stack.push(id);
+        for (const n of needs.get(id) ?? []) {
+            const c = visit(n);
+            if (c)
+                return c;
+        }
+        stack.pop();
+        state.set(id, "done");
+        return undefined;
+    };
+    for (const t of tasks) {
+        const c = visit(t.id);
+        if (c)
+            return c;
+    }
+    return undefined;
+}
+/** Fill in optional fields of a plan that passed PLAN_SCHEMA and checkPlan. */
+function normalisePlan(value) {
+    const tasks = value.tasks.map((t) => ({ ...t, files: t.files ?? [], needs: t.needs ?? [] }));
+    return { tasks };
+}
+/**
+ * The tasks in an order where each comes after the tasks it needs; among tasks
+ * that are ready, the plan's own order. The plan must have passed checkPlan.
+ */
+function taskOrder(plan) {
+    const done = new Set();
+    const order = [];
+    while (order.length < plan.tasks.length) {
+        const next = plan.tasks.find((t) => !done.has(t.id) && t.needs.every((n) => done.has(n)));
+        if (!next)
+            throw new Error("taskOrder: the plan has a cycle (checkPlan should have refused it)");
+        done.add(next.id);
+        order.push(next);
+    }
+    return order;
 }
 
 ;// CONCATENATED MODULE: ./src/context/sanitize.ts
@@ -45345,6 +45646,9 @@ function systemPrompt(node, files) {
     for (const f of files)
         parts.push(`Repository instructions from ${f.path}:\n${f.text}`);
     parts.push(`Your task for this step:\n${node.agent.instructions}`);
+    if (node.stage === "plan") {
+        parts.push("Your result is a plan: call finish with `result.tasks`, each task with an id, a title, a description, acceptance criteria, the files it is likely to touch, and the ids of the tasks it needs first. The execute stage carries out the tasks one by one in that order.");
+    }
     return parts.join("\n\n");
 }
 /** The first user message: the issue and earlier results, each as delimited data. */
@@ -45355,6 +45659,12 @@ function taskMessage(input) {
     for (const p of input.previous) {
         const result = p.result && Object.keys(p.result).length ? `\n${JSON.stringify(p.result, null, 2)}` : "";
         parts.push(`Result of the earlier step '${p.node}':\n${delimit("result", `${p.summary}${result}`)}`);
+    }
+    if (input.task) {
+        const { task, index, total } = input.task;
+        // Plan tasks are a model's words about untrusted text: data too.
+        const text = [task.title, "", task.description, "", "Acceptance criteria:", ...task.acceptance.map((a) => `- ${a}`), ...(task.files.length ? ["", `Files likely touched: ${task.files.join(", ")}`] : [])].join("\n");
+        parts.push(`Carry out task '${task.id}' (${index} of ${total}) of the plan now, and only that task${index > 1 ? "; the tasks before it are done in the workspace" : ""}. Call finish when its acceptance criteria hold.\n${delimit("task", text)}`);
     }
     if (parts.length === 0)
         parts.push("There is no issue text for this run; follow your task.");
@@ -89980,6 +90290,8 @@ function resolveContext(ctx) {
         secrets: (ctx.secrets ?? []).filter(Boolean),
         env: ctx.env ?? process.env,
         resultSchema: ctx.resultSchema,
+        ...(ctx.resultCheck ? { resultCheck: ctx.resultCheck } : {}),
+        finishRejections: ctx.finishRejections ?? Number.POSITIVE_INFINITY,
         commandTimeoutMs: ctx.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS,
     };
 }
@@ -90251,7 +90563,7 @@ function notFound(text, oldText, rel) {
  * finish: the agent's last call. Its result is validated against the node's
  * result schema (DESIGN: nothing a model says is acted on unvalidated); a result
  * that does not fit comes back as an error listing what to fix, so the model can
- * call finish again.
+ * call finish again — up to `finishRejections` times; after that the agent escalates.
  */
 function finishTool(context) {
     const ctx = resolveContext(context);
@@ -90265,13 +90577,20 @@ function finishTool(context) {
     };
     // Compiled once; a schema ajv cannot compile is the caller's bug and throws here.
     const validate = new dist_ajv.Ajv({ allErrors: true, strict: false }).compile(parameters);
+    let rejections = 0;
     return defineTool(ctx, {
         name: "finish",
         description: "Finish the task: give a summary and the structured result. Call it once, when you are done; if the result is rejected, fix what the error lists and call it again.",
         parameters,
     }, async (args) => {
-        if (!validate(args)) {
-            return fail(`finish was not accepted; fix these and call finish again:\n${(validate.errors ?? []).map(describe).join("\n")}`);
+        const errors = validate(args) ? (ctx.resultCheck?.(args.result ?? {}) ?? []) : (validate.errors ?? []).map(describe);
+        if (errors.length > 0) {
+            rejections++;
+            const list = errors.join("\n");
+            if (rejections > ctx.finishRejections) {
+                return { ...fail(`finish was not accepted again:\n${list}`), escalate: `the result was rejected ${rejections} times; last errors:\n${list}` };
+            }
+            return fail(`finish was not accepted; fix these and call finish again:\n${list}`);
         }
         const summary = args.summary;
         const result = args.result ?? {};
@@ -91163,11 +91482,22 @@ class Transcript {
 
 
 
+
+
 /** Earlier nodes' summaries and results, as recorded in result directories. */
 function previousResults(dirs, before) {
     return readNodeResults(dirs)
         .filter((r) => r.node !== before && r.status === "done")
         .map((r) => ({ node: r.node, summary: r.summary ?? r.output.slice(-2000), ...(r.result ? { result: r.result } : {}) }));
+}
+/**
+ * The plan an execute-stage agent carries out: the last plan-stage agent's result
+ * that is a valid plan. Results are files from earlier jobs, so check again.
+ */
+function planFrom(dirs) {
+    const validate = new dist_ajv.Ajv({ strict: false }).compile(PLAN_SCHEMA);
+    const plans = readNodeResults(dirs).filter((r) => r.stage === "plan" && r.kind === "agent" && r.status === "done" && validate(r.result) && checkPlan(r.result).length === 0);
+    return plans.length ? normalisePlan(plans.at(-1).result) : undefined;
 }
 /** Counts turns and usage as they happen, so a budget stop still reports what was spent. */
 class MeteredProvider {
@@ -91202,23 +91532,55 @@ async function runAgentNode(node, ctx) {
         transcript.add({ type: "escalate", reason });
         return { ...base, status: "failed", exitCode: null, durationMs: Date.now() - started, output: reason, escalation: reason };
     }
+    // A plan-stage agent's result is a plan: validated, one retry with the errors, then escalation.
+    const planning = node.stage === "plan" ? { resultSchema: PLAN_SCHEMA, resultCheck: checkPlan, finishRejections: 1 } : {};
     const tools = createTools(agent.tools, {
         workspace: ctx.workspace,
         commands: agent.commands,
         allowProtectedPaths: ctx.blueprint.allowProtectedPaths,
         secrets,
         env: ctx.env,
+        ...planning,
     });
     const files = ctx.workspaceIsBase ? readInstructionFiles(ctx.workspace) : [];
-    const result = await runAgentLoop({
-        provider,
-        tools,
-        system: systemPrompt(node, files),
-        task: taskMessage({ ...(ctx.issue ? { issue: ctx.issue } : {}), previous: previousResults(ctx.resultDirs, node.id) }),
-        budget: agent.budget,
-        escalation: { failedToolCalls: ctx.blueprint.escalation.failedToolCalls, repeatedActions: ctx.blueprint.escalation.repeatedActions },
-        transcript,
-    });
+    const system = systemPrompt(node, files);
+    const previous = previousResults(ctx.resultDirs, node.id);
+    // An execute-stage agent after a plan carries out its tasks in dependency order, one loop each, within one budget.
+    const plan = node.stage === "execute" ? planFrom(ctx.resultDirs) : undefined;
+    const steps = plan ? taskOrder(plan) : [undefined];
+    const carried = { turns: 0, tokens: 0, startedAt: started };
+    const usage = { inputTokens: 0, outputTokens: 0 };
+    const done = [];
+    let result;
+    for (const [i, task] of steps.entries()) {
+        if (task)
+            transcript.add({ type: "task", id: task.id, index: i + 1, total: steps.length });
+        result = await runAgentLoop({
+            provider,
+            tools,
+            system,
+            task: taskMessage({ ...(ctx.issue ? { issue: ctx.issue } : {}), previous, ...(task ? { task: { task, index: i + 1, total: steps.length } } : {}) }),
+            budget: agent.budget,
+            escalation: { failedToolCalls: ctx.blueprint.escalation.failedToolCalls, repeatedActions: ctx.blueprint.escalation.repeatedActions },
+            transcript,
+            carried,
+        });
+        carried.turns += result.turns;
+        carried.tokens += result.usage.inputTokens + result.usage.outputTokens;
+        usage.inputTokens += result.usage.inputTokens;
+        usage.outputTokens += result.usage.outputTokens;
+        if (result.status !== "finished") {
+            if (task)
+                result = { ...result, reason: `task '${task.id}' (${i + 1} of ${steps.length}): ${result.reason ?? "escalated"}` };
+            break;
+        }
+        if (task)
+            done.push({ id: task.id, summary: result.summary });
+    }
+    result = result;
+    if (plan && result.status === "finished") {
+        result = { ...result, summary: done.map((d) => `${d.id}: ${d.summary}`).join("\n"), result: { tasks: done } };
+    }
     // What the agent says about its work is published (logs, results): redact it like tool output.
     const summary = redact(result.summary, secrets);
     const finishedResult = JSON.parse(redact(JSON.stringify(result.result), secrets));
@@ -91233,7 +91595,7 @@ async function runAgentNode(node, ctx) {
         summary,
         result: finishedResult,
         ...(reason ? { escalation: reason } : {}),
-        usage: { turns: result.turns, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, usd: cost.usd, priced: cost.priced },
+        usage: { turns: carried.turns, inputTokens: usage.inputTokens, outputTokens: usage.outputTokens, usd: cost.usd, priced: cost.priced },
     };
 }
 

@@ -21,6 +21,11 @@ export interface LoopOptions {
   /** Output tokens per model call. */
   maxTokensPerTurn?: number;
   clock?: () => number;
+  /**
+   * What earlier loops of the same node already spent (a plan's earlier tasks):
+   * the budget covers them all. Results still report this loop's own spending.
+   */
+  carried?: { turns: number; tokens: number; startedAt: number };
 }
 
 export interface LoopResult {
@@ -40,8 +45,8 @@ export interface LoopResult {
  */
 export async function runAgentLoop(o: LoopOptions): Promise<LoopResult> {
   const clock = o.clock ?? Date.now;
-  const started = clock();
-  const deadline = started + o.budget.minutes * 60_000;
+  const carried = o.carried ?? { turns: 0, tokens: 0, startedAt: clock() };
+  const deadline = carried.startedAt + o.budget.minutes * 60_000;
   const tools = new Map(o.tools.map((t) => [t.spec.name, t]));
   const messages: Message[] = [{ role: "user", content: o.task }];
   const usage: Usage = { inputTokens: 0, outputTokens: 0 };
@@ -57,8 +62,8 @@ export async function runAgentLoop(o: LoopOptions): Promise<LoopResult> {
   };
 
   for (;;) {
-    if (turns >= o.budget.turns) return stop(`the turn budget (${o.budget.turns}) is spent`);
-    const spent = usage.inputTokens + usage.outputTokens;
+    if (carried.turns + turns >= o.budget.turns) return stop(`the turn budget (${o.budget.turns}) is spent`);
+    const spent = carried.tokens + usage.inputTokens + usage.outputTokens;
     if (spent >= o.budget.tokens) return stop(`the token budget (${o.budget.tokens}) is spent (${spent} used)`);
     const left = deadline - clock();
     if (left <= 0) return stop(`the time budget (${o.budget.minutes} min) is spent`);
@@ -104,6 +109,7 @@ export async function runAgentLoop(o: LoopOptions): Promise<LoopResult> {
         o.transcript.add({ type: "finish", summary: result.finished.summary, result: result.finished.result, turns, usage });
         return { status: "finished", summary: result.finished.summary, result: result.finished.result, turns, usage };
       }
+      if (result.escalate) return stop(result.escalate);
       failures = result.isError ? failures + 1 : 0;
       if (failures >= o.escalation.failedToolCalls) return stop(`${failures} tool calls failed in a row; last: ${call.name}: ${result.content.slice(0, 200)}`);
       if (repeats >= o.escalation.repeatedActions) return stop(`the agent repeated the same action ${repeats} times: ${action.slice(0, 200)}`);

@@ -1,9 +1,11 @@
 import path from "node:path";
+import { Ajv } from "ajv";
 import type { Blueprint, Node } from "../blueprint/types.js";
 import { readInstructionFiles } from "../context/instructions.js";
 import { redact } from "../policy/secrets.js";
 import { readNodeResults, type NodeResult } from "../stages/run-node.js";
-import { runAgentLoop } from "./loop.js";
+import { runAgentLoop, type LoopResult } from "./loop.js";
+import { checkPlan, normalisePlan, PLAN_SCHEMA, taskOrder, type Plan, type PlanTask } from "./plan.js";
 import { systemPrompt, taskMessage, type TaskInput } from "./prompt.js";
 import { callCost, createProvider } from "./providers/index.js";
 import { createTools } from "./tools/index.js";
@@ -30,6 +32,16 @@ export function previousResults(dirs: string[], before: string): TaskInput["prev
   return readNodeResults(dirs)
     .filter((r) => r.node !== before && r.status === "done")
     .map((r) => ({ node: r.node, summary: r.summary ?? r.output.slice(-2000), ...(r.result ? { result: r.result } : {}) }));
+}
+
+/**
+ * The plan an execute-stage agent carries out: the last plan-stage agent's result
+ * that is a valid plan. Results are files from earlier jobs, so check again.
+ */
+export function planFrom(dirs: string[]): Plan | undefined {
+  const validate = new Ajv({ strict: false }).compile(PLAN_SCHEMA);
+  const plans = readNodeResults(dirs).filter((r) => r.stage === "plan" && r.kind === "agent" && r.status === "done" && validate(r.result) && checkPlan(r.result).length === 0);
+  return plans.length ? normalisePlan(plans.at(-1)!.result) : undefined;
 }
 
 /** Counts turns and usage as they happen, so a budget stop still reports what was spent. */
@@ -62,23 +74,52 @@ export async function runAgentNode(node: Node, ctx: AgentNodeContext): Promise<N
     transcript.add({ type: "escalate", reason });
     return { ...base, status: "failed", exitCode: null, durationMs: Date.now() - started, output: reason, escalation: reason };
   }
+  // A plan-stage agent's result is a plan: validated, one retry with the errors, then escalation.
+  const planning = node.stage === "plan" ? { resultSchema: PLAN_SCHEMA, resultCheck: checkPlan, finishRejections: 1 } : {};
   const tools = createTools(agent.tools, {
     workspace: ctx.workspace,
     commands: agent.commands,
     allowProtectedPaths: ctx.blueprint.allowProtectedPaths,
     secrets,
     env: ctx.env,
+    ...planning,
   });
   const files = ctx.workspaceIsBase ? readInstructionFiles(ctx.workspace) : [];
-  const result = await runAgentLoop({
-    provider,
-    tools,
-    system: systemPrompt(node, files),
-    task: taskMessage({ ...(ctx.issue ? { issue: ctx.issue } : {}), previous: previousResults(ctx.resultDirs, node.id) }),
-    budget: agent.budget,
-    escalation: { failedToolCalls: ctx.blueprint.escalation.failedToolCalls, repeatedActions: ctx.blueprint.escalation.repeatedActions },
-    transcript,
-  });
+  const system = systemPrompt(node, files);
+  const previous = previousResults(ctx.resultDirs, node.id);
+  // An execute-stage agent after a plan carries out its tasks in dependency order, one loop each, within one budget.
+  const plan = node.stage === "execute" ? planFrom(ctx.resultDirs) : undefined;
+  const steps: Array<PlanTask | undefined> = plan ? taskOrder(plan) : [undefined];
+  const carried = { turns: 0, tokens: 0, startedAt: started };
+  const usage = { inputTokens: 0, outputTokens: 0 };
+  const done: Array<{ id: string; summary: string }> = [];
+  let result: LoopResult | undefined;
+  for (const [i, task] of steps.entries()) {
+    if (task) transcript.add({ type: "task", id: task.id, index: i + 1, total: steps.length });
+    result = await runAgentLoop({
+      provider,
+      tools,
+      system,
+      task: taskMessage({ ...(ctx.issue ? { issue: ctx.issue } : {}), previous, ...(task ? { task: { task, index: i + 1, total: steps.length } } : {}) }),
+      budget: agent.budget,
+      escalation: { failedToolCalls: ctx.blueprint.escalation.failedToolCalls, repeatedActions: ctx.blueprint.escalation.repeatedActions },
+      transcript,
+      carried,
+    });
+    carried.turns += result.turns;
+    carried.tokens += result.usage.inputTokens + result.usage.outputTokens;
+    usage.inputTokens += result.usage.inputTokens;
+    usage.outputTokens += result.usage.outputTokens;
+    if (result.status !== "finished") {
+      if (task) result = { ...result, reason: `task '${task.id}' (${i + 1} of ${steps.length}): ${result.reason ?? "escalated"}` };
+      break;
+    }
+    if (task) done.push({ id: task.id, summary: result.summary });
+  }
+  result = result!;
+  if (plan && result.status === "finished") {
+    result = { ...result, summary: done.map((d) => `${d.id}: ${d.summary}`).join("\n"), result: { tasks: done } };
+  }
   // What the agent says about its work is published (logs, results): redact it like tool output.
   const summary = redact(result.summary, secrets);
   const finishedResult = JSON.parse(redact(JSON.stringify(result.result), secrets)) as Record<string, unknown>;
@@ -93,6 +134,6 @@ export async function runAgentNode(node: Node, ctx: AgentNodeContext): Promise<N
     summary,
     result: finishedResult,
     ...(reason ? { escalation: reason } : {}),
-    usage: { turns: result.turns, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, usd: cost.usd, priced: cost.priced },
+    usage: { turns: carried.turns, inputTokens: usage.inputTokens, outputTokens: usage.outputTokens, usd: cost.usd, priced: cost.priced },
   };
 }

@@ -84,6 +84,8 @@ export interface ToolResult {
   isError: boolean;
   /** Set by `finish`: the agent is done, with its validated result. */
   finished?: { summary: string; result: Record<string, unknown> };
+  /** Set when the agent must stop and escalate with this reason (e.g. `finish` rejected too often). */
+  escalate?: string;
 }
 
 export interface Tool {

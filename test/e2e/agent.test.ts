@@ -30,6 +30,8 @@ nodes:
     run: grep -q "Hello, CrustyClaw" greeting.txt
 `;
 
+// The first plan is not a plan (tasks must be objects): finish refuses it with the
+// schema's errors and the agent tries once more, as a model would.
 const PLAN = `model: claude-sonnet-4-5
 turns:
   - tool_calls: [{ name: list_files, arguments: {} }]
@@ -37,16 +39,37 @@ turns:
   - tool_calls:
       - name: finish
         arguments: { summary: "Add greeting.txt and mention it in the README", result: { tasks: ["greeting.txt", "README"] } }
+    usage: { input_tokens: 1300, output_tokens: 50 }
+  - tool_calls:
+      - name: finish
+        arguments:
+          summary: Add greeting.txt and mention it in the README
+          result:
+            tasks:
+              - id: readme
+                title: Mention the greeting in the README
+                description: Say in README.md where the greeting lives.
+                acceptance: [README.md mentions greeting.txt]
+                files: [README.md]
+                needs: [greeting]
+              - id: greeting
+                title: Add greeting.txt
+                description: Write the greeting file.
+                acceptance: [greeting.txt says hello]
+                files: [greeting.txt]
     usage: { input_tokens: 1500, output_tokens: 60 }
 `;
 
+// One loop per plan task, in dependency order: greeting first, then readme.
 const IMPLEMENT = `model: claude-sonnet-4-5
 turns:
   - tool_calls: [{ name: write_file, arguments: { path: greeting.txt, content: "Hello, CrustyClaw\\n" } }]
     usage: { input_tokens: 2000, output_tokens: 80 }
+  - tool_calls: [{ name: finish, arguments: { summary: "Wrote greeting.txt" } }]
+    usage: { input_tokens: 2050, output_tokens: 20 }
   - tool_calls: [{ name: edit_file, arguments: { path: README.md, old_text: "# app", new_text: "# app\\n\\nSays hello: see greeting.txt." } }]
     usage: { input_tokens: 2100, output_tokens: 70 }
-  - tool_calls: [{ name: finish, arguments: { summary: "Wrote greeting.txt and updated the README" } }]
+  - tool_calls: [{ name: finish, arguments: { summary: "Updated the README" } }]
     usage: { input_tokens: 2200, output_tokens: 30 }
 `;
 
@@ -84,8 +107,8 @@ for (const flavour of ["github", "forgejo"] as const) {
       const comments = (await s.api()("GET", `/repos/acme/app/issues/${number}/comments`)).body as Array<{ body: string }>;
       const tracking = comments.find((c) => c.body.includes("crustyclaw:tracking"))!.body;
       expect(tracking).toContain("**Pull request open for review**");
-      // 2 + 3 scripted turns; tokens summed from the script's usage.
-      expect(tracking).toContain("5 turns · 9280 tokens · $");
+      // 3 + 4 scripted turns; tokens summed from the script's usage.
+      expect(tracking).toContain("7 turns · 12700 tokens · $");
       expect(tracking).not.toContain("sk-scripted-not-a-real-key");
     });
   });

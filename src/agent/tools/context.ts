@@ -20,6 +20,10 @@ export interface ToolContext {
   env?: NodeJS.ProcessEnv;
   /** JSON Schema of `finish`'s `result`. Default: any object, and `result` may be left out. */
   resultSchema?: JsonSchema;
+  /** Checks of `finish`'s `result` the schema cannot express; returns error lines, empty when fine. */
+  resultCheck?: (result: unknown) => string[];
+  /** Rejected `finish` calls after which the agent escalates instead of trying again. Default: no limit. */
+  finishRejections?: number;
   /** Time limit of one `run_command` call. Default: 10 minutes. */
   commandTimeoutMs?: number;
 }
@@ -33,6 +37,8 @@ export interface ResolvedContext {
   secrets: string[];
   env: NodeJS.ProcessEnv;
   resultSchema?: JsonSchema;
+  resultCheck?: (result: unknown) => string[];
+  finishRejections: number;
   commandTimeoutMs: number;
 }
 
@@ -47,6 +53,8 @@ export function resolveContext(ctx: ToolContext): ResolvedContext {
     secrets: (ctx.secrets ?? []).filter(Boolean),
     env: ctx.env ?? process.env,
     resultSchema: ctx.resultSchema,
+    ...(ctx.resultCheck ? { resultCheck: ctx.resultCheck } : {}),
+    finishRejections: ctx.finishRejections ?? Number.POSITIVE_INFINITY,
     commandTimeoutMs: ctx.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS,
   };
 }

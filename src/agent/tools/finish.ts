@@ -6,7 +6,7 @@ import { defineTool, fail, resolveContext, type ToolContext } from "./context.js
  * finish: the agent's last call. Its result is validated against the node's
  * result schema (DESIGN: nothing a model says is acted on unvalidated); a result
  * that does not fit comes back as an error listing what to fix, so the model can
- * call finish again.
+ * call finish again — up to `finishRejections` times; after that the agent escalates.
  */
 export function finishTool(context: ToolContext): Tool {
   const ctx = resolveContext(context);
@@ -20,6 +20,7 @@ export function finishTool(context: ToolContext): Tool {
   };
   // Compiled once; a schema ajv cannot compile is the caller's bug and throws here.
   const validate = new Ajv({ allErrors: true, strict: false }).compile(parameters);
+  let rejections = 0;
   return defineTool(
     ctx,
     {
@@ -28,8 +29,14 @@ export function finishTool(context: ToolContext): Tool {
       parameters,
     },
     async (args) => {
-      if (!validate(args)) {
-        return fail(`finish was not accepted; fix these and call finish again:\n${(validate.errors ?? []).map(describe).join("\n")}`);
+      const errors = validate(args) ? (ctx.resultCheck?.(args.result ?? {}) ?? []) : (validate.errors ?? []).map(describe);
+      if (errors.length > 0) {
+        rejections++;
+        const list = errors.join("\n");
+        if (rejections > ctx.finishRejections) {
+          return { ...fail(`finish was not accepted again:\n${list}`), escalate: `the result was rejected ${rejections} times; last errors:\n${list}` };
+        }
+        return fail(`finish was not accepted; fix these and call finish again:\n${list}`);
       }
       const summary = args.summary as string;
       const result = (args.result as Record<string, unknown> | undefined) ?? {};
