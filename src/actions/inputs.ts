@@ -20,6 +20,8 @@ export interface ActionInputs {
   token?: string;
   /** Model for agent nodes (`provider/model`), overriding the blueprint. */
   model?: string;
+  /** API root for the model provider, overriding CRUSTYCLAW_MODEL_BASE_URL. */
+  modelBaseUrl?: string;
 }
 
 function optional(name: string): string | undefined {
@@ -47,6 +49,7 @@ export function getInputs(): ActionInputs {
   const token = optional("token");
   if (token) core.setSecret(token);
   const model = optional("model");
+  const modelBaseUrl = optional("model-base-url");
   const inDir = optional("in-dir");
   const outDir = optional("out-dir");
   return {
@@ -59,5 +62,6 @@ export function getInputs(): ActionInputs {
     ...(outDir !== undefined ? { outDir } : {}),
     ...(token !== undefined ? { token } : {}),
     ...(model !== undefined ? { model } : {}),
+    ...(modelBaseUrl !== undefined ? { modelBaseUrl } : {}),
   };
 }

@@ -74,8 +74,11 @@ async function runNode(env: RunEnv, inputs: ActionInputs, stage: Stage): Promise
       ...(issue ? { issue } : {}),
       // Feedback runs check out the pull request's head: its instruction files are not trusted.
       workspaceIsBase: stage !== "feedback",
+      // MCP servers from the config only when the checkout is the base branch (a pull request could change their commands).
+      ...(stage !== "feedback" && Object.keys(node.agent!.mcp).length > 0 ? { configMcpServers: loadRepoConfig(env.workspace).mcpServers } : {}),
       env: process.env,
       ...(inputs.model ? { modelInput: inputs.model } : {}),
+      ...(inputs.modelBaseUrl ? { modelBaseUrlInput: inputs.modelBaseUrl } : {}),
     });
   } else {
     for (const s of node.secrets) if (process.env[s]) core.setSecret(process.env[s]!);

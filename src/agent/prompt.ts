@@ -7,6 +7,8 @@ export interface TaskInput {
   issue?: { number: number; title: string; body: string };
   /** Summaries and results of the nodes this one follows (already produced by agents or commands). */
   previous: Array<{ node: string; summary: string; result?: Record<string, unknown> }>;
+  /** The repo map: the workspace's files and definitions, ranked for this task. */
+  repoMap?: string;
   /** Execute stage: the plan task this loop carries out. */
   task?: { task: PlanTask; index: number; total: number };
 }
@@ -35,6 +37,8 @@ export function taskMessage(input: TaskInput): string {
     const result = p.result && Object.keys(p.result).length ? `\n${JSON.stringify(p.result, null, 2)}` : "";
     parts.push(`Result of the earlier step '${p.node}':\n${delimit("result", `${p.summary}${result}`)}`);
   }
+  // Signatures come from the checkout, which on feedback runs is a pull request's head: data too.
+  if (input.repoMap) parts.push(`Map of the repository (files and their definitions, most relevant first):\n${delimit("repo-map", input.repoMap)}`);
   if (input.task) {
     const { task, index, total } = input.task;
     // Plan tasks are a model's words about untrusted text: data too.

@@ -1,16 +1,21 @@
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { Ajv } from "ajv";
 import type { Blueprint, Node } from "../blueprint/types.js";
 import { readInstructionFiles } from "../context/instructions.js";
+import { buildRepoMap } from "../context/repomap.js";
 import { redact } from "../policy/secrets.js";
 import { readNodeResults, type NodeResult } from "../stages/run-node.js";
+import { mergeMcpServers } from "../blueprint/mcp.js";
+import type { McpServer } from "../blueprint/types.js";
 import { runAgentLoop, type LoopResult } from "./loop.js";
+import { connectMcpServers, type McpConnection } from "./mcp.js";
 import { checkPlan, normalisePlan, PLAN_SCHEMA, taskOrder, type Plan, type PlanTask } from "./plan.js";
 import { systemPrompt, taskMessage, type TaskInput } from "./prompt.js";
 import { callCost, createProvider } from "./providers/index.js";
 import { createTools } from "./tools/index.js";
 import { Transcript } from "./transcript.js";
-import type { ModelRequest, Provider } from "./types.js";
+import type { ModelRequest, Provider, Tool } from "./types.js";
 
 export interface AgentNodeContext {
   blueprint: Blueprint;
@@ -25,6 +30,13 @@ export interface AgentNodeContext {
   env: NodeJS.ProcessEnv;
   /** Overrides the blueprint's model (the action's `model` input). */
   modelInput?: string;
+  /**
+   * MCP servers from .crustyclaw/config.yml. Pass them only when the config was read
+   * from the base branch: a pull request's head could change their commands.
+   */
+  configMcpServers?: Record<string, McpServer>;
+  /** Overrides CRUSTYCLAW_MODEL_BASE_URL (the action's `model-base-url` input). */
+  modelBaseUrlInput?: string;
 }
 
 /** Earlier nodes' summaries and results, as recorded in result directories. */
@@ -42,6 +54,24 @@ export function planFrom(dirs: string[]): Plan | undefined {
   const validate = new Ajv({ strict: false }).compile(PLAN_SCHEMA);
   const plans = readNodeResults(dirs).filter((r) => r.stage === "plan" && r.kind === "agent" && r.status === "done" && validate(r.result) && checkPlan(r.result).length === 0);
   return plans.length ? normalisePlan(plans.at(-1)!.result) : undefined;
+}
+
+/**
+ * The repo map for an agent that can read files, ranked by the issue and any plan.
+ * A map that cannot be built is noted in the transcript; the agent works without it.
+ */
+async function mapFor(node: Node, ctx: AgentNodeContext, transcript: Transcript): Promise<string | undefined> {
+  if (!node.agent!.tools.includes("read_file")) return undefined;
+  const plan = planFrom(ctx.resultDirs);
+  const task = [ctx.issue?.title, ctx.issue?.body, ...(plan?.tasks ?? []).flatMap((t) => [t.title, t.description, ...t.files])].filter(Boolean).join("\n");
+  try {
+    const map = await buildRepoMap({ workspace: ctx.workspace, task, cacheFile: path.join(ctx.env.RUNNER_TEMP || tmpdir(), "crustyclaw-repomap.json") });
+    transcript.add({ type: "repo-map", files: map.files, parsed: map.parsed, cached: map.cached, included: map.included, omitted: map.omitted });
+    return map.text || undefined;
+  } catch (err) {
+    transcript.add({ type: "repo-map", error: (err as Error).message });
+    return undefined;
+  }
 }
 
 /** Counts turns and usage as they happen, so a budget stop still reports what was spent. */
@@ -66,13 +96,15 @@ export async function runAgentNode(node: Node, ctx: AgentNodeContext): Promise<N
   const secrets = apiKey ? [apiKey] : [];
   const transcript = new Transcript(path.join(ctx.outDir, "transcripts", `${node.id}.jsonl`), secrets);
   const base: Pick<NodeResult, "node" | "stage" | "kind" | "timedOut"> = { node: node.id, stage: node.stage, kind: "agent", timedOut: false };
-  let provider: MeteredProvider;
-  try {
-    provider = new MeteredProvider(createProvider(agent.model, ctx.env, { cwd: ctx.workspace, ...(ctx.modelInput ? { input: ctx.modelInput } : {}) }));
-  } catch (err) {
-    const reason = `cannot start the model: ${(err as Error).message}`;
+  const refuse = (reason: string): NodeResult => {
     transcript.add({ type: "escalate", reason });
     return { ...base, status: "failed", exitCode: null, durationMs: Date.now() - started, output: reason, escalation: reason };
+  };
+  let provider: MeteredProvider;
+  try {
+    provider = new MeteredProvider(createProvider(agent.model, ctx.env, { cwd: ctx.workspace, ...(ctx.modelInput ? { input: ctx.modelInput } : {}), ...(ctx.modelBaseUrlInput ? { baseUrlInput: ctx.modelBaseUrlInput } : {}) }));
+  } catch (err) {
+    return refuse(`cannot start the model: ${(err as Error).message}`);
   }
   // A plan-stage agent's result is a plan: validated, one retry with the errors, then escalation.
   const planning = node.stage === "plan" ? { resultSchema: PLAN_SCHEMA, resultCheck: checkPlan, finishRejections: 1 } : {};
@@ -84,9 +116,40 @@ export async function runAgentNode(node: Node, ctx: AgentNodeContext): Promise<N
     env: ctx.env,
     ...planning,
   });
+  // MCP servers' allow-listed tools join the granted ones, under the same budgets and transcript.
+  let mcp: McpConnection | undefined;
+  if (Object.keys(agent.mcp).length > 0) {
+    try {
+      mcp = await connectMcpServers(agent.mcp, mergeMcpServers(ctx.configMcpServers ?? {}, ctx.blueprint.mcpServers), { workspace: ctx.workspace, env: ctx.env, secrets, node: node.id });
+    } catch (err) {
+      const trust = ctx.workspaceIsBase ? "" : " (on pull-request heads only the blueprint's own mcp-servers are used: the config there is not trusted)";
+      return refuse(redact(`cannot start MCP servers: ${(err as Error).message}${trust}`, secrets));
+    }
+    tools.push(...mcp.tools);
+  }
+  try {
+    return await runLoops(node, ctx, { provider, tools, transcript, secrets, started, base });
+  } finally {
+    await mcp?.close();
+  }
+}
+
+interface LoopDeps {
+  provider: MeteredProvider;
+  tools: Tool[];
+  transcript: Transcript;
+  secrets: string[];
+  started: number;
+  base: Pick<NodeResult, "node" | "stage" | "kind" | "timedOut">;
+}
+
+/** The node's agent loop, or one loop per plan task, and the node's result. */
+async function runLoops(node: Node, ctx: AgentNodeContext, { provider, tools, transcript, secrets, started, base }: LoopDeps): Promise<NodeResult> {
+  const agent = node.agent!;
   const files = ctx.workspaceIsBase ? readInstructionFiles(ctx.workspace) : [];
   const system = systemPrompt(node, files);
   const previous = previousResults(ctx.resultDirs, node.id);
+  const repoMap = await mapFor(node, ctx, transcript);
   // An execute-stage agent after a plan carries out its tasks in dependency order, one loop each, within one budget.
   const plan = node.stage === "execute" ? planFrom(ctx.resultDirs) : undefined;
   const steps: Array<PlanTask | undefined> = plan ? taskOrder(plan) : [undefined];
@@ -100,7 +163,7 @@ export async function runAgentNode(node: Node, ctx: AgentNodeContext): Promise<N
       provider,
       tools,
       system,
-      task: taskMessage({ ...(ctx.issue ? { issue: ctx.issue } : {}), previous, ...(task ? { task: { task, index: i + 1, total: steps.length } } : {}) }),
+      task: taskMessage({ ...(ctx.issue ? { issue: ctx.issue } : {}), previous, ...(repoMap ? { repoMap } : {}), ...(task ? { task: { task, index: i + 1, total: steps.length } } : {}) }),
       budget: agent.budget,
       escalation: { failedToolCalls: ctx.blueprint.escalation.failedToolCalls, repeatedActions: ctx.blueprint.escalation.repeatedActions },
       transcript,

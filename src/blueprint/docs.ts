@@ -10,6 +10,8 @@ interface SchemaNode {
   pattern?: string;
   properties?: Record<string, SchemaNode>;
   items?: SchemaNode;
+  /** A map's value schema (`mcp-servers`). */
+  additionalProperties?: SchemaNode | boolean;
   required?: readonly string[];
   $ref?: string;
   examples?: readonly unknown[];
@@ -51,6 +53,7 @@ function rows(node: SchemaNode, prefix: string, out: string[]): void {
     const c = deref(child);
     if (c.properties) rows(c, path, out);
     if (c.type === "array" && c.items && deref(c.items).properties) rows(deref(c.items), `${path}[]`, out);
+    if (typeof c.additionalProperties === "object" && deref(c.additionalProperties).properties) rows(deref(c.additionalProperties), `${path}.<name>`, out);
   }
 }
 
@@ -75,7 +78,8 @@ export function blueprintReference(): string {
     "- every node has exactly one of `run` or `agent`; node ids are unique; `route`, `publish` and `publish-*` are reserved for generated jobs;",
     "- `needs` name existing nodes, form no cycle, and never point to a later stage (stages run plan → execute → review → feedback);",
     "- an agent with `commands` must be granted `run_command`, and `run_command` needs at least one command;",
-    "- agents receive no `secrets`; `run` commands contain no workflow expressions (`${{ ... }}`), because CrustyClaw runs them, not the forge.",
+    "- agents receive no `secrets`; `run` commands contain no workflow expressions (`${{ ... }}`), because CrustyClaw runs them, not the forge;",
+    "- `agent.mcp` names servers defined in the blueprint's `mcp-servers` or in `.crustyclaw/config.yml`, and every granted tool's model-facing name `mcp__<server>__<tool>` fits model APIs (at most 64 letters, digits, `_` and `-`); `mcp-servers` values are literal (no `${{ ... }}`, no secrets).",
     "",
     "## Keys",
     "",

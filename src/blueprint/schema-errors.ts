@@ -11,6 +11,10 @@ const PATTERN_WORDS: Record<string, string> = {
   "^[A-Z][A-Z0-9_]{0,99}$": "upper-case letters, digits and underscores, starting with a letter",
   "^/[a-z][a-z0-9-]{0,31}$": "a slash followed by lower-case letters, digits and dashes, such as /claw",
   "^(\\S+\\s+){4}\\S+$": "a five-field cron expression such as '0 3 * * 1'",
+  "^[a-z0-9]+([_-][a-z0-9]+)*$": "lower-case letters and digits, optionally joined by single dashes or underscores, such as 'docs' or 'issue-tracker'",
+  "^[A-Za-z0-9._-]{1,128}$": "an MCP tool name: letters, digits, '.', '_' and '-' (at most 128 characters)",
+  "^[A-Za-z_][A-Za-z0-9_]{0,99}$": "an environment variable name: letters, digits and underscores, not starting with a digit",
+  "^(?![\\s\\S]*\\$\\{\\{)": "a literal value: '${{ ... }}' is never expanded here, and MCP servers receive no secrets",
 };
 
 /** Compile a schema once; ajv compilation is the expensive part. */
@@ -53,6 +57,27 @@ export function schemaProblems(source: YamlSource, errors: ErrorObject[]): Probl
     let hint: string | undefined;
     let code = `schema-${e.keyword}`;
     const parent = (e.parentSchema ?? {}) as { properties?: Record<string, unknown>; enum?: unknown[] };
+    // A key that fails `propertyNames` arrives twice: as the failing keyword (with `propertyName`) and as a summary; report the first, at the key.
+    if (e.keyword === "propertyNames") continue;
+    const propertyName = (e as ErrorObject & { propertyName?: string }).propertyName;
+    if (propertyName !== undefined) {
+      targetPath = [...path, propertyName];
+      preferKey = true;
+      const pattern = (e.params as { pattern?: string }).pattern;
+      const limit = (e.params as { limit?: number }).limit;
+      message =
+        e.keyword === "pattern"
+          ? `key ${show(propertyName)} in ${where} is not a valid name; expected ${PATTERN_WORDS[pattern!] ?? `a name matching ${pattern}`}`
+          : e.keyword === "maxLength"
+            ? `key ${show(propertyName)} in ${where} is too long; at most ${limit} characters`
+            : `key ${show(propertyName)} in ${where} ${e.message ?? "is invalid"}`;
+      const pos = positionOf(source, targetPath, preferKey);
+      const key = `${pos.line}:${pos.column}:${message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ file: source.file, line: pos.line, column: pos.column, message, code: "bad-key" });
+      continue;
+    }
     switch (e.keyword) {
       case "additionalProperties": {
         const key = String((e.params as { additionalProperty: string }).additionalProperty);

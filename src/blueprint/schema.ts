@@ -20,6 +20,69 @@ const ID_PATTERN = "^[a-z][a-z0-9-]{0,47}$";
 const LABEL_PATTERN = "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$";
 /** Secret names as both forges accept them. */
 const SECRET_PATTERN = "^[A-Z][A-Z0-9_]{0,99}$";
+/**
+ * MCP server names become part of the tool names a model sees (`mcp__<server>__<tool>`):
+ * no doubled or trailing separators, so the server part of such a name is unambiguous.
+ */
+export const MCP_SERVER_PATTERN = "^[a-z0-9]+([_-][a-z0-9]+)*$";
+/** Tool names as MCP allows them (SEP-986). Model APIs allow fewer; `validate.ts` checks the namespaced name. */
+export const MCP_TOOL_PATTERN = "^[A-Za-z0-9._-]{1,128}$";
+/** Values CrustyClaw passes on literally: a workflow expression would never be expanded. */
+const LITERAL_PATTERN = "^(?![\\s\\S]*\\$\\{\\{)";
+export const DEFAULT_MCP_TIMEOUT_SECONDS = 60;
+
+/**
+ * One MCP server: a program speaking MCP over stdio. Shared by blueprints
+ * (`mcp-servers`) and `.crustyclaw/config.yml` (`mcp-servers`).
+ */
+export const mcpServerSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["command"],
+  description:
+    "An MCP server CrustyClaw starts (over stdio, in the workspace) for the agent nodes that grant it. It gets the same scrubbed environment as `run_command`: no forge tokens, OIDC request variables, model keys or `INPUT_*` variables.",
+  properties: {
+    command: {
+      type: "string",
+      minLength: 1,
+      maxLength: 500,
+      pattern: LITERAL_PATTERN,
+      description: "Program to start, found on `PATH` or given as a path. Run without a shell.",
+      examples: ["npx"],
+    },
+    args: {
+      type: "array",
+      maxItems: 100,
+      items: { type: "string", maxLength: 2000, pattern: LITERAL_PATTERN },
+      default: [],
+      description: "Arguments passed to the program as they are (no shell, no expansion).",
+      examples: [["-y", "@modelcontextprotocol/server-memory"]],
+    },
+    env: {
+      type: "object",
+      propertyNames: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,99}$" },
+      additionalProperties: { type: "string", maxLength: 10_000, pattern: LITERAL_PATTERN },
+      default: {},
+      description:
+        "Extra environment variables, as literal values. Never put secrets here: the file is committed, and `${{ ... }}` expressions are not expanded.",
+      examples: [{ LOG_LEVEL: "warn" }],
+    },
+    "timeout-seconds": {
+      type: "integer",
+      minimum: 1,
+      maximum: 3600,
+      default: DEFAULT_MCP_TIMEOUT_SECONDS,
+      description: "Time limit of one tool call (and of starting the server); a call that takes longer is cancelled and fails.",
+    },
+  },
+} as const;
+
+/** A map of MCP server name → definition. */
+export const mcpServersSchema = {
+  type: "object",
+  propertyNames: { pattern: MCP_SERVER_PATTERN, maxLength: 32 },
+  additionalProperties: { $ref: "#/definitions/mcp-server" },
+} as const;
 
 const budgetProps = {
   turns: {
@@ -194,6 +257,11 @@ export const blueprintSchema = {
         "Protected paths (`.github/`, `.forgejo/`, `.gitea/`, `action.yml`, agent instruction files, MCP configs, git hooks) this blueprint may change. Empty by default: such changes are refused.",
       examples: [[".github/workflows/ci.yml"]],
     },
+    "mcp-servers": {
+      ...mcpServersSchema,
+      description:
+        "MCP servers agent nodes may use, by name. Servers in `.crustyclaw/config.yml` are available too; a blueprint's server of the same name replaces the config's. A node uses a server only through its `agent.mcp` allow-list.",
+    },
     nodes: {
       type: "array",
       minItems: 1,
@@ -283,6 +351,21 @@ export const blueprintSchema = {
           description: "Model as `provider/model`, overriding the repository default.",
           examples: ["anthropic/claude-sonnet-4-5", "openai/gpt-4.1"],
         },
+        mcp: {
+          type: "object",
+          propertyNames: { pattern: MCP_SERVER_PATTERN, maxLength: 32 },
+          additionalProperties: {
+            type: "array",
+            minItems: 1,
+            maxItems: 100,
+            uniqueItems: true,
+            items: { type: "string", pattern: MCP_TOOL_PATTERN },
+          },
+          default: {},
+          description:
+            "MCP tools granted to the agent: server name → the tools of that server it may call. Other tools of the server are not offered. The model sees each as `mcp__<server>__<tool>`.",
+          examples: [{ docs: ["search_docs", "read_page"] }],
+        },
         budget: {
           type: "object",
           additionalProperties: false,
@@ -291,5 +374,6 @@ export const blueprintSchema = {
         },
       },
     },
+    "mcp-server": mcpServerSchema,
   },
 } as const;

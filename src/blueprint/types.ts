@@ -22,10 +22,22 @@ export interface Triggers {
   dispatch?: boolean;
 }
 
+/** An MCP server definition with defaults applied (blueprint or `.crustyclaw/config.yml`). */
+export interface McpServer {
+  command: string;
+  args: string[];
+  /** Literal values added to the scrubbed environment. */
+  env: Record<string, string>;
+  /** Time limit of one tool call, and of starting the server. */
+  timeoutSeconds: number;
+}
+
 export interface AgentSpec {
   instructions: string;
   tools: ToolName[];
   commands: string[];
+  /** MCP tools granted: server name → allow-listed tool names. Empty: none. */
+  mcp: Record<string, string[]>;
   model?: string;
   budget: Budget;
 }
@@ -56,6 +68,8 @@ export interface Blueprint {
   budgets: Budget & { ciRounds: number };
   escalation: { label: string; failedToolCalls: number; repeatedActions: number };
   allowProtectedPaths: string[];
+  /** The blueprint's own MCP servers; servers in `.crustyclaw/config.yml` are merged in at run time. */
+  mcpServers: Record<string, McpServer>;
   /** In declaration order. */
   nodes: Node[];
 }

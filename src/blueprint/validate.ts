@@ -2,7 +2,8 @@ import type { ValidateFunction } from "ajv";
 import type { Problem } from "../util/problem.js";
 import { sortProblems } from "../util/problem.js";
 import { didYouMean } from "../util/suggest.js";
-import { blueprintSchema, DEFAULT_BUDGETS, STAGES } from "./schema.js";
+import { mcpToolNameProblem, resolveMcpServers, type RawMcpServer } from "./mcp.js";
+import { blueprintSchema, DEFAULT_BUDGETS, MCP_SERVER_PATTERN, MCP_TOOL_PATTERN, STAGES } from "./schema.js";
 import { compileSchema, schemaProblems } from "./schema-errors.js";
 import type { Blueprint, IssueEventType, Node, Stage, ToolName } from "./types.js";
 import { parseYamlSource, positionOf, type PathSegment, type YamlSource } from "./yaml-source.js";
@@ -19,10 +20,19 @@ interface RawNode {
   stage?: unknown;
   needs?: unknown;
   run?: unknown;
-  agent?: { tools?: string[]; commands?: string[]; budget?: Partial<Record<string, number>> } & Record<string, unknown>;
+  agent?: { tools?: string[]; commands?: string[]; mcp?: unknown; budget?: Partial<Record<string, number>> } & Record<string, unknown>;
   secrets?: unknown;
   minutes?: unknown;
   [k: string]: unknown;
+}
+
+export interface LoadOptions {
+  /**
+   * Names of the MCP servers `.crustyclaw/config.yml` defines. Given, a node's `agent.mcp`
+   * must name a server of the blueprint or of the config; absent (the config is not
+   * known), servers the blueprint does not define are left for the run to resolve.
+   */
+  configMcpServers?: readonly string[];
 }
 
 export interface LoadResult {
@@ -35,7 +45,7 @@ export interface LoadResult {
  * Parse and validate a blueprint. Reports every problem it can find at once,
  * each with file:line:column; returns a resolved blueprint only when there are none.
  */
-export function loadBlueprint(file: string, text: string): LoadResult {
+export function loadBlueprint(file: string, text: string, options: LoadOptions = {}): LoadResult {
   const parsed = parseYamlSource(file, text);
   if (!parsed.source) return { problems: parsed.problems };
   const source = parsed.source;
@@ -62,9 +72,13 @@ export function loadBlueprint(file: string, text: string): LoadResult {
   const validate = schemaValidator();
   const problems: Problem[] = [];
   if (!validate(data)) problems.push(...schemaProblems(source, validate.errors ?? []));
-  problems.push(...graphProblems(source, data as Record<string, unknown>));
+  problems.push(...graphProblems(source, data as Record<string, unknown>, options));
   if (problems.length > 0) return { problems: sortProblems(problems), source };
   return { blueprint: resolve(data as Record<string, unknown>), problems: [], source };
+}
+
+function isMapping(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 
 function stageIndex(stage: unknown): number {
@@ -76,7 +90,7 @@ function stageIndex(stage: unknown): number {
  * duplicate ids, unknown needs, cycles, stage order, tool/command consistency.
  * Runs on partially valid data so all problems surface in one pass.
  */
-function graphProblems(source: YamlSource, data: Record<string, unknown>): Problem[] {
+function graphProblems(source: YamlSource, data: Record<string, unknown>, options: LoadOptions): Problem[] {
   const problems: Problem[] = [];
   const add = (path: PathSegment[], message: string, code: string, hint?: string, preferKey = false) => {
     const { line, column } = positionOf(source, path, preferKey);
@@ -84,6 +98,7 @@ function graphProblems(source: YamlSource, data: Record<string, unknown>): Probl
   };
   const nodes = Array.isArray(data.nodes) ? (data.nodes as unknown[]) : [];
   const byId = new Map<string, { index: number; node: RawNode }>();
+  const servers = isMapping(data["mcp-servers"]) ? Object.keys(data["mcp-servers"]) : [];
 
   nodes.forEach((raw, index) => {
     if (!raw || typeof raw !== "object" || Array.isArray(raw)) return;
@@ -133,8 +148,41 @@ function graphProblems(source: YamlSource, data: Record<string, unknown>): Probl
       if (tools.includes("run_command") && commands.length === 0) {
         add(["nodes", index, "agent", "tools"], `${label} grants 'run_command' but allows no commands`, "tool-without-commands", "list the commands it may run under agent.commands, such as 'npm test'");
       }
+      if (isMapping(agent.mcp)) mcpProblems(label, index, agent.mcp);
     }
   });
+
+  function mcpProblems(label: string, index: number, mcp: Record<string, unknown>): void {
+    const valid = (name: string) => new RegExp(MCP_SERVER_PATTERN).test(name);
+    const known = options.configMcpServers ? [...new Set([...servers, ...options.configMcpServers])].filter(valid) : undefined;
+    for (const [server, granted] of Object.entries(mcp)) {
+      const path: PathSegment[] = ["nodes", index, "agent", "mcp", server];
+      // A malformed name is the schema's to report.
+      if (!valid(server)) continue;
+      if (known && !known.includes(server)) {
+        add(
+          path,
+          `${label} grants MCP server '${server}', which is defined neither in the blueprint's mcp-servers nor in .crustyclaw/config.yml`,
+          "unknown-mcp-server",
+          didYouMean(server, known) ?? (known.length ? `known MCP servers: ${known.join(", ")}` : "define the server under mcp-servers (command, args)"),
+          true,
+        );
+      }
+      if (!Array.isArray(granted)) continue;
+      granted.forEach((tool, j) => {
+        // Malformed names are the schema's to report.
+        if (typeof tool !== "string" || !new RegExp(MCP_TOOL_PATTERN).test(tool)) return;
+        const problem = mcpToolNameProblem(server, tool);
+        if (problem) {
+          const hint =
+            tool.includes(".") || mcpToolNameProblem("x", tool)
+              ? "CrustyClaw cannot offer this tool to a model under any server name; remove it from the list"
+              : "use a shorter server name";
+          add([...path, j], problem, "mcp-tool-name", hint);
+        }
+      });
+    }
+  }
 
   // needs: unknown targets, self-references, stage order.
   const ids = [...byId.keys()];
@@ -212,6 +260,7 @@ function resolve(data: Record<string, unknown>): Blueprint {
     budgets?: Partial<Record<"turns" | "tokens" | "minutes" | "ci-rounds", number>>;
     escalation?: Partial<Record<"label" | "failed-tool-calls" | "repeated-actions", string | number>>;
     "allow-protected-paths"?: string[];
+    "mcp-servers"?: Record<string, RawMcpServer>;
     nodes: Array<Record<string, unknown>>;
   };
   const budgets = {
@@ -246,7 +295,14 @@ function resolve(data: Record<string, unknown>): Blueprint {
       run?: string;
       secrets?: string[];
       minutes?: number;
-      agent?: { instructions: string; tools?: ToolName[]; commands?: string[]; model?: string; budget?: Partial<Record<"turns" | "tokens" | "minutes", number>> };
+      agent?: {
+        instructions: string;
+        tools?: ToolName[];
+        commands?: string[];
+        mcp?: Record<string, string[]>;
+        model?: string;
+        budget?: Partial<Record<"turns" | "tokens" | "minutes", number>>;
+      };
     };
     const base = { id: raw.id, stage: raw.stage, needs: raw.needs ?? [], trust: raw.trust ?? trust };
     if (raw.agent) {
@@ -264,6 +320,7 @@ function resolve(data: Record<string, unknown>): Blueprint {
           instructions: raw.agent.instructions,
           tools: raw.agent.tools ?? [],
           commands: raw.agent.commands ?? [],
+          mcp: Object.fromEntries(Object.entries(raw.agent.mcp ?? {}).map(([server, tools]) => [server, [...tools]])),
           ...(raw.agent.model ? { model: raw.agent.model } : {}),
           budget,
         },
@@ -285,6 +342,7 @@ function resolve(data: Record<string, unknown>): Blueprint {
       repeatedActions: Number(d.escalation?.["repeated-actions"] ?? 3),
     },
     allowProtectedPaths: d["allow-protected-paths"] ?? [],
+    mcpServers: resolveMcpServers(d["mcp-servers"]),
     nodes,
   };
 }

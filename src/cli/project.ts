@@ -63,13 +63,20 @@ export function readBlueprint(project: Project, repoPath: string): BlueprintFile
     const message = code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a directory, not a blueprint file" : `cannot read file (${code ?? String(err)})`;
     return { path: repoPath, text: "", problems: [{ file: repoPath, line: 0, column: 0, message, code: "unreadable" }] };
   }
-  const result = loadBlueprint(repoPath, text);
+  // The project's config is known here (unless it is broken), so a node may only grant MCP servers it or the blueprint defines.
+  const configMcpServers = project.configProblems.length === 0 ? Object.keys(project.config.mcpServers) : undefined;
+  const result = loadBlueprint(repoPath, text, configMcpServers ? { configMcpServers } : {});
   return { path: repoPath, text, problems: result.problems, ...(result.blueprint ? { blueprint: result.blueprint } : {}) };
 }
 
 /** Root of the installed package (holds `blueprints/`); the same from `src/cli` and `dist/cli`. */
 export function packageRoot(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+}
+
+/** The installed package's version. */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
 }
 
 export function builtinBlueprintNames(): string[] {

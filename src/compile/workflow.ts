@@ -128,6 +128,9 @@ function nodeStep(input: WorkflowInput, node: Node, receivesResults: boolean): R
       issue: "${{ needs.route.outputs.issue }}",
       ...(receivesResults ? { "in-dir": IN_DIR } : {}),
       "out-dir": OUT_DIR,
+      // Repository variables pick the model and endpoint for every agent without editing blueprints. Unset is empty, and empty
+      // inputs count as not given, so the runner's CRUSTYCLAW_MODEL and the blueprint still apply.
+      ...(node.kind === "agent" ? { model: "${{ vars.CRUSTYCLAW_MODEL }}", "model-base-url": "${{ vars.CRUSTYCLAW_MODEL_BASE_URL }}" } : {}),
     },
     ...(Object.keys(env).length ? { env } : {}),
   };

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ValidateFunction } from "ajv";
-import type { TrustTier } from "../blueprint/types.js";
+import { resolveMcpServers, type RawMcpServer } from "../blueprint/mcp.js";
+import type { McpServer, TrustTier } from "../blueprint/types.js";
 import { compileSchema, schemaProblems } from "../blueprint/schema-errors.js";
 import { parseYamlSource } from "../blueprint/yaml-source.js";
 import type { Problem } from "../util/problem.js";
@@ -22,6 +23,8 @@ export interface Config {
   modelApiKeySecret: string;
   authorize: { users: string[]; bots: string[] };
   pullRequests: { reviewers: string[]; labels: string[] };
+  /** MCP servers shared by every blueprint; a blueprint's own server of the same name replaces one here. */
+  mcpServers: Record<string, McpServer>;
 }
 
 /** Standard runners: GitHub's hosted Ubuntu, Forgejo's documented `docker` label; untrusted work on microVMs. */
@@ -39,6 +42,7 @@ export function defaultConfig(): Config {
     modelApiKeySecret: "CRUSTYCLAW_MODEL_API_KEY",
     authorize: { users: [], bots: [] },
     pullRequests: { reviewers: [], labels: ["crustyclaw"] },
+    mcpServers: {},
   };
 }
 
@@ -62,6 +66,7 @@ export function parseConfig(file: string, text: string): { config?: Config; prob
     secrets?: { "model-api-key"?: string };
     authorize?: { users?: string[]; bots?: string[] };
     "pull-requests"?: { reviewers?: string[]; labels?: string[] };
+    "mcp-servers"?: Record<string, RawMcpServer>;
   };
   const config = defaultConfig();
   if (d.forges) config.forges = d.forges;
@@ -74,6 +79,7 @@ export function parseConfig(file: string, text: string): { config?: Config; prob
   if (d.authorize?.bots) config.authorize.bots = d.authorize.bots;
   if (d["pull-requests"]?.reviewers) config.pullRequests.reviewers = d["pull-requests"].reviewers;
   if (d["pull-requests"]?.labels) config.pullRequests.labels = d["pull-requests"].labels;
+  config.mcpServers = resolveMcpServers(d["mcp-servers"]);
   const list = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
   for (const forge of ["github", "forgejo"] as const) {
     for (const tier of ["trusted", "internal", "untrusted"] as const) {

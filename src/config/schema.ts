@@ -1,4 +1,5 @@
 /** JSON Schema for `.crustyclaw/config.yml`, the repository's CrustyClaw settings. */
+import { mcpServerSchema, mcpServersSchema } from "../blueprint/schema.js";
 
 const labels = {
   description: "A runner label, or a list of labels the runner must all have.",
@@ -100,6 +101,11 @@ export const configSchema = {
         labels: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$" }, default: ["crustyclaw"] },
       },
     },
+    "mcp-servers": {
+      ...mcpServersSchema,
+      description:
+        "MCP servers every blueprint's agent nodes may grant (through `agent.mcp`). A blueprint's `mcp-servers` entry of the same name replaces the one here.",
+    },
     secrets: {
       type: "object",
       additionalProperties: false,
@@ -112,5 +118,8 @@ export const configSchema = {
         },
       },
     },
+  },
+  definitions: {
+    "mcp-server": mcpServerSchema,
   },
 } as const;

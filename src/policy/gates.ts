@@ -63,3 +63,8 @@ export function patchSizeProblems(patch: string, files: string[], limits: PatchL
   if (files.length > limits.maxFiles) out.push(`the patch touches ${files.length} files; the limit is ${limits.maxFiles}`);
   return out;
 }
+
+/** Every gate a change set must pass before it is pushed, in the order publish reports them. */
+export function changeSetProblems(files: string[], patch: string, allowProtectedPaths: string[]): string[] {
+  return [...protectedPathProblems(files, allowProtectedPaths), ...secretProblems(patch), ...patchSizeProblems(patch, files)];
+}

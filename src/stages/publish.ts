@@ -5,7 +5,7 @@ import type { Config } from "../config/config.js";
 import { findMarkedComment, selfLogin, type Forge } from "../forge/forge.js";
 import { ForgeError } from "../forge/client.js";
 import { git, GitError } from "../git/git.js";
-import { patchSizeProblems, protectedPathProblems, secretProblems } from "../policy/gates.js";
+import { changeSetProblems } from "../policy/gates.js";
 import { redact } from "../policy/secrets.js";
 import { StageError } from "./env.js";
 import { changeSets, jobResultDirs, readNodeResults, type NodeResult } from "./run-node.js";
@@ -83,7 +83,7 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   };
 
   if (failed.length > 0) {
-    return escalate(failed.map((r) => `node '${r.node}' failed${r.timedOut ? " (out of time)" : r.exitCode === null ? "" : ` (exit ${r.exitCode})`}: ${lastLines(r.output)}`));
+    return escalate(failed.map(failureReason));
   }
   if (missing.length > 0) return escalate([`no result from ${missing.map((n) => `'${n.id}'`).join(", ")}`]);
 
@@ -104,11 +104,7 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
     return { outcome: "no-changes", reasons: ["the run changed no files"] };
   }
   const patch = await g(["diff", "--cached", "HEAD"]);
-  const reasons = [
-    ...protectedPathProblems(files, blueprint.allowProtectedPaths),
-    ...secretProblems(patch),
-    ...patchSizeProblems(patch, files),
-  ];
+  const reasons = changeSetProblems(files, patch, blueprint.allowProtectedPaths);
   if (reasons.some((r) => r.startsWith("the diff adds"))) return escalate(reasons); // never push a secret
 
   const wasEscalated = previous.status === "escalated";
@@ -170,6 +166,11 @@ function oneLine(text: string): string {
 
 function lastLines(output: string): string {
   return oneLine(output.trim().split("\n").slice(-3).join(" / ")).slice(0, 300);
+}
+
+/** A failed node, in one line: which, how, and the last lines of what it said. */
+export function failureReason(r: NodeResult): string {
+  return `node '${r.node}' failed${r.timedOut ? " (out of time)" : r.exitCode === null ? "" : ` (exit ${r.exitCode})`}: ${lastLines(r.output)}`;
 }
 
 function pullBody(issue: number, blueprint: Blueprint, results: NodeResult[], repoUrl: string): string {

@@ -153,10 +153,12 @@ describe("least privilege", () => {
     expect(text).toContain("Forgejo ignores `permissions:`");
   });
 
-  it("gives the model API key to agent steps only, never to deterministic steps", () => {
+  it("gives the model API key and the model variables to agent steps only, never to deterministic steps", () => {
     const jobs = jobsOf(compileText(chain, "github").text);
     const steps = Object.fromEntries(jobs.a!.steps.filter((s) => s.id).map((s) => [s.id, s]));
     expect(steps.a!.env).toEqual({ CRUSTYCLAW_MODEL_API_KEY: "${{ secrets.CRUSTYCLAW_MODEL_API_KEY }}" });
+    expect(steps.a!.with).toMatchObject({ model: "${{ vars.CRUSTYCLAW_MODEL }}", "model-base-url": "${{ vars.CRUSTYCLAW_MODEL_BASE_URL }}" });
+    expect(steps.c!.with).not.toHaveProperty("model");
     expect(steps.c!.env).toBeUndefined();
   });
 });

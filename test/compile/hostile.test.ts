@@ -34,6 +34,7 @@ const ALLOWED_EXPRESSIONS = [
   /^github\.event\.repository\.default_branch$/,
   /^runner\.temp$/,
   /^secrets\.[A-Z][A-Z0-9_]*$/,
+  /^vars\.CRUSTYCLAW_MODEL(_BASE_URL)?$/,
   /^!cancelled\(\)( && needs\.route\.outputs\.stage == '[a-z]+')?$/,
 ];
 

@@ -34,6 +34,8 @@ export interface RunnerOptions {
   sha: string;
   actor: string;
   secrets?: Record<string, string>;
+  /** Repository configuration variables (`vars`); unset ones are empty, as on a forge. */
+  vars?: Record<string, string>;
   /** Extra environment for every step (like variables set on the runner). */
   stepEnv?: Record<string, string>;
   /** Where artifacts live across jobs (one workflow run). */
@@ -111,6 +113,7 @@ export class MiniRunner {
         steps,
         runner: { temp },
         secrets: this.o.secrets ?? {},
+        vars: this.o.vars ?? {},
       },
       status: { failed, cancelled: false },
     };

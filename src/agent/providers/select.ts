@@ -33,6 +33,8 @@ export type ProviderEnv = Readonly<Record<string, string | undefined>>;
 export interface CreateProviderOptions {
   /** The action's `model` input: wins over CRUSTYCLAW_MODEL and the blueprint. */
   input?: string;
+  /** The action's `model-base-url` input: wins over CRUSTYCLAW_MODEL_BASE_URL. */
+  baseUrlInput?: string;
   /** Says where `spec` came from, for errors. Default "the blueprint". */
   specSource?: string;
   /** Directory `scripted:` paths are relative to. Default the working directory. */
@@ -64,11 +66,13 @@ export function createProvider(spec: string | undefined, env: ProviderEnv = proc
   const { provider, model } = parsed as { provider: string; model: string };
   const preset = PROVIDERS[provider]!;
 
-  const customURL = value(env.CRUSTYCLAW_MODEL_BASE_URL);
+  const urlInput = value(options.baseUrlInput);
+  const customURL = urlInput ?? value(env.CRUSTYCLAW_MODEL_BASE_URL);
+  const urlName = urlInput ? "the model-base-url input" : "CRUSTYCLAW_MODEL_BASE_URL";
   const baseURL = customURL ?? preset.baseURL;
   if (!baseURL) throw new ProviderError(`${provider} needs CRUSTYCLAW_MODEL_BASE_URL: the API root of the server, e.g. http://127.0.0.1:8000/v1`, "unreachable");
-  if (customURL) checkURL(customURL);
-  const baseURLSource = customURL ? "CRUSTYCLAW_MODEL_BASE_URL" : `the default URL for ${provider} (CRUSTYCLAW_MODEL_BASE_URL changes it)`;
+  if (customURL) checkURL(customURL, urlName);
+  const baseURLSource = customURL ? urlName : `the default URL for ${provider} (CRUSTYCLAW_MODEL_BASE_URL changes it)`;
 
   const ownKey = !customURL && preset.keyEnv ? value(env[preset.keyEnv]) : undefined;
   const apiKey = value(env[KEY_VAR]) ?? ownKey;
@@ -127,7 +131,7 @@ function value(v: string | undefined): string | undefined {
   return t ? t : undefined;
 }
 
-function checkURL(raw: string): void {
+function checkURL(raw: string, name: string): void {
   let u: URL | undefined;
   try {
     u = new URL(raw);
@@ -136,8 +140,8 @@ function checkURL(raw: string): void {
   }
   // Not quoted: the value may hold credentials.
   if (!u || (u.protocol !== "http:" && u.protocol !== "https:"))
-    throw new ProviderError(`CRUSTYCLAW_MODEL_BASE_URL is not an http(s) URL; expected e.g. http://127.0.0.1:11434/v1`, "unreachable");
+    throw new ProviderError(`${name} is not an http(s) URL; expected e.g. http://127.0.0.1:11434/v1`, "unreachable");
   // fetch refuses such URLs, and the credentials would end up in logs.
   if (u.username || u.password)
-    throw new ProviderError(`CRUSTYCLAW_MODEL_BASE_URL must not contain a user name or password; put the key in ${KEY_VAR}`, "auth");
+    throw new ProviderError(`${name} must not contain a user name or password; put the key in ${KEY_VAR}`, "auth");
 }

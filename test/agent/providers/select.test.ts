@@ -70,6 +70,13 @@ describe("createProvider", () => {
     expect(e.message).not.toContain("s3cret");
   });
 
+  it("takes the model-base-url input over CRUSTYCLAW_MODEL_BASE_URL, and an empty input as not given", () => {
+    const env = { CRUSTYCLAW_MODEL_BASE_URL: "http://127.0.0.1:9000/v1" };
+    expect(createProvider("ollama/m", env, { baseUrlInput: "http://127.0.0.1:9001/v1" })).toMatchObject({ baseURL: "http://127.0.0.1:9001/v1" });
+    expect(createProvider("ollama/m", env, { baseUrlInput: " " })).toMatchObject({ baseURL: "http://127.0.0.1:9000/v1" });
+    expect(thrown(() => createProvider("ollama/m", env, { baseUrlInput: "ftp://x" })).message).toMatch(/^the model-base-url input is not an http\(s\) URL/);
+  });
+
   it("sends CRUSTYCLAW_MODEL_API_KEY to a custom base URL, but never the provider's own key", async () => {
     server = await startServer(() => ({ sse: openaiStream({ content: ["hi"] }) }));
     const url = `${server.url}/v1`;
