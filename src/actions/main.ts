@@ -9,7 +9,6 @@ import { loadPinnedBlueprint, loadRepoConfig } from "../stages/pinned.js";
 import { publish } from "../stages/publish.js";
 import { route } from "../stages/route.js";
 import { applyIncoming, jobResultDirs, recordResult, runCommand, type NodeResult } from "../stages/run-node.js";
-import { runAgentNode } from "../agent/runner.js";
 import { getInputs, type ActionInputs } from "./inputs.js";
 
 const now = () => new Date().toISOString();
@@ -66,6 +65,8 @@ async function runNode(env: RunEnv, inputs: ActionInputs, stage: Stage): Promise
     const key = process.env.CRUSTYCLAW_MODEL_API_KEY;
     if (key) core.setSecret(key);
     const issue = issueFromEvent(env);
+    // Loaded on demand: the model SDKs are most of a bundle, and route, publish and command nodes need none of them.
+    const { runAgentNode } = await import("../agent/runner.js");
     result = await runAgentNode(node, {
       blueprint,
       workspace: env.workspace,

@@ -3,13 +3,12 @@ import path from "node:path";
 import { Ajv } from "ajv";
 import type { Blueprint, Node } from "../blueprint/types.js";
 import { readInstructionFiles } from "../context/instructions.js";
-import { buildRepoMap } from "../context/repomap.js";
 import { redact } from "../policy/secrets.js";
 import { readNodeResults, type NodeResult } from "../stages/run-node.js";
 import { mergeMcpServers } from "../blueprint/mcp.js";
 import type { McpServer } from "../blueprint/types.js";
 import { runAgentLoop, type LoopResult } from "./loop.js";
-import { connectMcpServers, type McpConnection } from "./mcp.js";
+import type { McpConnection } from "./mcp.js";
 import { checkPlan, normalisePlan, PLAN_SCHEMA, taskOrder, type Plan, type PlanTask } from "./plan.js";
 import { systemPrompt, taskMessage, type TaskInput } from "./prompt.js";
 import { callCost, createProvider } from "./providers/index.js";
@@ -65,6 +64,7 @@ async function mapFor(node: Node, ctx: AgentNodeContext, transcript: Transcript)
   const plan = planFrom(ctx.resultDirs);
   const task = [ctx.issue?.title, ctx.issue?.body, ...(plan?.tasks ?? []).flatMap((t) => [t.title, t.description, ...t.files])].filter(Boolean).join("\n");
   try {
+    const { buildRepoMap } = await import("../context/repomap.js");
     const map = await buildRepoMap({ workspace: ctx.workspace, task, cacheFile: path.join(ctx.env.RUNNER_TEMP || tmpdir(), "crustyclaw-repomap.json") });
     transcript.add({ type: "repo-map", files: map.files, parsed: map.parsed, cached: map.cached, included: map.included, omitted: map.omitted });
     return map.text || undefined;
@@ -120,6 +120,8 @@ export async function runAgentNode(node: Node, ctx: AgentNodeContext): Promise<N
   let mcp: McpConnection | undefined;
   if (Object.keys(agent.mcp).length > 0) {
     try {
+      // Loaded on demand: the MCP SDK is most of a bundle's start-up time, and most nodes use no server.
+      const { connectMcpServers } = await import("./mcp.js");
       mcp = await connectMcpServers(agent.mcp, mergeMcpServers(ctx.configMcpServers ?? {}, ctx.blueprint.mcpServers), { workspace: ctx.workspace, env: ctx.env, secrets, node: node.id });
     } catch (err) {
       const trust = ctx.workspaceIsBase ? "" : " (on pull-request heads only the blueprint's own mcp-servers are used: the config there is not trusted)";

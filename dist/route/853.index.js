@@ -1,0 +1,699 @@
+export const id = 853;
+export const ids = [853];
+export const modules = {
+
+/***/ 2853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   buildRepoMap: () => (/* binding */ buildRepoMap)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_REPO_MAP_TOKENS, GRAMMAR_FILES, RUNTIME_WASM, RUNTIME_JS, grammarDir */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _agent_tools_list_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4355);
+/* harmony import */ var _agent_tools_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(686);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(308);
+// The repo map: a ranked outline of the workspace's source files (definitions and
+// their line numbers, from tree-sitter) that fits a token budget, so an agent starts
+// knowing where things are instead of spending turns on list_files and search.
+
+
+
+
+
+
+
+
+const DEFAULT_REPO_MAP_TOKENS = 2_000;
+/** Larger files are generated or data more often than not; their outline would crowd out the rest. */
+const MAX_FILE_BYTES = 256 * 1024;
+/** A parse still running after this is abandoned (and remembered as failed). */
+const PARSE_TIME_LIMIT_MS = 2_000;
+const MAX_SIGNATURE_CHARS = 120;
+/**
+ * Definitions are looked for at most this deep in the syntax tree (the root is 0): deep
+ * enough for a method of a class inside a namespace or another class. The query then
+ * skips the depths of function bodies, a third or more of its time.
+ */
+const MAX_DEFINITION_DEPTH = 5;
+/** A name defined in more files than this (run, init, new) says nothing about which one is used. */
+const MAX_DEFINERS = 20;
+/** Bump when what is extracted or how it is stored changes: older cache files are then ignored. */
+const CACHE_FORMAT = 1;
+const LANGUAGE_OF_EXTENSION = {
+    ".ts": "typescript",
+    ".mts": "typescript",
+    ".cts": "typescript",
+    ".tsx": "tsx",
+    ".js": "javascript",
+    ".mjs": "javascript",
+    ".cjs": "javascript",
+    ".jsx": "javascript",
+    ".py": "python",
+    ".pyi": "python",
+    ".go": "go",
+    ".rs": "rust",
+    ".java": "java",
+};
+const GRAMMAR_FILES = {
+    typescript: "tree-sitter-typescript.wasm",
+    tsx: "tree-sitter-tsx.wasm",
+    javascript: "tree-sitter-javascript.wasm",
+    python: "tree-sitter-python.wasm",
+    go: "tree-sitter-go.wasm",
+    rust: "tree-sitter-rust.wasm",
+    java: "tree-sitter-java.wasm",
+};
+const RUNTIME_WASM = "web-tree-sitter.wasm";
+const RUNTIME_JS = "web-tree-sitter.cjs";
+const FUNCTION_VALUE = "value: [(arrow_function) (function_expression)]";
+const JS_DEFINITIONS = [
+    ["function", "(function_declaration name: (identifier) @name)"],
+    ["function", "(generator_function_declaration name: (identifier) @name)"],
+    ["method", "(method_definition name: (_) @name)"],
+    ["const", "(export_statement declaration: (lexical_declaration (variable_declarator name: (identifier) @name)))"],
+    ["const", "(export_statement declaration: (variable_declaration (variable_declarator name: (identifier) @name)))"],
+    ["function", `(export_statement declaration: (lexical_declaration (variable_declarator name: (identifier) @name ${FUNCTION_VALUE})))`],
+    ["function", `(export_statement declaration: (variable_declaration (variable_declarator name: (identifier) @name ${FUNCTION_VALUE})))`],
+    ["function", `(program (lexical_declaration (variable_declarator name: (identifier) @name ${FUNCTION_VALUE})))`],
+    ["function", `(program (variable_declaration (variable_declarator name: (identifier) @name ${FUNCTION_VALUE})))`],
+];
+const TS_DEFINITIONS = [
+    ...JS_DEFINITIONS,
+    ["function", "(function_signature name: (identifier) @name)"],
+    ["class", "(class_declaration name: (type_identifier) @name)"],
+    ["class", "(abstract_class_declaration name: (type_identifier) @name)"],
+    ["method", "(abstract_method_signature name: (_) @name)"],
+    ["interface", "(interface_declaration name: (type_identifier) @name)"],
+    ["type", "(type_alias_declaration name: (type_identifier) @name)"],
+    ["enum", "(enum_declaration name: (identifier) @name)"],
+    ["namespace", "(internal_module name: (_) @name)"],
+];
+const DEFINITIONS = {
+    typescript: TS_DEFINITIONS,
+    tsx: TS_DEFINITIONS,
+    javascript: [...JS_DEFINITIONS, ["class", "(class_declaration name: (identifier) @name)"]],
+    python: [
+        ["function", "(function_definition name: (identifier) @name)"],
+        ["class", "(class_definition name: (identifier) @name)"],
+        ["method", "(class_definition body: (block (function_definition name: (identifier) @name)))"],
+        ["method", "(class_definition body: (block (decorated_definition definition: (function_definition name: (identifier) @name))))"],
+    ],
+    go: [
+        ["function", "(function_declaration name: (identifier) @name)"],
+        ["method", "(method_declaration name: (field_identifier) @name)"],
+        ["type", "(type_spec name: (type_identifier) @name)"],
+        ["type", "(type_alias name: (type_identifier) @name)"],
+        ["struct", "(type_spec name: (type_identifier) @name type: (struct_type))"],
+        ["interface", "(type_spec name: (type_identifier) @name type: (interface_type))"],
+    ],
+    rust: [
+        ["function", "(function_item name: (identifier) @name)"],
+        ["function", "(function_signature_item name: (identifier) @name)"],
+        ["method", "(impl_item body: (declaration_list (function_item name: (identifier) @name)))"],
+        ["method", "(trait_item body: (declaration_list (function_item name: (identifier) @name)))"],
+        ["method", "(trait_item body: (declaration_list (function_signature_item name: (identifier) @name)))"],
+        ["struct", "(struct_item name: (type_identifier) @name)"],
+        ["struct", "(union_item name: (type_identifier) @name)"],
+        ["enum", "(enum_item name: (type_identifier) @name)"],
+        ["trait", "(trait_item name: (type_identifier) @name)"],
+        ["type", "(type_item name: (type_identifier) @name)"],
+        ["impl", "(impl_item type: (_) @name)"],
+        ["macro", "(macro_definition name: (identifier) @name)"],
+        ["module", "(mod_item name: (identifier) @name body: (declaration_list))"],
+    ],
+    java: [
+        ["class", "(class_declaration name: (identifier) @name)"],
+        ["interface", "(interface_declaration name: (identifier) @name)"],
+        ["enum", "(enum_declaration name: (identifier) @name)"],
+        ["record", "(record_declaration name: (identifier) @name)"],
+        ["annotation", "(annotation_type_declaration name: (identifier) @name)"],
+        ["method", "(method_declaration name: (identifier) @name)"],
+        ["constructor", "(constructor_declaration name: (identifier) @name)"],
+    ],
+};
+/** Kinds that do not define a name of their own (an impl names its type; a constructor its class). */
+const NOT_DEFINING = new Set(["impl", "constructor"]);
+// --- Where the wasm files are -------------------------------------------------------
+function moduleDir() {
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(import.meta.url));
+}
+/** Directories tried for grammars, in order; the first that exists wins. */
+function grammarCandidates() {
+    const env = process.env.CRUSTYCLAW_GRAMMARS;
+    if (env)
+        return [node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(env)];
+    const here = moduleDir();
+    // Bundled: dist/<action>/index.js next to dist/grammars/, copied there by scripts/build.mjs.
+    const out = [node_path__WEBPACK_IMPORTED_MODULE_3___default().join(here, "..", "grammars")];
+    for (let dir = here;; dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir)) {
+        out.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, "node_modules", "@vscode", "tree-sitter-wasm", "wasm"));
+        if (node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir) === dir)
+            break;
+    }
+    return out;
+}
+/**
+ * The directory holding the tree-sitter grammar wasm files: $CRUSTYCLAW_GRAMMARS; else
+ * `grammars/` beside this bundle's directory (dist/grammars); else
+ * node_modules/@vscode/tree-sitter-wasm/wasm found walking up from this module.
+ */
+function grammarDir() {
+    const candidates = grammarCandidates();
+    const found = candidates.find((d) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(d));
+    if (found)
+        return found;
+    throw new Error(process.env.CRUSTYCLAW_GRAMMARS
+        ? `CRUSTYCLAW_GRAMMARS is ${process.env.CRUSTYCLAW_GRAMMARS}, which does not exist; point it at a directory holding ${GRAMMAR_FILES.typescript} and friends, or unset it`
+        : `no tree-sitter grammars found: looked in ${candidates[0]} and for node_modules/@vscode/tree-sitter-wasm/wasm above ${moduleDir()}; run the build (it copies them to dist/grammars) or set CRUSTYCLAW_GRAMMARS`);
+}
+/**
+ * web-tree-sitter's CommonJS build and its wasm, which are loaded at run time rather than
+ * bundled: the ES module build starts with `await import("module")`, which ncc's webpack
+ * turns into a namespace without createRequire, so a bundled action could not start
+ * tree-sitter. The build copies both beside the grammars (dist/grammars); in development
+ * they are the installed package's.
+ */
+function runtimeFiles(grammars) {
+    const copied = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(grammars, RUNTIME_JS);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(copied))
+        return { js: copied, wasm: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(grammars, RUNTIME_WASM) };
+    try {
+        // The "require" condition of the package's exports: web-tree-sitter.cjs.
+        const js = node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire(import.meta.url).resolve("web-tree-sitter");
+        return { js, wasm: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(js), RUNTIME_WASM) };
+    }
+    catch {
+        return undefined;
+    }
+}
+let runtimePromise;
+/** tree-sitter started once per process; parsers and compiled queries are kept for reuse. */
+function runtime() {
+    runtimePromise ??= startRuntime().catch((e) => {
+        runtimePromise = undefined;
+        throw e;
+    });
+    return runtimePromise;
+}
+async function startRuntime() {
+    const grammars = grammarDir();
+    const files = runtimeFiles(grammars);
+    if (!files)
+        throw new Error(`tree-sitter could not start: ${RUNTIME_JS} is not in ${grammars} and the web-tree-sitter package is not installed`);
+    let ts;
+    try {
+        ts = node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire(import.meta.url)(files.js);
+        await ts.Parser.init({ locateFile: (name) => node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(files.wasm), name) });
+    }
+    catch (e) {
+        throw new Error(`tree-sitter could not start from ${files.js} and ${files.wasm}: ${e.message}`);
+    }
+    return { ts, grammars, fingerprint: fingerprint(grammars, files.wasm), languages: new Map() };
+}
+/**
+ * Versions of the grammar package and web-tree-sitter (from dist/grammars/versions.json
+ * when bundled, else their package.json files), plus the wasm files' sizes in case
+ * CRUSTYCLAW_GRAMMARS points at something else.
+ */
+function fingerprint(grammars, wasm) {
+    const version = (file) => {
+        try {
+            return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, "utf8")).version;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    let versions = {};
+    try {
+        versions = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(grammars, "versions.json"), "utf8"));
+    }
+    catch {
+        versions = {
+            "@vscode/tree-sitter-wasm": version(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(grammars, "..", "package.json")),
+            "web-tree-sitter": version(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(wasm), "package.json")),
+        };
+    }
+    const sizes = [...Object.values(GRAMMAR_FILES), RUNTIME_WASM].map((f) => {
+        const file = f === RUNTIME_WASM ? wasm : node_path__WEBPACK_IMPORTED_MODULE_3___default().join(grammars, f);
+        try {
+            return `${f}:${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).size}`;
+        }
+        catch {
+            return `${f}:-`;
+        }
+    });
+    const named = Object.keys(versions)
+        .sort()
+        .map((k) => `${k}@${versions[k] ?? "?"}`);
+    return [`repomap/${CACHE_FORMAT}`, ...named, ...sizes].join(" ");
+}
+/** A language's parser and queries, loaded on first use; undefined when its grammar is missing or does not load. */
+async function languageTools(rt, id) {
+    if (rt.languages.has(id))
+        return rt.languages.get(id);
+    let tools;
+    try {
+        const language = await rt.ts.Language.load(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(rt.grammars, GRAMMAR_FILES[id]));
+        const parser = new rt.ts.Parser();
+        parser.setLanguage(language);
+        const patterns = DEFINITIONS[id];
+        tools = { parser, definitions: new rt.ts.Query(language, patterns.map(([, p]) => p).join("\n")), kinds: patterns.map(([k]) => k) };
+    }
+    catch {
+        tools = undefined;
+    }
+    rt.languages.set(id, tools);
+    return tools;
+}
+// --- Extraction ------------------------------------------------------------------
+/** Definitions and used identifiers of one file, or undefined when the parse failed or ran too long. */
+function outline(tools, source) {
+    const started = Date.now();
+    const tree = tools.parser.parse(source, null, {
+        progressCallback: () => Date.now() - started > PARSE_TIME_LIMIT_MS,
+    });
+    if (!tree) {
+        tools.parser.reset();
+        return undefined;
+    }
+    try {
+        const found = new Map();
+        for (const match of tools.definitions.matches(tree.rootNode, { maxStartDepth: MAX_DEFINITION_DEPTH })) {
+            const node = match.captures[0]?.node;
+            const kind = tools.kinds[match.patternIndex];
+            if (!node || !kind)
+                continue;
+            const name = source.slice(node.startIndex, node.endIndex);
+            const key = `${node.startIndex}:${name}`;
+            const prior = found.get(key);
+            if (prior && prior.pattern > match.patternIndex)
+                continue;
+            const line = node.startPosition.row + 1;
+            found.set(key, { symbol: { name, kind, line, signature: lineAround(source, node.startIndex) }, pattern: match.patternIndex });
+        }
+        const symbols = [...found.values()].map((f) => f.symbol).sort((a, b) => a.line - b.line || compare(a.name, b.name));
+        const own = new Set(symbols.map((s) => s.name));
+        // Used names are the file's identifier-shaped words, not tree-sitter's identifier nodes:
+        // the same set plus words in comments and strings, at a twentieth of the cost of a
+        // query over every identifier (which would add a third to each parse).
+        const refs = new Set();
+        for (const word of source.match(/[A-Za-z_$][\w$]+/g) ?? [])
+            if (!own.has(word))
+                refs.add(word);
+        return { symbols, refs: [...refs].sort(compare) };
+    }
+    finally {
+        tree.delete();
+    }
+}
+/** The line holding source[index], trimmed and capped: a symbol's signature. */
+function lineAround(source, index) {
+    const end = source.indexOf("\n", index);
+    const s = source.slice(source.lastIndexOf("\n", index - 1) + 1, end < 0 ? source.length : end).trim();
+    return s.length > MAX_SIGNATURE_CHARS ? `${s.slice(0, MAX_SIGNATURE_CHARS - 1)}…` : s;
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function loadCache(file, version) {
+    if (!file)
+        return new Map();
+    try {
+        const data = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, "utf8"));
+        if (data.version !== version || typeof data.files !== "object" || data.files === null)
+            return new Map();
+        return new Map(Object.entries(data.files));
+    }
+    catch {
+        // Missing, unreadable or corrupt: start over.
+        return new Map();
+    }
+}
+/** Written to a temporary file and renamed, so a concurrent reader never sees half of it. */
+function saveCache(file, version, entries) {
+    const files = {};
+    for (const key of [...entries.keys()].sort())
+        files[key] = entries.get(key);
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, JSON.stringify({ version, files }));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, file);
+    }
+    catch {
+        // A cache that cannot be written costs the next run time, not this one its map.
+    }
+}
+function fromCache(entry) {
+    if (entry === null)
+        return null;
+    if (typeof entry !== "object" || !Array.isArray(entry.s) || !Array.isArray(entry.r))
+        return undefined;
+    const { s, r } = entry;
+    const symbols = [];
+    for (const x of s) {
+        if (!Array.isArray(x) || typeof x[0] !== "number" || typeof x[1] !== "string" || typeof x[2] !== "string" || typeof x[3] !== "string")
+            return undefined;
+        symbols.push({ line: x[0], kind: x[1], name: x[2], signature: x[3] });
+    }
+    if (!r.every((x) => typeof x === "string"))
+        return undefined;
+    return { symbols, refs: r };
+}
+function toCache(o) {
+    return o === null ? null : { s: o.symbols.map((x) => [x.line, x.kind, x.name, x.signature]), r: o.refs };
+}
+/**
+ * Blob ids of tracked files whose work-tree copy matches the index: free from
+ * `git ls-files -s`. Anything else (changed, untracked, not a checkout) is hashed by content.
+ */
+async function indexBlobs(root) {
+    const blobs = new Map();
+    try {
+        const top = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_7__/* .git */ .$Y)(["rev-parse", "--show-toplevel"], { cwd: root, timeoutMs: 30_000 });
+        if (node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(top.trim()) !== root)
+            return blobs;
+        // No fsmonitor: reading the index must not run a hook configured in the repository.
+        const opts = { cwd: root, timeoutMs: 60_000 };
+        const [staged, changed] = await Promise.all([
+            (0,_git_git_js__WEBPACK_IMPORTED_MODULE_7__/* .git */ .$Y)(["-c", "core.fsmonitor=false", "ls-files", "-s", "-z"], opts),
+            (0,_git_git_js__WEBPACK_IMPORTED_MODULE_7__/* .git */ .$Y)(["-c", "core.fsmonitor=false", "diff-files", "--name-only", "-z"], opts),
+        ]);
+        const dirty = new Set(changed.split("\0"));
+        for (const entry of staged.split("\0")) {
+            // <mode> SP <blob> SP <stage> TAB <path>
+            const tab = entry.indexOf("\t");
+            if (tab < 0)
+                continue;
+            const [mode, blob, stage] = entry.slice(0, tab).split(" ");
+            const rel = entry.slice(tab + 1);
+            if (stage === "0" && mode?.startsWith("100") && blob && !dirty.has(rel))
+                blobs.set(rel, blob);
+        }
+    }
+    catch {
+        // Not a checkout, or git refuses it: every file is hashed.
+    }
+    return blobs;
+}
+/** The id git would give the content, so hashed and indexed files share cache entries. */
+function blobId(content) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+}
+const STOPWORDS = new Set("the and for with this that these those from into onto when then than not are was were has have had but all can will what which where who how why its our your you they them their there here also only just like should would could must may might does did done been being about after before over under more most some any each every other such same very too out off per via please see".split(" "));
+/** Lower-case words of text: each identifier whole and split at camelCase and snake_case. */
+function words(text) {
+    const out = [];
+    for (const token of text.match(/[A-Za-z0-9_]+/g) ?? []) {
+        out.push(token.toLowerCase());
+        const parts = token
+            .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+            .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+            .split(/[\s_]+/);
+        if (parts.length > 1)
+            for (const p of parts)
+                if (p)
+                    out.push(p.toLowerCase());
+    }
+    return out;
+}
+function taskTerms(task) {
+    return [...new Set(words(task).filter((w) => w.length >= 3 && !STOPWORDS.has(w)))];
+}
+/**
+ * Files the task names: by workspace path, also after a prefix (./src/a.ts, or a URL
+ * ending …/blob/main/src/a.ts), or by bare file name when only one file has that name.
+ */
+function mentionedFiles(task, files) {
+    const paths = new Set(files.map((f) => f.path));
+    // File name → its path, or null when several files share the name.
+    const names = new Map();
+    for (const f of files) {
+        const name = node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.basename(f.path);
+        names.set(name, names.has(name) ? null : f.path);
+    }
+    const out = new Set();
+    for (const word of task.match(/[\w./-]+/g) ?? []) {
+        const token = word.replace(/\.+$/, ""); // a sentence's full stop
+        if (paths.has(token))
+            out.add(token);
+        for (let i = token.indexOf("/"); i >= 0; i = token.indexOf("/", i + 1))
+            if (paths.has(token.slice(i + 1)))
+                out.add(token.slice(i + 1));
+        // vendor/util.js names some other util.js, not ours.
+        const named = token.includes("/") ? undefined : names.get(token);
+        if (named)
+            out.add(named);
+    }
+    return out;
+}
+/**
+ * Files in the order the map shows them: those the task names first; then by score:
+ * task words in the path (3) and in symbol names (4 for a whole name, 1 for a part),
+ * each weighted by how rare the word is across files; plus how much the files the task
+ * names or matches use this file's definitions, and how much all other files do. Ties by path.
+ */
+function rank(files, task) {
+    const terms = taskTerms(task);
+    const termIndex = new Map(terms.map((t, i) => [t, i]));
+    const PATH = 1;
+    const WHOLE = 2;
+    const PART = 4;
+    // hits[file][term]: where the term occurs in the file (PATH | WHOLE | PART).
+    // Splitting every name is most of the ranking's time; only names containing a term need it.
+    // Terms are [a-z0-9_]+, nothing to escape.
+    const anyTerm = new RegExp(terms.join("|") || "(?!)");
+    const hits = files.map((f) => {
+        const h = new Uint8Array(terms.length);
+        if (terms.length === 0)
+            return h;
+        const stem = f.path.replace(/\.[^./]+$/, "");
+        if (anyTerm.test(stem.toLowerCase())) {
+            for (const w of words(stem.replace(/[/.-]/g, " "))) {
+                const i = termIndex.get(w);
+                if (i !== undefined)
+                    h[i] |= PATH;
+            }
+        }
+        for (const s of f.symbols) {
+            const lower = s.name.toLowerCase();
+            if (!anyTerm.test(lower))
+                continue;
+            const whole = termIndex.get(lower);
+            if (whole !== undefined)
+                h[whole] |= WHOLE;
+            for (const w of words(s.name)) {
+                const i = termIndex.get(w);
+                if (i !== undefined)
+                    h[i] |= PART;
+            }
+        }
+        return h;
+    });
+    const idf = terms.map((_, i) => {
+        const df = hits.reduce((n, h) => n + (h[i] ? 1 : 0), 0);
+        return df === 0 ? 0 : Math.log(1 + files.length / df);
+    });
+    const term = hits.map((h) => h.reduce((sum, bits, i) => sum + idf[i] * ((bits & PATH ? 3 : 0) + (bits & WHOLE ? 4 : bits & PART ? 1 : 0)), 0));
+    // Who uses whose definitions, by name; a name defined in n files counts 1/n for each.
+    const definers = new Map();
+    files.forEach((f, i) => {
+        for (const name of new Set(f.symbols.filter((s) => !NOT_DEFINING.has(s.kind)).map((s) => s.name))) {
+            const list = definers.get(name);
+            if (list)
+                list.push(i);
+            else
+                definers.set(name, [i]);
+        }
+    });
+    const mentioned = mentionedFiles(task, files);
+    const focus = files.map((f, i) => term[i] > 0 || mentioned.has(f.path));
+    const usedBy = new Float64Array(files.length);
+    const usedByTask = new Float64Array(files.length);
+    files.forEach((f, g) => {
+        for (const name of f.refs) {
+            const defs = definers.get(name);
+            if (!defs || defs.length > MAX_DEFINERS)
+                continue;
+            const w = 1 / defs.length;
+            for (const d of defs) {
+                if (d === g)
+                    continue;
+                usedBy[d] += w;
+                if (focus[g])
+                    usedByTask[d] += w;
+            }
+        }
+    });
+    const score = files.map((_, i) => 10 * term[i] + 2 * Math.log2(1 + usedByTask[i]) + Math.log2(1 + usedBy[i]));
+    const order = files.map((_, i) => i);
+    order.sort((a, b) => {
+        const ma = mentioned.has(files[a].path) ? 1 : 0;
+        const mb = mentioned.has(files[b].path) ? 1 : 0;
+        return mb - ma || score[b] - score[a] || compare(files[a].path, files[b].path);
+    });
+    return order.map((i) => files[i]);
+}
+// --- Packing ---------------------------------------------------------------------
+/**
+ * Whole files in rank order while they fit; the first that does not is shown as far
+ * as it fits, and the files after it by path only; then how many were left out.
+ */
+function pack(ranked, budgetTokens) {
+    const limit = Math.max(0, Math.floor(budgetTokens)) * 4;
+    const shown = ranked.filter((f) => f.symbols.length > 0);
+    const footer = (n) => `[… ${(0,_agent_tools_context_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(n, "more file")} with symbols not shown]`;
+    const reserve = footer(shown.length).length;
+    const out = [];
+    // Characters so far, counting a newline after every line.
+    let used = 0;
+    const fits = (chars) => used + chars + reserve <= limit;
+    const add = (lines) => {
+        for (const l of lines) {
+            out.push(l);
+            used += l.length + 1;
+        }
+    };
+    const size = (lines) => lines.reduce((n, l) => n + l.length + 1, 0);
+    let included = 0;
+    let whole = true;
+    for (const f of shown) {
+        // Symbols sharing a line (class K { m() {} }) show once.
+        const lines = [...new Set(f.symbols.map((s) => `  ${s.line}: ${s.signature}`))];
+        if (whole) {
+            const block = [`${f.path}:`, ...lines];
+            if (fits(size(block))) {
+                add(block);
+                included++;
+                continue;
+            }
+            whole = false;
+            const part = [`${f.path}:`];
+            let partSize = size(part);
+            const more = (rest) => `  … ${(0,_agent_tools_context_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(rest, "more symbol")}`;
+            let n = 0;
+            while (n < lines.length && fits(partSize + lines[n].length + 1 + more(lines.length - n - 1).length + 1)) {
+                partSize += lines[n].length + 1;
+                part.push(lines[n++]);
+            }
+            if (n > 0) {
+                add([...part, more(lines.length - n)]);
+                included++;
+                continue;
+            }
+        }
+        const line = `${f.path}: (${(0,_agent_tools_context_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(lines.length, "symbol")} not shown)`;
+        if (!fits(line.length + 1))
+            break;
+        add([line]);
+        included++;
+    }
+    const omitted = shown.length - included;
+    if (omitted > 0 && used + footer(omitted).length <= limit)
+        out.push(footer(omitted));
+    return { text: out.join("\n"), included, omitted };
+}
+// --- The map -----------------------------------------------------------------------
+/**
+ * The workspace's repo map for a task. Files come from `git ls-files` (so .gitignore
+ * holds); symlinks, files over 256 KiB, binary files and files that fail to parse are
+ * skipped and counted. With `cacheFile`, a run on an unchanged tree parses nothing.
+ * Throws only when tree-sitter itself cannot start (the message says where it looked).
+ */
+async function buildRepoMap(opts) {
+    let root;
+    try {
+        root = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(opts.workspace);
+    }
+    catch {
+        throw new Error(`repo map: the workspace ${opts.workspace} does not exist`);
+    }
+    const rt = await runtime();
+    const listed = (await (0,_agent_tools_list_files_js__WEBPACK_IMPORTED_MODULE_5__/* .workspaceFiles */ .PZ)(root, "")).filter((f) => LANGUAGE_OF_EXTENSION[node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.extname(f).toLowerCase()] !== undefined);
+    const blobs = await indexBlobs(root);
+    const cache = loadCache(opts.cacheFile, rt.fingerprint);
+    const next = new Map();
+    let cacheChanged = false;
+    const mapped = [];
+    let parsed = 0;
+    let cached = 0;
+    let skipped = 0;
+    for (const rel of listed) {
+        const language = LANGUAGE_OF_EXTENSION[node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.extname(rel).toLowerCase()];
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, rel);
+        let content;
+        let key;
+        try {
+            // Links are skipped outright: one may lead out of the workspace.
+            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs);
+            if (!info.isFile() || info.size > MAX_FILE_BYTES) {
+                skipped++;
+                continue;
+            }
+            const blob = blobs.get(rel) ?? blobId((content = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(abs)));
+            key = `${language}:${blob}`;
+        }
+        catch {
+            skipped++;
+            continue;
+        }
+        // null: a file known not to parse (binary, or too slow), remembered so it is not tried again.
+        // From this run first: files with the same content are parsed once.
+        let result = fromCache(next.has(key) ? next.get(key) : cache.get(key));
+        if (result === undefined) {
+            const tools = rt.languages.has(language) ? rt.languages.get(language) : await languageTools(rt, language);
+            if (!tools) {
+                skipped++;
+                continue;
+            }
+            try {
+                content ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(abs);
+            }
+            catch {
+                skipped++;
+                continue;
+            }
+            result = null;
+            if (!content.subarray(0, 8000).includes(0)) {
+                try {
+                    result = outline(tools, content.toString("utf8")) ?? null;
+                }
+                catch {
+                    // One file's failure (say, out of wasm memory) is that file's, not the map's.
+                }
+            }
+            if (result)
+                parsed++;
+            cacheChanged = true;
+        }
+        else if (result)
+            cached++;
+        next.set(key, toCache(result));
+        if (result === null) {
+            skipped++;
+            continue;
+        }
+        mapped.push({ path: rel, symbols: result.symbols, refs: result.refs });
+    }
+    // Entries for files no longer in the tree are dropped, so the cache stays the size of the tree.
+    if (opts.cacheFile && (cacheChanged || next.size !== cache.size))
+        saveCache(opts.cacheFile, rt.fingerprint, next);
+    const { text, included, omitted } = pack(rank(mapped, opts.task), opts.budgetTokens ?? DEFAULT_REPO_MAP_TOKENS);
+    return { text, files: listed.length, parsed, cached, skipped, included, omitted };
+}
+
+
+/***/ })
+
+};
