@@ -10035,7 +10035,7 @@ const blueprintSchema = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4547);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(865);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -10044,7 +10044,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4547:
+/***/ 865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10099,7 +10099,71 @@ function targetFor(forge, config) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/util/order.ts
+/**
+ * Dependency graphs of things with an id and the ids they need: blueprint nodes,
+ * plan tasks. One ordering and one cycle search serve them all.
+ */
+/** Kahn's algorithm, stable by list order. Needs outside the list are ignored. */
+function topoOrder(items) {
+    const ids = new Set(items.map((n) => n.id));
+    const remaining = new Map(items.map((n) => [n.id, n.needs.filter((id) => ids.has(id)).length]));
+    const out = [];
+    const done = new Set();
+    while (out.length < items.length) {
+        const next = items.find((n) => !done.has(n.id) && remaining.get(n.id) === 0);
+        if (!next)
+            throw new Error("topoOrder: cycle (validation should have caught it)");
+        out.push(next);
+        done.add(next.id);
+        for (const n of items)
+            if (n.needs.includes(next.id))
+                remaining.set(n.id, remaining.get(n.id) - 1);
+    }
+    return out;
+}
+/**
+ * Each elementary cycle reachable via needs, reported once, starting at its
+ * smallest id and ending where it started (`a, c, b, a`). Needs that are not
+ * strings, name the item itself, or name no item are skipped: other checks
+ * report those.
+ */
+function findCycles(needsOf) {
+    const state = new Map();
+    const stack = [];
+    const cycles = [];
+    const seen = new Set();
+    const visit = (id) => {
+        state.set(id, "visiting");
+        stack.push(id);
+        for (const next of needsOf.get(id) ?? []) {
+            if (typeof next !== "string" || next === id || !needsOf.has(next))
+                continue;
+            if (state.get(next) === "visiting") {
+                const cycle = stack.slice(stack.indexOf(next));
+                // Rotate so the cycle starts at its smallest id: the same cycle reads the same way.
+                const min = cycle.indexOf([...cycle].sort()[0]);
+                const rotated = [...cycle.slice(min), ...cycle.slice(0, min)];
+                const key = rotated.join(">");
+                if (!seen.has(key)) {
+                    seen.add(key);
+                    cycles.push([...rotated, rotated[0]]);
+                }
+            }
+            else if (!state.has(next))
+                visit(next);
+        }
+        stack.pop();
+        state.set(id, "done");
+    };
+    for (const id of [...needsOf.keys()].sort())
+        if (!state.has(id))
+            visit(id);
+    return cycles;
+}
+
 ;// CONCATENATED MODULE: ./src/compile/fuse.ts
+
 /** Nodes may share a job only with the same runner and the same credentials. */
 function fusionKey(node) {
     return `${node.trust}|${[...node.secrets].sort().join(",")}`;
@@ -10136,24 +10200,6 @@ function fuseNodes(segment) {
         jobOf.set(node.id, job);
     }
     return jobs;
-}
-/** Kahn's algorithm, stable by declaration order. Needs outside the list are ignored. */
-function topoOrder(nodes) {
-    const ids = new Set(nodes.map((n) => n.id));
-    const remaining = new Map(nodes.map((n) => [n.id, n.needs.filter((id) => ids.has(id)).length]));
-    const out = [];
-    const done = new Set();
-    while (out.length < nodes.length) {
-        const next = nodes.find((n) => !done.has(n.id) && remaining.get(n.id) === 0);
-        if (!next)
-            throw new Error("topoOrder: cycle (validation should have caught it)");
-        out.push(next);
-        done.add(next.id);
-        for (const n of nodes)
-            if (n.needs.includes(next.id))
-                remaining.set(n.id, remaining.get(n.id) - 1);
-    }
-    return out;
 }
 
 // EXTERNAL MODULE: ./src/blueprint/schema.ts
@@ -11058,6 +11104,7 @@ function kindOf(v) {
 
 
 
+
 let validator;
 function schemaValidator() {
     validator ??= compileSchema(blueprint_schema/* blueprintSchema */.Rj);
@@ -11217,48 +11264,14 @@ function graphProblems(source, data, options) {
             }
         });
     });
-    for (const cycle of findCycles(byId)) {
+    const needsOf = new Map([...byId].map(([id, e]) => [id, Array.isArray(e.node.needs) ? e.node.needs : []]));
+    for (const cycle of findCycles(needsOf)) {
         const first = cycle[0];
         const entry = byId.get(first);
         const j = entry.node.needs.indexOf(cycle[1] ?? first);
         add(["nodes", entry.index, "needs", j], `cycle in needs: ${cycle.map((id) => `'${id}'`).join(" needs ")}`, "cycle", "a blueprint is a DAG: remove one of these needs");
     }
     return problems;
-}
-/** Each elementary cycle reachable via `needs`, reported once, starting at its smallest id. */
-function findCycles(byId) {
-    const state = new Map();
-    const stack = [];
-    const cycles = [];
-    const seen = new Set();
-    const visit = (id) => {
-        state.set(id, "visiting");
-        stack.push(id);
-        const needs = byId.get(id)?.node.needs;
-        for (const next of Array.isArray(needs) ? needs : []) {
-            if (typeof next !== "string" || next === id || !byId.has(next))
-                continue;
-            if (state.get(next) === "visiting") {
-                const cycle = stack.slice(stack.indexOf(next));
-                // Rotate so the cycle starts at its smallest id: the same cycle reads the same way.
-                const min = cycle.indexOf([...cycle].sort()[0]);
-                const rotated = [...cycle.slice(min), ...cycle.slice(0, min)];
-                const key = rotated.join(">");
-                if (!seen.has(key)) {
-                    seen.add(key);
-                    cycles.push([...rotated, rotated[0]]);
-                }
-            }
-            else if (!state.has(next))
-                visit(next);
-        }
-        stack.pop();
-        state.set(id, "done");
-    };
-    for (const id of [...byId.keys()].sort())
-        if (!state.has(id))
-            visit(id);
-    return cycles;
 }
 /** Apply defaults to schema-valid data. */
 function resolve(data) {
@@ -16482,6 +16495,13 @@ const mcpCommand = {
 };
 
 ;// CONCATENATED MODULE: ./src/agent/plan.ts
+/**
+ * Plans: what an agent in the plan stage produces and the execute stage carries
+ * out. A plan is a list of tasks with acceptance criteria, the files each is
+ * likely to touch, and the tasks it depends on. `finish` validates it against
+ * PLAN_SCHEMA and checkPlan; execute runs the tasks in dependency order.
+ */
+
 const TASK_ID = "^[a-z0-9][a-z0-9-]{0,39}$";
 /** The plan's JSON Schema (also published as schema/plan.schema.json). */
 const PLAN_SCHEMA = {
@@ -16536,38 +16556,11 @@ function checkPlan(value) {
             errors.push(`- /tasks/${i}/needs/${j}: no task has the id '${n}' (ids: ${[...ids].join(", ")})`);
     }));
     if (errors.length === 0) {
-        const cycle = findCycle(tasks);
+        const [cycle] = findCycles(new Map(tasks.map((t) => [t.id, t.needs ?? []])));
         if (cycle)
             errors.push(`- /tasks: the needs form a cycle: ${cycle.join(" → ")}`);
     }
     return errors;
-}
-function findCycle(tasks) {
-    const needs = new Map(tasks.map((t) => [t.id, t.needs ?? []]));
-    const state = new Map();
-    const stack = [];
-    const visit = (id) => {
-        if (state.get(id) === "done")
-            return undefined;
-        if (state.get(id) === "visiting")
-            return [...stack.slice(stack.indexOf(id)), id];
-        state.set(id, "visiting");
-        stack.push(id);
-        for (const n of needs.get(id) ?? []) {
-            const c = visit(n);
-            if (c)
-                return c;
-        }
-        stack.pop();
-        state.set(id, "done");
-        return undefined;
-    };
-    for (const t of tasks) {
-        const c = visit(t.id);
-        if (c)
-            return c;
-    }
-    return undefined;
 }
 /** Fill in optional fields of a plan that passed PLAN_SCHEMA and checkPlan. */
 function normalisePlan(value) {
@@ -16579,16 +16572,7 @@ function normalisePlan(value) {
  * that are ready, the plan's own order. The plan must have passed checkPlan.
  */
 function taskOrder(plan) {
-    const done = new Set();
-    const order = [];
-    while (order.length < plan.tasks.length) {
-        const next = plan.tasks.find((t) => !done.has(t.id) && t.needs.every((n) => done.has(n)));
-        if (!next)
-            throw new Error("taskOrder: the plan has a cycle (checkPlan should have refused it)");
-        done.add(next.id);
-        order.push(next);
-    }
-    return order;
+    return topoOrder(plan.tasks);
 }
 
 ;// CONCATENATED MODULE: ./src/blueprint/docs.ts
@@ -61538,8 +61522,9 @@ function previousResults(dirs, before) {
  * The plan an execute-stage agent carries out: the last plan-stage agent's result
  * that is a valid plan. Results are files from earlier jobs, so check again.
  */
+let planValidator;
 function planFrom(dirs) {
-    const validate = new dist_ajv.Ajv({ strict: false }).compile(PLAN_SCHEMA);
+    const validate = (planValidator ??= new dist_ajv.Ajv({ strict: false }).compile(PLAN_SCHEMA));
     const plans = (0,run_node/* readNodeResults */.LB)(dirs).filter((r) => r.stage === "plan" && r.kind === "agent" && r.status === "done" && validate(r.result) && checkPlan(r.result).length === 0);
     return plans.length ? normalisePlan(plans.at(-1).result) : undefined;
 }
@@ -61547,10 +61532,9 @@ function planFrom(dirs) {
  * The repo map for an agent that can read files, ranked by the issue and any plan.
  * A map that cannot be built is noted in the transcript; the agent works without it.
  */
-async function mapFor(node, ctx, transcript) {
+async function mapFor(node, ctx, plan, transcript) {
     if (!node.agent.tools.includes("read_file"))
         return undefined;
-    const plan = planFrom(ctx.resultDirs);
     const task = [ctx.issue?.title, ctx.issue?.body, ...(plan?.tasks ?? []).flatMap((t) => [t.title, t.description, ...t.files])].filter(Boolean).join("\n");
     try {
         const { buildRepoMap } = await __nccwpck_require__.e(/* import() */ 853).then(__nccwpck_require__.bind(__nccwpck_require__, 2853));
@@ -61635,10 +61619,11 @@ async function runLoops(node, ctx, { provider, tools, transcript, secrets, start
     const files = ctx.workspaceIsBase ? readInstructionFiles(ctx.workspace) : [];
     const system = systemPrompt(node, files);
     const previous = previousResults(ctx.resultDirs, node.id);
-    const repoMap = await mapFor(node, ctx, transcript);
+    const plan = planFrom(ctx.resultDirs);
+    const repoMap = await mapFor(node, ctx, plan, transcript);
     // An execute-stage agent after a plan carries out its tasks in dependency order, one loop each, within one budget.
-    const plan = node.stage === "execute" ? planFrom(ctx.resultDirs) : undefined;
-    const steps = plan ? taskOrder(plan) : [undefined];
+    const tasks = node.stage === "execute" && plan ? taskOrder(plan) : undefined;
+    const steps = tasks ?? [undefined];
     const carried = { turns: 0, tokens: 0, startedAt: started };
     const usage = { inputTokens: 0, outputTokens: 0 };
     const done = [];
@@ -61669,7 +61654,7 @@ async function runLoops(node, ctx, { provider, tools, transcript, secrets, start
             done.push({ id: task.id, summary: result.summary });
     }
     result = result;
-    if (plan && result.status === "finished") {
+    if (tasks && result.status === "finished") {
         result = { ...result, summary: done.map((d) => `${d.id}: ${d.summary}`).join("\n"), result: { tasks: done } };
     }
     // What the agent says about its work is published (logs, results): redact it like tool output.
@@ -64689,6 +64674,7 @@ function pullBody(issue, blueprint, results, repoUrl) {
 
 
 
+
 /** Problems a test file has against its blueprint: unknown nodes, agents without scripts, missing files. */
 function specProblems(spec, source, blueprint, testDir) {
     const problems = [];
@@ -64728,18 +64714,6 @@ function specProblems(spec, source, blueprint, testDir) {
         at(["fixture"], `fixture directory ${spec.fixture} not found (paths are relative to the test file)`);
     return problems;
 }
-/** The selected nodes, each after the nodes it needs; otherwise in declaration order. */
-function runOrder(blueprint, stages) {
-    const nodes = blueprint.nodes.filter((n) => stages.includes(n.stage));
-    const done = new Set();
-    const order = [];
-    while (order.length < nodes.length) {
-        const next = nodes.find((n) => !done.has(n.id) && n.needs.every((d) => done.has(d) || !nodes.some((m) => m.id === d)));
-        done.add(next.id);
-        order.push(next);
-    }
-    return order;
-}
 const run_AUTHOR = { GIT_AUTHOR_NAME: "crustyclaw test", GIT_AUTHOR_EMAIL: "test@crustyclaw.invalid", GIT_COMMITTER_NAME: "crustyclaw test", GIT_COMMITTER_EMAIL: "test@crustyclaw.invalid" };
 /** Run one test whose spec passed specProblems. */
 async function runBlueprintTest(spec, blueprint, testDir, opts = {}) {
@@ -64765,7 +64739,8 @@ async function runBlueprintTest(spec, blueprint, testDir, opts = {}) {
         // Commands see the caller's environment minus tokens and keys, like in a work job; agents get no key.
         const env = (0,run_node/* scrubbedEnv */.wS)(process.env, []);
         const nodes = [];
-        for (const node of runOrder(blueprint, spec.stages)) {
+        // The chosen stages' nodes, each after the nodes it needs (needs in other stages count as met).
+        for (const node of topoOrder(blueprint.nodes.filter((n) => spec.stages.includes(n.stage)))) {
             if (spec.skip.includes(node.id))
                 continue;
             const result = node.kind === "agent"

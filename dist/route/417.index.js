@@ -167,7 +167,16 @@ async function runTool(tools, call) {
     }
 }
 
+// EXTERNAL MODULE: ./src/util/order.ts
+var order = __webpack_require__(1204);
 ;// CONCATENATED MODULE: ./src/agent/plan.ts
+/**
+ * Plans: what an agent in the plan stage produces and the execute stage carries
+ * out. A plan is a list of tasks with acceptance criteria, the files each is
+ * likely to touch, and the tasks it depends on. `finish` validates it against
+ * PLAN_SCHEMA and checkPlan; execute runs the tasks in dependency order.
+ */
+
 const TASK_ID = "^[a-z0-9][a-z0-9-]{0,39}$";
 /** The plan's JSON Schema (also published as schema/plan.schema.json). */
 const PLAN_SCHEMA = {
@@ -222,38 +231,11 @@ function checkPlan(value) {
             errors.push(`- /tasks/${i}/needs/${j}: no task has the id '${n}' (ids: ${[...ids].join(", ")})`);
     }));
     if (errors.length === 0) {
-        const cycle = findCycle(tasks);
+        const [cycle] = (0,order/* findCycles */.p)(new Map(tasks.map((t) => [t.id, t.needs ?? []])));
         if (cycle)
             errors.push(`- /tasks: the needs form a cycle: ${cycle.join(" → ")}`);
     }
     return errors;
-}
-function findCycle(tasks) {
-    const needs = new Map(tasks.map((t) => [t.id, t.needs ?? []]));
-    const state = new Map();
-    const stack = [];
-    const visit = (id) => {
-        if (state.get(id) === "done")
-            return undefined;
-        if (state.get(id) === "visiting")
-            return [...stack.slice(stack.indexOf(id)), id];
-        state.set(id, "visiting");
-        stack.push(id);
-        for (const n of needs.get(id) ?? []) {
-            const c = visit(n);
-            if (c)
-                return c;
-        }
-        stack.pop();
-        state.set(id, "done");
-        return undefined;
-    };
-    for (const t of tasks) {
-        const c = visit(t.id);
-        if (c)
-            return c;
-    }
-    return undefined;
 }
 /** Fill in optional fields of a plan that passed PLAN_SCHEMA and checkPlan. */
 function normalisePlan(value) {
@@ -265,16 +247,7 @@ function normalisePlan(value) {
  * that are ready, the plan's own order. The plan must have passed checkPlan.
  */
 function taskOrder(plan) {
-    const done = new Set();
-    const order = [];
-    while (order.length < plan.tasks.length) {
-        const next = plan.tasks.find((t) => !done.has(t.id) && t.needs.every((n) => done.has(n)));
-        if (!next)
-            throw new Error("taskOrder: the plan has a cycle (checkPlan should have refused it)");
-        done.add(next.id);
-        order.push(next);
-    }
-    return order;
+    return (0,order/* topoOrder */.L)(plan.tasks);
 }
 
 // EXTERNAL MODULE: ./src/context/sanitize.ts
@@ -1930,8 +1903,9 @@ function previousResults(dirs, before) {
  * The plan an execute-stage agent carries out: the last plan-stage agent's result
  * that is a valid plan. Results are files from earlier jobs, so check again.
  */
+let planValidator;
 function planFrom(dirs) {
-    const validate = new ajv.Ajv({ strict: false }).compile(PLAN_SCHEMA);
+    const validate = (planValidator ??= new ajv.Ajv({ strict: false }).compile(PLAN_SCHEMA));
     const plans = (0,run_node/* readNodeResults */.LB)(dirs).filter((r) => r.stage === "plan" && r.kind === "agent" && r.status === "done" && validate(r.result) && checkPlan(r.result).length === 0);
     return plans.length ? normalisePlan(plans.at(-1).result) : undefined;
 }
@@ -1939,10 +1913,9 @@ function planFrom(dirs) {
  * The repo map for an agent that can read files, ranked by the issue and any plan.
  * A map that cannot be built is noted in the transcript; the agent works without it.
  */
-async function mapFor(node, ctx, transcript) {
+async function mapFor(node, ctx, plan, transcript) {
     if (!node.agent.tools.includes("read_file"))
         return undefined;
-    const plan = planFrom(ctx.resultDirs);
     const task = [ctx.issue?.title, ctx.issue?.body, ...(plan?.tasks ?? []).flatMap((t) => [t.title, t.description, ...t.files])].filter(Boolean).join("\n");
     try {
         const { buildRepoMap } = await __webpack_require__.e(/* import() */ 853).then(__webpack_require__.bind(__webpack_require__, 2853));
@@ -2027,10 +2000,11 @@ async function runLoops(node, ctx, { provider, tools, transcript, secrets, start
     const files = ctx.workspaceIsBase ? readInstructionFiles(ctx.workspace) : [];
     const system = systemPrompt(node, files);
     const previous = previousResults(ctx.resultDirs, node.id);
-    const repoMap = await mapFor(node, ctx, transcript);
+    const plan = planFrom(ctx.resultDirs);
+    const repoMap = await mapFor(node, ctx, plan, transcript);
     // An execute-stage agent after a plan carries out its tasks in dependency order, one loop each, within one budget.
-    const plan = node.stage === "execute" ? planFrom(ctx.resultDirs) : undefined;
-    const steps = plan ? taskOrder(plan) : [undefined];
+    const tasks = node.stage === "execute" && plan ? taskOrder(plan) : undefined;
+    const steps = tasks ?? [undefined];
     const carried = { turns: 0, tokens: 0, startedAt: started };
     const usage = { inputTokens: 0, outputTokens: 0 };
     const done = [];
@@ -2061,7 +2035,7 @@ async function runLoops(node, ctx, { provider, tools, transcript, secrets, start
             done.push({ id: task.id, summary: result.summary });
     }
     result = result;
-    if (plan && result.status === "finished") {
+    if (tasks && result.status === "finished") {
         result = { ...result, summary: done.map((d) => `${d.id}: ${d.summary}`).join("\n"), result: { tasks: done } };
     }
     // What the agent says about its work is published (logs, results): redact it like tool output.

@@ -4,6 +4,7 @@
  * likely to touch, and the tasks it depends on. `finish` validates it against
  * PLAN_SCHEMA and checkPlan; execute runs the tasks in dependency order.
  */
+import { findCycles, topoOrder } from "../util/order.js";
 import type { JsonSchema } from "./types.js";
 
 export interface PlanTask {
@@ -74,34 +75,10 @@ export function checkPlan(value: unknown): string[] {
     }),
   );
   if (errors.length === 0) {
-    const cycle = findCycle(tasks);
+    const [cycle] = findCycles(new Map(tasks.map((t) => [t.id, t.needs ?? []])));
     if (cycle) errors.push(`- /tasks: the needs form a cycle: ${cycle.join(" → ")}`);
   }
   return errors;
-}
-
-function findCycle(tasks: Array<Pick<PlanTask, "id" | "needs">>): string[] | undefined {
-  const needs = new Map(tasks.map((t) => [t.id, t.needs ?? []]));
-  const state = new Map<string, "visiting" | "done">();
-  const stack: string[] = [];
-  const visit = (id: string): string[] | undefined => {
-    if (state.get(id) === "done") return undefined;
-    if (state.get(id) === "visiting") return [...stack.slice(stack.indexOf(id)), id];
-    state.set(id, "visiting");
-    stack.push(id);
-    for (const n of needs.get(id) ?? []) {
-      const c = visit(n);
-      if (c) return c;
-    }
-    stack.pop();
-    state.set(id, "done");
-    return undefined;
-  };
-  for (const t of tasks) {
-    const c = visit(t.id);
-    if (c) return c;
-  }
-  return undefined;
 }
 
 /** Fill in optional fields of a plan that passed PLAN_SCHEMA and checkPlan. */
@@ -115,13 +92,5 @@ export function normalisePlan(value: unknown): Plan {
  * that are ready, the plan's own order. The plan must have passed checkPlan.
  */
 export function taskOrder(plan: Plan): PlanTask[] {
-  const done = new Set<string>();
-  const order: PlanTask[] = [];
-  while (order.length < plan.tasks.length) {
-    const next = plan.tasks.find((t) => !done.has(t.id) && t.needs.every((n) => done.has(n)));
-    if (!next) throw new Error("taskOrder: the plan has a cycle (checkPlan should have refused it)");
-    done.add(next.id);
-    order.push(next);
-  }
-  return order;
+  return topoOrder(plan.tasks);
 }

@@ -1,6 +1,6 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Ajv } from "ajv";
+import { Ajv, type ValidateFunction } from "ajv";
 import type { Blueprint, Node } from "../blueprint/types.js";
 import { readInstructionFiles } from "../context/instructions.js";
 import { redact } from "../policy/secrets.js";
@@ -49,8 +49,10 @@ export function previousResults(dirs: string[], before: string): TaskInput["prev
  * The plan an execute-stage agent carries out: the last plan-stage agent's result
  * that is a valid plan. Results are files from earlier jobs, so check again.
  */
+let planValidator: ValidateFunction | undefined;
+
 export function planFrom(dirs: string[]): Plan | undefined {
-  const validate = new Ajv({ strict: false }).compile(PLAN_SCHEMA);
+  const validate = (planValidator ??= new Ajv({ strict: false }).compile(PLAN_SCHEMA));
   const plans = readNodeResults(dirs).filter((r) => r.stage === "plan" && r.kind === "agent" && r.status === "done" && validate(r.result) && checkPlan(r.result).length === 0);
   return plans.length ? normalisePlan(plans.at(-1)!.result) : undefined;
 }
@@ -59,9 +61,8 @@ export function planFrom(dirs: string[]): Plan | undefined {
  * The repo map for an agent that can read files, ranked by the issue and any plan.
  * A map that cannot be built is noted in the transcript; the agent works without it.
  */
-async function mapFor(node: Node, ctx: AgentNodeContext, transcript: Transcript): Promise<string | undefined> {
+async function mapFor(node: Node, ctx: AgentNodeContext, plan: Plan | undefined, transcript: Transcript): Promise<string | undefined> {
   if (!node.agent!.tools.includes("read_file")) return undefined;
-  const plan = planFrom(ctx.resultDirs);
   const task = [ctx.issue?.title, ctx.issue?.body, ...(plan?.tasks ?? []).flatMap((t) => [t.title, t.description, ...t.files])].filter(Boolean).join("\n");
   try {
     const { buildRepoMap } = await import("../context/repomap.js");
@@ -151,10 +152,11 @@ async function runLoops(node: Node, ctx: AgentNodeContext, { provider, tools, tr
   const files = ctx.workspaceIsBase ? readInstructionFiles(ctx.workspace) : [];
   const system = systemPrompt(node, files);
   const previous = previousResults(ctx.resultDirs, node.id);
-  const repoMap = await mapFor(node, ctx, transcript);
+  const plan = planFrom(ctx.resultDirs);
+  const repoMap = await mapFor(node, ctx, plan, transcript);
   // An execute-stage agent after a plan carries out its tasks in dependency order, one loop each, within one budget.
-  const plan = node.stage === "execute" ? planFrom(ctx.resultDirs) : undefined;
-  const steps: Array<PlanTask | undefined> = plan ? taskOrder(plan) : [undefined];
+  const tasks = node.stage === "execute" && plan ? taskOrder(plan) : undefined;
+  const steps: Array<PlanTask | undefined> = tasks ?? [undefined];
   const carried = { turns: 0, tokens: 0, startedAt: started };
   const usage = { inputTokens: 0, outputTokens: 0 };
   const done: Array<{ id: string; summary: string }> = [];
@@ -182,7 +184,7 @@ async function runLoops(node: Node, ctx: AgentNodeContext, { provider, tools, tr
     if (task) done.push({ id: task.id, summary: result.summary });
   }
   result = result!;
-  if (plan && result.status === "finished") {
+  if (tasks && result.status === "finished") {
     result = { ...result, summary: done.map((d) => `${d.id}: ${d.summary}`).join("\n"), result: { tasks: done } };
   }
   // What the agent says about its work is published (logs, results): redact it like tool output.

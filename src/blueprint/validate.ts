@@ -1,6 +1,7 @@
 import type { ValidateFunction } from "ajv";
 import type { Problem } from "../util/problem.js";
 import { sortProblems } from "../util/problem.js";
+import { findCycles } from "../util/order.js";
 import { didYouMean } from "../util/suggest.js";
 import { mcpToolNameProblem, resolveMcpServers, type RawMcpServer } from "./mcp.js";
 import { blueprintSchema, DEFAULT_BUDGETS, MCP_SERVER_PATTERN, MCP_TOOL_PATTERN, STAGES } from "./schema.js";
@@ -209,44 +210,14 @@ function graphProblems(source: YamlSource, data: Record<string, unknown>, option
     });
   });
 
-  for (const cycle of findCycles(byId)) {
+  const needsOf = new Map([...byId].map(([id, e]) => [id, Array.isArray(e.node.needs) ? (e.node.needs as unknown[]) : []]));
+  for (const cycle of findCycles(needsOf)) {
     const first = cycle[0]!;
     const entry = byId.get(first)!;
     const j = (entry.node.needs as string[]).indexOf(cycle[1] ?? first);
     add(["nodes", entry.index, "needs", j], `cycle in needs: ${cycle.map((id) => `'${id}'`).join(" needs ")}`, "cycle", "a blueprint is a DAG: remove one of these needs");
   }
   return problems;
-}
-
-/** Each elementary cycle reachable via `needs`, reported once, starting at its smallest id. */
-function findCycles(byId: Map<string, { node: RawNode }>): string[][] {
-  const state = new Map<string, "visiting" | "done">();
-  const stack: string[] = [];
-  const cycles: string[][] = [];
-  const seen = new Set<string>();
-  const visit = (id: string) => {
-    state.set(id, "visiting");
-    stack.push(id);
-    const needs = byId.get(id)?.node.needs;
-    for (const next of Array.isArray(needs) ? needs : []) {
-      if (typeof next !== "string" || next === id || !byId.has(next)) continue;
-      if (state.get(next) === "visiting") {
-        const cycle = stack.slice(stack.indexOf(next));
-        // Rotate so the cycle starts at its smallest id: the same cycle reads the same way.
-        const min = cycle.indexOf([...cycle].sort()[0]!);
-        const rotated = [...cycle.slice(min), ...cycle.slice(0, min)];
-        const key = rotated.join(">");
-        if (!seen.has(key)) {
-          seen.add(key);
-          cycles.push([...rotated, rotated[0]!]);
-        }
-      } else if (!state.has(next)) visit(next);
-    }
-    stack.pop();
-    state.set(id, "done");
-  };
-  for (const id of [...byId.keys()].sort()) if (!state.has(id)) visit(id);
-  return cycles;
 }
 
 /** Apply defaults to schema-valid data. */

@@ -1,4 +1,5 @@
 import type { Node, TrustTier } from "../blueprint/types.js";
+import { topoOrder } from "../util/order.js";
 import type { Segment } from "./segments.js";
 
 /** A job to emit: one or more fused nodes that share a runner. */
@@ -52,20 +53,4 @@ export function fuseNodes(segment: Segment): WorkJob[] {
     jobOf.set(node.id, job);
   }
   return jobs;
-}
-
-/** Kahn's algorithm, stable by declaration order. Needs outside the list are ignored. */
-export function topoOrder(nodes: Node[]): Node[] {
-  const ids = new Set(nodes.map((n) => n.id));
-  const remaining = new Map(nodes.map((n) => [n.id, n.needs.filter((id) => ids.has(id)).length]));
-  const out: Node[] = [];
-  const done = new Set<string>();
-  while (out.length < nodes.length) {
-    const next = nodes.find((n) => !done.has(n.id) && remaining.get(n.id) === 0);
-    if (!next) throw new Error("topoOrder: cycle (validation should have caught it)");
-    out.push(next);
-    done.add(next.id);
-    for (const n of nodes) if (n.needs.includes(next.id)) remaining.set(n.id, remaining.get(n.id)! - 1);
-  }
-  return out;
 }

@@ -9,12 +9,13 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeF
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { runAgentNode } from "../agent/runner.js";
-import type { Blueprint, McpServer, Node } from "../blueprint/types.js";
+import type { Blueprint, McpServer } from "../blueprint/types.js";
 import { positionOf, type PathSegment, type YamlSource } from "../blueprint/yaml-source.js";
 import { git } from "../git/git.js";
 import { changeSetProblems } from "../policy/gates.js";
 import { failureReason } from "../stages/publish.js";
 import { recordResult, runCommand, scrubbedEnv, type NodeResult } from "../stages/run-node.js";
+import { topoOrder } from "../util/order.js";
 import type { Problem } from "../util/problem.js";
 import { didYouMean } from "../util/suggest.js";
 import type { Outcome, TestSpec } from "./spec.js";
@@ -64,19 +65,6 @@ export function specProblems(spec: TestSpec, source: YamlSource, blueprint: Blue
   return problems;
 }
 
-/** The selected nodes, each after the nodes it needs; otherwise in declaration order. */
-function runOrder(blueprint: Blueprint, stages: TestSpec["stages"]): Node[] {
-  const nodes = blueprint.nodes.filter((n) => stages.includes(n.stage));
-  const done = new Set<string>();
-  const order: Node[] = [];
-  while (order.length < nodes.length) {
-    const next = nodes.find((n) => !done.has(n.id) && n.needs.every((d) => done.has(d) || !nodes.some((m) => m.id === d)))!;
-    done.add(next.id);
-    order.push(next);
-  }
-  return order;
-}
-
 const AUTHOR = { GIT_AUTHOR_NAME: "crustyclaw test", GIT_AUTHOR_EMAIL: "test@crustyclaw.invalid", GIT_COMMITTER_NAME: "crustyclaw test", GIT_COMMITTER_EMAIL: "test@crustyclaw.invalid" };
 
 /** Run one test whose spec passed specProblems. */
@@ -109,7 +97,8 @@ export async function runBlueprintTest(
     // Commands see the caller's environment minus tokens and keys, like in a work job; agents get no key.
     const env = scrubbedEnv(process.env, []);
     const nodes: NodeResult[] = [];
-    for (const node of runOrder(blueprint, spec.stages)) {
+    // The chosen stages' nodes, each after the nodes it needs (needs in other stages count as met).
+    for (const node of topoOrder(blueprint.nodes.filter((n) => spec.stages.includes(n.stage)))) {
       if (spec.skip.includes(node.id)) continue;
       const result =
         node.kind === "agent"
