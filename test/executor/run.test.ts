@@ -1,0 +1,273 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { jobOf, run, testHost } from "./host.js";
+
+describe("jobs, needs and outputs", () => {
+  it("passes outputs through needs, runs failure paths, skips dependants of a failure, and honours !cancelled()", async () => {
+    const host = testHost({});
+    const r = await run(
+      host,
+      `on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    outputs: { greeting: "\${{ steps.say.outputs.greeting }}", from-env: "\${{ steps.env.outputs.value }}" }
+    steps:
+      - id: say
+        run: echo "greeting=hello \${{ github.actor }}" >> "$GITHUB_OUTPUT"
+      - run: echo "SHARED=from-a" >> "$GITHUB_ENV"
+      - id: env
+        run: echo "value=$SHARED" >> "$GITHUB_OUTPUT"
+  b:
+    needs: a
+    runs-on: ubuntu-latest
+    steps:
+      - run: test "\${{ needs.a.outputs.greeting }}" = "hello alice" && test "\${{ needs.a.outputs.from-env }}" = from-a
+      - run: exit 3
+      - if: failure()
+        run: echo "cleaning up after a failure"
+      - run: echo "never printed"
+  c:
+    needs: b
+    runs-on: ubuntu-latest
+    steps: [{ run: echo never }]
+  d:
+    needs: b
+    if: \${{ !cancelled() }}
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "needs.b.result=\${{ needs.b.result }}"
+`,
+    );
+    expect(r.jobs.map((j) => [j.id, j.result])).toEqual([
+      ["a", "success"],
+      ["b", "failure"],
+      ["c", "skipped"],
+      ["d", "success"],
+    ]);
+    expect(jobOf(r, "a").outputs).toEqual({ greeting: "hello alice", "from-env": "from-a" });
+    const b = jobOf(r, "b");
+    expect(b.steps.map((s) => s.outcome)).toEqual(["success", "failure", "success", "skipped"]);
+    expect(b.log).toContain("cleaning up after a failure");
+    expect(b.log).toContain("##[error]Process completed with exit code 3.");
+    expect(jobOf(r, "d").log).toContain("needs.b.result=failure");
+    expect(r.conclusion).toBe("failure");
+    // One token per job that ran, each revoked when its job ended.
+    expect(host.tokens.map((t) => t.job)).toEqual(["a", "b", "d"]);
+    expect(host.revoked).toBe(3);
+  });
+
+  it("cancels a job at its timeout-minutes and kills what its steps started", async () => {
+    const host = testHost({});
+    const marker = path.join(host.dir, "daemon-still-running");
+    const r = await run(
+      host,
+      `on: push
+jobs:
+  slow:
+    runs-on: ubuntu-latest
+    timeout-minutes: 1
+    steps:
+      - run: (sleep 2; touch ${marker}) & echo started
+      - run: sleep 30
+      - if: always()
+        run: echo "always runs"
+      - if: \${{ !cancelled() }}
+        run: echo "not after a timeout"
+`,
+      { timeScale: 0.005 },
+    );
+    const slow = jobOf(r, "slow");
+    expect(slow.result).toBe("cancelled");
+    expect(slow.reason).toBe("the job exceeded its timeout of 1 minute(s)");
+    expect(slow.log).toContain("always runs");
+    expect(slow.log).not.toContain("not after a timeout");
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe("workflow commands and file commands", () => {
+  it("masks secrets and ::add-mask:: values, honours ::stop-commands::, refuses set-env, and keeps set-output working", async () => {
+    const host = testHost({}, { secrets: { API_KEY: "sk-very-secret-value" } });
+    const r = await run(
+      host,
+      `on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    outputs: { legacy: "\${{ steps.legacy.outputs.x }}" }
+    steps:
+      - run: echo "key=\${{ secrets.API_KEY }}"
+      - run: |
+          echo "::add-mask::hide-me-please"
+          echo "later: hide-me-please"
+          echo "::stop-commands::pause123"
+          echo "::add-mask::not-a-command-now"
+          echo "::pause123::"
+          echo "not-a-command-now is visible"
+      - id: legacy
+        run: echo "::set-output name=x::old-style"
+      - run: echo "::set-env name=EVIL::1"
+`,
+    );
+    const a = jobOf(r, "a");
+    expect(a.log).toContain("key=***");
+    expect(a.log).not.toContain("sk-very-secret-value");
+    expect(a.log).toContain("later: ***");
+    expect(a.log).toContain("not-a-command-now is visible");
+    expect(a.outputs.legacy).toBe("old-style");
+    expect(a.log).toContain("The `set-env` command is disabled");
+    expect(a.steps.at(-1)!.outcome).toBe("failure");
+    expect(readFileSync(a.logFile, "utf8")).not.toContain("sk-very-secret-value");
+  });
+
+  it("fails a step whose GITHUB_OUTPUT is malformed, as the runner does", async () => {
+    const host = testHost({});
+    const r = await run(host, `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: printf 'x<<EOF\\nno end\\n' >> "$GITHUB_OUTPUT"\n`);
+    expect(jobOf(r, "a").result).toBe("failure");
+    expect(jobOf(r, "a").log).toContain("matching delimiter not found 'EOF'");
+  });
+});
+
+describe("checkout", () => {
+  it("checks out the event's commit shallowly, and keeps the token in .git/config only with persist-credentials", async () => {
+    const host = testHost({ "src/a.txt": "a\n", "docs/b.txt": "b\n" });
+    const r = await run(
+      host,
+      `on: push
+jobs:
+  kept:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: |
+          test "$(git rev-parse HEAD)" = "$GITHUB_SHA"
+          test "$(git rev-parse --is-shallow-repository)" = true
+          git config --local --get-regexp 'extraheader' | grep -c AUTHORIZATION
+  dropped:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with: { persist-credentials: false, sparse-checkout: src, path: sub }
+      - run: |
+          cd sub
+          ! git config --local --get-regexp 'extraheader'
+          test -f src/a.txt && ! test -e docs/b.txt
+`,
+    );
+    expect(r.jobs.map((j) => [j.id, j.result, j.result === "success" ? "" : j.log])).toEqual([
+      ["kept", "success", ""],
+      ["dropped", "success", ""],
+    ]);
+  });
+
+  it("fails clearly on a ref that does not exist", async () => {
+    const host = testHost({});
+    const r = await run(host, `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with: { ref: no-such-branch }\n`);
+    expect(jobOf(r, "a").log).toContain("A branch or tag with the name 'no-such-branch' could not be found");
+  });
+});
+
+describe("artifacts", () => {
+  it("follows v4: one upload per name, hidden files left out, download by pattern, a missing name fails", async () => {
+    const host = testHost({});
+    const r = await run(
+      host,
+      `on: push
+jobs:
+  up:
+    runs-on: ubuntu-latest
+    steps:
+      - run: mkdir -p out/nested && echo 1 > out/one.txt && echo 2 > out/nested/two.txt && echo h > out/.hidden
+      - uses: actions/upload-artifact@v4
+        with: { name: result-a, path: out }
+      - uses: actions/upload-artifact@v4
+        with: { name: result-b, path: out/one.txt }
+      - id: again
+        continue-on-error: true
+        uses: actions/upload-artifact@v4
+        with: { name: result-a, path: out }
+      - uses: actions/upload-artifact@v4
+        with: { name: nothing, path: no-such-dir }
+  down:
+    needs: up
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/download-artifact@v4
+        with: { path: all, pattern: "result-*" }
+      - uses: actions/download-artifact@v4
+        with: { path: merged, pattern: "result-*", merge-multiple: true }
+      - run: find all merged -type f | sort
+      - uses: actions/download-artifact@v4
+        with: { name: nothing, path: x }
+`,
+    );
+    const up = jobOf(r, "up");
+    expect(up.steps.find((s) => s.id === "again")!.outcome).toBe("failure");
+    expect(up.log).toContain("an artifact with this name already exists on the workflow run");
+    expect(up.log).toContain("No files were found with the provided path: no-such-dir. No artifacts will be uploaded.");
+    const down = jobOf(r, "down");
+    expect(down.log).toContain(["all/result-a/nested/two.txt", "all/result-a/one.txt", "all/result-b/one.txt", "merged/nested/two.txt", "merged/one.txt"].join("\n"));
+    expect(down.log).not.toContain(".hidden");
+    expect(down.log).toContain("Unable to download artifact(s): Artifact not found for name: nothing");
+    expect(down.result).toBe("failure");
+  });
+
+  it("follows v3: uploads under one name add up, and a download without a name takes every artifact", async () => {
+    const host = testHost({});
+    const r = await run(
+      host,
+      `on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo 1 > one.txt && echo 2 > two.txt
+      - uses: actions/upload-artifact@v3
+        with: { name: r, path: one.txt }
+      - uses: actions/upload-artifact@v3
+        with: { name: r, path: two.txt }
+      - uses: actions/download-artifact@v3
+        with: { path: got }
+      - run: find got -type f | sort
+`,
+    );
+    expect(jobOf(r, "a").result).toBe("success");
+    expect(jobOf(r, "a").log).toContain("got/r/one.txt\ngot/r/two.txt");
+  });
+});
+
+describe("the runner environment and the token per forge", () => {
+  const DUMP = `on: push
+permissions: {}
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    permissions: { contents: read, issues: write }
+    steps:
+      - run: env | grep -E '^(GITHUB|FORGEJO|RUNNER)_(TOKEN|ACTIONS|REPOSITORY|TEMP)=' | sed 's/=.*/ is set/' | sort
+  b:
+    runs-on: ubuntu-latest
+    steps: [{ run: echo }]
+`;
+
+  it("on GitHub: no token in the environment, and job permissions (else the workflow's) scope the token", async () => {
+    const host = testHost({});
+    const r = await run(host, DUMP);
+    expect(jobOf(r, "a").log).toContain(["GITHUB_ACTIONS is set", "GITHUB_REPOSITORY is set", "RUNNER_TEMP is set"].join("\n"));
+    expect(jobOf(r, "a").log).not.toContain("TOKEN is set");
+    expect(host.tokens.map((t) => [t.job, t.permissions])).toEqual([
+      ["a", { all: "none", scopes: { contents: "read", issues: "write" } }],
+      ["b", { all: "none", scopes: {} }],
+    ]);
+  });
+
+  it("on Forgejo: the job token in every step's environment, FORGEJO_* beside GITHUB_*, permissions ignored", async () => {
+    const host = testHost({}, { flavour: "forgejo" });
+    const r = await run(host, DUMP);
+    expect(jobOf(r, "a").log).toContain(["FORGEJO_ACTIONS", "FORGEJO_REPOSITORY", "FORGEJO_TOKEN", "GITHUB_ACTIONS", "GITHUB_REPOSITORY", "GITHUB_TOKEN", "RUNNER_TEMP"].map((v) => `${v} is set`).join("\n"));
+    expect(host.tokens.map((t) => t.permissions)).toEqual([undefined, undefined]);
+  });
+});
