@@ -1,33 +1,56 @@
-// Bundle each entry point with ncc into dist/<name>/index.js. dist/ is committed:
-// actions run it directly, and CI fails when it differs from a fresh build.
-import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// Bundle every entry point with esbuild into dist/<name>/index.js, sharing code through
+// dist/chunks/ (code splitting: the stage actions are the same program but for their
+// entry). dist/ is committed: actions run it directly, and CI fails when it differs from
+// a fresh build. Type checking is `npm test`'s job (tsc), not the bundler's.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { build } from "esbuild";
 
 const entries = {
-  cli: "src/cli/index.ts",
-  all: "src/actions/all.ts",
-  route: "src/actions/route.ts",
-  plan: "src/actions/plan.ts",
-  execute: "src/actions/execute.ts",
-  review: "src/actions/review.ts",
-  feedback: "src/actions/feedback.ts",
+  "cli/index": "src/cli/index.ts",
+  "all/index": "src/actions/all.ts",
+  "route/index": "src/actions/route.ts",
+  "plan/index": "src/actions/plan.ts",
+  "execute/index": "src/actions/execute.ts",
+  "review/index": "src/actions/review.ts",
+  "feedback/index": "src/actions/feedback.ts",
 };
 
-const only = process.argv.slice(2);
-for (const [name, entry] of Object.entries(entries)) {
-  if (only.length && !only.includes(name)) continue;
-  const out = `dist/${name}`;
-  rmSync(out, { recursive: true, force: true });
-  execFileSync(
-    process.execPath,
-    ["node_modules/@vercel/ncc/dist/ncc/cli.js", "build", entry, "-o", out, "--license", "licenses.txt", "--quiet", "--target", "es2022"],
-    { stdio: "inherit" },
-  );
+for (const name of [...Object.keys(entries).map((e) => e.split("/")[0]), "chunks"]) rmSync(`dist/${name}`, { recursive: true, force: true });
+rmSync("dist/licenses.txt", { force: true });
+
+const result = await build({
+  entryPoints: entries,
+  outdir: "dist",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  chunkNames: "chunks/[name]-[hash]",
+  legalComments: "none",
+  metafile: true,
+  logLevel: "warning",
+  // Dependencies written as CommonJS call require() for Node's own modules; ES module output has none.
+  banner: { js: "import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);" },
+});
+
+// One license file for everything bundled: each package's name, version, license and text.
+const packages = new Map();
+for (const input of Object.keys(result.metafile.inputs)) {
+  const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+  if (!m || packages.has(m[1])) continue;
+  const pkgFile = path.join(m[1], "package.json");
+  if (!existsSync(pkgFile)) continue;
+  const pkg = JSON.parse(readFileSync(pkgFile, "utf8"));
+  const licenseFile = ["LICENSE", "LICENSE.md", "LICENSE.txt", "license", "LICENCE", "COPYING"].map((f) => path.join(m[1], f)).find((f) => existsSync(f));
+  packages.set(m[1], `${pkg.name}@${pkg.version}\n${typeof pkg.license === "string" ? pkg.license : JSON.stringify(pkg.license ?? "UNKNOWN")}\n${licenseFile ? readFileSync(licenseFile, "utf8").trim() : ""}`);
 }
+writeFileSync("dist/licenses.txt", `${[...packages.values()].sort().join("\n\n----\n\n")}\n`);
 
 // The repo map's tree-sitter files (src/context/repomap.ts), once for all bundles: each
-// dist/<name>/index.js finds them in ../grammars. Copied on every build, whichever entries
-// were rebuilt. Keep the list in step with GRAMMAR_FILES there (a test checks).
+// dist/<name>/index.js finds them in ../grammars. Keep the list in step with GRAMMAR_FILES
+// there (a test checks).
 const GRAMMAR_SOURCE = "node_modules/@vscode/tree-sitter-wasm";
 const RUNTIME_SOURCE = "node_modules/web-tree-sitter";
 const grammars = {

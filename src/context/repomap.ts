@@ -233,10 +233,9 @@ export function grammarDir(): string {
 
 /**
  * web-tree-sitter's CommonJS build and its wasm, which are loaded at run time rather than
- * bundled: the ES module build starts with `await import("module")`, which ncc's webpack
- * turns into a namespace without createRequire, so a bundled action could not start
- * tree-sitter. The build copies both beside the grammars (dist/grammars); in development
- * they are the installed package's.
+ * bundled: the ES module build starts with a top-level `await import("module")` and
+ * locates its wasm next to itself, which a bundle moves. The build copies both beside
+ * the grammars (dist/grammars); in development they are the installed package's.
  */
 function runtimeFiles(grammars: string): { js: string; wasm: string } | undefined {
   const copied = path.join(grammars, RUNTIME_JS);
