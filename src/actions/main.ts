@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
 import type { Stage } from "../blueprint/types.js";
+import { timeScaleFrom } from "../forge/client.js";
 import { createForge } from "../forge/create.js";
 import { normaliseEvent, isIgnored } from "../forge/events.js";
 import { basicAuth } from "../git/git.js";
@@ -14,7 +15,7 @@ import { getInputs, type ActionInputs } from "./inputs.js";
 const now = () => new Date().toISOString();
 
 function forgeFor(env: RunEnv, token: string) {
-  return createForge({ kind: env.forge, repo: env.repo, baseUrl: env.apiUrl, token });
+  return createForge({ kind: env.forge, repo: env.repo, baseUrl: env.apiUrl, token, timeScale: timeScaleFrom(process.env) });
 }
 
 function needToken(inputs: ActionInputs, what: string): string {

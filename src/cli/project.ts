@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { loadBlueprint } from "../blueprint/validate.js";
+import { packageRoot } from "../util/package-root.js";
 import type { Blueprint } from "../blueprint/types.js";
 import { defaultConfig, readConfig, type Config } from "../config/config.js";
 import type { Problem } from "../util/problem.js";
@@ -69,10 +69,7 @@ export function readBlueprint(project: Project, repoPath: string): BlueprintFile
   return { path: repoPath, text, problems: result.problems, ...(result.blueprint ? { blueprint: result.blueprint } : {}) };
 }
 
-/** Root of the installed package (holds `blueprints/`); the same from `src/cli` and `dist/cli`. */
-export function packageRoot(): string {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-}
+export { packageRoot } from "../util/package-root.js";
 
 /** The installed package's version. */
 export function packageVersion(): string {

@@ -1,6 +1,8 @@
 import { Octokit } from "@octokit/core";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+// The light build (no Redis clustering), as the throttling plugin itself uses.
+import Bottleneck from "bottleneck/light.js";
 
 /**
  * One HTTP stack for both forges: octokit's request layer with the retry and
@@ -52,6 +54,9 @@ export function createClient(opts: ClientOptions): Client {
     throttle: {
       enabled: opts.throttle ?? true,
       retryAfterBaseValue: 1000 * scale,
+      // GitHub asks for about a second between writes; the plugin's own limiter spaces them
+      // so. Only a scaled clock (tests) gets a limiter of its own with the spacing scaled.
+      ...(scale !== 1 ? { write: new Bottleneck.Group({ id: "crustyclaw-write", maxConcurrent: 1, minTime: 1000 * scale }) } : {}),
       onRateLimit: (_after: number, _o: unknown, _k: unknown, count: number) => count < RATE_LIMIT_RETRIES,
       onSecondaryRateLimit: (_after: number, _o: unknown, _k: unknown, count: number) => count < RATE_LIMIT_RETRIES,
     },
@@ -102,4 +107,17 @@ export async function call<T>(what: string, fn: () => Promise<{ data: T }>): Pro
               : `request failed: ${e.message ?? String(err)}`;
     throw new ForgeError(`${what}: ${reason}`, status);
   }
+}
+
+/**
+ * `CRUSTYCLAW_TIME_SCALE` from the environment: a factor (0 < x ≤ 1) for every wait of
+ * the forge client (retry backoff, Retry-After, write spacing). For tests of fault
+ * handling, which would otherwise sleep real seconds. Unset means 1.
+ */
+export function timeScaleFrom(env: NodeJS.ProcessEnv): number {
+  const raw = env.CRUSTYCLAW_TIME_SCALE?.trim();
+  if (!raw) return 1;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0 || n > 1) throw new ForgeError(`Invalid CRUSTYCLAW_TIME_SCALE '${raw.slice(0, 20)}'. Expected a number above 0 and at most 1 (it scales waits down for tests).`);
+  return n;
 }

@@ -61,6 +61,18 @@ export type Permission = "admin" | "write" | "read" | "none";
 
 export type Reaction = "+1" | "-1" | "eyes" | "rocket" | "confused" | "heart" | "hooray" | "laugh";
 
+/** What a submitted review says, in neutral words (each forge spells the event its own way). */
+export type ReviewEvent = "approve" | "request_changes" | "comment";
+
+export interface NewReviewComment {
+  path: string;
+  /** Line in the new version of the file. */
+  line: number;
+  body: string;
+}
+
+export type MergeMethod = "merge" | "squash";
+
 /**
  * What the stages need from a forge. Implementations hide the differences
  * (labels by id, draft vs `WIP:`, review event names, review comments) so the
@@ -94,6 +106,13 @@ export interface Forge {
   getSelfLogin(): Promise<string | undefined>;
   /** Account type, or undefined where the forge does not say. */
   getUserType(login: string): Promise<"User" | "Bot" | "Organization" | undefined>;
+  /** Opens an issue; labels by name (created where the forge does not create them). */
+  createIssue(i: { title: string; body: string; labels?: string[] }): Promise<Issue>;
+  /** Submits a review with optional inline comments. */
+  submitReview(pull: number, r: { event: ReviewEvent; body: string; comments?: NewReviewComment[] }): Promise<Review>;
+  mergePull(pull: number, method: MergeMethod): Promise<void>;
+  /** Starts a workflow that has a `workflow_dispatch` trigger, by file name, on a branch. */
+  dispatchWorkflow(file: string, ref: string, inputs?: Record<string, string>): Promise<void>;
 }
 
 /** GitHub's workflow token cannot read `/user`; its comments are written as this app. */

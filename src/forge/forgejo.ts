@@ -1,6 +1,9 @@
 import { call } from "./client.js";
-import type { Comment, PullRequest, Review, ReviewComment } from "./forge.js";
-import { RestForge, type ApiComment, type ApiPull, type ApiReviewComment } from "./rest-forge.js";
+import type { Comment, Issue, MergeMethod, NewReviewComment, PullRequest, Review, ReviewComment, ReviewEvent } from "./forge.js";
+import { RestForge, type ApiComment, type ApiIssue, type ApiPull, type ApiReviewComment } from "./rest-forge.js";
+
+/** routers/api/v1/repo/pull_review.go: any other value, GitHub's `APPROVE` included, makes a pending review. */
+const REVIEW_EVENTS: Record<ReviewEvent, string> = { approve: "APPROVED", request_changes: "REQUEST_CHANGES", comment: "COMMENT" };
 
 /** Forgejo has no draft pull requests; a `WIP:` title prefix is its convention. */
 export const WIP_PREFIX = "WIP: ";
@@ -38,9 +41,8 @@ export class ForgejoForge extends RestForge {
     return this.labelIds;
   }
 
-  /** Forgejo adds labels by id and does not create missing ones: create them first. */
-  async addLabels(issue: number, names: string[]): Promise<void> {
-    if (names.length === 0) return;
+  /** Label ids for names, creating the labels that do not exist (Forgejo adds labels by id and does not create them). */
+  private async labelIdsFor(names: string[]): Promise<number[]> {
     const ids = await this.labelIdMap();
     for (const name of names) {
       if (ids.has(name)) continue;
@@ -49,9 +51,35 @@ export class ForgejoForge extends RestForge {
       );
       ids.set(name, created.id);
     }
-    await call(`label #${issue}`, () =>
-      this.client.request("POST /repos/{owner}/{repo}/issues/{number}/labels", { ...this.r, number: issue, labels: names.map((n) => ids.get(n)!) }),
+    return names.map((n) => ids.get(n)!);
+  }
+
+  async addLabels(issue: number, names: string[]): Promise<void> {
+    if (names.length === 0) return;
+    const labels = await this.labelIdsFor(names);
+    await call(`label #${issue}`, () => this.client.request("POST /repos/{owner}/{repo}/issues/{number}/labels", { ...this.r, number: issue, labels }));
+  }
+
+  async createIssue(i: { title: string; body: string; labels?: string[] }): Promise<Issue> {
+    const labels = i.labels?.length ? await this.labelIdsFor(i.labels) : [];
+    const data = await call("open an issue", () =>
+      // Label ids, where GitHub's typings (octokit's) expect names: the route is Forgejo's.
+      this.client.request("POST /repos/{owner}/{repo}/issues" as string, { ...this.r, title: i.title, body: i.body, ...(labels.length ? { labels } : {}) }) as Promise<{ data: ApiIssue }>,
     );
+    return this.issue(data);
+  }
+
+  protected reviewEventName(event: ReviewEvent): string {
+    return REVIEW_EVENTS[event];
+  }
+
+  protected inlineComment(c: NewReviewComment): Record<string, unknown> {
+    return { path: c.path, new_position: c.line, body: c.body };
+  }
+
+  /** Forgejo's MergePullRequestForm spells the method `Do`. */
+  async mergePull(pull: number, method: MergeMethod): Promise<void> {
+    await call(`merge pull request #${pull}`, () => this.client.request("POST /repos/{owner}/{repo}/pulls/{number}/merge", { ...this.r, number: pull, Do: method }));
   }
 
   async removeLabel(issue: number, name: string): Promise<void> {

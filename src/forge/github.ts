@@ -1,6 +1,8 @@
 import { call } from "./client.js";
-import type { CiCheck, PullRequest, Review, ReviewComment } from "./forge.js";
-import { RestForge, type ApiPull, type ApiReviewComment } from "./rest-forge.js";
+import type { CiCheck, Issue, MergeMethod, NewReviewComment, PullRequest, Review, ReviewComment, ReviewEvent } from "./forge.js";
+import { RestForge, type ApiIssue, type ApiPull, type ApiReviewComment } from "./rest-forge.js";
+
+const REVIEW_EVENTS: Record<ReviewEvent, string> = { approve: "APPROVE", request_changes: "REQUEST_CHANGES", comment: "COMMENT" };
 
 export class GitHubForge extends RestForge {
   readonly kind = "github" as const;
@@ -30,6 +32,26 @@ export class GitHubForge extends RestForge {
   async addLabels(issue: number, names: string[]): Promise<void> {
     if (names.length === 0) return;
     await call(`label #${issue}`, () => this.client.request("POST /repos/{owner}/{repo}/issues/{number}/labels", { ...this.r, number: issue, labels: names }));
+  }
+
+  /** GitHub takes label names and creates missing ones (labels from callers without push access are dropped). */
+  async createIssue(i: { title: string; body: string; labels?: string[] }): Promise<Issue> {
+    const data = await call("open an issue", () =>
+      this.client.request("POST /repos/{owner}/{repo}/issues", { ...this.r, title: i.title, body: i.body, ...(i.labels?.length ? { labels: i.labels } : {}) }) as Promise<{ data: ApiIssue }>,
+    );
+    return this.issue(data);
+  }
+
+  protected reviewEventName(event: ReviewEvent): string {
+    return REVIEW_EVENTS[event];
+  }
+
+  protected inlineComment(c: NewReviewComment): Record<string, unknown> {
+    return { path: c.path, line: c.line, side: "RIGHT", body: c.body };
+  }
+
+  async mergePull(pull: number, method: MergeMethod): Promise<void> {
+    await call(`merge pull request #${pull}`, () => this.client.request("PUT /repos/{owner}/{repo}/pulls/{number}/merge", { ...this.r, number: pull, merge_method: method }));
   }
 
   async removeLabel(issue: number, name: string): Promise<void> {

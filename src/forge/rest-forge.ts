@@ -1,5 +1,5 @@
 import { call, type Client } from "./client.js";
-import type { CiCheck, Comment, Forge, Issue, Permission, PullRequest, Reaction, Review, ReviewComment } from "./forge.js";
+import type { CiCheck, Comment, Forge, Issue, MergeMethod, NewReviewComment, Permission, PullRequest, Reaction, Review, ReviewComment, ReviewEvent } from "./forge.js";
 import type { ForgeKind, RepoRef } from "./types.js";
 
 /* Shapes of the fields we read. Both forges share most of them. */
@@ -108,6 +108,10 @@ export abstract class RestForge implements Forge {
     const i = await call(`read issue #${number}`, () =>
       this.client.request("GET /repos/{owner}/{repo}/issues/{number}", { ...this.r, number }) as Promise<{ data: ApiIssue }>,
     );
+    return this.issue(i);
+  }
+
+  protected issue(i: ApiIssue): Issue {
     return {
       number: i.number,
       title: i.title,
@@ -147,6 +151,33 @@ export abstract class RestForge implements Forge {
   }
 
   abstract addLabels(issue: number, names: string[]): Promise<void>;
+  abstract createIssue(i: { title: string; body: string; labels?: string[] }): Promise<Issue>;
+
+  /** The review event as each forge spells it (Forgejo's `APPROVED`; GitHub's `APPROVE` would make it a pending review there). */
+  protected abstract reviewEventName(event: ReviewEvent): string;
+  /** An inline comment as each forge takes it (GitHub `line`, Forgejo `new_position`). */
+  protected abstract inlineComment(c: NewReviewComment): Record<string, unknown>;
+
+  async submitReview(pull: number, r: { event: ReviewEvent; body: string; comments?: NewReviewComment[] }): Promise<Review> {
+    const data = await call(`review pull request #${pull}`, () =>
+      this.client.request("POST /repos/{owner}/{repo}/pulls/{number}/reviews", {
+        ...this.r,
+        number: pull,
+        event: this.reviewEventName(r.event),
+        body: r.body,
+        ...(r.comments?.length ? { comments: r.comments.map((c) => this.inlineComment(c)) } : {}),
+      }) as Promise<{ data: ApiReview }>,
+    );
+    return { id: data.id, author: data.user?.login ?? "", state: this.reviewState(data.state), body: data.body ?? "" };
+  }
+
+  abstract mergePull(pull: number, method: MergeMethod): Promise<void>;
+
+  async dispatchWorkflow(file: string, ref: string, inputs: Record<string, string> = {}): Promise<void> {
+    await call(`start workflow ${file} on ${ref}`, () =>
+      this.client.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow}/dispatches", { ...this.r, workflow: file, ref, inputs }),
+    );
+  }
   abstract removeLabel(issue: number, name: string): Promise<void>;
 
   async getBranchSha(branch: string): Promise<string | undefined> {
@@ -262,7 +293,7 @@ export abstract class RestForge implements Forge {
   }
 }
 
-export type { ApiComment, ApiPull, ApiReviewComment };
+export type { ApiComment, ApiIssue, ApiPull, ApiReviewComment };
 
 /** Forgejo adds `warning` and `skipped`: neither fails a run. */
 function ciState(state: string): CiCheck["state"] {

@@ -1,7 +1,9 @@
 /** What every route handler receives, and how routes are declared. */
+import type { EventLog, ForgeEvent } from "./events.js";
+import type { HookPayloads } from "./hooks.js";
 import type { Presenter } from "./present.js";
 import { notFound, type Reply } from "./reply.js";
-import type { ForgeState, RepoRecord, UserRecord } from "./state.js";
+import type { ForgeState, RepoRecord, TokenRecord, UserRecord } from "./state.js";
 import type { Flavour, Permission } from "./types.js";
 
 export type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
@@ -13,6 +15,9 @@ export interface Core {
   present: Presenter;
   /** `web` is the server root (html_url base); `api` is `/api/v3` or `/api/v1` under it. */
   urls: { web: string; api: string };
+  /** Event payloads in the flavour's shape. */
+  hooks: HookPayloads;
+  events: EventLog;
 }
 
 export interface Ctx {
@@ -26,6 +31,8 @@ export interface Ctx {
   user: UserRecord;
   /** The token's cap (see TokenOptions.permission). */
   tokenCap: Permission;
+  /** The token the request came with: an Actions job's automatic token carries `job`. */
+  token: TokenRecord;
 }
 
 export interface RepoCtx extends Ctx {
@@ -80,4 +87,12 @@ export function intParam(ctx: Ctx, name: string): number {
   const n = Number(raw);
   if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n <= 0) throw notFound();
   return n;
+}
+
+/** What emitting an event needs: the repository and who caused it (a request, or a git push). */
+export type EventCtx = Pick<RepoCtx, "core" | "repo" | "user" | "token">;
+
+/** Record an event caused by this request (its caller is the sender). */
+export function emit(ctx: EventCtx, e: Pick<ForgeEvent, "type" | "action" | "payload"> & Partial<Pick<ForgeEvent, "pull" | "commit" | "push" | "dispatch">>): void {
+  ctx.core.events.emit({ repo: ctx.repo, sender: ctx.user.login, byJobToken: ctx.token.job !== undefined, at: ctx.core.state.now(), ...e });
 }

@@ -77,15 +77,19 @@ export interface Author {
 }
 
 /**
- * Creates a bare repository with one commit on `branch` holding `files`, built with
- * plumbing commands and a throwaway index so no work tree is needed.
+ * Creates a bare repository with one commit on `branch` holding `files` (over the files
+ * of `workTree`, when given), built with plumbing commands and a throwaway index, so
+ * the work tree itself is left untouched.
  */
-export async function initBareRepo(gitDir: string, branch: string, files: Record<string, string>, author: Author): Promise<string> {
+export async function initBareRepo(gitDir: string, branch: string, files: Record<string, string>, author: Author, workTree?: string): Promise<string> {
   await mkdir(path.dirname(gitDir), { recursive: true });
   await mustGit(["init", "--quiet", "--bare", `--initial-branch=${branch}`, gitDir]);
   // http-backend enables receive-pack only for authenticated requests by default; the
   // forge authenticates itself and sets REMOTE_USER, so say it outright.
   await mustGit(["-C", gitDir, "config", "http.receivepack", "true"]);
+  // Checkouts fetch the commit of an event (a sha) at depth 1, as actions/checkout does;
+  // both forges allow it.
+  await mustGit(["-C", gitDir, "config", "uploadpack.allowAnySHA1InWant", "true"]);
   const tmp = await mkdtemp(path.join(os.tmpdir(), "localforge-index-"));
   try {
     const env = {
@@ -97,6 +101,8 @@ export async function initBareRepo(gitDir: string, branch: string, files: Record
       GIT_COMMITTER_EMAIL: author.email,
       GIT_COMMITTER_DATE: author.date,
     };
+    // A directory's files first (what its .gitignore ignores left out), then `files` over them.
+    if (workTree) await mustGit(["--git-dir", gitDir, "--work-tree", workTree, "add", "-A", "--", "."], { env });
     for (const [file, content] of Object.entries(files)) {
       const blob = (await mustGit(["-C", gitDir, "hash-object", "-w", "--stdin"], { input: content })).trim();
       await mustGit(["-C", gitDir, "update-index", "--add", "--cacheinfo", `100644,${blob},${file}`], { env });
@@ -174,4 +180,65 @@ export async function diffStats(gitDir: string, base: string, head: string): Pro
     deletions += Number(d) || 0;
   }
   return { commits: Number(count.trim()), additions, deletions, changedFiles, mergeBase };
+}
+
+/** Points a ref at a commit (or deletes it when `sha` is undefined). */
+export async function setRef(gitDir: string, ref: string, sha: string | undefined): Promise<void> {
+  await mustGit(["-C", gitDir, "update-ref", ...(sha ? [ref, sha] : ["-d", ref])]);
+}
+
+/** Every ref under `refs/heads/` and `refs/tags/` with its commit, for telling what a push changed. */
+export async function listRefs(gitDir: string): Promise<Map<string, string>> {
+  const out = await mustGit(["-C", gitDir, "for-each-ref", "--format=%(objectname) %(refname)", "refs/heads/", "refs/tags/"]);
+  const refs = new Map<string, string>();
+  for (const line of out.split("\n")) {
+    const [sha, ref] = line.split(" ");
+    if (sha && ref) refs.set(ref, sha);
+  }
+  return refs;
+}
+
+/** Commits in `after` not in `before` (newest first), at most `limit`. */
+export async function newCommits(gitDir: string, before: string | undefined, after: string, limit = 20): Promise<CommitInfo[]> {
+  const range = before && !/^0+$/.test(before) ? [`${before}..${after}`] : [after];
+  const shas = (await mustGit(["-C", gitDir, "rev-list", `--max-count=${limit}`, ...range])).split("\n").filter(Boolean);
+  return Promise.all(shas.map((s) => commitInfo(gitDir, s)));
+}
+
+/**
+ * A merge commit of `head` into `base` (or a squash: one parent), written without a work
+ * tree; undefined when they conflict. `git merge-tree --write-tree` needs git 2.38+.
+ */
+export async function mergeCommit(gitDir: string, base: string, head: string, message: string, author: Author, squash = false): Promise<string | undefined> {
+  const tree = await runGit(["-C", gitDir, "merge-tree", "--write-tree", base, head]);
+  if (tree.code !== 0) return undefined;
+  const env = {
+    GIT_AUTHOR_NAME: author.name,
+    GIT_AUTHOR_EMAIL: author.email,
+    GIT_AUTHOR_DATE: author.date,
+    GIT_COMMITTER_NAME: author.name,
+    GIT_COMMITTER_EMAIL: author.email,
+    GIT_COMMITTER_DATE: author.date,
+  };
+  const parents = squash ? ["-p", base] : ["-p", base, "-p", head];
+  return (await mustGit(["-C", gitDir, "commit-tree", tree.stdout.split("\n")[0]!.trim(), ...parents, "-m", message], { env })).trim();
+}
+
+/** Files changed between two commits, for `paths:` filters. */
+export async function changedFiles(gitDir: string, from: string, to: string): Promise<string[]> {
+  const r = await runGit(["-C", gitDir, "diff", "--name-only", "-z", from, to]);
+  return r.code === 0 ? r.stdout.split("\0").filter(Boolean) : [];
+}
+
+/** Paths of a tree under `dir` at a commit (recursively), or undefined when `dir` is not there. */
+export async function listTree(gitDir: string, commit: string, dir: string): Promise<string[] | undefined> {
+  const r = await runGit(["-C", gitDir, "ls-tree", "-r", "--name-only", "-z", commit, "--", `${dir}/`]);
+  if (r.code !== 0) return undefined;
+  const files = r.stdout.split("\0").filter(Boolean);
+  return files.length ? files : (await runGit(["-C", gitDir, "cat-file", "-e", `${commit}:${dir}`])).code === 0 ? [] : undefined;
+}
+
+/** A file's content at a commit. */
+export async function readBlob(gitDir: string, commit: string, file: string): Promise<string> {
+  return mustGit(["-C", gitDir, "show", `${commit}:${file}`]);
 }

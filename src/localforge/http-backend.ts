@@ -18,7 +18,11 @@ export interface CgiRequest {
   remoteUser: string;
 }
 
-export function serveGit(req: IncomingMessage, res: ServerResponse, cgi: CgiRequest): Promise<void> {
+/**
+ * `beforeEnd` runs after git finished and before the response ends, so a client that
+ * pushed sees the push's consequences (events) once its push returns.
+ */
+export function serveGit(req: IncomingMessage, res: ServerResponse, cgi: CgiRequest, beforeEnd?: () => Promise<void>): Promise<void> {
   return new Promise((resolve) => {
     const env: Record<string, string> = {
       GIT_PROJECT_ROOT: cgi.projectRoot,
@@ -71,10 +75,18 @@ export function serveGit(req: IncomingMessage, res: ServerResponse, cgi: CgiRequ
       if (!headersSent) {
         if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
         res.end(`git http-backend exited with ${code}: ${Buffer.concat(stderr).toString("utf8")}\n`);
-      } else {
-        res.end();
+        resolve();
+        return;
       }
-      resolve();
+      const end = () => {
+        res.end();
+        resolve();
+      };
+      if (!beforeEnd) return end();
+      beforeEnd().then(end, (err: unknown) => {
+        res.destroy(err instanceof Error ? err : new Error(String(err)));
+        resolve();
+      });
     });
     res.on("close", () => {
       if (child.exitCode === null) child.kill();

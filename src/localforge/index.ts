@@ -4,6 +4,9 @@
  */
 export { startLocalForge, API_BASE, type LocalForge } from "./server.js";
 export type { Fault, Faults } from "./faults.js";
+export type { ForgeEvent, EventLog } from "./events.js";
+export { LocalActions, type ActionsOptions, type ActionsUpdate, type WorkflowRunRecord } from "./actions/actions.js";
+export { ACTIONS_USER } from "./job-tokens.js";
 export type { RequestLog } from "./requests.js";
 export { apiDescription, EXTRA_ROUTES, type ApiDescription, type ApiOperation, type Violation, type ViolationLog } from "./validation.js";
 export { apiRouteKeys } from "./routes.js";

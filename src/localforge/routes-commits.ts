@@ -1,5 +1,5 @@
 /** Commit statuses (both forges) and check runs (GitHub only: Forgejo has none). */
-import { intParam, repoRoute, type RepoCtx, type RouteDef } from "./context.js";
+import { emit, intParam, repoRoute, type RepoCtx, type RouteDef } from "./context.js";
 import { resolveCommit } from "./git.js";
 import { paged } from "./paging.js";
 import { asObject, created, notFound, ok, requiredStr, str, unprocessable } from "./reply.js";
@@ -68,6 +68,8 @@ export const commitRoutes: RouteDef[] = [
       targetUrl: str(body, "target_url", "Status") ?? "",
       login: ctx.user.login,
     });
+    // GitHub sends a status event; Forgejo's Actions have no such trigger.
+    if (ctx.core.flavour === "github") emit(ctx, { type: "status", action: "", payload: ctx.core.hooks.status(ctx.repo, status, ctx.user) });
     return created(ctx.core.present.status(ctx.repo, status));
   }),
 
@@ -123,6 +125,8 @@ export const commitRoutes: RouteDef[] = [
       };
       applyCheckRun(ctx, run, body);
       ctx.repo.checkRuns.set(run.id, run);
+      emit(ctx, { type: "check_run", action: "created", payload: ctx.core.hooks.checkRun(ctx.repo, run, "created", ctx.user) });
+      if (run.status === "completed") emit(ctx, { type: "check_run", action: "completed", payload: ctx.core.hooks.checkRun(ctx.repo, run, "completed", ctx.user) });
       return created(ctx.core.present.checkRun(ctx.repo, run));
     },
     ["github"],
@@ -135,7 +139,9 @@ export const commitRoutes: RouteDef[] = [
     (ctx) => {
       const run = ctx.repo.checkRuns.get(intParam(ctx, "check_run_id"));
       if (!run) throw notFound();
+      const wasCompleted = run.status === "completed";
       applyCheckRun(ctx, run, asObject(ctx.body));
+      if (run.status === "completed" && !wasCompleted) emit(ctx, { type: "check_run", action: "completed", payload: ctx.core.hooks.checkRun(ctx.repo, run, "completed", ctx.user) });
       return ok(ctx.core.present.checkRun(ctx.repo, run));
     },
     ["github"],

@@ -1,5 +1,6 @@
 /** Issues, issue comments, labels and reactions. Pull requests are issues here too, as on both forges. */
 import { intParam, repoRoute, type RepoCtx, type RouteDef } from "./context.js";
+import { commentEvent, issueEvent, labelEvents } from "./emit.js";
 import { paged, unpaged } from "./paging.js";
 import { REACTIONS } from "./present.js";
 import {
@@ -101,7 +102,7 @@ export const issueRoutes: RouteDef[] = [
     return paged(ctx, issues, (i) => ctx.core.present.issue(ctx.repo, i));
   }),
 
-  repoRoute("POST", "/repos/{owner}/{repo}/issues", "read", (ctx) => {
+  repoRoute("POST", "/repos/{owner}/{repo}/issues", "read", async (ctx) => {
     const body = asObject(ctx.body);
     const title = requiredStr(body, "title", "Issue");
     // GitHub silently drops labels from callers without push access; Forgejo refuses them later.
@@ -112,13 +113,17 @@ export const issueRoutes: RouteDef[] = [
       login: ctx.user.login,
       labelIds: labels.map((l) => l.id),
     });
+    // Both forges announce the issue, then each label it was created with.
+    await issueEvent(ctx, issue, "opened");
+    await labelEvents(ctx, issue, [], "add", labels);
     return created(ctx.core.present.issue(ctx.repo, issue));
   }),
 
   repoRoute("GET", "/repos/{owner}/{repo}/issues/{number}", "read", (ctx) => ok(ctx.core.present.issue(ctx.repo, issueOf(ctx)))),
 
-  repoRoute("PATCH", "/repos/{owner}/{repo}/issues/{number}", "read", (ctx) => {
+  repoRoute("PATCH", "/repos/{owner}/{repo}/issues/{number}", "read", async (ctx) => {
     const issue = issueOf(ctx);
+    const before = { title: issue.title, body: issue.body, state: issue.state, labels: [...issue.labelIds] };
     mayEdit(ctx, issue.login);
     const body = asObject(ctx.body);
     const title = str(body, "title", "Issue");
@@ -134,6 +139,9 @@ export const issueRoutes: RouteDef[] = [
     if (text !== undefined) issue.body = text;
     ctx.core.state.touch(issue);
     if (state !== undefined) ctx.core.state.setIssueState(issue, state);
+    if (issue.title !== before.title || issue.body !== before.body) await issueEvent(ctx, issue, "edited");
+    if (body.labels !== undefined) await labelEvents(ctx, issue, before.labels, "replace", []);
+    if (issue.state !== before.state) await issueEvent(ctx, issue, issue.state === "closed" ? "closed" : "reopened");
     // Forgejo answers an edit with 201 (swagger issueEditIssue).
     return ok(ctx.core.present.issue(ctx.repo, issue), ctx.core.flavour === "forgejo" ? 201 : 200);
   }),
@@ -149,7 +157,9 @@ export const issueRoutes: RouteDef[] = [
   repoRoute("POST", "/repos/{owner}/{repo}/issues/{number}/comments", "read", (ctx) => {
     const issue = issueOf(ctx);
     const text = requiredStr(asObject(ctx.body), "body", "IssueComment");
-    return created(ctx.core.present.comment(ctx.repo, ctx.core.state.addComment(ctx.repo, issue, ctx.user.login, text)));
+    const comment = ctx.core.state.addComment(ctx.repo, issue, ctx.user.login, text);
+    commentEvent(ctx, issue, comment, "created");
+    return created(ctx.core.present.comment(ctx.repo, comment));
   }),
 
   repoRoute("GET", "/repos/{owner}/{repo}/issues/comments/{comment_id}", "read", (ctx) =>
@@ -159,8 +169,11 @@ export const issueRoutes: RouteDef[] = [
   repoRoute("PATCH", "/repos/{owner}/{repo}/issues/comments/{comment_id}", "read", (ctx) => {
     const c = commentOf(ctx);
     mayEdit(ctx, c.login);
+    const previous = c.body;
     c.body = requiredStr(asObject(ctx.body), "body", "IssueComment");
     c.updatedAt = ctx.core.state.now();
+    const issue = ctx.repo.issues.get(c.issueNumber);
+    if (issue && previous !== c.body) commentEvent(ctx, issue, c, "edited", previous);
     return ok(ctx.core.present.comment(ctx.repo, c));
   }),
 
@@ -168,6 +181,8 @@ export const issueRoutes: RouteDef[] = [
     const c = commentOf(ctx);
     mayEdit(ctx, c.login);
     ctx.repo.comments.delete(c.id);
+    const issue = ctx.repo.issues.get(c.issueNumber);
+    if (issue) commentEvent(ctx, issue, c, "deleted");
     return noContent();
   }),
 
@@ -202,41 +217,49 @@ export const issueRoutes: RouteDef[] = [
 
   repoRoute("GET", "/repos/{owner}/{repo}/issues/{number}/labels", "read", (ctx) => labelList(ctx, issueOf(ctx))),
 
-  repoRoute("POST", "/repos/{owner}/{repo}/issues/{number}/labels", "read", (ctx) => {
+  repoRoute("POST", "/repos/{owner}/{repo}/issues/{number}/labels", "read", async (ctx) => {
     const issue = issueOf(ctx);
     requireWrite(ctx);
     const raw = Array.isArray(ctx.body) && ctx.core.flavour === "github" ? ctx.body : asObject(ctx.body).labels;
     const add = labelsFromRequest(ctx, raw);
+    const before = [...issue.labelIds];
     issue.labelIds = [...new Set([...issue.labelIds, ...add.map((l) => l.id)])];
     ctx.core.state.touch(issue);
+    await labelEvents(ctx, issue, before, "add", add);
     return labelList(ctx, issue);
   }),
 
-  repoRoute("PUT", "/repos/{owner}/{repo}/issues/{number}/labels", "read", (ctx) => {
+  repoRoute("PUT", "/repos/{owner}/{repo}/issues/{number}/labels", "read", async (ctx) => {
     const issue = issueOf(ctx);
     requireWrite(ctx);
     const raw = Array.isArray(ctx.body) && ctx.core.flavour === "github" ? ctx.body : asObject(ctx.body).labels;
+    const before = [...issue.labelIds];
     issue.labelIds = [...new Set(labelsFromRequest(ctx, raw).map((l) => l.id))];
     ctx.core.state.touch(issue);
+    await labelEvents(ctx, issue, before, "replace", []);
     return labelList(ctx, issue);
   }),
 
   // GitHub names the label in the path; Forgejo takes its id (422 when no such label).
-  repoRoute("DELETE", "/repos/{owner}/{repo}/issues/{number}/labels/{label}", "read", (ctx) => {
+  repoRoute("DELETE", "/repos/{owner}/{repo}/issues/{number}/labels/{label}", "read", async (ctx) => {
     const issue = issueOf(ctx);
     requireWrite(ctx);
     const key = ctx.params.label!;
     if (ctx.core.flavour === "github") {
       const label = ctx.core.state.labelByName(ctx.repo, key, true);
       if (!label || !issue.labelIds.includes(label.id)) throw notFound("Label does not exist");
+      const before = [...issue.labelIds];
       issue.labelIds = issue.labelIds.filter((id) => id !== label.id);
       ctx.core.state.touch(issue);
+      await labelEvents(ctx, issue, before, "remove", [label]);
       return labelList(ctx, issue);
     }
     const label = /^\d+$/.test(key) ? ctx.repo.labels.get(Number(key)) : undefined;
     if (!label) throw unprocessable(`label does not exist [id: ${key}]`);
+    const before = [...issue.labelIds];
     issue.labelIds = issue.labelIds.filter((id) => id !== label.id);
     ctx.core.state.touch(issue);
+    await labelEvents(ctx, issue, before, "remove", [label]);
     return noContent();
   }),
 ];

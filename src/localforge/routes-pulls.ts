@@ -1,6 +1,7 @@
 /** Pull requests, requested reviewers, reviews and review comments. */
-import { intParam, repoRoute, type RepoCtx, type RouteDef } from "./context.js";
-import { branchSha, diffStats, isSafeRef } from "./git.js";
+import { emit, intParam, repoRoute, type RepoCtx, type RouteDef } from "./context.js";
+import { pullEvent, pullGit, reviewEvent } from "./emit.js";
+import { branchSha, diffStats, isSafeRef, mergeCommit, setRef } from "./git.js";
 import { paged } from "./paging.js";
 import type { PullGit } from "./present.js";
 import {
@@ -19,6 +20,7 @@ import {
   type Reply,
 } from "./reply.js";
 import { issueOf, labelsFromRequest } from "./routes-issues.js";
+import { labelEvents } from "./emit.js";
 import type { IssueRecord, ReviewRecord, ReviewState } from "./state.js";
 import { atLeast } from "./types.js";
 
@@ -26,14 +28,6 @@ function pullOf(ctx: RepoCtx): IssueRecord {
   const issue = issueOf(ctx);
   if (!issue.pull) throw notFound();
   return issue;
-}
-
-async function pullGit(ctx: RepoCtx, issue: IssueRecord, withStats: boolean): Promise<PullGit> {
-  const p = issue.pull!;
-  const headSha = (await branchSha(ctx.repo.gitDir, p.headRef)) ?? "";
-  const baseSha = (await branchSha(ctx.repo.gitDir, p.baseRef)) ?? "";
-  if (!withStats || !headSha || !baseSha) return { headSha, baseSha };
-  return { headSha, baseSha, stats: await diffStats(ctx.repo.gitDir, baseSha, headSha) };
 }
 
 async function presentPull(ctx: RepoCtx, issue: IssueRecord, withStats = true, status = 200): Promise<Reply> {
@@ -219,6 +213,10 @@ export const pullRoutes: RouteDef[] = [
       labelIds: labels.map((l) => l.id),
       pull: { headRef: head!, baseRef: base, draft, requestedReviewers: [], merged: false, mergedAt: null },
     });
+    // Both forges keep refs/pull/<n>/head pointing at the head branch's commit.
+    await setRef(ctx.repo.gitDir, `refs/pull/${issue.number}/head`, headSha);
+    await pullEvent(ctx, issue, "opened");
+    await labelEvents(ctx, issue, [], "add", labels);
     return presentPull(ctx, issue, true, 201);
   }),
 
@@ -236,11 +234,14 @@ export const pullRoutes: RouteDef[] = [
       throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "state", code: "invalid" }]);
     if (base !== undefined && !(isSafeRef(base) && (await branchSha(ctx.repo.gitDir, base))))
       throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "base", code: "invalid" }]);
+    const before = { title: issue.title, body: issue.body, base: issue.pull!.baseRef, state: issue.state };
     if (title !== undefined) issue.title = title;
     if (text !== undefined) issue.body = text;
     if (base !== undefined) issue.pull!.baseRef = base;
     ctx.core.state.touch(issue);
     if (state !== undefined) ctx.core.state.setIssueState(issue, state);
+    if (issue.title !== before.title || issue.body !== before.body || issue.pull!.baseRef !== before.base) await pullEvent(ctx, issue, "edited");
+    if (issue.state !== before.state) await pullEvent(ctx, issue, issue.state === "closed" ? "closed" : "reopened");
     // Forgejo answers an edit with 201 (swagger repoEditPullRequest).
     return presentPull(ctx, issue, true, ctx.core.flavour === "forgejo" ? 201 : 200);
   }),
@@ -334,6 +335,7 @@ export const pullRoutes: RouteDef[] = [
       state.addReviewComment(ctx.repo, { reviewId: review.id, number: issue.number, login: ctx.user.login, commitId, ...c });
     }
     submit(ctx, issue, review, target, text);
+    if (target !== "pending") await reviewEvent(ctx, issue, review);
     return ok(present.review(ctx.repo, review));
   }),
 
@@ -354,6 +356,10 @@ export const pullRoutes: RouteDef[] = [
   repoRoute("POST", "/repos/{owner}/{repo}/pulls/{number}/reviews/{review_id}/events", "read", (ctx) => submitPending(ctx), ["github"]),
   repoRoute("POST", "/repos/{owner}/{repo}/pulls/{number}/reviews/{review_id}", "read", (ctx) => submitPending(ctx), ["forgejo"]),
 
+  // Merging: GitHub PUT .../merge (`merge_method`), Forgejo POST .../merge (`Do`).
+  repoRoute("PUT", "/repos/{owner}/{repo}/pulls/{number}/merge", "write", (ctx) => mergePull(ctx), ["github"]),
+  repoRoute("POST", "/repos/{owner}/{repo}/pulls/{number}/merge", "write", (ctx) => mergePull(ctx), ["forgejo"]),
+
   repoRoute(
     "GET",
     "/repos/{owner}/{repo}/pulls/{number}/comments",
@@ -368,7 +374,7 @@ export const pullRoutes: RouteDef[] = [
   ),
 ];
 
-function submitPending(ctx: RepoCtx): Reply {
+async function submitPending(ctx: RepoCtx): Promise<Reply> {
   const issue = pullOf(ctx);
   const review = reviewOf(ctx, issue);
   if (!isSelf(ctx, review.login)) throw notFound();
@@ -382,6 +388,7 @@ function submitPending(ctx: RepoCtx): Reply {
   const target = reviewState(ctx, issue, event, text, hasComments);
   if (target === "pending") throw unprocessable("review stay pending");
   submit(ctx, issue, review, target, text);
+  await reviewEvent(ctx, issue, review);
   return ok(ctx.core.present.review(ctx.repo, review));
 }
 
@@ -390,4 +397,49 @@ async function pagedPulls(ctx: RepoCtx, pulls: IssueRecord[]): Promise<Reply> {
   const git = new Map<number, PullGit>();
   for (const p of pulls) git.set(p.number, await pullGit(ctx, p, false));
   return paged(ctx, pulls, (p) => ctx.core.present.pull(ctx.repo, p, git.get(p.number)!));
+}
+
+/**
+ * Merges a pull request into its base without a work tree: a merge commit (or a squash),
+ * the base branch moved, the pull request closed as merged; then the base branch's push
+ * and the pull request's `closed` event, as both forges send them.
+ */
+async function mergePull(ctx: RepoCtx): Promise<Reply> {
+  const { flavour, state } = ctx.core;
+  const issue = pullOf(ctx);
+  const p = issue.pull!;
+  const body = asObject(ctx.body ?? {});
+  if (issue.state !== "open" || p.merged) {
+    if (flavour === "forgejo") throw notFound();
+    throw new ApiError(405, "Pull Request is not mergeable");
+  }
+  const method = flavour === "github" ? (str(body, "merge_method", "PullRequest") ?? "merge") : (str(body, "Do", "PullRequest") ?? "");
+  if (!["merge", "squash"].includes(method)) {
+    if (flavour === "github" && method !== "rebase") throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "merge_method", code: "invalid" }]);
+    throw new ApiError(405, `merge method '${method}' is not supported by the local forge; use merge or squash`);
+  }
+  const { headSha, baseSha } = await pullGit(ctx, issue, false);
+  const expected = flavour === "github" ? str(body, "sha", "PullRequest") : str(body, "head_commit_id", "PullRequest");
+  if (expected && expected !== headSha) throw new ApiError(409, "Head branch was modified. Review and try the merge again.");
+  const title = (flavour === "github" ? str(body, "commit_title", "PullRequest") : str(body, "MergeTitleField", "PullRequest")) ?? `Merge pull request #${issue.number} from ${p.headRef}`;
+  const extra = flavour === "github" ? str(body, "commit_message", "PullRequest") : str(body, "MergeMessageField", "PullRequest");
+  const when = `${Math.floor(new Date(state.now()).getTime() / 1000)} +0000`;
+  const author = { name: ctx.user.name, email: ctx.user.email, date: when };
+  const sha = await mergeCommit(ctx.repo.gitDir, baseSha, headSha, extra ? `${title}\n\n${extra}` : title, author, method === "squash");
+  if (!sha) throw new ApiError(flavour === "github" ? 405 : 409, flavour === "github" ? "Pull Request is not mergeable" : "merge conflict");
+  await setRef(ctx.repo.gitDir, `refs/heads/${p.baseRef}`, sha);
+  p.merged = true;
+  p.mergedAt = state.now();
+  p.mergedBy = ctx.user.login;
+  p.mergeCommitSha = sha;
+  state.setIssueState(issue, "closed");
+  emit(ctx, {
+    type: "push",
+    action: "",
+    push: { ref: `refs/heads/${p.baseRef}`, before: baseSha, after: sha },
+    payload: ctx.core.hooks.push(ctx.repo, { ref: `refs/heads/${p.baseRef}`, before: baseSha, after: sha, commits: [{ sha, message: title, author }], pusher: ctx.user, compare: `${ctx.core.urls.web}/${ctx.repo.fullName}/compare/${baseSha}...${sha}` }),
+  });
+  await pullEvent(ctx, issue, "closed", { commitId: sha });
+  if (flavour === "forgejo") return ok(undefined);
+  return ok({ sha, merged: true, message: "Pull Request successfully merged" });
 }

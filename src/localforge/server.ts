@@ -11,8 +11,13 @@ import os from "node:os";
 import path from "node:path";
 import { apiToken, basicToken, lookup } from "./auth.js";
 import type { Core, Ctx, RepoCtx } from "./context.js";
+import { LocalActions } from "./actions/actions.js";
+import { EventLog } from "./events.js";
 import { Faults } from "./faults.js";
-import { initBareRepo, isSafeName } from "./git.js";
+import { HookPayloads } from "./hooks.js";
+import { initBareRepo, isSafeName, listRefs } from "./git.js";
+import { ACTIONS_USER, jobGitPermission, jobPermission } from "./job-tokens.js";
+import { pushEvents } from "./emit.js";
 import { serveGit } from "./http-backend.js";
 import type { Presenter } from "./present.js";
 import { ForgejoPresenter } from "./present-forgejo.js";
@@ -21,7 +26,7 @@ import { ApiError, readJson, type Reply } from "./reply.js";
 import { RequestLog } from "./requests.js";
 import { Router, routeKey } from "./router.js";
 import { API_ROUTES } from "./routes.js";
-import { ForgeState, type RepoRecord, type UserRecord } from "./state.js";
+import { ForgeState, type JobTokenInfo, type RepoRecord, type UserRecord } from "./state.js";
 import { ApiValidator, ViolationLog } from "./validation.js";
 import {
   atLeast,
@@ -64,6 +69,10 @@ export interface LocalForge {
    * stays what the forge would answer; tests assert the log is empty.
    */
   readonly violations: ViolationLog;
+  /** Every event the forge emitted, in order (webhook payloads in the flavour's shape). */
+  readonly events: EventLog;
+  /** Workflow runs, when started with `actions`. */
+  readonly actions?: LocalActions;
   /** Every `"<METHOD> <template>"` served, API and git, sorted. */
   routes(): string[];
   addUser(opts: AddUserOptions): UserRecord;
@@ -73,6 +82,15 @@ export interface LocalForge {
   grant(fullName: string, login: string, permission: Permission): void;
   /** A new token for an existing user. */
   token(login: string, opts?: TokenOptions): string;
+  /**
+   * The automatic token of an Actions job (acting as the forge's Actions user): scoped by
+   * `info.scopes` on GitHub, write on Forgejo; its events start no workflow. Revoke it
+   * when the job ends.
+   */
+  jobToken(info: JobTokenInfo): { token: string; revoke(): void };
+  /** Sets an Actions secret (`secrets.NAME`) or variable (`vars.NAME`) of a repository. */
+  setSecret(fullName: string, name: string, value: string): void;
+  setVariable(fullName: string, name: string, value: string): void;
   /** Stops the server, drops held requests, and removes the root if the forge created it. */
   close(): Promise<void>;
 }
@@ -104,7 +122,8 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
   const url = `http://127.0.0.1:${port}`;
   const urls = { web: url, api: `${url}${apiBase}` };
   const present: Presenter = flavour === "github" ? new GithubPresenter(state, urls) : new ForgejoPresenter(state, urls);
-  const core: Core = { flavour, state, present, urls };
+  const events = new EventLog();
+  const core: Core = { flavour, state, present, urls, hooks: new HookPayloads(flavour, present), events };
 
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((err: unknown) => {
@@ -195,16 +214,27 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
         body,
         user: caller.user,
         tokenCap: caller.token.cap,
+        token: caller.token,
       };
       const def = match.route.def;
       if (def.scope === "user") {
+        // GitHub's workflow token may not ask who it is; Forgejo's answers as its Actions user.
+        if (caller.token.job && flavour === "github") throw new ApiError(403, "Resource not accessible by integration");
         reply = await def.handle(ctx);
       } else {
         const repo = state.repo(`${match.params.owner}/${match.params.repo}`);
-        const permission = repo ? weakest(state.permission(repo, caller.user.login), caller.token.cap) : "none";
+        const job = caller.token.job;
+        const isPull = Boolean(repo?.issues.get(Number(match.params.number))?.pull);
+        const permission = !repo
+          ? "none"
+          : job
+            ? jobPermission(job, repo, match.route.def.template, isPull)
+            : weakest(state.permission(repo, caller.user.login), caller.token.cap);
         // Both forges hide repositories a caller cannot read.
         if (!repo || !atLeast(permission, "read")) throw new ApiError(404, "Not Found");
         if (!atLeast(permission, def.need)) throw new ApiError(403, "Resource not accessible by integration");
+        // A job token changes nothing with read access, even where a person with read access may (comments, reactions).
+        if (job && req.method !== "GET" && !atLeast(permission, "write")) throw new ApiError(403, "Resource not accessible by integration");
         const repoCtx: RepoCtx = { ...ctx, repo, permission };
         reply = await def.handle(repoCtx);
       }
@@ -237,7 +267,8 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
     }
     record.login = caller.user.login;
     const repo = state.repo(`${git.owner}/${git.repo}`);
-    const permission = repo ? weakest(state.permission(repo, caller.user.login), caller.token.cap) : "none";
+    const job = caller.token.job;
+    const permission = !repo ? "none" : job ? jobGitPermission(job, repo) : weakest(state.permission(repo, caller.user.login), caller.token.cap);
     if (!repo || !atLeast(permission, "read")) {
       req.resume();
       res.writeHead(404, { "content-type": "text/plain" });
@@ -251,13 +282,21 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
       res.end(`Permission to ${repo.fullName}.git denied to ${caller.user.login}.\n`);
       return;
     }
-    await serveGit(req, res, {
-      projectRoot: root,
-      // The on-disk spelling, whatever case the client used.
-      pathInfo: `/${repo.owner}/${repo.name}.git${git.rest}`,
-      query: reqUrl.search.replace(/^\?/, ""),
-      remoteUser: caller.user.login,
-    });
+    // A push's events are emitted before the pusher gets its answer.
+    const before = git.key === GIT_ROUTES.receive ? await listRefs(repo.gitDir) : undefined;
+    const announce = before ? async () => pushEvents({ core, repo, user: caller.user, token: caller.token }, before, await listRefs(repo.gitDir)) : undefined;
+    await serveGit(
+      req,
+      res,
+      {
+        projectRoot: root,
+        // The on-disk spelling, whatever case the client used.
+        pathInfo: `/${repo.owner}/${repo.name}.git${git.rest}`,
+        query: reqUrl.search.replace(/^\?/, ""),
+        remoteUser: caller.user.login,
+      },
+      announce,
+    );
   }
 
   function sendFault(res: ServerResponse, status: number, retryAfter: number | undefined, git: boolean): void {
@@ -301,6 +340,12 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
     res.end(text);
   }
 
+  function repoOrThrow(fullName: string): RepoRecord {
+    const repo = state.repo(fullName);
+    if (!repo) throw new Error(`Unknown repository '${fullName}'. Expected one added with addRepo().`);
+    return repo;
+  }
+
   const forge: LocalForge = {
     flavour,
     url,
@@ -311,6 +356,7 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
     faults,
     violations,
     routes: () => knownRoutes,
+    events,
 
     gitUrl(owner, repo, token) {
       const auth = token ? `x-access-token:${encodeURIComponent(token)}@` : "";
@@ -334,11 +380,13 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
       const branch = r.defaultBranch ?? "main";
       const gitDir = path.join(root, owner.login, `${r.name}.git`);
       const when = clock();
-      await initBareRepo(gitDir, branch, r.files ?? { "README.md": `# ${r.name}\n` }, {
-        name: "CrustyClaw Local Forge",
-        email: "forge@localhost",
-        date: `${Math.floor(when.getTime() / 1000)} +0000`,
-      });
+      await initBareRepo(
+        gitDir,
+        branch,
+        r.files ?? (r.workTree ? {} : { "README.md": `# ${r.name}\n` }),
+        { name: "CrustyClaw Local Forge", email: "forge@localhost", date: `${Math.floor(when.getTime() / 1000)} +0000` },
+        r.workTree,
+      );
       const repo: RepoRecord = {
         id: state.nextId(),
         owner: owner.login,
@@ -357,6 +405,8 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
         statuses: [],
         checkRuns: new Map(),
         nextNumber: 1,
+        secrets: new Map(),
+        variables: new Map(),
       };
       state.repos.set(repo.fullName.toLowerCase(), repo);
       for (const [login, perm] of Object.entries(r.collaborators ?? {})) forge.grant(repo.fullName, login, perm);
@@ -382,7 +432,24 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
       return token;
     },
 
+    jobToken(info) {
+      const u = ACTIONS_USER[flavour];
+      state.addUser({ login: u.login, type: u.type, name: u.name, id: u.id });
+      const token = flavour === "github" ? `ghs_${randomBytes(18).toString("hex").slice(0, 36)}` : randomBytes(20).toString("hex");
+      state.tokens.set(token, { login: u.login, cap: "write", job: info });
+      return { token, revoke: () => void state.tokens.delete(token) };
+    },
+
+    setSecret(fullName, name, value) {
+      repoOrThrow(fullName).secrets.set(name, value);
+    },
+
+    setVariable(fullName, name, value) {
+      repoOrThrow(fullName).variables.set(name, value);
+    },
+
     async close() {
+      await forge.actions?.close();
       closing.abort();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -391,6 +458,10 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
       if (ownsRoot) await rm(root, { recursive: true, force: true });
     },
   };
+  if (opts.actions) {
+    const actions = new LocalActions({ flavour, url, apiUrl: urls.api, state, events, gitUrl: (o, r) => forge.gitUrl(o, r), jobToken: (i) => forge.jobToken(i) }, opts.actions);
+    (forge as { actions?: LocalActions }).actions = actions;
+  }
   return forge;
 }
 

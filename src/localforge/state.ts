@@ -20,6 +20,20 @@ export interface TokenRecord {
   login: string;
   /** Upper bound on what the token may do, below the user's own permission. */
   cap: Permission;
+  /** Set for the automatic token of an Actions job: what it may do, and that its events start no workflow. */
+  job?: JobTokenInfo;
+}
+
+export interface JobTokenInfo {
+  /** `owner/name`: a job token works on its own repository only. */
+  repo: string;
+  runId: number;
+  job: string;
+  /**
+   * GitHub: access per `permissions:` scope (`contents`, `issues`, `pull-requests`, …);
+   * scopes not listed have none. Undefined on Forgejo, which ignores `permissions:`.
+   */
+  scopes?: Readonly<Record<string, "read" | "write" | "none">>;
 }
 
 export interface LabelRecord {
@@ -57,6 +71,8 @@ export interface PullRecord {
   requestedReviewers: string[];
   merged: boolean;
   mergedAt: string | null;
+  mergedBy?: string;
+  mergeCommitSha?: string;
 }
 
 export interface IssueRecord {
@@ -152,6 +168,9 @@ export interface RepoRecord {
   statuses: StatusRecord[];
   checkRuns: Map<number, CheckRunRecord>;
   nextNumber: number;
+  /** Actions secrets (`secrets.*`) and variables (`vars.*`). */
+  secrets: Map<string, string>;
+  variables: Map<string, string>;
 }
 
 export class ForgeState {
@@ -177,12 +196,12 @@ export class ForgeState {
     return this.users.get(login.toLowerCase());
   }
 
-  addUser(u: { login: string; type?: "User" | "Bot"; siteAdmin?: boolean; name?: string }): UserRecord {
+  addUser(u: { login: string; type?: "User" | "Bot"; siteAdmin?: boolean; name?: string; id?: number }): UserRecord {
     const key = u.login.toLowerCase();
     const existing = this.users.get(key);
     if (existing) return existing;
     const rec: UserRecord = {
-      id: this.nextId(),
+      id: u.id ?? this.nextId(),
       login: u.login,
       type: u.type ?? "User",
       siteAdmin: u.siteAdmin ?? false,

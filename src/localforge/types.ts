@@ -3,6 +3,8 @@
  * and gets back. The in-memory records live in `state.ts`.
  */
 
+import type { ActionsOptions } from "./actions/actions.js";
+
 export type Flavour = "github" | "forgejo";
 
 /** A user's access to one repository, weakest first. */
@@ -40,6 +42,11 @@ export interface LocalForgeOptions {
    * validators are compiled once per operation, so the cost is small.
    */
   validate?: boolean;
+  /**
+   * Run the repository's workflows on events, as the forge's Actions would (see
+   * actions/actions.ts). Off when omitted: events are still recorded on `events`.
+   */
+  actions?: ActionsOptions;
 }
 
 export interface AddUserOptions {
@@ -58,8 +65,13 @@ export interface AddRepoOptions {
   /** Branch of the initial commit and the repository's default branch. Default `main`. */
   defaultBranch?: string;
   description?: string;
-  /** Files of the initial commit, path → content. Default: a one-line README.md. */
+  /** Files of the initial commit, path → content. Default: a one-line README.md (unless `workTree` is given). */
   files?: Record<string, string>;
+  /**
+   * A directory whose files (what its .gitignore ignores left out) make the initial commit,
+   * with `files` on top. The directory is not changed.
+   */
+  workTree?: string;
   /** Collaborators and their permission. The owner always has `admin`. */
   collaborators?: Record<string, Permission>;
 }

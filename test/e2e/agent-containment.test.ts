@@ -1,6 +1,8 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startScenario, type Scenario } from "../helpers/e2e-setup.js";
+import { activeRun, describeRuns, job, startScenario, type Scenario } from "../helpers/scenario.js";
 import { expectNoViolations } from "../localforge/helpers.js";
 
 /**
@@ -44,9 +46,9 @@ const LOOP_SCRIPT = `turns:\n${Array.from({ length: 6 }, (_, i) => `  - tool_cal
 describe("agent containment (github flavour)", () => {
   let s: Scenario;
   beforeAll(async () => {
-    s = await startScenario("github", BLUEPRINT, { ".crustyclaw/scripts/hostile.yml": HOSTILE }, { CRUSTYCLAW_MODEL_API_KEY: "sk-model-key-for-containment-test" });
+    s = await startScenario("github", { blueprint: BLUEPRINT, files: { ".crustyclaw/scripts/hostile.yml": HOSTILE }, secrets: { CRUSTYCLAW_MODEL_API_KEY: "sk-model-key-for-containment-test" } });
     // A symlink in the repository that points out of the workspace.
-    const repo = s.local.state.repo("acme/app")!;
+    const repo = s.session.repo;
     const tmp = execFileSync("mktemp", ["-d"], { encoding: "utf8" }).trim();
     execFileSync("git", ["clone", "-q", repo.gitDir, tmp]);
     execFileSync("ln", ["-s", "/etc", "escape"], { cwd: tmp });
@@ -54,31 +56,28 @@ describe("agent containment (github flavour)", () => {
     execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@x", "commit", "-qm", "symlink"], { cwd: tmp });
     execFileSync("git", ["push", "-q", "origin", "HEAD:main"], { cwd: tmp });
   });
-  afterAll(() => s.local.close());
+  afterAll(() => s.session.close());
   afterEach(() => expectNoViolations(s.local));
 
   it("refuses every escape attempt and keeps secrets out of everything published", async () => {
     const number = await s.openLabelledIssue("alice", "Hostile agent", "x");
-    const run = await s.runner("issues", await s.eventFor("issues", "labeled", number, "alice"), "alice");
-    const results = await run.runAll();
-    const logs = [...results.values()].flatMap((r) => r.logs).join("\n");
-    expect(results.get("implement")!.result, logs).toBe("success");
+    const run = activeRun(await s.settle());
+    const logs = run.jobs.map((j) => j.log).join("\n");
+    expect(job(run, "implement").result, describeRuns([run])).toBe("success");
 
     // The agent also tried to commit a token: the secret gate blocks the push and escalates.
-    const gitDir = s.local.state.repo("acme/app")!.gitDir;
-    expect(execFileSync("git", ["-C", gitDir, "for-each-ref", "refs/heads/crustyclaw/"], { encoding: "utf8" })).toBe("");
-    expect((await s.api()("GET", "/repos/acme/app/pulls?state=all")).body).toEqual([]);
-    const comments = (await s.api()("GET", `/repos/acme/app/issues/${number}/comments`)).body as Array<{ body: string }>;
+    expect(s.git("for-each-ref", "refs/heads/crustyclaw/")).toBe("");
+    expect(await s.pulls()).toEqual([]);
+    const comments = await s.comments(number);
     const tracking = comments.find((c) => c.body.includes("crustyclaw:tracking"))!.body;
     expect(tracking).toContain("**Escalated to a human**");
     expect(tracking).toContain("the diff adds what looks like a GitHub token");
-    // The runner consumes ::add-mask:: commands; what remains is what people see.
-    const visibleLogs = logs.split("\n").filter((l) => !l.startsWith("::add-mask::")).join("\n");
-    const everything = [JSON.stringify(comments), visibleLogs].join("\n");
-    for (const leaked of [FAKE_TOKEN, "sk-model-key-for-containment-test", "root:x:0:0", s.automation]) expect(everything, everything.slice(Math.max(0, everything.indexOf(leaked) - 300), everything.indexOf(leaked) + 100)).not.toContain(leaked);
+    // The job logs as people see them (the runner consumed ::add-mask:: and masked secrets).
+    const everything = [JSON.stringify(comments), logs].join("\n");
+    for (const leaked of [FAKE_TOKEN, "sk-model-key-for-containment-test", "root:x:0:0"]) expect(everything, everything.slice(Math.max(0, everything.indexOf(leaked) - 300), everything.indexOf(leaked) + 100)).not.toContain(leaked);
 
     // What the agent saw: each attempt answered with an error, recorded in the (redacted) transcript.
-    const transcript = execFileSync("bash", ["-c", `cat ${run.artifacts}/crustyclaw-implement/transcripts/implement.jsonl`], { encoding: "utf8" });
+    const transcript = readFileSync(path.join(run.workDir, "artifacts", "crustyclaw-implement", "transcripts", "implement.jsonl"), "utf8");
     const tools = transcript.trim().split("\n").map((l) => JSON.parse(l) as { type: string; isError?: boolean; content?: string; call?: { name: string } }).filter((e) => e.type === "tool");
     expect(tools.slice(0, 8).map((t) => t.isError)).toEqual(Array(8).fill(true));
     expect(tools[5]!.content).not.toMatch(/GITHUB_TOKEN|CRUSTYCLAW_MODEL_API_KEY|ACTIONS_ID_TOKEN_REQUEST/); // `env` is not on the allow-list either
@@ -89,23 +88,22 @@ describe("agent containment (github flavour)", () => {
 describe("agent budgets (forgejo flavour)", () => {
   let s: Scenario;
   beforeAll(async () => {
-    s = await startScenario("forgejo", LOOPING, { ".crustyclaw/scripts/looping.yml": LOOP_SCRIPT });
+    s = await startScenario("forgejo", { blueprint: LOOPING, files: { ".crustyclaw/scripts/looping.yml": LOOP_SCRIPT } });
   });
-  afterAll(() => s.local.close());
+  afterAll(() => s.session.close());
   afterEach(() => expectNoViolations(s.local));
 
   it("stops a looping agent at its turn budget; the run escalates and the transcript is kept", async () => {
     const number = await s.openLabelledIssue("alice", "Loop", "x");
-    const run = await s.runner("issues", await s.eventFor("issues", "label_updated", number, "alice"), "alice");
-    const results = await run.runAll();
-    expect(results.get("implement")!.result).toBe("failure");
-    expect(results.get("publish-execute")!.result).toBe("success");
-    const tracking = ((await s.api()("GET", `/repos/acme/app/issues/${number}/comments`)).body as Array<{ body: string }>).find((c) => c.body.includes("crustyclaw:tracking"))!.body;
+    const run = activeRun(await s.settle());
+    expect(job(run, "implement").result, describeRuns([run])).toBe("failure");
+    expect(job(run, "publish-execute").result).toBe("success");
+    const tracking = (await s.tracking(number))!;
     expect(tracking).toContain("**Escalated to a human**");
     expect(tracking).toContain("node 'implement' failed: the turn budget \\(3\\) is spent");
     expect(tracking).toContain("3 turns");
-    const transcript = execFileSync("bash", ["-c", `cat ${run.artifacts}/crustyclaw-implement/transcripts/implement.jsonl`], { encoding: "utf8" });
+    const transcript = readFileSync(path.join(run.workDir, "artifacts", "crustyclaw-implement", "transcripts", "implement.jsonl"), "utf8");
     expect(transcript.trim().split("\n").map((l) => (JSON.parse(l) as { type: string }).type).at(-1)).toBe("escalate");
-    expect(((await s.api()("GET", "/repos/acme/app/pulls?state=all")).body as unknown[]).length).toBe(0);
+    expect(await s.pulls()).toEqual([]);
   });
 });

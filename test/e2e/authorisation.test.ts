@@ -1,7 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { expectNoViolations } from "../localforge/helpers.js";
-import { startScenario, type Scenario } from "../helpers/e2e-setup.js";
+import { activeRun, describeRuns, job, startScenario, type Scenario } from "../helpers/scenario.js";
 
 /** Actors who may not start an agent get no branch, no pull request, and a short reason (or silence). */
 for (const flavour of ["github", "forgejo"] as const) {
@@ -10,50 +9,56 @@ for (const flavour of ["github", "forgejo"] as const) {
     beforeAll(async () => {
       s = await startScenario(flavour);
     });
-    afterAll(() => s.local.close());
+    afterAll(() => s.session.close());
     // Every request the actions made, and every answer, must fit the forge's API description.
     afterEach(() => expectNoViolations(s.local));
 
-    const branches = () => execFileSync("git", ["-C", s.local.state.repo("acme/app")!.gitDir, "branch", "--list", "crustyclaw/*"], { encoding: "utf8" }).trim();
-    const pulls = async () => (await s.api()("GET", "/repos/acme/app/pulls?state=all")).body as unknown[];
-    const botComments = async (n: number) =>
-      ((await s.api()("GET", `/repos/acme/app/issues/${n}/comments`)).body as Array<{ body: string; user: { login: string } }>).filter((c) => c.user.login === "automation");
+    const bot = flavour === "github" ? "github-actions[bot]" : "forgejo-actions";
+    const botComments = async (n: number) => (await s.comments(n)).filter((c) => c.user.login === bot);
 
-    async function refused(sender: string) {
-      const number = await s.openLabelledIssue("acme", `Work for ${sender}`, "x");
-      const event = (await s.eventFor("issues", flavour === "github" ? "labeled" : "label_updated", number, sender)) as Record<string, any>;
-      if (flavour === "github" && sender === "helper-bot") event.sender.type = "Bot";
-      const results = await (await s.runner("issues", event, sender)).runAll();
-      expect(results.get("route")!.result).toBe("success");
-      expect(results.get("route")!.outputs.stage).toBe("");
-      expect(results.get("implement")!.result).toBe("skipped");
-      expect(results.get("publish-execute")!.result).toBe("skipped");
-      expect(branches()).toBe("");
-      expect(await pulls()).toEqual([]);
+    async function expectNothingStarted(runs: Awaited<ReturnType<Scenario["settle"]>>) {
+      const run = activeRun(runs);
+      expect(job(run, "route").result, describeRuns(runs)).toBe("success");
+      expect(job(run, "route").outputs.stage).toBe("");
+      expect(job(run, "implement").result).toBe("skipped");
+      expect(job(run, "publish-execute").result).toBe("skipped");
+      expect(s.git("branch", "--list", "crustyclaw/*").trim()).toBe("");
+      expect(await s.pulls()).toEqual([]);
+    }
+
+    /** A reader cannot label, but can comment `/claw`. */
+    async function refusedCommand(login: string) {
+      const { number } = await s.session.as("acme").createIssue({ title: `Work for ${login}`, body: "x" });
+      await s.comment(login, number, "/claw");
+      await expectNothingStarted(await s.settle());
       return botComments(number);
     }
 
-    it("refuses a read-only user with a short explanation", async () => {
-      const [note, ...more] = await refused("reader");
+    it("refuses a read-only user's command with a short explanation", async () => {
+      const [note, ...more] = await refusedCommand("reader");
       expect(more).toEqual([]);
       expect(note!.body).toMatch(/^CrustyClaw did not start: /);
       expect(note!.body).toContain(flavour === "github" ? "reader has read access" : "cannot read reader's permission");
     });
 
     it("refuses a user named x[bot] for its access, not its name", async () => {
-      const [note] = await refused("x[bot]");
+      const [note] = await refusedCommand("x[bot]");
       expect(note!.body).toContain(flavour === "github" ? "x[bot] has read access" : "authorize.users");
     });
 
-    it("refuses a bot that is not listed", async () => {
-      const notes = await refused("helper-bot");
+    it("refuses a bot that is not listed, even with write access", async () => {
+      const { number } = await s.session.as("acme").createIssue({ title: "Work for a bot", body: "x" });
+      await s.session.as("helper-bot").addLabels(number, ["crustyclaw"]);
+      await expectNothingStarted(await s.settle());
+      const notes = await botComments(number);
       // GitHub says the account is a bot: refused silently. Forgejo does not say: refused like any unlisted user.
       if (flavour === "github") expect(notes).toEqual([]);
       else expect(notes[0]!.body).toContain("authorize.users");
     });
 
     it("refuses a review on a pull request from a fork", async () => {
-      const number = await s.openLabelledIssue("acme", "Fork work", "x");
+      // The local forge has no forks: the event a forge would send for one is injected as it is.
+      const { number } = await s.session.as("acme").createIssue({ title: "Fork work", body: "x" });
       const repository = (await s.api()("GET", "/repos/acme/app")).body;
       const sender = (await s.api()("GET", "/users/alice")).body;
       const fork = { ...repository, full_name: "mallory/app", name: "app", owner: { ...repository.owner, login: "mallory" }, id: 999, fork: true };
@@ -68,14 +73,21 @@ for (const flavour of ["github", "forgejo"] as const) {
         base: { ref: "main", sha: "b".repeat(40), repo: repository, label: "acme:main" },
         merged: false,
       };
-      const event =
-        flavour === "github"
+      const github = flavour === "github";
+      s.local.events.emit({
+        repo: s.session.repo,
+        type: github ? "pull_request_review" : "pull_request_review_approved",
+        action: github ? "submitted" : "reviewed",
+        payload: github
           ? { action: "submitted", review: { id: 5, state: "approved", body: "", user: sender }, pull_request: pull, repository, sender }
-          : { action: "reviewed", review: { type: "pull_request_review_approved", content: "" }, pull_request: pull, repository, sender };
-      const results = await (await s.runner("pull_request_review", event, "alice")).runAll();
-      expect(results.get("route")!.outputs.stage, results.get("route")!.logs.join("\n")).toBe("");
-      expect(branches()).toBe("");
-      expect(await pulls()).toEqual([]);
+          : { action: "reviewed", review: { type: "pull_request_review_approved", content: "" }, pull_request: pull, repository, sender },
+        sender: "alice",
+        byJobToken: false,
+        at: new Date().toISOString(),
+      });
+      const runs = await s.settle();
+      expect(job(activeRun(runs), "route").outputs.stage, describeRuns(runs)).toBe("");
+      expect(s.git("branch", "--list", "crustyclaw/*").trim()).toBe("");
       const [note] = await botComments(number);
       expect(note!.body).toContain("comes from a fork");
     });

@@ -1,9 +1,13 @@
-import { execFileSync } from "node:child_process";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startScenario, type Scenario } from "../helpers/e2e-setup.js";
+import { activeRun, describeRuns, job, jobsOf, startScenario, type Scenario } from "../helpers/scenario.js";
 import { expectNoViolations } from "../localforge/helpers.js";
 
-/** Multi-run pipelines: a plan approved with /approve, and review feedback within the CI-round budget. */
+/**
+ * A pipeline across several workflow runs, each started by what a person does on the
+ * forge: label → plan; `/approve` → execute and a pull request; a review requesting
+ * changes → a feedback round on the same pull request; the next one past the CI-round
+ * budget → escalation.
+ */
 const GATED = `name: issue-to-pr
 triggers:
   issue: { labels: [crustyclaw] }
@@ -26,53 +30,53 @@ for (const flavour of ["github", "forgejo"] as const) {
   describe(`run lifecycle on ${flavour}`, () => {
     let s: Scenario;
     beforeAll(async () => {
-      s = await startScenario(flavour, GATED);
+      s = await startScenario(flavour, { blueprint: GATED });
     });
-    afterAll(() => s.local.close());
+    afterAll(() => s.session.close());
     afterEach(() => expectNoViolations(s.local));
-
-    const tracking = async (n: number) =>
-      ((await s.api()("GET", `/repos/acme/app/issues/${n}/comments`)).body as Array<{ body: string }>).filter((c) => c.body.includes("crustyclaw:tracking"))[0]!.body;
-    const show = (rev: string) => execFileSync("git", ["-C", s.local.state.repo("acme/app")!.gitDir, "show", rev], { encoding: "utf8" });
 
     it("plans, waits for /approve, executes, then iterates once on requested changes and escalates on the next", async () => {
       const number = await s.openLabelledIssue("alice", "Gated hello", "x");
-      const plan = await (await s.runner("issues", await s.eventFor("issues", flavour === "github" ? "labeled" : "label_updated", number, "alice"), "alice")).runAll();
-      expect([...plan.entries()].filter(([, r]) => r.result !== "skipped").map(([id]) => id)).toEqual(["route", "plan", "publish-plan"]);
-      expect(await tracking(number)).toContain("Waiting for approval");
+      const plan = await s.settle();
+      expect(jobsOf(plan), describeRuns(plan)).toEqual([
+        ["route", "success"],
+        ["plan", "success"],
+        ["publish-plan", "success"],
+      ]);
+      expect(await s.tracking(number)).toContain("Waiting for approval");
 
-      // /approve from a writer starts the execute segment in a new run.
-      const comment = await s.api("alice")("POST", `/repos/acme/app/issues/${number}/comments`, { body: "/approve looks good" });
-      const approve = await (await s.runner("issue_comment", await s.eventFor("issue_comment", "created", number, "alice", { comment: comment.body }), "alice")).runAll();
-      expect(approve.get("route")!.outputs.stage).toBe("execute");
-      expect([...approve.entries()].filter(([, r]) => r.result === "success").map(([id]) => id)).toEqual(["route", "implement", "publish-execute"]);
+      // /approve from a writer starts the execute segment in a new workflow run.
+      await s.comment("alice", number, "/approve looks good");
+      const approve = await s.settle();
+      expect(job(activeRun(approve), "route").outputs.stage, describeRuns(approve)).toBe("execute");
+      expect(jobsOf(approve)).toEqual([
+        ["route", "success"],
+        ["implement", "success"],
+        ["publish-execute", "success"],
+      ]);
       const branch = `crustyclaw/issue-to-pr-${number}`;
-      expect(show(`${branch}:hello.txt`)).toBe("hello\n");
-      expect(await tracking(number)).toContain("**Pull request open for review**");
+      expect(s.git("show", `${branch}:hello.txt`)).toBe("hello\n");
+      expect(await s.tracking(number)).toContain("**Pull request open for review**");
 
-      // Changes requested: the feedback node runs on the pull request's branch and pushes to it.
-      const pulls = (await s.api()("GET", "/repos/acme/app/pulls?state=all")).body as Array<Record<string, any>>;
-      const pr = pulls.find((p) => p.head.ref === branch)!;
-      const repository = (await s.api()("GET", "/repos/acme/app")).body;
-      // On Forgejo only authorize.users may start work (the token cannot read permissions): alice is listed.
-      const sender = (await s.api()("GET", "/users/alice")).body;
-      const review = (body: string) =>
-        flavour === "github"
-          ? { action: "submitted", review: { id: 1, state: "changes_requested", body, user: sender }, pull_request: pr, repository, sender }
-          : { action: "reviewed", review: { type: "pull_request_review_rejected", content: body }, pull_request: pr, repository, sender };
-      const feedback = await (await s.runner("pull_request_review", review("Greet the reviewer"), "alice")).runAll();
-      expect(feedback.get("route")!.outputs.stage, [...feedback.values()].flatMap((r) => [r.id, r.result, ...r.logs]).join("\n")).toBe("feedback");
-      expect(feedback.get("publish-feedback")!.result, feedback.get("publish-feedback")!.logs.join("\n")).toBe("success");
-      expect(show(`${branch}:hello.txt`)).toBe("hello, reviewer\n");
-      expect(execFileSync("git", ["-C", s.local.state.repo("acme/app")!.gitDir, "rev-list", "--count", `main..${branch}`], { encoding: "utf8" }).trim()).toBe("2");
-      const afterFeedback = await tracking(number);
+      // Changes requested on the pull request: the feedback node runs on its branch and pushes to it.
+      const pr = (await s.pulls()).find((p) => p.head.ref === branch)!;
+      await s.session.as("alice").submitReview(pr.number, { event: "request_changes", body: "Greet the reviewer" });
+      const feedback = await s.settle();
+      const round = activeRun(feedback);
+      expect(job(round, "route").outputs.stage, describeRuns(feedback)).toBe("feedback");
+      expect(job(round, "publish-feedback").result, describeRuns(feedback)).toBe("success");
+      expect(s.git("show", `${branch}:hello.txt`)).toBe("hello, reviewer\n");
+      expect(s.git("rev-list", "--count", `main..${branch}`).trim()).toBe("2");
+      expect((await s.pulls()).filter((p) => p.head.ref === branch)).toHaveLength(1);
+      const afterFeedback = await s.tracking(number);
       expect(afterFeedback).toContain("**Pull request open for review**");
       expect(afterFeedback).toContain("CI rounds 1");
 
       // The budget is one round: the next request for changes escalates instead of running.
-      const again = await (await s.runner("pull_request_review", review("Still not right"), "alice")).runAll();
-      expect(again.get("route")!.outputs.stage).toBe("");
-      expect(await tracking(number)).toContain("Escalated: the CI-round budget \\(1\\) is spent");
+      await s.session.as("alice").submitReview(pr.number, { event: "request_changes", body: "Still not right" });
+      const again = await s.settle();
+      expect(job(activeRun(again), "route").outputs.stage).toBe("");
+      expect(await s.tracking(number)).toContain("Escalated: the CI-round budget \\(1\\) is spent");
     });
   });
 }

@@ -73,7 +73,13 @@ interface World {
 
 async function world(flavour: Flavour): Promise<World> {
   const forge = await startLocalForge({ flavour, now: () => PINNED });
-  const repo = await forge.addRepo({ owner: "acme", name: "app", collaborators: { dev: "write", rev: "write" } });
+  const workflows = flavour === "github" ? ".github/workflows" : ".forgejo/workflows";
+  const repo = await forge.addRepo({
+    owner: "acme",
+    name: "app",
+    collaborators: { dev: "write", rev: "write" },
+    files: { "README.md": "# app\n", [`${workflows}/manual.yml`]: "on: workflow_dispatch\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n" },
+  });
   return {
     forge,
     repo,
@@ -151,6 +157,8 @@ async function everyRoute(flavour: Flavour, { repo, owner, dev, rev }: World): P
     await ok(dev("PATCH", `${base}/check-runs/${run}`, { conclusion: "success", output: { title: "ok", summary: "all good" } }));
     await ok(dev("GET", `${base}/commits/${head}/check-runs`));
   }
+  await ok(dev("POST", `${base}/actions/workflows/manual.yml/dispatches`, { ref: "main", inputs: {} }));
+  await ok(dev(github ? "PUT" : "POST", `${base}/pulls/${pr}/merge`, github ? { merge_method: "merge" } : { Do: "merge" }));
 }
 
 describe.each(FLAVOURS)("validation of the %s flavour's traffic", (flavour) => {
