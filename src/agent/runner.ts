@@ -1,6 +1,6 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Ajv, type ValidateFunction } from "ajv";
+import * as validators from "../generated/validators.js";
 import type { Blueprint, Node } from "../blueprint/types.js";
 import { readInstructionFiles } from "../context/instructions.js";
 import { redact } from "../policy/secrets.js";
@@ -49,10 +49,9 @@ export function previousResults(dirs: string[], before: string): TaskInput["prev
  * The plan an execute-stage agent carries out: the last plan-stage agent's result
  * that is a valid plan. Results are files from earlier jobs, so check again.
  */
-let planValidator: ValidateFunction | undefined;
 
 export function planFrom(dirs: string[]): Plan | undefined {
-  const validate = (planValidator ??= new Ajv({ strict: false }).compile(PLAN_SCHEMA));
+  const validate = validators.plan;
   const plans = readNodeResults(dirs).filter((r) => r.stage === "plan" && r.kind === "agent" && r.status === "done" && validate(r.result) && checkPlan(r.result).length === 0);
   return plans.length ? normalisePlan(plans.at(-1)!.result) : undefined;
 }
@@ -103,7 +102,7 @@ export async function runAgentNode(node: Node, ctx: AgentNodeContext): Promise<N
   };
   let provider: MeteredProvider;
   try {
-    provider = new MeteredProvider(createProvider(agent.model, ctx.env, { cwd: ctx.workspace, ...(ctx.modelInput ? { input: ctx.modelInput } : {}), ...(ctx.modelBaseUrlInput ? { baseUrlInput: ctx.modelBaseUrlInput } : {}) }));
+    provider = new MeteredProvider(createProvider(agent.model, ctx.env, { cwd: ctx.workspace, node: node.id, ...(ctx.modelInput ? { input: ctx.modelInput } : {}), ...(ctx.modelBaseUrlInput ? { baseUrlInput: ctx.modelBaseUrlInput } : {}) }));
   } catch (err) {
     return refuse(`cannot start the model: ${(err as Error).message}`);
   }

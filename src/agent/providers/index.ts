@@ -7,7 +7,7 @@ export { createProvider, parseModelSpec, PROVIDERS, type CreateProviderOptions, 
 export { OpenAIProvider, type OpenAIProviderOptions } from "./openai.js";
 export { AnthropicProvider, type AnthropicProviderOptions } from "./anthropic.js";
 export { ScriptedProvider, createScriptedProvider, loadScript, parseScript } from "./scripted.js";
-export { scriptSchema, type Script, type ScriptTurn } from "./scripted-schema.js";
+export { nodeScriptsSchema, scriptSchema, type NodeScripts, type Script, type ScriptTurn } from "./scripted-schema.js";
 export { callCost, sumCosts, lookupPrice, priceTable, DEFAULT_PRICES, type CallCost, type Price, type PriceTable } from "./cost.js";
 export { withRetries, type RetryOptions } from "./retry.js";
 export { ProviderCallError, parseRetryAfter } from "./errors.js";

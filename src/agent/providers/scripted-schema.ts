@@ -69,3 +69,27 @@ export interface Script {
   model?: string;
   turns: ScriptTurn[];
 }
+
+const { $schema: _s, title: _t, ...oneScript } = scriptSchema;
+
+/** A file holding one script per agent node: `nodes: { plan: { turns: … }, implement: { turns: … } }`. */
+export const nodeScriptsSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "CrustyClaw scripted models, one per node",
+  type: "object",
+  additionalProperties: false,
+  required: ["nodes"],
+  properties: {
+    nodes: {
+      type: "object",
+      minProperties: 1,
+      propertyNames: { pattern: "^[a-z][a-z0-9-]{0,47}$" },
+      additionalProperties: oneScript,
+      description: "Scripted turns per agent node id.",
+    },
+  },
+} as const;
+
+export interface NodeScripts {
+  nodes: Record<string, Script>;
+}

@@ -1,30 +1,32 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { ValidateFunction } from "ajv";
-import { compileSchema, schemaProblems } from "../../blueprint/schema-errors.js";
+import { schemaProblems } from "../../blueprint/schema-errors.js";
+import * as validators from "../../generated/validators.js";
 import { parseYamlSource } from "../../blueprint/yaml-source.js";
 import { ProblemError, type Problem } from "../../util/problem.js";
 import { ProviderError, type ModelRequest, type ModelTurn, type Provider } from "../types.js";
-import { scriptSchema, type Script, type ScriptTurn } from "./scripted-schema.js";
+import type { NodeScripts, Script, ScriptTurn } from "./scripted-schema.js";
 import { toolCallFrom } from "./tool-args.js";
 
-let validator: ValidateFunction | undefined;
 
 /**
- * Parse and validate a script (YAML, or JSON, which is YAML). Problems name the
- * turn and its line:column; they are thrown together as a ProblemError.
+ * Parse and validate a script (YAML, or JSON, which is YAML): one script, or one per
+ * node under `nodes:`. Problems name the node and turn and their line:column; they are
+ * thrown together as a ProblemError.
  */
-export function parseScript(file: string, text: string): Script {
+export function parseScript(file: string, text: string): Script | NodeScripts {
   const { source, problems } = parseYamlSource(file, text);
   if (!source || problems.length > 0) throw new ProblemError(problems);
-  validator ??= compileSchema(scriptSchema);
-  if (validator(source.data)) return source.data as Script;
+  const perNode = typeof source.data === "object" && source.data !== null && "nodes" in source.data;
+  const validate = perNode ? validators.nodeScripts : validators.script;
+  if (validate(source.data)) return source.data as Script | NodeScripts;
   const out: Problem[] = [];
   const seen = new Set<string>();
-  for (const e of validator.errors ?? []) {
-    const turn = /^\/turns\/(\d+)(\/|$)/.exec(e.instancePath);
+  for (const e of validate.errors ?? []) {
+    const where = /^(?:\/nodes\/([^/]+))?\/turns\/(\d+)(\/|$)/.exec(e.instancePath);
     for (const p of schemaProblems(source, [e])) {
-      const problem = turn ? { ...p, message: `turn ${Number(turn[1]) + 1}: ${p.message}` } : p;
+      const prefix = where ? `${where[1] ? `node ${where[1]}, ` : ""}turn ${Number(where[2]) + 1}: ` : "";
+      const problem = { ...p, message: `${prefix}${p.message}` };
       const key = `${problem.line}:${problem.column}:${problem.message}`;
       if (!seen.has(key)) out.push(problem);
       seen.add(key);
@@ -33,7 +35,7 @@ export function parseScript(file: string, text: string): Script {
   throw new ProblemError(out);
 }
 
-export function loadScript(file: string, cwd = process.cwd()): Script {
+export function loadScript(file: string, cwd = process.cwd()): Script | NodeScripts {
   let text: string;
   try {
     text = readFileSync(path.resolve(cwd, file), "utf8");
@@ -96,6 +98,17 @@ export class ScriptedProvider implements Provider {
   }
 }
 
-export function createScriptedProvider(file: string, cwd?: string): ScriptedProvider {
-  return new ScriptedProvider(loadScript(file, cwd), file);
+/**
+ * A scripted model from a file: its turns, or, for a file of per-node scripts, those of
+ * `node`, so one `scripted:` spec serves every agent of a pipeline.
+ */
+export function createScriptedProvider(file: string, cwd = process.cwd(), node?: string): ScriptedProvider {
+  const script = loadScript(file, cwd);
+  if (!("nodes" in script)) return new ScriptedProvider(script, file);
+  const mine = node !== undefined ? script.nodes[node] : undefined;
+  if (!mine) {
+    const known = Object.keys(script.nodes).join(", ");
+    throw new ProblemError([{ file, line: 0, column: 0, code: "no-node", message: node ? `no scripted turns for node '${node}' (the file has: ${known})` : `the file holds scripts per node (${known}); name the node` }]);
+  }
+  return new ScriptedProvider(mine, `${file}#${node}`);
 }

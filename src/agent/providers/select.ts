@@ -24,7 +24,7 @@ export const PROVIDERS: Readonly<Record<string, Preset>> = {
   "openai-compatible": { wire: "openai" },
 };
 
-const EXAMPLES = "openai/gpt-4.1, anthropic/claude-sonnet-4-5, ollama/llama3 or scripted:path/to/turns.yml";
+const EXAMPLES = "openai/gpt-4.1, anthropic/claude-sonnet-4-5, ollama/llama3, or scripted:path/to/turns.yml";
 const KEY_VAR = "CRUSTYCLAW_MODEL_API_KEY";
 const KEY_SECRET_NOTE = `${KEY_VAR} (in workflows, the repository secret that \`secrets.model-api-key\` in .crustyclaw/config.yml names)`;
 
@@ -39,6 +39,8 @@ export interface CreateProviderOptions {
   specSource?: string;
   /** Directory `scripted:` paths are relative to. Default the working directory. */
   cwd?: string;
+  /** The node asking: a scripted file with `nodes:` gives it its own turns. */
+  node?: string;
   retry?: RetryOptions;
   /** Per-request timeout until a response starts. */
   timeoutMs?: number;
@@ -62,7 +64,7 @@ export function createProvider(spec: string | undefined, env: ProviderEnv = proc
   ]);
   if (!chosen) throw new ProviderError(`no model chosen: set \`model\` in the blueprint or agent node, the action's \`model\` input, or CRUSTYCLAW_MODEL (e.g. ${EXAMPLES})`, "model");
   const parsed = parseModelSpec(chosen.value, chosen.source);
-  if (parsed.provider === "scripted" && "file" in parsed) return createScriptedProvider(parsed.file, options.cwd);
+  if (parsed.provider === "scripted" && "file" in parsed) return createScriptedProvider(parsed.file, options.cwd, options.node);
   const { provider, model } = parsed as { provider: string; model: string };
   const preset = PROVIDERS[provider]!;
 

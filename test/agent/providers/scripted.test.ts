@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createProvider, parseScript, ScriptedProvider } from "../../../src/agent/providers/index.js";
+import { createProvider, parseScript, ScriptedProvider, type Script } from "../../../src/agent/providers/index.js";
 import { ProviderError, type ModelRequest } from "../../../src/agent/types.js";
 import { ProblemError } from "../../../src/util/problem.js";
 
@@ -97,7 +97,7 @@ describe("scripted provider", () => {
   });
 
   it("replays malformed arguments and provider errors, for testing the loop's handling", async () => {
-    const p = new ScriptedProvider(parseScript("t.yml", `turns:\n  - tool_calls: [{ name: edit, arguments: '{"path": ' }]\n  - error: { kind: rate_limit, message: slow down }\n`), "t.yml");
+    const p = new ScriptedProvider(parseScript("t.yml", `turns:\n  - tool_calls: [{ name: edit, arguments: '{"path": ' }]\n  - error: { kind: rate_limit, message: slow down }\n`) as Script, "t.yml");
     const turn = await p.complete(request);
     expect(turn.toolCalls[0]).toMatchObject({ name: "edit", arguments: {} });
     expect(turn.toolCalls[0]!.argumentsError).toMatch(/not valid JSON/);

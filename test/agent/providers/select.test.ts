@@ -23,6 +23,16 @@ function thrown(fn: () => unknown): ProviderError {
 }
 
 describe("createProvider", () => {
+  it("gives each node its own turns from a file of per-node scripts, and says which node has none", () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "crustyclaw-scripts-")), "turns.yml");
+    writeFileSync(file, "nodes:\n  plan:\n    turns:\n      - content: planned\n  implement:\n    turns:\n      - content: done\n");
+    expect(createProvider(`scripted:${file}`, {}, { node: "plan" })).toBeInstanceOf(ScriptedProvider);
+    expect(createProvider(`scripted:${file}`, {}, { node: "plan" }).id).toBe(`scripted/${file}#plan`);
+    expect(() => createProvider(`scripted:${file}`, {}, { node: "checks" })).toThrow(/no scripted turns for node 'checks' \(the file has: plan, implement\)/);
+    writeFileSync(file, "nodes:\n  plan:\n    turns:\n      - tool_calls: [{ nam: x }]\n");
+    expect(() => createProvider(`scripted:${file}`, {}, { node: "plan" })).toThrow(/node plan, turn 1: /);
+  });
+
   it("picks the provider and its default endpoint from provider/model", () => {
     const openai = createProvider("openai/gpt-4.1", { CRUSTYCLAW_MODEL_API_KEY: "k1" });
     expect(openai).toBeInstanceOf(OpenAIProvider);
