@@ -17,6 +17,12 @@ describe("generated files are current", () => {
     expect(read("schema/plan.schema.json")).toBe(schemaJson(PLAN_SCHEMA));
   });
 
+  it("src/generated/validators.js is the schemas in src compiled (run `npm run docs`)", async () => {
+    const { validatorsCode, VALIDATORS_TYPES } = await import("../scripts/validators.js");
+    expect(read("src/generated/validators.js")).toBe(validatorsCode());
+    expect(read("src/generated/validators.d.ts")).toBe(VALIDATORS_TYPES);
+  });
+
   it("docs/blueprints.md matches the schema (run `npm run docs`)", () => {
     expect(read("docs/blueprints.md")).toBe(blueprintReference());
   });

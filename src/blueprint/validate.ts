@@ -4,15 +4,14 @@ import { sortProblems } from "../util/problem.js";
 import { findCycles } from "../util/order.js";
 import { didYouMean } from "../util/suggest.js";
 import { mcpToolNameProblem, resolveMcpServers, type RawMcpServer } from "./mcp.js";
-import { blueprintSchema, DEFAULT_BUDGETS, MCP_SERVER_PATTERN, MCP_TOOL_PATTERN, STAGES } from "./schema.js";
-import { compileSchema, schemaProblems } from "./schema-errors.js";
+import { DEFAULT_BUDGETS, MCP_SERVER_PATTERN, MCP_TOOL_PATTERN, STAGES } from "./schema.js";
+import * as validators from "../generated/validators.js";
+import { schemaProblems } from "./schema-errors.js";
 import type { Blueprint, IssueEventType, Node, Stage, ToolName } from "./types.js";
 import { parseYamlSource, positionOf, type PathSegment, type YamlSource } from "./yaml-source.js";
 
-let validator: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
-  validator ??= compileSchema(blueprintSchema);
-  return validator;
+  return validators.blueprint;
 }
 
 /** Raw node shape as written; only trusted after schema validation. */

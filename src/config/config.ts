@@ -3,7 +3,8 @@ import path from "node:path";
 import type { ValidateFunction } from "ajv";
 import { resolveMcpServers, type RawMcpServer } from "../blueprint/mcp.js";
 import type { McpServer, TrustTier } from "../blueprint/types.js";
-import { compileSchema, schemaProblems } from "../blueprint/schema-errors.js";
+import { schemaProblems } from "../blueprint/schema-errors.js";
+import * as validators from "../generated/validators.js";
 import { parseYamlSource } from "../blueprint/yaml-source.js";
 import type { Problem } from "../util/problem.js";
 import { configSchema, type ForgeName } from "./schema.js";
@@ -56,8 +57,7 @@ export function parseConfig(file: string, text: string): { config?: Config; prob
   if (typeof data !== "object" || Array.isArray(data)) {
     return { problems: [{ file, line: 1, column: 1, message: "the config must be a YAML mapping", code: "not-a-mapping" }] };
   }
-  validator ??= compileSchema(configSchema);
-  if (!validator(data)) return { problems: schemaProblems(parsed.source, validator.errors ?? []) };
+  if (!validators.config(data)) return { problems: schemaProblems(parsed.source, validators.config.errors ?? []) };
   const d = data as {
     forges?: ForgeName[];
     blueprints?: string;
