@@ -19,7 +19,26 @@ const entries = {
 for (const name of [...Object.keys(entries).map((e) => e.split("/")[0]), "chunks"]) rmSync(`dist/${name}`, { recursive: true, force: true });
 rmSync("dist/licenses.txt", { force: true });
 
+// @actions/core's OIDC client and platform details are never called by CrustyClaw, and
+// they pull in @actions/http-client with undici (0.9 MB, ~90 ms of every action's start)
+// and @actions/exec. Both are replaced by stubs that say so if anything ever calls them.
+const unusedCoreParts = {
+  name: "unused-actions-core-parts",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(oidc-utils|platform)\.js$/ }, (args) =>
+      /node_modules\/@actions\/core\//.test(args.importer) ? { path: args.path, namespace: "crustyclaw-stub" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "crustyclaw-stub" }, (args) => ({
+      contents: args.path.includes("oidc")
+        ? "export class OidcClient { static async getIDToken() { throw new Error('OIDC tokens are not available to CrustyClaw actions'); } }"
+        : "export const getDetails = async () => { throw new Error('platform details are not available to CrustyClaw actions'); };",
+      loader: "js",
+    }));
+  },
+};
+
 const result = await build({
+  plugins: [unusedCoreParts],
   entryPoints: entries,
   outdir: "dist",
   bundle: true,

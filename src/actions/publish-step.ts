@@ -1,0 +1,32 @@
+/** The publish step: validate the work jobs' results, then push, open the pull request or escalate. */
+import * as core from "@actions/core";
+import { StageError, type RunEnv } from "../stages/env.js";
+import { loadPinnedBlueprint, loadRepoConfig } from "../stages/pinned.js";
+import { publish } from "../stages/publish.js";
+import { forgeFor, needToken, now } from "./forge-step.js";
+import type { ActionInputs } from "./inputs.js";
+
+export async function runPublish(env: RunEnv, inputs: ActionInputs): Promise<void> {
+  const token = needToken(inputs, "publish");
+  if (!inputs.issue) throw new StageError("the publish step needs the issue input from the route job");
+  if (!inputs.inDir) throw new StageError("the publish step needs in-dir (the work jobs' downloaded results)");
+  const blueprint = loadPinnedBlueprint(env.workspace, inputs.blueprint, inputs.blueprintSha256);
+  const result = await publish({
+    forge: forgeFor(env, token),
+    blueprint,
+    config: loadRepoConfig(env.workspace),
+    issue: inputs.issue,
+    inDir: inputs.inDir,
+    workspace: env.workspace,
+    remote: `${env.repoUrl}.git`,
+    token,
+    repoUrl: env.repoUrl,
+    now,
+  });
+  const summary = `${result.outcome}${result.pull ? ` #${result.pull}` : ""}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`;
+  if (result.outcome === "escalated") core.warning(`run escalated to a human (see the tracking comment): ${summary}`);
+  else core.info(summary);
+  core.setOutput("outcome", result.outcome);
+  core.setOutput("pull", result.pull === undefined ? "" : String(result.pull));
+}
+
