@@ -1,11 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { CONFIG_PATH } from "../config/config.js";
+import { FORGES } from "../config/schema.js";
 import path from "node:path";
 import { runBlueprintTest, specProblems } from "../testing/run.js";
 import { parseTestSpec } from "../testing/spec.js";
 import type { Problem } from "../util/problem.js";
 import { printJson, printProblems } from "./output.js";
 import { openProject, readBlueprint, toRepoPath } from "./project.js";
-import { UsageError, type Command } from "./usage.js";
+import { oneOf, UsageError, type Command } from "./usage.js";
 
 /** The default home of blueprint tests. */
 export const TESTS_DIR = ".crustyclaw/tests";
@@ -29,20 +31,24 @@ function testFiles(root: string, names: string[], cwd: string): string[] {
 export const testCommand: Command = {
   name: "test",
   summary:
-    "Run blueprint tests offline: each test copies a fixture repository, runs the blueprint's nodes with scripted model turns, and checks the change set, the outcome and the nodes' results.",
-  usage: "crustyclaw test [--json] [--keep] [test.yml | dir ...]",
-  options: { json: { type: "boolean" }, keep: { type: "boolean" } },
+    "Run blueprint tests on the local forge: each test makes a repository from a fixture, opens an issue, does what its events say (label, comment, review, merge), runs the compiled workflow through the local executor with scripted model turns, and checks the outcome, the branch and the nodes' results.",
+  usage: "crustyclaw test [--json] [--keep] [--forge github|forgejo] [test.yml | dir ...]",
+  options: { json: { type: "boolean" }, keep: { type: "boolean" }, forge: { type: "string" } },
   help: [
     `  (no files)          run every *.yml in ${TESTS_DIR}`,
-    "  --keep              keep each test's workspace and print where it is",
+    "  --forge F           run on this forge only (default: each test's forges, else the config's)",
+    "  --keep              keep each test's workflow runs (jobs, logs, artifacts) and print where they are",
     "  --json              print the results as JSON on stdout",
   ],
   async run({ values, positionals, cwd }, io) {
     const project = openProject(cwd);
     const files = testFiles(project.root, positionals, cwd);
     if (files.length === 0) throw new UsageError(`no tests found in ${TESTS_DIR}; name test files, or see docs/testing-blueprints.md`);
+    const onlyForge = oneOf("forge", values.forge, FORGES);
     const problems: Problem[] = [...project.configProblems];
-    const results: Array<{ test: string; passed: boolean; outcome?: string; turns?: number; failures: string[]; workspace?: string }> = [];
+    const configFile = path.join(project.root, CONFIG_PATH);
+    const configText = existsSync(configFile) ? readFileSync(configFile, "utf8") : undefined;
+    const results: Array<{ test: string; forge: string; passed: boolean; outcome: string; turns: number; failures: string[]; runs?: string }> = [];
     for (const file of files) {
       const name = toRepoPath(project.root, file, cwd);
       const parsed = parseTestSpec(name, readFileSync(file, "utf8"));
@@ -51,7 +57,8 @@ export const testCommand: Command = {
         continue;
       }
       const dir = path.dirname(file);
-      const bp = readBlueprint(project, toRepoPath(project.root, path.resolve(dir, parsed.spec.blueprint), cwd));
+      const bpPath = toRepoPath(project.root, path.resolve(dir, parsed.spec.blueprint), cwd);
+      const bp = readBlueprint(project, bpPath);
       if (!bp.blueprint) {
         problems.push(...bp.problems);
         continue;
@@ -61,13 +68,15 @@ export const testCommand: Command = {
         problems.push(...found);
         continue;
       }
-      const run = await runBlueprintTest(parsed.spec, bp.blueprint, dir, { keep: Boolean(values.keep), configMcpServers: project.config.mcpServers });
-      const passed = run.failures.length === 0;
-      results.push({ test: name, passed, outcome: run.outcome, turns: run.turns, failures: run.failures, ...(values.keep ? { workspace: run.workspace } : {}) });
-      if (!values.json) {
-        io.out(`${passed ? "pass" : "FAIL"}  ${name} (${run.outcome}, ${run.nodes.length} node${run.nodes.length === 1 ? "" : "s"}, ${run.turns} turns)`);
+      const forges = onlyForge ? [onlyForge] : (parsed.spec.forges ?? project.config.forges);
+      const runs = await runBlueprintTest({ ...parsed.spec, forges }, dir, { blueprintPath: bpPath, blueprintText: bp.text, ...(configText !== undefined ? { configText } : {}), forges, keep: Boolean(values.keep) });
+      for (const run of runs) {
+        const passed = run.failures.length === 0;
+        results.push({ test: name, forge: run.forge, passed, outcome: run.outcome, turns: run.turns, failures: run.failures, ...(run.runs ? { runs: run.runs } : {}) });
+        if (values.json) continue;
+        io.out(`${passed ? "pass" : "FAIL"}  ${name} on ${run.forge} (${run.outcome}, ${run.nodes.length} node${run.nodes.length === 1 ? "" : "s"}, ${run.turns} turns)`);
         for (const f of run.failures) io.out(`      ${f}`);
-        if (values.keep) io.out(`      workspace: ${run.workspace}`);
+        if (run.runs) io.out(`      runs: ${run.runs}`);
       }
     }
     const ok = problems.length === 0 && results.every((r) => r.passed);

@@ -1,44 +1,59 @@
 /**
- * Run a blueprint test offline: copy the fixture into a fresh git repository, run
- * the chosen stages' nodes in dependency order (agents on scripted turns, commands
- * for real), apply publish's gates to the change set, and compare with `expect`.
- * The nodes run through the same code as in the stage actions; only the forge is
- * left out.
+ * Run a blueprint test on the local forge: the fixture becomes the repository (with
+ * the blueprint compiled for each forge), an issue is opened, and each event (by
+ * default the blueprint's start) is done by a person through the forge's API; the
+ * compiled workflow runs through the local executor with the bundled actions, agents
+ * on scripted turns. After each event, and at the end, the expectations are checked
+ * against what the forge holds: the tracking comment, the run's branch and pull
+ * request, and the node results the runs uploaded.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { runAgentNode } from "../agent/runner.js";
-import type { Blueprint, McpServer } from "../blueprint/types.js";
+import { promisify } from "node:util";
+import { parseDocument, stringify } from "yaml";
+import type { Blueprint } from "../blueprint/types.js";
+import { loadBlueprint } from "../blueprint/validate.js";
 import { positionOf, type PathSegment, type YamlSource } from "../blueprint/yaml-source.js";
-import { git } from "../git/git.js";
-import { changeSetProblems } from "../policy/gates.js";
-import { failureReason } from "../stages/publish.js";
-import { recordResult, runCommand, scrubbedEnv, type NodeResult } from "../stages/run-node.js";
-import { topoOrder } from "../util/order.js";
+import { branchPrefix } from "../compile/triggers.js";
+import type { ForgeName } from "../config/schema.js";
+import { outcome as runOutcome, prepareFiles, startsWith } from "../local/pipeline.js";
+import { LocalSession } from "../local/session.js";
+import type { NodeResult } from "../stages/run-node.js";
 import type { Problem } from "../util/problem.js";
 import { didYouMean } from "../util/suggest.js";
-import type { Outcome, TestSpec } from "./spec.js";
+import type { Expectations, Outcome, TestEvent, TestSpec } from "./spec.js";
+
+const PERSON = "you";
+const git = promisify(execFile);
 
 export interface TestRun {
-  outcome: Outcome;
+  forge: ForgeName;
+  outcome: Outcome | "none";
   reasons: string[];
   changed: string[];
   nodes: NodeResult[];
   turns: number;
-  /** The workspace after the run (removed unless kept). */
-  workspace: string;
-  /** What did not match `expect`; empty when the test passed. */
+  /** Where the runs' files are, when kept. */
+  runs?: string;
+  /** What did not match, each prefixed with the event it followed; empty when the test passed. */
   failures: string[];
 }
 
-/** Problems a test file has against its blueprint: unknown nodes, agents without scripts, missing files. */
+/** Problems a test file has against its blueprint: unknown nodes, agents without scripts, missing files, retired keys. */
 export function specProblems(spec: TestSpec, source: YamlSource, blueprint: Blueprint, testDir: string): Problem[] {
   const problems: Problem[] = [];
   const at = (p: PathSegment[], message: string, hint?: string, code = "test") => {
     const { line, column } = positionOf(source, p, true);
     problems.push({ file: source.file, line, column, message, code, ...(hint ? { hint } : {}) });
   };
+  if (spec.retired.includes("stages")) {
+    at(["stages"], "stages is no longer used: tests run the compiled workflow, whose segments decide what runs", "remove it; to go past an approval, list events (docs/testing-blueprints.md#migrating)", "retired");
+  }
+  if (spec.retired.includes("issue.number")) {
+    at(["issue", "number"], "issue.number is no longer used: the local forge numbers issues from 1", "remove it", "retired");
+  }
   const ids = blueprint.nodes.map((n) => n.id);
   const node = (id: string) => blueprint.nodes.find((n) => n.id === id);
   for (const [id, model] of Object.entries(spec.models)) {
@@ -52,91 +67,201 @@ export function specProblems(spec: TestSpec, source: YamlSource, blueprint: Blue
     if (!n) at(["skip", i], `'${id}' is not a node of ${blueprint.name}`, didYouMean(id, ids));
     else if (n.kind === "agent") at(["skip", i], `'${id}' is an agent node; give it scripted turns under models instead of skipping it`);
   });
+  // Feedback agents run only after a review or a CI status; the others on the first event.
+  const feedback = (spec.events ?? []).some((e) => "review" in e || "status" in e || ("comment" in e && e.on === "pull"));
   for (const n of blueprint.nodes) {
-    if (n.kind === "agent" && spec.stages.includes(n.stage) && !Object.hasOwn(spec.models, n.id)) {
-      at(["models"], `agent node '${n.id}' (${n.stage} stage) has no scripted turns; tests never call a real model`, `add models: { ${n.id}: path/to/turns.yml }, or leave the ${n.stage} stage out of stages`);
-    }
+    if (n.kind !== "agent" || Object.hasOwn(spec.models, n.id) || (n.stage === "feedback" && !feedback)) continue;
+    at(["models"], `agent node '${n.id}' (${n.stage} stage) has no scripted turns; tests never call a real model`, `add models: { ${n.id}: path/to/turns.yml }`);
   }
-  for (const id of Object.keys(spec.expect.nodes ?? {})) {
-    if (!node(id)) at(["expect", "nodes", id], `'${id}' is not a node of ${blueprint.name}`, didYouMean(id, ids));
-  }
+  const checkNodes = (e: Expectations | undefined, where: PathSegment[]) => {
+    for (const id of Object.keys(e?.nodes ?? {})) if (!node(id)) at([...where, "nodes", id], `'${id}' is not a node of ${blueprint.name}`, didYouMean(id, ids));
+  };
+  checkNodes(spec.expect, ["expect"]);
+  spec.events?.forEach((e, i) => checkNodes(e.expect, ["events", i, "expect"]));
+  if (!spec.events && !startsWith(blueprint)) at(["blueprint"], `${blueprint.name} starts on neither an issue label nor a command`, "list events that start it");
   const fixture = path.resolve(testDir, spec.fixture);
   if (!existsSync(fixture) || !statSync(fixture).isDirectory()) at(["fixture"], `fixture directory ${spec.fixture} not found (paths are relative to the test file)`);
   return problems;
 }
 
-const AUTHOR = { GIT_AUTHOR_NAME: "crustyclaw test", GIT_AUTHOR_EMAIL: "test@crustyclaw.invalid", GIT_COMMITTER_NAME: "crustyclaw test", GIT_COMMITTER_EMAIL: "test@crustyclaw.invalid" };
-
-/** Run one test whose spec passed specProblems. */
-export async function runBlueprintTest(
-  spec: TestSpec,
-  blueprint: Blueprint,
-  testDir: string,
-  opts: { keep?: boolean; configMcpServers?: Record<string, McpServer> } = {},
-): Promise<TestRun> {
-  const temp = mkdtempSync(path.join(tmpdir(), "crustyclaw-test-"));
-  const workspace = path.join(temp, "repo");
-  const outDir = path.join(temp, "results");
-  try {
-    cpSync(path.resolve(testDir, spec.fixture), workspace, { recursive: true, filter: (src) => path.basename(src) !== ".git" });
-    await git(["init", "-q", "-b", "main"], { cwd: workspace });
-    await git(["add", "-A"], { cwd: workspace });
-    await git(["commit", "-q", "--allow-empty", "-m", "fixture"], { cwd: workspace, env: AUTHOR });
-
-    // Inline scripts become files outside the workspace, so they are not part of the change set.
-    const scripts = new Map<string, string>();
-    for (const [id, model] of Object.entries(spec.models)) {
-      if (typeof model === "string") scripts.set(id, path.resolve(testDir, model));
-      else {
-        const file = path.join(temp, `${id}.turns.json`);
-        writeFileSync(file, JSON.stringify(model));
-        scripts.set(id, file);
-      }
-    }
-
-    // Commands see the caller's environment minus tokens and keys, like in a work job; agents get no key.
-    const env = scrubbedEnv(process.env, []);
-    const nodes: NodeResult[] = [];
-    // The chosen stages' nodes, each after the nodes it needs (needs in other stages count as met).
-    for (const node of topoOrder(blueprint.nodes.filter((n) => spec.stages.includes(n.stage)))) {
-      if (spec.skip.includes(node.id)) continue;
-      const result =
-        node.kind === "agent"
-          ? await runAgentNode(node, {
-              blueprint,
-              workspace,
-              outDir,
-              resultDirs: [outDir],
-              issue: spec.issue,
-              workspaceIsBase: node.stage !== "feedback",
-              env,
-              modelInput: `scripted:${scripts.get(node.id)!}`,
-              ...(opts.configMcpServers ? { configMcpServers: opts.configMcpServers } : {}),
-            })
-          : await runCommand(node, workspace, env);
-      await recordResult(outDir, workspace, result);
-      nodes.push(result);
-      if (result.status === "failed") break;
-    }
-
-    const changed = (await git(["diff", "--cached", "--name-only", "HEAD"], { cwd: workspace })).split("\n").filter(Boolean);
-    const patch = await git(["diff", "--cached", "HEAD"], { cwd: workspace });
-    const failed = nodes.filter((r) => r.status === "failed");
-    const reasons = failed.length ? failed.map(failureReason) : changed.length ? changeSetProblems(changed, patch, blueprint.allowProtectedPaths) : [];
-    const outcome: Outcome = reasons.length ? "escalated" : changed.length ? "pull-request" : "no-changes";
-    const turns = nodes.reduce((a, r) => a + (r.usage?.turns ?? 0), 0);
-    const run = { outcome, reasons, changed, nodes, turns, workspace };
-    return { ...run, failures: compare(spec, run) };
-  } finally {
-    if (!opts.keep) rmSync(temp, { recursive: true, force: true });
-  }
+export interface TestContext {
+  /** The blueprint's repository-relative path and text, as in the project. */
+  blueprintPath: string;
+  blueprintText: string;
+  /** The project's .crustyclaw/config.yml text, when it has one. */
+  configText?: string;
+  forges: ForgeName[];
+  keep?: boolean;
 }
 
-function compare(spec: TestSpec, run: Omit<TestRun, "failures">): string[] {
-  const e = spec.expect;
+/** The blueprint's text with skipped nodes' commands replaced by `true`. */
+function withSkips(text: string, skip: string[]): string {
+  if (skip.length === 0) return text;
+  const doc = parseDocument(text);
+  const nodes = doc.get("nodes") as { items: Array<{ get(k: string): unknown; set(k: string, v: unknown): void }> };
+  for (const n of nodes.items) if (skip.includes(String(n.get("id")))) n.set("run", "true");
+  return doc.toString();
+}
+
+/** Run one test whose spec passed specProblems, on each forge. */
+export async function runBlueprintTest(spec: TestSpec, testDir: string, ctx: TestContext): Promise<TestRun[]> {
+  const text = withSkips(ctx.blueprintText, spec.skip);
+  const loaded = loadBlueprint(ctx.blueprintPath, text);
+  if (!loaded.blueprint) throw new Error(`the blueprint with skipped nodes does not load: ${loaded.problems.map((p) => p.message).join("; ")}`);
+  const blueprint = loaded.blueprint;
+  const temp = mkdtempSync(path.join(tmpdir(), "crustyclaw-test-"));
+  // One file of per-node scripts; it lives outside the repository, so it is no part of any change set.
+  const scripts: Record<string, unknown> = {};
+  for (const [id, model] of Object.entries(spec.models)) scripts[id] = typeof model === "string" ? parseDocument(readFileSync(path.resolve(testDir, model), "utf8")).toJS() : model;
+  const scriptFile = path.join(temp, "turns.yml");
+  writeFileSync(scriptFile, stringify({ nodes: scripts }));
+  const out: TestRun[] = [];
+  try {
+    for (const forge of spec.forges ?? ctx.forges) out.push(await runOn(forge, spec, blueprint, text, testDir, ctx, scriptFile, temp));
+  } finally {
+    if (!ctx.keep) rmSync(temp, { recursive: true, force: true });
+  }
+  return out;
+}
+
+async function runOn(forge: ForgeName, spec: TestSpec, blueprint: Blueprint, text: string, testDir: string, ctx: TestContext, scriptFile: string, temp: string): Promise<TestRun> {
+  const prepared = prepareFiles(forge, ctx.configText, [{ path: ctx.blueprintPath, text, blueprint }], PERSON);
+  const runsDir = path.join(temp, `runs-${forge}`);
+  // Everyone an event names acts with write access, as a collaborator would.
+  const people = Object.fromEntries((spec.events ?? []).flatMap((e) => (e.as && e.as !== PERSON ? [[e.as, "write" as const]] : [])));
+  const session = await LocalSession.start({
+    flavour: forge,
+    owner: PERSON,
+    people,
+    workTree: path.resolve(testDir, spec.fixture),
+    files: { ...prepared.files, [ctx.blueprintPath]: text },
+    vars: Object.keys(spec.models).length ? { CRUSTYCLAW_MODEL: `scripted:${scriptFile}` } : {},
+    // Nothing here is GitHub's API: its write spacing and retry waits need not be slept.
+    runnerEnv: { CRUSTYCLAW_TIME_SCALE: "0.01" },
+    runsDir,
+  });
+  const failures: string[] = [];
+  let last: Snapshot | undefined;
+  try {
+    const issue = (await session.as(PERSON).createIssue(spec.issue)).number;
+    await session.settle();
+    const start = startsWith(blueprint);
+    const events: TestEvent[] = spec.events ?? [start && "label" in start ? { label: start.label } : { comment: start && "command" in start ? start.command : "" }];
+    for (const [i, e] of events.entries()) {
+      await act(session, blueprint, issue, e);
+      await session.settle();
+      if (!e.expect) continue;
+      last = await observe(session, blueprint, issue, e.expect);
+      failures.push(...compare(e.expect, last).map((f) => `after event ${i + 1} (${describe(e)}): ${f}`));
+    }
+    last = await observe(session, blueprint, issue, spec.expect);
+    failures.push(...compare(spec.expect, last));
+  } finally {
+    await session.close();
+  }
+  return { forge, outcome: last.outcome, reasons: last.reasons, changed: last.changed, nodes: last.nodes, turns: last.turns, failures, ...(ctx.keep ? { runs: runsDir } : {}) };
+}
+
+function describe(e: TestEvent): string {
+  if ("label" in e) return `label ${e.label}`;
+  if ("comment" in e) return `comment ${JSON.stringify(e.comment.slice(0, 40))}`;
+  if ("review" in e) return `review ${e.review.event}`;
+  if ("merge" in e) return "merge";
+  return `status ${e.status.state}`;
+}
+
+async function act(session: LocalSession, blueprint: Blueprint, issue: number, e: TestEvent): Promise<void> {
+  const forge = session.as(e.as ?? PERSON);
+  const pull = async () => {
+    const p = await session.as().findPullByHead(`${branchPrefix(blueprint)}${issue}`);
+    if (!p) throw new Error(`${describe(e)}: the run has no pull request to act on`);
+    return p;
+  };
+  if ("label" in e) return forge.addLabels(issue, [e.label]);
+  if ("comment" in e) return void (await forge.createComment(e.on === "pull" ? (await pull()).number : issue, e.comment));
+  if ("review" in e) return void (await forge.submitReview((await pull()).number, { event: e.review.event, body: e.review.body ?? "", comments: e.review.comments ?? [] }));
+  if ("merge" in e) return forge.mergePull((await pull()).number, e.merge);
+  const p = await pull();
+  const res = await fetch(`${session.forge.apiUrl}/repos/${session.repo.fullName}/statuses/${p.headSha}`, {
+    method: "POST",
+    headers: { authorization: `token ${session.forge.token(e.as ?? PERSON)}`, "content-type": "application/json" },
+    body: JSON.stringify({ state: e.status.state, context: e.status.context ?? "ci/test", description: e.status.description ?? "" }),
+  });
+  if (!res.ok) throw new Error(`status: the forge answered ${res.status}`);
+}
+
+/** What a test looks at after an event. */
+interface Snapshot {
+  outcome: Outcome | "none";
+  reasons: string[];
+  changed: string[];
+  /** The latest result of each node. */
+  nodes: NodeResult[];
+  turns: number;
+  tracking: string;
+  /** Contents of the files the expectations name, on the run's branch (the default branch when there is none); undefined: absent. */
+  files: Map<string, string | undefined>;
+}
+
+/** Where the run stands, from the forge and the runs' uploaded results. */
+async function observe(session: LocalSession, blueprint: Blueprint, issue: number, wanted: Expectations): Promise<Snapshot> {
+  const o = await runOutcome(session, blueprint, issue);
+  const status = o.state?.status;
+  const outcome: Outcome | "none" = !o.state
+    ? "none"
+    : status === "escalated" || status === "merged" || status === "closed" || status === "awaiting-approval"
+      ? status
+      : o.pull
+        ? "pull-request"
+        : "no-changes";
+  const branch = `${branchPrefix(blueprint)}${issue}`;
+  const gitDir = session.repo.gitDir;
+  const base = session.repo.defaultBranch;
+  const hasBranch = await git("git", ["-C", gitDir, "rev-parse", "--verify", "--quiet", `refs/heads/${branch}`]).then(() => true, () => false);
+  const changed = hasBranch ? (await git("git", ["-C", gitDir, "diff", "--name-only", `${base}...${branch}`])).stdout.split("\n").filter(Boolean).sort() : [];
+  const files = new Map<string, string | undefined>();
+  for (const file of Object.keys(wanted.files ?? {})) {
+    files.set(file, await git("git", ["-C", gitDir, "show", `${hasBranch ? branch : base}:${file}`]).then((r) => r.stdout, () => undefined));
+  }
+  const all = nodeResults(session);
+  return {
+    outcome,
+    reasons: o.state?.escalation ? [o.state.escalation] : [],
+    changed,
+    nodes: [...new Map(all.map((n) => [n.node, n])).values()],
+    turns: all.reduce((a, r) => a + (r.usage?.turns ?? 0), 0),
+    tracking: o.tracking ?? "",
+    files,
+  };
+}
+
+/** Every node result the runs uploaded, oldest run first. */
+function nodeResults(session: LocalSession): NodeResult[] {
+  const out: NodeResult[] = [];
+  for (const run of session.forge.actions!.runs) {
+    const root = path.join(run.workDir, "artifacts");
+    for (const artifact of entries(root)) {
+      const dir = path.join(root, artifact, "nodes");
+      for (const f of entries(dir)) {
+        try {
+          out.push(JSON.parse(readFileSync(path.join(dir, f), "utf8")) as NodeResult);
+        } catch {
+          /* not a node result */
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function entries(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+function compare(e: Expectations, run: Snapshot): string[] {
   const out: string[] = [];
   const reasons = run.reasons.length ? `: ${run.reasons.join("; ")}` : "";
-  if (run.outcome !== e.outcome) out.push(`outcome: expected ${e.outcome}, got ${run.outcome}${reasons}`);
+  if (e.outcome !== undefined && run.outcome !== e.outcome) out.push(`outcome: expected ${e.outcome}, got ${run.outcome}${reasons}`);
   if (e.escalation !== undefined && !run.reasons.some((r) => r.includes(e.escalation!))) {
     out.push(`escalation: expected a reason containing ${JSON.stringify(e.escalation)}, got ${run.reasons.length ? JSON.stringify(run.reasons) : "none"}`);
   }
@@ -145,8 +270,7 @@ function compare(spec: TestSpec, run: Omit<TestRun, "failures">): string[] {
     if (JSON.stringify(want) !== JSON.stringify(run.changed)) out.push(`changed: expected [${want.join(", ")}], got [${run.changed.join(", ")}]`);
   }
   for (const [file, x] of Object.entries(e.files ?? {})) {
-    const full = path.join(run.workspace, file);
-    const text = existsSync(full) ? readFileSync(full, "utf8") : undefined;
+    const text = run.files.get(file);
     if (x.absent) {
       if (text !== undefined) out.push(`files.${file}: expected no such file, but it exists`);
       continue;
@@ -169,16 +293,16 @@ function compare(spec: TestSpec, run: Omit<TestRun, "failures">): string[] {
     if (x.status && r.status !== x.status) out.push(`nodes.${id}.status: expected ${x.status}, got ${r.status}${r.escalation ? ` (${r.escalation})` : ""}`);
     const said = r.summary ?? r.output;
     if (x.output !== undefined && !said.includes(x.output)) out.push(`nodes.${id}.output: expected it to contain ${JSON.stringify(x.output)}, got ${JSON.stringify(said.slice(-300))}`);
-    if (x.result !== undefined) {
-      const diff = subsetDiff(x.result, r.result ?? {}, `nodes.${id}.result`);
-      out.push(...diff);
-    }
+    if (x.result !== undefined) out.push(...subsetDiff(x.result, r.result ?? {}, `nodes.${id}.result`));
   }
   if (e.turns !== undefined && run.turns !== e.turns) out.push(`turns: expected ${e.turns}, got ${run.turns}`);
+  for (const t of e.tracking === undefined ? [] : [e.tracking].flat()) {
+    if (!run.tracking.includes(t)) out.push(`tracking: expected the tracking comment to contain ${JSON.stringify(t)}, got ${JSON.stringify(run.tracking.slice(0, 300))}`);
+  }
   return out;
 }
 
-/** Where `actual` differs from `expected`, treating objects in `expected` as subsets and everything else as equal-or-not. */
+/** Where \`actual\` differs from \`expected\`, treating objects in \`expected\` as subsets and everything else as equal-or-not. */
 function subsetDiff(expected: unknown, actual: unknown, where: string): string[] {
   if (expected !== null && typeof expected === "object" && !Array.isArray(expected)) {
     if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return [`${where}: expected an object, got ${JSON.stringify(actual)}`];

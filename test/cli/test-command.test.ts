@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -49,9 +49,10 @@ ${expect}
 
 describe("crustyclaw test", () => {
   it("passes this repository's own blueprint tests (plan → tasks → checks, offline)", () => {
-    const r = cli(ROOT);
+    // .ci/run runs them on both forges the config names; one is enough to test the command.
+    const r = cli(ROOT, "--forge", "forgejo");
     expect(r.stderr).toBe("");
-    expect(r.stdout).toContain("pass  .crustyclaw/tests/issue-to-pr.yml (pull-request, 3 nodes, 7 turns)");
+    expect(r.stdout).toContain("pass  .crustyclaw/tests/issue-to-pr.yml on forgejo (pull-request, 3 nodes, 7 turns)");
     expect(r.code).toBe(0);
   });
 
@@ -68,7 +69,7 @@ describe("crustyclaw test", () => {
     });
     const r = cli(dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("FAIL  .crustyclaw/tests/wrong.yml (pull-request, 1 node, 2 turns)");
+    expect(r.stdout).toContain("FAIL  .crustyclaw/tests/wrong.yml on github (pull-request, 1 node, 2 turns)");
     expect(r.stdout).toContain("changed: expected [README.md], got [NOTES.md]");
     expect(r.stdout).toContain('files.NOTES.md: expected it to equal "other\\n", got "notes\\n"');
     expect(r.stdout).toContain("turns: expected 3, got 2");
@@ -86,9 +87,9 @@ describe("crustyclaw test", () => {
     });
     const r = cli(dir, "--json");
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { ok: boolean; tests: Array<{ outcome: string; failures: string[] }> };
+    const out = JSON.parse(r.stdout) as { ok: boolean; tests: Array<{ forge: string; outcome: string; failures: string[] }> };
     expect(out.ok).toBe(true);
-    expect(out.tests[0]).toMatchObject({ outcome: "escalated", failures: [] });
+    expect(out.tests).toEqual([expect.objectContaining({ forge: "github", outcome: "escalated", failures: [] })]);
     expect(r.stdout).not.toContain(token);
   });
 
@@ -108,7 +109,7 @@ describe("crustyclaw test", () => {
       ),
     });
     const r = cli(dir);
-    expect(r.stdout).toContain("pass  .crustyclaw/tests/hostile.yml (escalated, 1 node, 3 turns)");
+    expect(r.stdout).toContain("pass  .crustyclaw/tests/hostile.yml on github (escalated, 1 node, 3 turns)");
     expect(r.code).toBe(0);
     expect(existsSync(outside)).toBe(false);
   });
@@ -117,6 +118,8 @@ describe("crustyclaw test", () => {
     const dir = project({
       ".crustyclaw/tests/broken.yml": "blueprint: ../blueprints/fix.yml\nfixture: fixtures/app\nexpect:\n  outcom: escalated\n",
       ".crustyclaw/tests/unscripted.yml": "blueprint: ../blueprints/fix.yml\nfixture: fixtures/nope\nmodels: {}\nexpect: {}\n",
+      // Keys of the offline runner, which the compiled workflow made obsolete: each says what to do.
+      ".crustyclaw/tests/old.yml": "blueprint: ../blueprints/fix.yml\nfixture: fixtures/app\nissue: { number: 7, title: t }\nstages: [execute]\nmodels: { fix: { turns: [{ content: x }] } }\nexpect: {}\n",
     });
     const r = cli(dir);
     expect(r.code).toBe(1);
@@ -124,7 +127,71 @@ describe("crustyclaw test", () => {
     expect(r.stderr).toContain("outcom");
     expect(r.stderr).toContain(".crustyclaw/tests/unscripted.yml:3:1: agent node 'fix' (execute stage) has no scripted turns; tests never call a real model");
     expect(r.stderr).toContain("unscripted.yml:2:1: fixture directory fixtures/nope not found");
-    expect(r.stdout).toContain("0 passed, 0 failed, 3 problems in test files");
+    expect(r.stderr).toContain(".crustyclaw/tests/old.yml:4:1: stages is no longer used: tests run the compiled workflow, whose segments decide what runs");
+    expect(r.stderr).toContain(".crustyclaw/tests/old.yml:3:10: issue.number is no longer used: the local forge numbers issues from 1");
+    expect(r.stdout).toContain("0 passed, 0 failed, 5 problems in test files");
+  });
+
+  it("follows a pipeline across workflow runs: label, then /approve, then requested changes, then a merge", () => {
+    const dir = project({
+      ".crustyclaw/blueprints/gated.yml": `name: gated
+triggers: { issue: { labels: [go] } }
+review-policy: approve-before-execute
+nodes:
+  - id: plan
+    stage: plan
+    run: echo "the plan is to add hello.txt"
+  - id: implement
+    stage: execute
+    needs: [plan]
+    run: printf 'hello\\n' > hello.txt
+  - id: polish
+    stage: feedback
+    run: printf 'hello, reviewer\\n' > hello.txt
+`,
+      ".crustyclaw/tests/gated.yml": `blueprint: ../blueprints/gated.yml
+fixture: fixtures/app
+events:
+  - label: go
+    expect: { outcome: awaiting-approval, tracking: Waiting for approval, changed: [] }
+  - comment: /approve
+    expect: { outcome: pull-request, files: { hello.txt: { equals: "hello\\n" } } }
+  - review: { event: request_changes, body: Greet the reviewer }
+    expect: { outcome: pull-request, files: { hello.txt: { equals: "hello, reviewer\\n" } }, tracking: CI rounds 1 }
+  - merge: merge
+expect:
+  outcome: merged
+  nodes: { polish: { status: done } }
+`,
+    });
+    const r = cli(dir, ".crustyclaw/tests/gated.yml");
+    // On the config's forge (github here); test/e2e/lifecycle.test.ts runs such pipelines on both.
+    expect(r.stdout, r.stderr).toContain("pass  .crustyclaw/tests/gated.yml on github (merged, 3 nodes, 0 turns)");
+    expect(r.code).toBe(0);
+  });
+
+  it("catches a pipeline that breaks only across job boundaries: a fan-out and a join", () => {
+    // a → b, a → c, b + c → d: b and c run as parallel jobs from a's result. Each job's
+    // recorded change set is cumulative, so d applies a's change twice and fails, as it
+    // does on a forge today; the pipeline issue makes change sets compose (then this flips).
+    const dir = project({
+      ".crustyclaw/blueprints/diamond.yml": `name: diamond
+triggers: { issue: { labels: [go] } }
+nodes:
+  - { id: a, stage: execute, run: echo a > a.txt }
+  - { id: b, stage: execute, needs: [a], run: echo b > b.txt }
+  - { id: c, stage: execute, needs: [a], run: echo c > c.txt }
+  - { id: d, stage: review, needs: [b, c], run: test -f b.txt && test -f c.txt }
+`,
+      ".crustyclaw/tests/diamond.yml": "blueprint: ../blueprints/diamond.yml\nfixture: fixtures/app\nexpect: { outcome: pull-request, changed: [a.txt, b.txt, c.txt] }\n",
+    });
+    const r = cli(dir, ".crustyclaw/tests/diamond.yml", "--keep");
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("FAIL  .crustyclaw/tests/diamond.yml on github (escalated, 3 nodes, 0 turns)");
+    expect(r.stdout).toContain("outcome: expected pull-request, got escalated: no result from 'd'");
+    const runs = /runs: (\S+)/.exec(r.stdout)![1]!;
+    const log = readFileSync(path.join(runs, "2", "logs", "d.log"), "utf8");
+    expect(log).toContain("git apply failed (exit 1): error: a.txt: already exists in index");
   });
 
   it("is a usage error when there is nothing to run (exit 2)", () => {
