@@ -5,7 +5,11 @@ export default defineConfig({
   logLevel: "error",
   test: {
     include: ["test/**/*.test.ts"],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
+    // Most of the time goes to waiting on child processes (jobs, git, the bundled actions),
+    // not CPU: more files at once than cores keeps the machine busy. Vitest would use one
+    // worker on a 2-core machine.
+    maxWorkers: 3,
     server: {
       deps: {
         // Imports its JSON schema without an import attribute, which Node refuses: let Vite load it.

@@ -28,52 +28,55 @@ import {
   mergeCapabilities,
   safeParse,
   serializeMessage
-} from "../chunks/chunk-XS57CDAF.js";
+} from "../chunks/chunk-RPYP4EKR.js";
 import {
   PLAN_SCHEMA,
   createTools,
-  runAgentNode,
   scriptSchema
-} from "../chunks/chunk-KIWRBGDX.js";
-import "../chunks/chunk-NPC2VPY6.js";
-import "../chunks/chunk-KDISYOU6.js";
+} from "../chunks/chunk-OI4ZNEVY.js";
+import "../chunks/chunk-EIWTY6GD.js";
+import "../chunks/chunk-3VYYJNA5.js";
 import {
   parseCommand
-} from "../chunks/chunk-66VIYKNY.js";
-import "../chunks/chunk-JYPNIUPE.js";
+} from "../chunks/chunk-LZOXHHDZ.js";
+import "../chunks/chunk-GAJWROHQ.js";
+import {
+  scrubbedEnv
+} from "../chunks/chunk-BTH2EBBX.js";
+import "../chunks/chunk-5VMCJCJB.js";
+import {
+  readState,
+  trackingMarker
+} from "../chunks/chunk-5VTTTNKC.js";
 import {
   CONFIG_PATH,
   CompileError,
   FORGES,
+  branchPrefix,
   compileBlueprint,
   defaultConfig,
-  failureReason,
   fuseNodes,
   loadBlueprint,
+  parseConfig,
   readConfig,
   readGeneratedHeader,
   segmentsOf,
   targetFor
-} from "../chunks/chunk-B52PRE66.js";
+} from "../chunks/chunk-SCLM4RR7.js";
 import {
-  compileSchema,
+  blueprintTest,
   didYouMean,
   formatProblem,
   parseYamlSource,
   positionOf,
   require_dist,
   schemaProblems,
-  sortProblems,
-  topoOrder
-} from "../chunks/chunk-XYCJRT7W.js";
-import {
-  changeSetProblems
-} from "../chunks/chunk-QFUGNXVQ.js";
+  sortProblems
+} from "../chunks/chunk-QD6OUUMI.js";
 import {
   STAGES,
   TOOLS,
   blueprintSchema,
-  recordResult,
   require_codegen,
   require_compile,
   require_core,
@@ -85,13 +88,13 @@ import {
   require_ref_error,
   require_util,
   require_validate,
-  require_validation_error,
-  runCommand,
-  scrubbedEnv
-} from "../chunks/chunk-OGHCWZTQ.js";
+  require_validation_error
+} from "../chunks/chunk-7QFBIDX4.js";
+import "../chunks/chunk-QEMWQKBK.js";
 import {
-  git
-} from "../chunks/chunk-UCDJCVN5.js";
+  ForgeError,
+  createForge
+} from "../chunks/chunk-4DPI2Y3G.js";
 import {
   __commonJS,
   __export,
@@ -1937,8 +1940,8 @@ var require__ = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync9 } from "node:fs";
-import path21 from "node:path";
+import { readFileSync as readFileSync12 } from "node:fs";
+import path26 from "node:path";
 
 // src/cli/cmd-check.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
@@ -2210,12 +2213,170 @@ var compileCommand = {
   }
 };
 
+// src/cli/cmd-forge.ts
+import path18 from "node:path";
+
+// src/local/connection.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import os from "node:os";
+import path6 from "node:path";
+function connectionFile() {
+  if (process.env.CRUSTYCLAW_FORGE_CONNECTION) return path6.resolve(process.env.CRUSTYCLAW_FORGE_CONNECTION);
+  const user = typeof process.getuid === "function" ? String(process.getuid()) : os.userInfo().username;
+  return path6.join(os.tmpdir(), `crustyclaw-forge-${user}.json`);
+}
+function saveConnection(c) {
+  const file = connectionFile();
+  writeFileSync2(file, `${JSON.stringify(c, null, 2)}
+`, { mode: 384 });
+  return file;
+}
+function dropConnection(pid = process.pid) {
+  const c = readConnection();
+  if (c?.pid === pid) rmSync2(connectionFile(), { force: true });
+}
+function readConnection() {
+  const file = connectionFile();
+  if (!existsSync4(file)) return void 0;
+  try {
+    const c = JSON.parse(readFileSync4(file, "utf8"));
+    if (typeof c.url !== "string" || typeof c.apiUrl !== "string" || typeof c.repo !== "string" || typeof c.token !== "string" || typeof c.login !== "string") return void 0;
+    if (c.flavour !== "github" && c.flavour !== "forgejo") return void 0;
+    return c;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/local/progress.ts
+import { existsSync as existsSync5, readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
+import path7 from "node:path";
+function nodeResults(run) {
+  const root = path7.join(run.workDir, "artifacts");
+  if (!existsSync5(root)) return [];
+  const out = [];
+  for (const artifact of readdirSync3(root).sort()) {
+    const nodes = path7.join(root, artifact, "nodes");
+    if (!existsSync5(nodes)) continue;
+    for (const f of readdirSync3(nodes).sort()) {
+      try {
+        const r = JSON.parse(readFileSync5(path7.join(nodes, f), "utf8"));
+        const u = r.usage;
+        out.push({
+          node: String(r.node ?? f.replace(/\.json$/, "")),
+          status: String(r.status ?? ""),
+          turns: u?.turns ?? 0,
+          tokens: (u?.inputTokens ?? 0) + (u?.outputTokens ?? 0),
+          usd: u?.usd ?? 0,
+          priced: u?.priced ?? true
+        });
+      } catch {
+      }
+    }
+  }
+  return out;
+}
+function usageText(u) {
+  return `${u.turns} turn${u.turns === 1 ? "" : "s"} \xB7 ${u.tokens.toLocaleString("en")} tokens \xB7 ${u.priced ? `$${u.usd.toFixed(2)}` : "cost unknown"}`;
+}
+var MARK = { success: "\u2713", failure: "\u2717", cancelled: "\u2298", skipped: "\u2013", running: "\u2026" };
+var ProgressView = class {
+  /** `write` gets raw text: lines end in \n, and on a terminal the cursor moves. */
+  constructor(write, tty) {
+    this.write = write;
+    this.tty = tty;
+  }
+  write;
+  tty;
+  live = /* @__PURE__ */ new Map();
+  announced = /* @__PURE__ */ new Set();
+  drawn = 0;
+  line(text2) {
+    this.write(`${text2}
+`);
+  }
+  update(u) {
+    switch (u.type) {
+      case "run-started":
+        this.live.set(u.run.id, { run: u.run, running: /* @__PURE__ */ new Set() });
+        break;
+      case "job-started": {
+        const live = this.live.get(u.run.id);
+        if (!this.tty && live && !this.announced.has(u.run.id)) {
+          this.announced.add(u.run.id);
+          this.line(`\u25B8 run ${u.run.id} \xB7 ${u.run.name} (${eventText(u.run)})`);
+        }
+        live?.running.add(u.job);
+        if (!this.tty) this.line(`  ${MARK.running} ${u.name}`);
+        break;
+      }
+      case "job-finished": {
+        this.live.get(u.run.id)?.running.delete(u.job.id);
+        if (!this.tty && u.job.result !== "skipped") this.line(this.jobLine(u.run, u.job.id));
+        break;
+      }
+      case "run-completed":
+        this.live.delete(u.run.id);
+        this.clear();
+        this.line(this.tty ? this.runBlock(u.run, /* @__PURE__ */ new Set()).join("\n") : this.runSummary(u.run));
+        break;
+      default:
+        return;
+    }
+    if (this.tty) this.redraw();
+  }
+  /** Leaves the terminal as it was: the in-place block is removed. */
+  finish() {
+    this.clear();
+  }
+  eventLine(run) {
+    return `${MARK[run.conclusion ?? "running"]} run ${run.id} \xB7 ${run.name} (${eventText(run)})${run.conclusion ? `: ${run.conclusion}` : ""}`;
+  }
+  jobLine(run, id, running = false) {
+    const job = run.jobs.find((j) => j.id === id);
+    if (running || !job) return `  ${MARK.running} ${id}`;
+    const seconds = job.startedAt && job.completedAt ? ` ${((Date.parse(job.completedAt) - Date.parse(job.startedAt)) / 1e3).toFixed(1)} s` : "";
+    const why = job.result === "success" ? void 0 : job.reason ?? job.log.split("\n").reverse().find((l) => l.startsWith("##[error]"))?.slice("##[error]".length);
+    const reason = why ? ` \u2014 ${why.slice(0, 200)}` : "";
+    return `  ${MARK[job.result]} ${job.name}${seconds}${reason}`;
+  }
+  runBlock(run, running) {
+    if (run.status === "completed" && run.jobs.every((j) => j.result === "skipped") && run.problems.length === 0) return [`${MARK.skipped} run ${run.id} \xB7 ${run.name} (${eventText(run)}): nothing to do`];
+    const lines = [this.eventLine(run)];
+    for (const p of run.problems) lines.push(`  ${p}`);
+    for (const j of run.jobs) if (j.result !== "skipped") lines.push(this.jobLine(run, j.id));
+    for (const id of running) lines.push(this.jobLine(run, id, true));
+    for (const n of nodeResults(run)) if (n.turns > 0) lines.push(`    ${n.node}: ${usageText(n)}`);
+    return lines;
+  }
+  runSummary(run) {
+    if (run.jobs.every((j) => j.result === "skipped") && run.problems.length === 0) return `${MARK.skipped} run ${run.id} \xB7 ${run.name} (${eventText(run)}): nothing to do`;
+    const usage = nodeResults(run).filter((n) => n.turns > 0).map((n) => `    ${n.node}: ${usageText(n)}`);
+    return [this.eventLine(run), ...run.problems.map((p) => `  ${p}`), ...usage].join("\n");
+  }
+  clear() {
+    if (!this.tty || this.drawn === 0) return;
+    this.write(`\x1B[${this.drawn}F\x1B[J`);
+    this.drawn = 0;
+  }
+  redraw() {
+    this.clear();
+    const lines = [...this.live.values()].flatMap(({ run, running }) => this.runBlock(run, running));
+    if (lines.length === 0) return;
+    this.line(lines.join("\n"));
+    this.drawn = lines.length;
+  }
+};
+function eventText(run) {
+  return `${run.event}${run.action ? ` ${run.action}` : ""} by ${run.actor}`;
+}
+
 // src/localforge/server.ts
 import { randomBytes } from "node:crypto";
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { createServer } from "node:http";
-import os3 from "node:os";
-import path15 from "node:path";
+import os4 from "node:os";
+import path17 from "node:path";
 
 // src/localforge/auth.ts
 function apiToken(header) {
@@ -2240,9 +2401,9 @@ function lookup(state, token) {
 
 // src/localforge/actions/actions.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { existsSync as existsSync8, mkdtempSync, rmSync as rmSync3 } from "node:fs";
-import os2 from "node:os";
-import path14 from "node:path";
+import { existsSync as existsSync10, mkdtempSync, rmSync as rmSync4 } from "node:fs";
+import os3 from "node:os";
+import path16 from "node:path";
 
 // node_modules/@actions/expressions/dist/features.js
 var allFeatureKeys = [
@@ -6509,8 +6670,8 @@ function validateCronPart(value, range, allowSeparators = true) {
     const endNumber = convertToNumber(end, range.names);
     return validateCronPart(start, range, false) && validateCronPart(end, range, false) && endNumber >= startNumber;
   }
-  const number = +value;
-  return !isNaN(number) && number >= range.min && number <= range.max;
+  const number2 = +value;
+  return !isNaN(number2) && number2 >= range.min && number2 <= range.max;
 }
 function convertToNumber(value, names) {
   if (names && names[value.toLowerCase()] !== void 0) {
@@ -8091,16 +8252,16 @@ function stringMap(token, scope) {
 
 // src/executor/context.ts
 import { mkdirSync as mkdirSync2 } from "node:fs";
-import path6 from "node:path";
+import path8 from "node:path";
 function jobDirs(workDir, job, attempt = 1) {
-  const root = path6.join(workDir, "jobs", attempt > 1 ? `${job}-attempt-${attempt}` : job);
+  const root = path8.join(workDir, "jobs", attempt > 1 ? `${job}-attempt-${attempt}` : job);
   const dirs = {
     root,
-    workspace: path6.join(root, "workspace"),
-    temp: path6.join(root, "temp"),
-    home: path6.join(root, "home"),
-    toolCache: path6.join(root, "tool-cache"),
-    files: path6.join(root, "files")
+    workspace: path8.join(root, "workspace"),
+    temp: path8.join(root, "temp"),
+    home: path8.join(root, "home"),
+    toolCache: path8.join(root, "tool-cache"),
+    files: path8.join(root, "files")
   };
   for (const d of Object.values(dirs)) mkdirSync2(d, { recursive: true });
   return dirs;
@@ -8424,18 +8585,18 @@ import { mkdirSync as mkdirSync7 } from "node:fs";
 
 // src/executor/job.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { mkdirSync as mkdirSync6, writeFileSync as writeFileSync4 } from "node:fs";
-import path12 from "node:path";
+import { mkdirSync as mkdirSync6, writeFileSync as writeFileSync5 } from "node:fs";
+import path14 from "node:path";
 
 // src/executor/commands.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
 var FileCommandError = class extends Error {
   name = "FileCommandError";
 };
 function readKeyValueFile(file, command) {
-  if (!existsSync4(file)) return {};
+  if (!existsSync6(file)) return {};
   const out = {};
-  const lines = readFileSync4(file, "utf8").split(/\r?\n/);
+  const lines = readFileSync6(file, "utf8").split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === "") continue;
@@ -8458,8 +8619,8 @@ function readKeyValueFile(file, command) {
   return out;
 }
 function readPathFile(file) {
-  if (!existsSync4(file)) return [];
-  return readFileSync4(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  if (!existsSync6(file)) return [];
+  return readFileSync6(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 }
 var CommandReader = class {
   stopToken;
@@ -8514,14 +8675,14 @@ function parseProperties(s) {
 }
 
 // src/executor/log.ts
-import { appendFileSync, mkdirSync as mkdirSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import path7 from "node:path";
+import { appendFileSync, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import path9 from "node:path";
 var JobLog = class {
   constructor(file, onLine) {
     this.file = file;
     this.onLine = onLine;
-    mkdirSync3(path7.dirname(file), { recursive: true });
-    writeFileSync2(file, "");
+    mkdirSync3(path9.dirname(file), { recursive: true });
+    writeFileSync3(file, "");
   }
   file;
   onLine;
@@ -8602,23 +8763,23 @@ function runProcess(p, groups) {
 }
 
 // src/executor/steps/artifacts.ts
-import { cpSync, existsSync as existsSync5, mkdirSync as mkdirSync4, readdirSync as readdirSync3, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
-import path8 from "node:path";
+import { cpSync, existsSync as existsSync7, mkdirSync as mkdirSync4, readdirSync as readdirSync4, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
+import path10 from "node:path";
 var NAME = /^[^"<>|*?\r\n\\/:]+$/;
 function expandHome(p, home) {
-  return p.startsWith("~/") ? path8.join(home, p.slice(2)) : p;
+  return p.startsWith("~/") ? path10.join(home, p.slice(2)) : p;
 }
 function isHidden(relative) {
-  return relative.split(path8.sep).some((part) => part.startsWith("."));
+  return relative.split(path10.sep).some((part) => part.startsWith("."));
 }
 function filesOf(root, includeHidden) {
-  if (!existsSync5(root)) return [];
-  if (statSync2(root).isFile()) return [{ from: root, rel: path8.basename(root) }];
+  if (!existsSync7(root)) return [];
+  if (statSync2(root).isFile()) return [{ from: root, rel: path10.basename(root) }];
   const out = [];
   const walk = (dir) => {
-    for (const entry of readdirSync3(dir, { withFileTypes: true })) {
-      const full = path8.join(dir, entry.name);
-      const rel = path8.relative(root, full);
+    for (const entry of readdirSync4(dir, { withFileTypes: true })) {
+      const full = path10.join(dir, entry.name);
+      const rel = path10.relative(root, full);
       if (!includeHidden && isHidden(rel)) continue;
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile()) out.push({ from: full, rel });
@@ -8637,29 +8798,29 @@ async function uploadArtifact(run, major) {
   const ifNone = inputs["if-no-files-found"] || "warn";
   if (!["warn", "error", "ignore"].includes(ifNone)) return { ok: false, outputs: {}, message: `Unrecognized if-no-files-found input. Provided: ${ifNone}. Available options: warn, error, ignore` };
   const includeHidden = major >= 4 ? inputs["include-hidden-files"] === "true" : true;
-  const files = paths.flatMap((p) => filesOf(path8.resolve(runtime.dirs.workspace, expandHome(p, runtime.dirs.home)), includeHidden));
+  const files = paths.flatMap((p) => filesOf(path10.resolve(runtime.dirs.workspace, expandHome(p, runtime.dirs.home)), includeHidden));
   if (files.length === 0) {
     const message = `No files were found with the provided path: ${paths.join(", ")}. No artifacts will be uploaded.`;
     if (ifNone === "error") return { ok: false, outputs: {}, message };
     if (ifNone === "warn") run.line(`##[warning]${message}`);
     return { ok: true, outputs: {} };
   }
-  const dest = path8.join(runtime.artifacts, name);
-  if (existsSync5(dest) && major >= 4) {
+  const dest = path10.join(runtime.artifacts, name);
+  if (existsSync7(dest) && major >= 4) {
     if (inputs.overwrite !== "true") {
       return { ok: false, outputs: {}, message: `Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run` };
     }
-    rmSync2(dest, { recursive: true, force: true });
+    rmSync3(dest, { recursive: true, force: true });
   }
   for (const f of files) {
-    mkdirSync4(path8.dirname(path8.join(dest, f.rel)), { recursive: true });
-    cpSync(f.from, path8.join(dest, f.rel));
+    mkdirSync4(path10.dirname(path10.join(dest, f.rel)), { recursive: true });
+    cpSync(f.from, path10.join(dest, f.rel));
   }
   run.line(`Artifact ${name} has been successfully uploaded (${files.length} file${files.length === 1 ? "" : "s"})`);
   return { ok: true, outputs: { "artifact-id": String(artifactId(runtime.artifacts, name)), "artifact-url": "" } };
 }
 function artifactId(root, name) {
-  return readdirSync3(root).sort().indexOf(name) + 1;
+  return readdirSync4(root).sort().indexOf(name) + 1;
 }
 function patternMatcher(pattern) {
   const re = new RegExp(`^${pattern.replace(/[.+^${}()|\\[\]]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
@@ -8667,11 +8828,11 @@ function patternMatcher(pattern) {
 }
 async function downloadArtifact(run, major) {
   const { inputs, runtime } = run;
-  const target = path8.resolve(runtime.dirs.workspace, expandHome(inputs.path || ".", runtime.dirs.home));
-  const available = existsSync5(runtime.artifacts) ? readdirSync3(runtime.artifacts).sort() : [];
+  const target = path10.resolve(runtime.dirs.workspace, expandHome(inputs.path || ".", runtime.dirs.home));
+  const available = existsSync7(runtime.artifacts) ? readdirSync4(runtime.artifacts).sort() : [];
   const copy = (name, to) => {
     mkdirSync4(to, { recursive: true });
-    cpSync(path8.join(runtime.artifacts, name), to, { recursive: true });
+    cpSync(path10.join(runtime.artifacts, name), to, { recursive: true });
   };
   if (inputs.name) {
     if (!available.includes(inputs.name)) {
@@ -8685,7 +8846,7 @@ async function downloadArtifact(run, major) {
   const match = inputs.pattern ? patternMatcher(inputs.pattern) : () => true;
   const chosen = available.filter(match);
   const merge = major >= 4 && inputs["merge-multiple"] === "true";
-  for (const name of chosen) copy(name, merge ? target : path8.join(target, name));
+  for (const name of chosen) copy(name, merge ? target : path10.join(target, name));
   mkdirSync4(target, { recursive: true });
   run.line(`Found ${chosen.length} artifact(s); downloaded to ${target}`);
   return { ok: true, outputs: { "download-path": target } };
@@ -8693,7 +8854,7 @@ async function downloadArtifact(run, major) {
 
 // src/executor/steps/checkout.ts
 import { mkdirSync as mkdirSync5 } from "node:fs";
-import path9 from "node:path";
+import path11 from "node:path";
 
 // src/executor/git.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -8703,7 +8864,7 @@ var ExecutorGitError = class extends Error {
 function basicHeader(token) {
   return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
 }
-function git2(args, o) {
+function git(args, o) {
   return new Promise((resolve, reject) => {
     const env = {
       PATH: process.env.PATH ?? "/usr/bin:/bin",
@@ -8754,8 +8915,8 @@ async function checkout(run) {
   if (repository.toLowerCase() !== host.repository.toLowerCase()) {
     return { ok: false, outputs: {}, message: `actions/checkout of another repository ('${repository}') is not implemented by the local executor` };
   }
-  const target = path9.resolve(dirs.workspace, inputs.path || ".");
-  if (path9.relative(dirs.workspace, target).startsWith("..")) return { ok: false, outputs: {}, message: `Repository path '${inputs.path}' is not under '${dirs.workspace}'` };
+  const target = path11.resolve(dirs.workspace, inputs.path || ".");
+  if (path11.relative(dirs.workspace, target).startsWith("..")) return { ok: false, outputs: {}, message: `Repository path '${inputs.path}' is not under '${dirs.workspace}'` };
   const token = inputs.token || runtime.token;
   const depthText = inputs["fetch-depth"] || "1";
   const depth = Number(depthText);
@@ -8767,12 +8928,11 @@ async function checkout(run) {
   const ref = inputs.ref || request.ref;
   const commit = inputs.ref ? void 0 : request.sha;
   let p = plan(ref, commit);
-  const g = (args, auth = false) => git2(args, { cwd: target, home: dirs.home, ...auth ? { token } : {}, signal: run.signal });
+  const g = (args, auth = false) => git(args, { cwd: target, home: dirs.home, ...auth ? { token } : {}, signal: run.signal });
   try {
     mkdirSync5(target, { recursive: true });
     run.line(`Syncing repository: ${host.repository}`);
     await g(["init", "-q"]);
-    await g(["config", "--local", "gc.auto", "0"]);
     await g(["remote", "add", "origin", host.gitUrl]);
     if (p.checkout.length === 0) {
       const remote = await g(["ls-remote", "origin", `refs/heads/${ref}`, `refs/tags/${ref}`], true);
@@ -8797,8 +8957,8 @@ async function checkout(run) {
 }
 
 // src/executor/steps/node-action.ts
-import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
-import path10 from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
+import path12 from "node:path";
 
 // node_modules/@actions/workflow-parser/dist/actions/action-constants.js
 var ACTION_ROOT = "action-root-strict";
@@ -9186,11 +9346,11 @@ function convertBranding(context, token) {
 // src/executor/steps/node-action.ts
 async function nodeAction(run, action) {
   const { runtime } = run;
-  const dir = action.kind === "workspace" ? path10.resolve(runtime.dirs.workspace, action.path) : runtime.host.resolveAction(action.repo, action.path, action.ref);
+  const dir = action.kind === "workspace" ? path12.resolve(runtime.dirs.workspace, action.path) : runtime.host.resolveAction(action.repo, action.path, action.ref);
   if (!dir) return { ok: false, outputs: {}, message: `Unable to resolve action '${action.uses}': the local executor runs only actions it has on this machine` };
-  const file = ["action.yml", "action.yaml"].map((f) => path10.join(dir, f)).find((f) => existsSync6(f));
+  const file = ["action.yml", "action.yaml"].map((f) => path12.join(dir, f)).find((f) => existsSync8(f));
   if (!file) return { ok: false, outputs: {}, message: `Can't find 'action.yml' or 'action.yaml' for action '${action.uses}'` };
-  const parsed2 = parseAction({ name: file, content: readFileSync5(file, "utf8") }, new NoOperationTraceWriter());
+  const parsed2 = parseAction({ name: file, content: readFileSync7(file, "utf8") }, new NoOperationTraceWriter());
   const errors = parsed2.context.errors.getErrors();
   const template = errors.length === 0 && parsed2.value ? convertActionTemplate(parsed2.context, parsed2.value) : void 0;
   if (!template) return { ok: false, outputs: {}, message: `invalid action.yml for '${action.uses}': ${errors.map((e) => e.message).join("; ")}` };
@@ -9209,7 +9369,7 @@ async function nodeAction(run, action) {
     inputEnv[`INPUT_${d.id.replace(/ /g, "_").toUpperCase()}`] = value;
   }
   for (const [k, v] of Object.entries(run.inputs)) inputEnv[`INPUT_${k.replace(/ /g, "_").toUpperCase()}`] ??= v;
-  const main2 = path10.resolve(dir, runs.main);
+  const main2 = path12.resolve(dir, runs.main);
   const r = await runProcess(
     {
       command: process.execPath,
@@ -9236,8 +9396,8 @@ async function nodeAction(run, action) {
 
 // src/executor/steps/run-script.ts
 import { randomUUID } from "node:crypto";
-import { existsSync as existsSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import path11 from "node:path";
+import { existsSync as existsSync9, writeFileSync as writeFileSync4 } from "node:fs";
+import path13 from "node:path";
 var BASH = ["bash", "--noprofile", "--norc", "-eo", "pipefail"];
 var SHELLS = {
   github: { default: ["bash", "-e"], bash: BASH, sh: ["sh", "-e"] },
@@ -9246,10 +9406,10 @@ var SHELLS = {
 async function runScript(run, def) {
   const { runtime } = run;
   const script = stringOf(def.script, run.scope);
-  const file = path11.join(runtime.dirs.temp, `${randomUUID()}.sh`);
-  writeFileSync3(file, script);
-  const cwd = def.workingDirectory ? path11.resolve(runtime.dirs.workspace, stringOf(def.workingDirectory, run.scope)) : runtime.dirs.workspace;
-  if (!existsSync7(cwd)) return { ok: false, outputs: {}, message: `working-directory ${path11.relative(runtime.dirs.workspace, cwd) || "."} does not exist` };
+  const file = path13.join(runtime.dirs.temp, `${randomUUID()}.sh`);
+  writeFileSync4(file, script);
+  const cwd = def.workingDirectory ? path13.resolve(runtime.dirs.workspace, stringOf(def.workingDirectory, run.scope)) : runtime.dirs.workspace;
+  if (!existsSync9(cwd)) return { ok: false, outputs: {}, message: `working-directory ${path13.relative(runtime.dirs.workspace, cwd) || "."} does not exist` };
   runtime.log.write(script);
   const [command, ...args] = SHELLS[runtime.host.flavour][def.shell];
   const r = await runProcess({ command, args: [...args, file], cwd, env: run.env, onLine: run.line, signal: run.signal }, runtime.groups);
@@ -9295,7 +9455,7 @@ var DEFAULT_JOB_MINUTES = 360;
 async function runJob(host, request, workflow, job, needs, runSignal) {
   const attempt = request.attempt ?? 1;
   const dirs = jobDirs(request.workDir, job.id, attempt);
-  const logFile = path12.join(request.workDir, "logs", attempt > 1 ? `${job.id}-attempt-${attempt}.log` : `${job.id}.log`);
+  const logFile = path14.join(request.workDir, "logs", attempt > 1 ? `${job.id}-attempt-${attempt}.log` : `${job.id}.log`);
   const log = new JobLog(logFile, (line) => request.onEvent?.({ type: "log", job: job.id, line }));
   const needValues = Object.values(needs);
   const jobStatus = {
@@ -9335,7 +9495,7 @@ async function runJob(host, request, workflow, job, needs, runSignal) {
   const signal = AbortSignal.any([runSignal, timeout.signal]);
   let timer;
   try {
-    const eventPath = path12.join(dirs.temp, "_github_workflow", "event.json");
+    const eventPath = path14.join(dirs.temp, "_github_workflow", "event.json");
     writeEvent(eventPath, request.event);
     const g = githubContext({ host, request, workflow, job: job.id, token: token.token, workspace: dirs.workspace, eventPath });
     const runtimeToken = randomUUID2();
@@ -9363,16 +9523,16 @@ async function runJob(host, request, workflow, job, needs, runSignal) {
     const extraPath = [];
     const stepsContext = {};
     let failed = false;
-    const runtime = { host, request, workflow, job, dirs, token: token.token, log, groups, artifacts: path12.join(request.workDir, "artifacts"), signal };
+    const runtime = { host, request, workflow, job, dirs, token: token.token, log, groups, artifacts: path14.join(request.workDir, "artifacts"), signal };
     const state = {};
     for (const step of job.steps) {
       const status = { failed, cancelled: signal.aborted };
       const scope = jobScope(status, env, stepsContext);
       let stepName = step.id;
-      const record = (outcome2, conclusion2, outputs2) => {
-        const r = { id: step.id, name: stepName, outcome: outcome2, conclusion: conclusion2, outputs: outputs2 };
+      const record = (outcome3, conclusion2, outputs2) => {
+        const r = { id: step.id, name: stepName, outcome: outcome3, conclusion: conclusion2, outputs: outputs2 };
         result.steps.push(r);
-        if (step.hasId) stepsContext[step.id] = { outputs: outputs2, outcome: outcome2, conclusion: conclusion2 };
+        if (step.hasId) stepsContext[step.id] = { outputs: outputs2, outcome: outcome3, conclusion: conclusion2 };
         request.onEvent?.({ type: "step-finished", job: job.id, step: r });
         return r;
       };
@@ -9391,14 +9551,14 @@ async function runJob(host, request, workflow, job, needs, runSignal) {
       request.onEvent?.({ type: "step-started", job: job.id, step: step.id, name: stepName });
       log.write(`##[group]${stepName}`);
       const files = {
-        output: path12.join(dirs.files, `output_${randomUUID2()}`),
-        env: path12.join(dirs.files, `env_${randomUUID2()}`),
-        path: path12.join(dirs.files, `path_${randomUUID2()}`),
-        summary: path12.join(dirs.files, `step_summary_${randomUUID2()}`),
-        state: path12.join(dirs.files, `state_${randomUUID2()}`)
+        output: path14.join(dirs.files, `output_${randomUUID2()}`),
+        env: path14.join(dirs.files, `env_${randomUUID2()}`),
+        path: path14.join(dirs.files, `path_${randomUUID2()}`),
+        summary: path14.join(dirs.files, `step_summary_${randomUUID2()}`),
+        state: path14.join(dirs.files, `state_${randomUUID2()}`)
       };
-      for (const f of Object.values(files)) writeFileSync4(f, "");
-      let outcome = "success";
+      for (const f of Object.values(files)) writeFileSync5(f, "");
+      let outcome2 = "success";
       let outputs = {};
       const stepTimeout = new AbortController();
       let stepTimer;
@@ -9413,7 +9573,7 @@ async function runJob(host, request, workflow, job, needs, runSignal) {
         const stepProcessEnv = {
           ...machineEnv,
           ...stepEnv,
-          PATH: [...extraPath, machineEnv.PATH].join(path12.delimiter),
+          PATH: [...extraPath, machineEnv.PATH].join(path14.delimiter),
           GITHUB_OUTPUT: files.output,
           GITHUB_ENV: files.env,
           GITHUB_PATH: files.path,
@@ -9455,14 +9615,14 @@ async function runJob(host, request, workflow, job, needs, runSignal) {
                 return log.write("##[endgroup]");
               case "refused":
                 log.write(`##[error]${c.why}`);
-                outcome = "failure";
+                outcome2 = "failure";
                 return;
             }
           }
         };
         const done2 = await runStep(run);
         if (!done2.ok) {
-          outcome = run.signal.aborted ? timeout.signal.aborted || runSignal.aborted ? "cancelled" : "failure" : "failure";
+          outcome2 = run.signal.aborted ? timeout.signal.aborted || runSignal.aborted ? "cancelled" : "failure" : "failure";
           if (done2.message) log.write(`##[error]${done2.message}`);
         }
         outputs = { ...commandOutputs, ...readKeyValueFile(files.output, "output"), ...done2.outputs };
@@ -9473,7 +9633,7 @@ async function runJob(host, request, workflow, job, needs, runSignal) {
       } catch (err) {
         if (!(err instanceof FileCommandError || err instanceof ExpressionProblem)) throw err;
         log.write(`##[error]${err.message}`);
-        outcome = "failure";
+        outcome2 = "failure";
       } finally {
         if (stepTimer) clearTimeout(stepTimer);
       }
@@ -9484,8 +9644,8 @@ async function runJob(host, request, workflow, job, needs, runSignal) {
       } catch {
         continueOnError = false;
       }
-      const conclusion = outcome === "failure" && continueOnError ? "success" : outcome;
-      record(outcome, conclusion, outputs);
+      const conclusion = outcome2 === "failure" && continueOnError ? "success" : outcome2;
+      record(outcome2, conclusion, outputs);
       if (conclusion === "failure") failed = true;
     }
     const cancelled = signal.aborted;
@@ -9518,8 +9678,8 @@ function defaultStepName(step) {
   return step.run ? "Run script" : step.id;
 }
 function writeEvent(file, event) {
-  mkdirSync6(path12.dirname(file), { recursive: true });
-  writeFileSync4(file, JSON.stringify(event, null, 2));
+  mkdirSync6(path14.dirname(file), { recursive: true });
+  writeFileSync5(file, JSON.stringify(event, null, 2));
 }
 function inputsOf(request) {
   const inputs = request.event.inputs;
@@ -9594,15 +9754,15 @@ function runName(host, workflow, request) {
 // src/localforge/git.ts
 import { spawn as spawn3 } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path13 from "node:path";
+import os2 from "node:os";
+import path15 from "node:path";
 function gitEnv(extra = {}) {
   return {
     PATH: process.env.PATH ?? "",
-    HOME: process.env.HOME ?? os.tmpdir(),
+    HOME: process.env.HOME ?? os2.tmpdir(),
     GIT_TERMINAL_PROMPT: "0",
     GIT_CONFIG_NOSYSTEM: "1",
-    GIT_CONFIG_GLOBAL: os.devNull,
+    GIT_CONFIG_GLOBAL: os2.devNull,
     ...extra
   };
 }
@@ -9634,22 +9794,18 @@ function isSafeRef(ref) {
 function isSafeName(name) {
   return /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(name) && !name.endsWith(".git") && !name.includes("..");
 }
+function authorEnv(a) {
+  return { GIT_AUTHOR_NAME: a.name, GIT_AUTHOR_EMAIL: a.email, GIT_AUTHOR_DATE: a.date, GIT_COMMITTER_NAME: a.name, GIT_COMMITTER_EMAIL: a.email, GIT_COMMITTER_DATE: a.date };
+}
 async function initBareRepo(gitDir, branch, files, author, workTree) {
-  await mkdir(path13.dirname(gitDir), { recursive: true });
+  await mkdir(path15.dirname(gitDir), { recursive: true });
   await mustGit(["init", "--quiet", "--bare", `--initial-branch=${branch}`, gitDir]);
   await mustGit(["-C", gitDir, "config", "http.receivepack", "true"]);
   await mustGit(["-C", gitDir, "config", "uploadpack.allowAnySHA1InWant", "true"]);
-  const tmp = await mkdtemp(path13.join(os.tmpdir(), "localforge-index-"));
+  if (!files) return void 0;
+  const tmp = await mkdtemp(path15.join(os2.tmpdir(), "localforge-index-"));
   try {
-    const env = {
-      GIT_INDEX_FILE: path13.join(tmp, "index"),
-      GIT_AUTHOR_NAME: author.name,
-      GIT_AUTHOR_EMAIL: author.email,
-      GIT_AUTHOR_DATE: author.date,
-      GIT_COMMITTER_NAME: author.name,
-      GIT_COMMITTER_EMAIL: author.email,
-      GIT_COMMITTER_DATE: author.date
-    };
+    const env = { GIT_INDEX_FILE: path15.join(tmp, "index"), ...authorEnv(author) };
     if (workTree) await mustGit(["--git-dir", gitDir, "--work-tree", workTree, "add", "-A", "--", "."], { env });
     for (const [file, content] of Object.entries(files)) {
       const blob = (await mustGit(["-C", gitDir, "hash-object", "-w", "--stdin"], { input: content })).trim();
@@ -9726,14 +9882,7 @@ async function newCommits(gitDir, before, after, limit = 20) {
 async function mergeCommit(gitDir, base, head, message, author, squash = false) {
   const tree = await runGit(["-C", gitDir, "merge-tree", "--write-tree", base, head]);
   if (tree.code !== 0) return void 0;
-  const env = {
-    GIT_AUTHOR_NAME: author.name,
-    GIT_AUTHOR_EMAIL: author.email,
-    GIT_AUTHOR_DATE: author.date,
-    GIT_COMMITTER_NAME: author.name,
-    GIT_COMMITTER_EMAIL: author.email,
-    GIT_COMMITTER_DATE: author.date
-  };
+  const env = authorEnv(author);
   const parents = squash ? ["-p", base] : ["-p", base, "-p", head];
   return (await mustGit(["-C", gitDir, "commit-tree", tree.stdout.split("\n")[0].trim(), ...parents, "-m", message], { env })).trim();
 }
@@ -9917,7 +10066,7 @@ var LocalActions = class {
     this.forge = forge;
     this.options = options;
     this.ownsWorkDir = options.workDir === void 0;
-    this.workDir = options.workDir ?? mkdtempSync(path14.join(os2.tmpdir(), "crustyclaw-actions-"));
+    this.workDir = options.workDir ?? mkdtempSync(path16.join(os3.tmpdir(), "crustyclaw-actions-"));
     this.unsubscribe = forge.events.subscribe((e) => {
       this.chain = this.chain.then(() => this.handle(e)).catch((err) => this.fail(e, err));
     });
@@ -9962,7 +10111,7 @@ var LocalActions = class {
     for (const q of this.waiting) q.controller.abort("the forge is closing");
     for (const g of this.groups.values()) g.running?.controller.abort("the forge is closing");
     await Promise.allSettled(this.running.values());
-    if (this.ownsWorkDir) rmSync3(this.workDir, { recursive: true, force: true });
+    if (this.ownsWorkDir) rmSync4(this.workDir, { recursive: true, force: true });
   }
   fail(e, err) {
     this.publish({ type: "event-skipped", event: e, reason: `internal error while matching workflows: ${err.message}` });
@@ -10036,12 +10185,12 @@ var LocalActions = class {
   }
   newRun(repo, e, file, name, eventName, target) {
     const key = `${repo.fullName}:${file}`;
-    const number = (this.numbers.get(key) ?? 0) + 1;
-    this.numbers.set(key, number);
+    const number2 = (this.numbers.get(key) ?? 0) + 1;
+    this.numbers.set(key, number2);
     const id = ++this.lastRunId;
     const run = {
       id,
-      number,
+      number: number2,
       repo: repo.fullName,
       workflow: file,
       name,
@@ -10056,7 +10205,7 @@ var LocalActions = class {
       problems: [],
       eventId: e.id,
       ...e.pull !== void 0 ? { pull: e.pull } : {},
-      workDir: path14.join(this.workDir, String(id)),
+      workDir: path16.join(this.workDir, String(id)),
       createdAt: this.forge.state.now()
     };
     this.runs.push(run);
@@ -10312,8 +10461,8 @@ var LocalActions = class {
       resolveAction: (owner, sub) => {
         const dir = Object.entries(options.localActions ?? {}).find(([name]) => name.toLowerCase() === owner.toLowerCase())?.[1];
         if (!dir) return void 0;
-        const full = path14.join(dir, sub);
-        return existsSync8(path14.join(full, "action.yml")) || existsSync8(path14.join(full, "action.yaml")) ? full : void 0;
+        const full = path16.join(dir, sub);
+        return existsSync10(path16.join(full, "action.yml")) || existsSync10(path16.join(full, "action.yaml")) ? full : void 0;
       }
     };
   }
@@ -10424,8 +10573,8 @@ var HookPayloads = class {
     const issue = this.present.issue(r, i);
     return this.flavour === "github" ? { draft: false, ...issue } : issue;
   }
-  pull(r, i, git3) {
-    const pull = this.present.pull(r, i, git3);
+  pull(r, i, git4) {
+    const pull = this.present.pull(r, i, git4);
     return this.flavour === "github" ? { ...pull, rebaseable: pull.mergeable ?? null } : pull;
   }
   issues(r, i, action, sender, label) {
@@ -10438,15 +10587,15 @@ var HookPayloads = class {
     const common = { action, issue: this.issue(r, i), comment: this.present.comment(r, c), ...changes, ...this.base(r, sender) };
     return this.flavour === "github" ? common : { ...common, is_pull: Boolean(i.pull) };
   }
-  pullRequest(r, i, git3, action, sender, extra = {}) {
-    const pull = this.pull(r, i, git3);
+  pullRequest(r, i, git4, action, sender, extra = {}) {
+    const pull = this.pull(r, i, git4);
     const labelPart = extra.label ? { label: this.present.label(r, extra.label) } : {};
     if (this.flavour === "github") return { action, number: i.number, pull_request: pull, ...labelPart, ...this.base(r, sender) };
     return { action, number: i.number, pull_request: pull, ...labelPart, requested_reviewer: null, review: null, ...this.base(r, sender), commit_id: extra.commitId ?? "" };
   }
   /** A submitted review: GitHub `submitted` with the review; Forgejo `reviewed` with `{type, content}` only. */
-  review(r, i, git3, rv, sender) {
-    const pull = this.pull(r, i, git3);
+  review(r, i, git4, rv, sender) {
+    const pull = this.pull(r, i, git4);
     if (this.flavour === "github") {
       const review = { ...this.present.review(r, rv), state: rv.state };
       return { action: "submitted", review, pull_request: pull, ...this.base(r, sender) };
@@ -10455,8 +10604,8 @@ var HookPayloads = class {
     return { action: "reviewed", number: i.number, pull_request: pull, requested_reviewer: null, review: { type, content: rv.body }, ...this.base(r, sender), commit_id: rv.commitId };
   }
   /** GitHub's pull_request_review_comment, one per inline comment of a submitted review. */
-  reviewComment(r, i, git3, c, sender) {
-    return { action: "created", comment: this.present.reviewComment(r, c), pull_request: this.pull(r, i, git3), ...this.base(r, sender) };
+  reviewComment(r, i, git4, c, sender) {
+    return { action: "created", comment: this.present.reviewComment(r, c), pull_request: this.pull(r, i, git4), ...this.base(r, sender) };
   }
   push(r, p) {
     const commit = (c) => ({
@@ -10636,9 +10785,9 @@ var FORGEJO_PULL_TYPES = {
 };
 var FORGEJO_ISSUE_TYPES = { label_updated: "issue_label", label_cleared: "issue_label", assigned: "issue_assign", unassigned: "issue_assign" };
 async function pullEvent(ctx, issue, action, extra = {}) {
-  const git3 = await pullGit(ctx, issue, true);
+  const git4 = await pullGit(ctx, issue, true);
   const type = ctx.core.flavour === "github" ? "pull_request" : FORGEJO_PULL_TYPES[action] ?? "pull_request";
-  emit(ctx, { type, action, pull: issue.number, payload: ctx.core.hooks.pullRequest(ctx.repo, issue, git3, action, ctx.user, extra) });
+  emit(ctx, { type, action, pull: issue.number, payload: ctx.core.hooks.pullRequest(ctx.repo, issue, git4, action, ctx.user, extra) });
 }
 async function issueEvent(ctx, issue, action, label) {
   if (issue.pull) return pullEvent(ctx, issue, action, label ? { label } : {});
@@ -10650,18 +10799,18 @@ function commentEvent(ctx, issue, comment, action, previousBody) {
   emit(ctx, { type, action, ...issue.pull ? { pull: issue.number } : {}, payload: ctx.core.hooks.issueComment(ctx.repo, issue, comment, action, ctx.user, previousBody) });
 }
 async function reviewEvent(ctx, issue, review) {
-  const git3 = await pullGit(ctx, issue, true);
+  const git4 = await pullGit(ctx, issue, true);
   const { hooks, flavour } = ctx.core;
   if (flavour === "github") {
-    emit(ctx, { type: "pull_request_review", action: "submitted", pull: issue.number, commit: review.commitId, payload: hooks.review(ctx.repo, issue, git3, review, ctx.user) });
+    emit(ctx, { type: "pull_request_review", action: "submitted", pull: issue.number, commit: review.commitId, payload: hooks.review(ctx.repo, issue, git4, review, ctx.user) });
     for (const c of ctx.repo.reviewComments.values()) {
-      if (c.reviewId === review.id) emit(ctx, { type: "pull_request_review_comment", action: "created", pull: issue.number, payload: hooks.reviewComment(ctx.repo, issue, git3, c, ctx.user) });
+      if (c.reviewId === review.id) emit(ctx, { type: "pull_request_review_comment", action: "created", pull: issue.number, payload: hooks.reviewComment(ctx.repo, issue, git4, c, ctx.user) });
     }
     return;
   }
   const type = FORGEJO_REVIEW_TYPES[review.state];
   if (!type) return;
-  emit(ctx, { type, action: "reviewed", pull: issue.number, commit: review.commitId, payload: hooks.review(ctx.repo, issue, git3, review, ctx.user) });
+  emit(ctx, { type, action: "reviewed", pull: issue.number, commit: review.commitId, payload: hooks.review(ctx.repo, issue, git4, review, ctx.user) });
 }
 async function labelEvents(ctx, issue, before, mode, requested) {
   const label = (id) => ctx.repo.labels.get(id);
@@ -10836,8 +10985,8 @@ var BasePresenter = class {
   commentCount(r, i) {
     return this.state.commentsOf(r, i.number).length;
   }
-  reviewCommentCount(r, number) {
-    return [...r.reviewComments.values()].filter((c) => c.number === number).length;
+  reviewCommentCount(r, number2) {
+    return [...r.reviewComments.values()].filter((c) => c.number === number2).length;
   }
 };
 function nodeId(kind, id) {
@@ -11013,7 +11162,7 @@ var ForgejoPresenter = class extends BasePresenter {
   prRef(r, ref, sha) {
     return { label: ref, ref, sha, repo_id: r.id, repo: this.repo(r, "none") };
   }
-  pull(r, i, git3) {
+  pull(r, i, git4) {
     const p = i.pull;
     const html = this.htmlOf(r, i);
     return {
@@ -11034,9 +11183,9 @@ var ForgejoPresenter = class extends BasePresenter {
       is_locked: false,
       comments: this.commentCount(r, i),
       review_comments: this.reviewCommentCount(r, i.number),
-      additions: git3.stats?.additions ?? 0,
-      deletions: git3.stats?.deletions ?? 0,
-      changed_files: git3.stats?.changedFiles ?? 0,
+      additions: git4.stats?.additions ?? 0,
+      deletions: git4.stats?.deletions ?? 0,
+      changed_files: git4.stats?.changedFiles ?? 0,
       html_url: html,
       diff_url: `${html}.diff`,
       patch_url: `${html}.patch`,
@@ -11046,9 +11195,9 @@ var ForgejoPresenter = class extends BasePresenter {
       merge_commit_sha: null,
       merged_by: null,
       allow_maintainer_edit: false,
-      base: this.prRef(r, p.baseRef, git3.baseSha),
-      head: this.prRef(r, p.headRef, git3.headSha),
-      merge_base: git3.stats?.mergeBase ?? git3.baseSha,
+      base: this.prRef(r, p.baseRef, git4.baseSha),
+      head: this.prRef(r, p.headRef, git4.headSha),
+      merge_base: git4.stats?.mergeBase ?? git4.baseSha,
       due_date: null,
       created_at: i.createdAt,
       updated_at: i.updatedAt,
@@ -11426,12 +11575,12 @@ var GithubPresenter = class extends BasePresenter {
    * GitHub's pull-request when `git.stats` is given (single pull request answers), else its
    * pull-request-simple (lists, and the requested_reviewers answers), which has no counts.
    */
-  pull(r, i, git3) {
+  pull(r, i, git4) {
     const p = i.pull;
     const url = `${this.repoApi(r)}/pulls/${i.number}`;
     const issueUrl = `${this.repoApi(r)}/issues/${i.number}`;
     const html = `${this.repoWeb(r)}/pull/${i.number}`;
-    const statuses = `${this.repoApi(r)}/statuses/${git3.headSha}`;
+    const statuses = `${this.repoApi(r)}/statuses/${git4.headSha}`;
     return {
       url,
       id: p.id,
@@ -11463,8 +11612,8 @@ var GithubPresenter = class extends BasePresenter {
       assignees: [],
       requested_reviewers: p.requestedReviewers.map((l) => this.login(l)),
       requested_teams: [],
-      head: this.prRef(r, p.headRef, git3.headSha),
-      base: this.prRef(r, p.baseRef, git3.baseSha),
+      head: this.prRef(r, p.headRef, git4.headSha),
+      base: this.prRef(r, p.baseRef, git4.baseSha),
       _links: {
         self: this.link(url),
         html: this.link(html),
@@ -11478,7 +11627,7 @@ var GithubPresenter = class extends BasePresenter {
       author_association: this.association(r, i.login),
       auto_merge: null,
       draft: p.draft,
-      ...git3.stats ? {
+      ...git4.stats ? {
         merged: p.merged,
         mergeable: i.state === "open" ? true : null,
         mergeable_state: i.state === "open" ? p.draft ? "draft" : "clean" : "unknown",
@@ -11486,10 +11635,10 @@ var GithubPresenter = class extends BasePresenter {
         comments: this.commentCount(r, i),
         review_comments: this.reviewCommentCount(r, i.number),
         maintainer_can_modify: false,
-        commits: git3.stats.commits,
-        additions: git3.stats.additions,
-        deletions: git3.stats.deletions,
-        changed_files: git3.stats.changedFiles
+        commits: git4.stats.commits,
+        additions: git4.stats.additions,
+        deletions: git4.stats.deletions,
+        changed_files: git4.stats.changedFiles
       } : {}
     };
   }
@@ -11741,10 +11890,10 @@ var Router = class {
   keys() {
     return this.routes.map((r) => r.key).sort();
   }
-  match(method, path22) {
+  match(method, path27) {
     let parts;
     try {
-      parts = path22.split("/").filter(Boolean).map(decodeURIComponent);
+      parts = path27.split("/").filter(Boolean).map(decodeURIComponent);
     } catch {
       return void 0;
     }
@@ -12199,8 +12348,8 @@ async function presentPull(ctx, issue, withStats = true, status = 200) {
   return ok(ctx.core.present.pull(ctx.repo, issue, await pullGit(ctx, issue, withStats)), status);
 }
 var isSelf = (ctx, login) => login.toLowerCase() === ctx.user.login.toLowerCase();
-function visibleReviews(ctx, number) {
-  return ctx.core.state.reviewsOf(ctx.repo, number).filter((r) => r.state !== "pending" || isSelf(ctx, r.login)).filter((r) => r.state !== "review_requested" || ctx.core.flavour === "forgejo");
+function visibleReviews(ctx, number2) {
+  return ctx.core.state.reviewsOf(ctx.repo, number2).filter((r) => r.state !== "pending" || isSelf(ctx, r.login)).filter((r) => r.state !== "review_requested" || ctx.core.flavour === "forgejo");
 }
 function reviewOf(ctx, issue) {
   const review = ctx.repo.reviews.get(intParam(ctx, "review_id"));
@@ -12261,11 +12410,11 @@ function reviewComments(ctx, raw) {
   if (!Array.isArray(raw)) throw unprocessable("Validation Failed", [{ resource: "PullRequestReview", field: "comments", code: "invalid" }]);
   return raw.map((c) => {
     const o = asObject(c);
-    const path22 = requiredStr(o, "path", "PullRequestReviewComment");
+    const path27 = requiredStr(o, "path", "PullRequestReviewComment");
     const body = requiredStr(o, "body", "PullRequestReviewComment");
     const keys = ctx.core.flavour === "github" ? ["line", "position"] : ["new_position", "old_position"];
     const line = keys.map((k) => o[k]).find((v) => typeof v === "number" && v > 0) ?? 1;
-    return { path: path22, line, body };
+    return { path: path27, line, body };
   });
 }
 function clearRequest(ctx, issue, login) {
@@ -12491,9 +12640,9 @@ async function submitPending(ctx) {
   return ok(ctx.core.present.review(ctx.repo, review));
 }
 async function pagedPulls(ctx, pulls) {
-  const git3 = /* @__PURE__ */ new Map();
-  for (const p of pulls) git3.set(p.number, await pullGit(ctx, p, false));
-  return paged(ctx, pulls, (p) => ctx.core.present.pull(ctx.repo, p, git3.get(p.number)));
+  const git4 = /* @__PURE__ */ new Map();
+  for (const p of pulls) git4.set(p.number, await pullGit(ctx, p, false));
+  return paged(ctx, pulls, (p) => ctx.core.present.pull(ctx.repo, p, git4.get(p.number)));
 }
 async function mergePull(ctx) {
   const { flavour, state } = ctx.core;
@@ -12673,8 +12822,8 @@ var ForgeState = class {
     this.touch(issue);
     return rec;
   }
-  commentsOf(repo, number) {
-    return [...repo.comments.values()].filter((c) => c.issueNumber === number);
+  commentsOf(repo, number2) {
+    return [...repo.comments.values()].filter((c) => c.issueNumber === number2);
   }
   /** Adds a reaction unless the user already left that one; returns it and whether it is new. */
   react(list, login, content) {
@@ -12699,8 +12848,8 @@ var ForgeState = class {
     repo.reviews.set(rec.id, rec);
     return rec;
   }
-  reviewsOf(repo, number) {
-    return [...repo.reviews.values()].filter((r) => r.number === number);
+  reviewsOf(repo, number2) {
+    return [...repo.reviews.values()].filter((r) => r.number === number2);
   }
   addReviewComment(repo, c) {
     const now = this.now();
@@ -12727,7 +12876,7 @@ var ForgeState = class {
 
 // src/localforge/validation.ts
 var import__ = __toESM(require__(), 1);
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 var EXTRA_ROUTES = { github: {}, forgejo: {} };
 var ViolationLog = class {
   list = [];
@@ -12763,7 +12912,7 @@ var descriptions = /* @__PURE__ */ new Map();
 function apiDescription(flavour) {
   let d = descriptions.get(flavour);
   if (!d) {
-    d = JSON.parse(readFileSync6(FILES[flavour], "utf8"));
+    d = JSON.parse(readFileSync8(FILES[flavour], "utf8"));
     descriptions.set(flavour, d);
   }
   return d;
@@ -12960,7 +13109,7 @@ async function startLocalForge(opts) {
     throw new Error(`Invalid flavour '${String(flavour)}'. Expected "github" or "forgejo".`);
   }
   const ownsRoot = opts.root === void 0;
-  const root = opts.root ? path15.resolve(opts.root) : await mkdtemp2(path15.join(os3.tmpdir(), "crustyclaw-forge-"));
+  const root = opts.root ? path17.resolve(opts.root) : await mkdtemp2(path17.join(os4.tmpdir(), "crustyclaw-forge-"));
   const clock = opts.now ?? (() => /* @__PURE__ */ new Date());
   const state = new ForgeState(clock);
   const router = new Router(API_ROUTES, flavour);
@@ -12968,7 +13117,7 @@ async function startLocalForge(opts) {
   const requests = new RequestLog();
   const faults = new Faults(knownRoutes);
   const violations = new ViolationLog();
-  const validator2 = opts.validate === false ? void 0 : new ApiValidator(flavour);
+  const validator = opts.validate === false ? void 0 : new ApiValidator(flavour);
   const apiBase = API_BASE[flavour];
   const closing = new AbortController();
   const server = createServer();
@@ -12996,9 +13145,9 @@ async function startLocalForge(opts) {
     const method = req.method ?? "GET";
     const pathname = reqUrl.pathname;
     const isApi = pathname === apiBase || pathname.startsWith(`${apiBase}/`);
-    const git3 = isApi ? void 0 : matchGit(method, pathname);
+    const git4 = isApi ? void 0 : matchGit(method, pathname);
     const api = isApi ? router.match(method, pathname.slice(apiBase.length) || "/") : void 0;
-    const key = git3?.key ?? api?.route.key;
+    const key = git4?.key ?? api?.route.key;
     const record = requests.record({ method, path: pathname, ...key ? { route: key } : {}, status: 0 });
     res.on("finish", () => {
       record.status = res.statusCode;
@@ -13008,21 +13157,21 @@ async function startLocalForge(opts) {
       if ("status" in fault.spec) {
         record.fault = "status";
         req.resume();
-        sendFault(res, fault.spec.status, fault.spec.retryAfter, git3 !== void 0);
+        sendFault(res, fault.spec.status, fault.spec.retryAfter, git4 !== void 0);
         return;
       }
       record.fault = "timeout";
       const body = api && fault.spec.then !== "close" ? readBody(req) : void 0;
       body?.catch(() => {
       });
-      const held = await hold(fault.spec.timeout, closing.signal, git3 ? req : void 0);
+      const held = await hold(fault.spec.timeout, closing.signal, git4 ? req : void 0);
       if (!held || fault.spec.then === "close") {
         res.destroy();
         return;
       }
       if (api) return handleApi(req, res, reqUrl, api, record, body);
     }
-    if (git3) return handleGit(req, res, reqUrl, git3, record);
+    if (git4) return handleGit(req, res, reqUrl, git4, record);
     if (!isApi || !api) {
       req.resume();
       sendJson(res, 404, present.error(404, "Not Found", []));
@@ -13083,14 +13232,14 @@ async function startLocalForge(opts) {
     check("response", match.route.key, reqUrl.pathname, (v) => v.checkResponse(match.route.key, status, sent), status);
     sendJson(res, reply.status, reply.body, reply.headers);
   }
-  function check(side, route, path22, run, status) {
-    if (!validator2) return;
-    const problems2 = run(validator2);
+  function check(side, route, path27, run, status) {
+    if (!validator) return;
+    const problems2 = run(validator);
     if (problems2.length === 0) return;
-    const operation = validator2.operation(route)?.operationId ?? "no operation";
-    violations.add({ side, route, operation, path: path22, ...status !== void 0 ? { status } : {}, problems: problems2 });
+    const operation = validator.operation(route)?.operationId ?? "no operation";
+    violations.add({ side, route, operation, path: path27, ...status !== void 0 ? { status } : {}, problems: problems2 });
   }
-  async function handleGit(req, res, reqUrl, git3, record) {
+  async function handleGit(req, res, reqUrl, git4, record) {
     const caller = lookup(state, basicToken(req.headers.authorization));
     if (!caller) {
       req.resume();
@@ -13099,7 +13248,7 @@ async function startLocalForge(opts) {
       return;
     }
     record.login = caller.user.login;
-    const repo = state.repo(`${git3.owner}/${git3.repo}`);
+    const repo = state.repo(`${git4.owner}/${git4.repo}`);
     const job = caller.token.job;
     const permission = !repo ? "none" : job ? jobGitPermission(job, repo) : weakest(state.permission(repo, caller.user.login), caller.token.cap);
     if (!repo || !atLeast(permission, "read")) {
@@ -13108,7 +13257,7 @@ async function startLocalForge(opts) {
       res.end("Repository not found.\n");
       return;
     }
-    const push = git3.key === GIT_ROUTES.receive || reqUrl.searchParams.get("service") === "git-receive-pack";
+    const push = git4.key === GIT_ROUTES.receive || reqUrl.searchParams.get("service") === "git-receive-pack";
     if (push && !atLeast(permission, "write")) {
       req.resume();
       res.writeHead(403, { "content-type": "text/plain" });
@@ -13116,7 +13265,7 @@ async function startLocalForge(opts) {
 `);
       return;
     }
-    const before = git3.key === GIT_ROUTES.receive ? await listRefs(repo.gitDir) : void 0;
+    const before = git4.key === GIT_ROUTES.receive ? await listRefs(repo.gitDir) : void 0;
     const announce = before ? async () => pushEvents({ core, repo, user: caller.user, token: caller.token }, before, await listRefs(repo.gitDir)) : void 0;
     await serveGit(
       req,
@@ -13124,14 +13273,14 @@ async function startLocalForge(opts) {
       {
         projectRoot: root,
         // The on-disk spelling, whatever case the client used.
-        pathInfo: `/${repo.owner}/${repo.name}.git${git3.rest}`,
+        pathInfo: `/${repo.owner}/${repo.name}.git${git4.rest}`,
         query: reqUrl.search.replace(/^\?/, ""),
         remoteUser: caller.user.login
       },
       announce
     );
   }
-  function sendFault(res, status, retryAfter, git3) {
+  function sendFault(res, status, retryAfter, git4) {
     const headers = {};
     if (retryAfter !== void 0) headers["retry-after"] = String(retryAfter);
     const message = status === 429 ? "API rate limit exceeded" : status === 502 ? "Bad Gateway" : status === 503 ? "Service Unavailable" : "Server Error";
@@ -13139,7 +13288,7 @@ async function startLocalForge(opts) {
       headers["x-ratelimit-remaining"] = "0";
       headers["x-ratelimit-reset"] = String(Math.floor(clock().getTime() / 1e3) + (retryAfter ?? 60));
     }
-    if (git3) {
+    if (git4) {
       res.writeHead(status, { ...headers, "content-type": "text/plain" });
       res.end(`${message}
 `);
@@ -13194,15 +13343,16 @@ async function startLocalForge(opts) {
         if (!isSafeName(name)) throw new Error(`Invalid ${what} '${name}'. Expected letters, digits, '.', '_' or '-'.`);
       }
       const fullName = `${r.owner}/${r.name}`;
+      if (r.empty && (r.files || r.workTree)) throw new Error("An empty repository takes no files and no work tree.");
       if (state.repo(fullName)) throw new Error(`Repository '${fullName}' already exists.`);
       const owner = state.user(r.owner) ?? forge.addUser({ login: r.owner });
       const branch = r.defaultBranch ?? "main";
-      const gitDir = path15.join(root, owner.login, `${r.name}.git`);
+      const gitDir = path17.join(root, owner.login, `${r.name}.git`);
       const when = clock();
       await initBareRepo(
         gitDir,
         branch,
-        r.files ?? (r.workTree ? {} : { "README.md": `# ${r.name}
+        r.empty ? void 0 : r.files ?? (r.workTree ? {} : { "README.md": `# ${r.name}
 ` }),
         { name: "CrustyClaw Local Forge", email: "forge@localhost", date: `${Math.floor(when.getTime() / 1e3)} +0000` },
         r.workTree
@@ -13301,61 +13451,242 @@ function hold(ms, signal, client) {
   });
 }
 
+// src/local/session.ts
+var LocalSession = class _LocalSession {
+  constructor(flavour, forge, repo) {
+    this.flavour = flavour;
+    this.forge = forge;
+    this.repo = repo;
+  }
+  flavour;
+  forge;
+  repo;
+  seen = 0;
+  forges = /* @__PURE__ */ new Map();
+  static async start(o) {
+    const owner = o.owner ?? "you";
+    const forge = await startLocalForge({
+      flavour: o.flavour,
+      ...o.port !== void 0 ? { port: o.port } : {},
+      ...o.root ? { root: o.root } : {},
+      actions: {
+        localActions: { [o.actionsRepository ?? "crustyclaw/crustyclaw"]: packageRoot() },
+        ...o.runnerEnv ? { runnerEnv: o.runnerEnv } : {},
+        ...o.timeScale !== void 0 ? { timeScale: o.timeScale } : {},
+        ...o.runsDir ? { workDir: o.runsDir } : {}
+      }
+    });
+    try {
+      forge.addUser({ login: owner });
+      for (const login of Object.keys(o.people ?? {})) forge.addUser({ login });
+      for (const login of Object.keys(o.bots ?? {})) forge.addUser({ login, type: "Bot" });
+      const repo = await forge.addRepo({
+        owner,
+        name: o.name ?? "app",
+        collaborators: { ...o.people, ...o.bots },
+        ...o.files ? { files: o.files } : {},
+        ...o.workTree ? { workTree: o.workTree } : {},
+        ...o.empty ? { empty: true } : {}
+      });
+      for (const [k, v] of Object.entries(o.secrets ?? {})) forge.setSecret(repo.fullName, k, v);
+      for (const [k, v] of Object.entries(o.vars ?? {})) forge.setVariable(repo.fullName, k, v);
+      return new _LocalSession(o.flavour, forge, repo);
+    } catch (err) {
+      await forge.close();
+      throw err;
+    }
+  }
+  get owner() {
+    return this.repo.owner;
+  }
+  /** The forge as `login` sees it through the REST API (default: the repository owner). */
+  as(login = this.repo.owner) {
+    let f = this.forges.get(login);
+    if (!f) {
+      f = createForge({ kind: this.flavour, repo: { owner: this.repo.owner, repo: this.repo.name }, baseUrl: this.forge.apiUrl, token: this.forge.token(login), throttle: false });
+      this.forges.set(login, f);
+    }
+    return f;
+  }
+  /** Waits until every workflow run the events so far started (and the events they caused) has finished; returns the runs started since the last call. */
+  async settle() {
+    await this.forge.actions.idle();
+    const runs = this.forge.actions.runs.slice(this.seen);
+    this.seen = this.forge.actions.runs.length;
+    return runs;
+  }
+  close() {
+    return this.forge.close();
+  }
+};
+
 // src/cli/cmd-forge.ts
 var forgeCommand = {
   name: "forge",
-  summary: "Serve a local forge on 127.0.0.1 (GitHub- or Forgejo-flavoured REST API with real git over HTTP) until interrupted.",
-  usage: "crustyclaw forge serve [--flavour github|forgejo] [--port N] [--repo OWNER/NAME] [--user LOGIN] [--root DIR]",
+  summary: "Serve a local forge on 127.0.0.1 (GitHub- or Forgejo-flavoured REST API, real git, and Actions that run the repository's workflows), or act on it from another terminal.",
+  usage: [
+    "crustyclaw forge serve [--flavour github|forgejo] [--port N] [--repo OWNER/NAME] [--dir PATH] [--root DIR]",
+    "       crustyclaw forge issue --title TEXT [--body TEXT] [--label NAME ...]",
+    "       crustyclaw forge label ISSUE NAME ...",
+    "       crustyclaw forge comment ISSUE TEXT",
+    "       crustyclaw forge review PR (--approve | --request-changes | --comment) [--body TEXT] [--inline PATH:LINE:TEXT ...]",
+    "       crustyclaw forge merge PR [--squash]",
+    "       crustyclaw forge dispatch WORKFLOW [--ref BRANCH] [--input NAME=VALUE ...]"
+  ].join("\n"),
   options: {
     flavour: { type: "string" },
     port: { type: "string" },
     repo: { type: "string" },
     user: { type: "string" },
-    root: { type: "string" }
+    root: { type: "string" },
+    dir: { type: "string" },
+    title: { type: "string" },
+    body: { type: "string" },
+    label: { type: "string", multiple: true },
+    approve: { type: "boolean" },
+    "request-changes": { type: "boolean" },
+    comment: { type: "boolean" },
+    inline: { type: "string", multiple: true },
+    squash: { type: "boolean" },
+    ref: { type: "string" },
+    input: { type: "string", multiple: true }
   },
   help: [
+    "serve:",
     "  --flavour F         github (API under /api/v3) or forgejo (API under /api/v1); default github",
     "  --port N            TCP port on 127.0.0.1 (default: a free one)",
-    "  --repo OWNER/NAME   repository to create (default: acme/app)",
-    "  --user LOGIN        admin user whose token is printed (default: the repository owner)",
-    "  --root DIR          keep the bare repositories in DIR (default: a temporary directory)"
+    "  --repo OWNER/NAME   repository to create (default: you/app)",
+    "  --dir PATH          start the repository with a snapshot of PATH's files (default: empty, ready for a push)",
+    "  --root DIR          keep the bare repositories in DIR (default: a temporary directory)",
+    "The other commands act on the forge `serve` or `crustyclaw run --serve` started, as its repository's owner."
   ],
-  async run({ values, positionals }, io) {
-    if (positionals[0] !== "serve" || positionals.length !== 1) throw new UsageError("expected 'crustyclaw forge serve'");
-    const flavour = oneOf("flavour", values.flavour, FORGES) ?? "github";
-    const port = values.port === void 0 ? 0 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`invalid value '${String(values.port)}' for --port; expected a port number`);
-    const repo = typeof values.repo === "string" ? values.repo : "acme/app";
-    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repo);
-    if (!m) throw new UsageError(`invalid value '${repo}' for --repo; expected OWNER/NAME`);
-    const [, owner, name] = m;
-    const login = typeof values.user === "string" ? values.user : owner;
-    const forge = await startLocalForge({ flavour, port, ...typeof values.root === "string" ? { root: values.root } : {} });
-    forge.addUser({ login: owner });
-    if (login !== owner) forge.addUser({ login });
-    await forge.addRepo({ owner, name, collaborators: login === owner ? {} : { [login]: "admin" } });
-    const token = forge.token(login);
-    io.out(
-      [
-        `local ${flavour} forge on ${forge.url}`,
-        `  API:    ${forge.apiUrl}`,
-        `  git:    ${forge.gitUrl(owner, name)}`,
-        `  user:   ${login}`,
-        `  token:  ${token}`,
-        "",
-        "Use it as GITHUB_SERVER_URL / GITHUB_API_URL; git takes the token as the HTTP password. Ctrl-C stops it."
-      ].join("\n")
-    );
-    await new Promise((resolve) => {
-      const stop = () => resolve();
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
-    });
-    await forge.close();
-    io.out("stopped");
+  async run({ values, positionals, cwd }, io) {
+    const [sub, ...args] = positionals;
+    if (sub === "serve") {
+      if (args.length > 0) throw new UsageError("forge serve takes no arguments");
+      return serve(values, cwd, io);
+    }
+    const conn = readConnection();
+    if (!sub || !ACTIONS[sub]) throw new UsageError(`expected one of: serve, ${Object.keys(ACTIONS).join(", ")}`);
+    if (!conn) throw new UsageError("no local forge is running: start one with `crustyclaw forge serve` or `crustyclaw run --serve`");
+    const [owner, repo] = conn.repo.split("/");
+    const forge = createForge({ kind: conn.flavour, repo: { owner, repo }, baseUrl: conn.apiUrl, token: conn.token, throttle: false });
+    try {
+      return await ACTIONS[sub](forge, args, values, io, conn);
+    } catch (err) {
+      if (!(err instanceof ForgeError)) throw err;
+      io.err(`crustyclaw forge ${sub}: ${err.message}`);
+      return 1;
+    }
+  }
+};
+function number(text2, what) {
+  if (!text2 || !/^[1-9]\d*$/.test(text2)) throw new UsageError(`expected ${what} number, got '${text2 ?? ""}'`);
+  return Number(text2);
+}
+var ACTIONS = {
+  async issue(forge, args, values, io) {
+    if (args.length > 0 || typeof values.title !== "string") throw new UsageError("forge issue takes --title TEXT (and --body, --label)");
+    const issue = await forge.createIssue({ title: values.title, body: typeof values.body === "string" ? values.body : "", labels: values.label ?? [] });
+    io.out(`opened issue #${issue.number}: ${issue.url}`);
+    return 0;
+  },
+  async label(forge, args, _values, io) {
+    const [n, ...labels] = args;
+    const issue = number(n, "an issue");
+    if (labels.length === 0) throw new UsageError("forge label takes ISSUE NAME ...");
+    await forge.addLabels(issue, labels);
+    io.out(`labelled #${issue}: ${labels.join(", ")}`);
+    return 0;
+  },
+  async comment(forge, args, _values, io) {
+    const [n, ...words] = args;
+    const issue = number(n, "an issue");
+    if (words.length === 0) throw new UsageError("forge comment takes ISSUE TEXT");
+    const c = await forge.createComment(issue, words.join(" "));
+    io.out(`commented on #${issue}: ${c.url}`);
+    return 0;
+  },
+  async review(forge, args, values, io) {
+    const pull = number(args[0], "a pull request");
+    const chosen = ["approve", "request-changes", "comment"].filter((k) => values[k]);
+    if (chosen.length !== 1) throw new UsageError("forge review takes exactly one of --approve, --request-changes, --comment");
+    const event = chosen[0] === "request-changes" ? "request_changes" : chosen[0];
+    const comments = (values.inline ?? []).map(inlineComment);
+    const review = await forge.submitReview(pull, { event, body: typeof values.body === "string" ? values.body : "", comments });
+    io.out(`reviewed #${pull}: ${review.state}${comments.length ? ` with ${comments.length} inline comment${comments.length === 1 ? "" : "s"}` : ""}`);
+    return 0;
+  },
+  async merge(forge, args, values, io) {
+    const pull = number(args[0], "a pull request");
+    await forge.mergePull(pull, values.squash ? "squash" : "merge");
+    io.out(`merged #${pull}`);
+    return 0;
+  },
+  async dispatch(forge, args, values, io) {
+    const [workflow] = args;
+    if (!workflow || args.length > 1) throw new UsageError("forge dispatch takes one WORKFLOW file name (e.g. ci.yml)");
+    const inputs = {};
+    for (const pair of values.input ?? []) {
+      const eq = pair.indexOf("=");
+      if (eq <= 0) throw new UsageError(`invalid --input '${pair}'; expected NAME=VALUE`);
+      inputs[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    const ref = typeof values.ref === "string" ? values.ref : "main";
+    await forge.dispatchWorkflow(path18.basename(workflow), ref, inputs);
+    io.out(`started ${workflow} on ${ref}`);
     return 0;
   }
 };
+function inlineComment(spec) {
+  const m = /^([^:]+):(\d+):([^]+)$/.exec(spec);
+  if (!m) throw new UsageError(`invalid --inline '${spec}'; expected PATH:LINE:TEXT`);
+  return { path: m[1], line: Number(m[2]), body: m[3] };
+}
+async function serve(values, cwd, io) {
+  const flavour = oneOf("flavour", values.flavour, FORGES) ?? "github";
+  const port = values.port === void 0 ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`invalid value '${String(values.port)}' for --port; expected a port number`);
+  const repo = typeof values.repo === "string" ? values.repo : "you/app";
+  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repo);
+  if (!m) throw new UsageError(`invalid value '${repo}' for --repo; expected OWNER/NAME`);
+  const [, owner, name] = m;
+  const dir = typeof values.dir === "string" ? findRoot(path18.resolve(cwd, values.dir)) : void 0;
+  const session = await LocalSession.start({
+    flavour,
+    owner,
+    name,
+    port,
+    ...dir ? { workTree: dir } : { empty: true },
+    ...typeof values.root === "string" ? { root: values.root } : {}
+  });
+  const token = session.forge.token(owner);
+  const view = new ProgressView((raw) => io === processIo ? process.stdout.write(raw) : io.out(raw.replace(/\n$/, "")), io === processIo && Boolean(process.stdout.isTTY));
+  session.forge.actions.subscribe((u) => view.update(u));
+  const file = saveConnection({ flavour, url: session.forge.url, apiUrl: session.forge.apiUrl, repo: session.repo.fullName, login: owner, token, pid: process.pid });
+  io.out(
+    [
+      `local ${flavour} forge on ${session.forge.url}`,
+      `  API:    ${session.forge.apiUrl}`,
+      `  git:    ${session.forge.gitUrl(owner, name)}${dir ? `  (a snapshot of ${dir})` : "  (empty: push a branch named main)"}`,
+      `  user:   ${owner}`,
+      `  token:  ${token}`,
+      "",
+      "Use it as GITHUB_SERVER_URL / GITHUB_API_URL; git takes the token as the HTTP password.",
+      `Events run the repository's workflows here. \`crustyclaw forge issue|label|comment|review|merge\` act on it (connection in ${file}). Ctrl-C stops it.`
+    ].join("\n")
+  );
+  await new Promise((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  view.finish();
+  dropConnection();
+  await session.close();
+  io.out("stopped");
+  return 0;
+}
 
 // src/cli/cmd-graph.ts
 function mermaid(blueprint, showJobs) {
@@ -13401,10 +13732,10 @@ var graphCommand = {
 
 // src/cli/cmd-init.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import { existsSync as existsSync9, mkdirSync as mkdirSync8, writeFileSync as writeFileSync5 } from "node:fs";
-import path16 from "node:path";
+import { existsSync as existsSync11, mkdirSync as mkdirSync8, writeFileSync as writeFileSync6 } from "node:fs";
+import path19 from "node:path";
 function detectForge(root) {
-  return existsSync9(path16.join(root, ".forgejo")) || existsSync9(path16.join(root, ".gitea")) ? "forgejo" : "github";
+  return existsSync11(path19.join(root, ".forgejo")) || existsSync11(path19.join(root, ".gitea")) ? "forgejo" : "github";
 }
 var initCommand = {
   name: "init",
@@ -13431,14 +13762,14 @@ var initCommand = {
       // Built-ins point their schema comment at the package; repositories use the installed copy.
       [blueprintPath, readBuiltinBlueprint(name).replace("$schema=../schema/", "$schema=../../node_modules/crustyclaw/schema/")]
     ];
-    const existing = files.filter(([p]) => existsSync9(path16.join(root, p))).map(([p]) => p);
+    const existing = files.filter(([p]) => existsSync11(path19.join(root, p))).map(([p]) => p);
     if (existing.length > 0 && !values.force) {
       io.err(`crustyclaw init: ${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""}; use --force to overwrite`);
       return 1;
     }
     for (const [p, text2] of files) {
-      mkdirSync8(path16.dirname(path16.join(root, p)), { recursive: true });
-      writeFileSync5(path16.join(root, p), text2);
+      mkdirSync8(path19.dirname(path19.join(root, p)), { recursive: true });
+      writeFileSync6(path19.join(root, p), text2);
       io.out(`wrote ${p}`);
     }
     const project = openProject(root);
@@ -13449,8 +13780,8 @@ var initCommand = {
     }
     for (const w of result.warnings) io.err(`warning: ${w}`);
     for (const wf of result.workflows) {
-      mkdirSync8(path16.dirname(path16.join(root, wf.path)), { recursive: true });
-      writeFileSync5(path16.join(root, wf.path), wf.text);
+      mkdirSync8(path19.dirname(path19.join(root, wf.path)), { recursive: true });
+      writeFileSync6(path19.join(root, wf.path), wf.text);
       io.out(`wrote ${wf.path}`);
     }
     io.out(
@@ -13469,7 +13800,7 @@ var initCommand = {
 
 // src/cli/cmd-mcp.ts
 import { statSync as statSync3 } from "node:fs";
-import path17 from "node:path";
+import path20 from "node:path";
 
 // node_modules/@modelcontextprotocol/sdk/dist/esm/experimental/tasks/server.js
 var ExperimentalServerTasks = class {
@@ -13984,8 +14315,8 @@ var Server = class extends Protocol {
         const result = await this.request({ method: "elicitation/create", params: formParams }, ElicitResultSchema, options);
         if (result.action === "accept" && result.content && formParams.requestedSchema) {
           try {
-            const validator2 = this._jsonSchemaValidator.getValidator(formParams.requestedSchema);
-            const validationResult = validator2(result.content);
+            const validator = this._jsonSchemaValidator.getValidator(formParams.requestedSchema);
+            const validationResult = validator(result.content);
             if (!validationResult.valid) {
               throw new McpError(ErrorCode.InvalidParams, `Elicitation response content does not match requested schema: ${validationResult.errorMessage}`);
             }
@@ -14128,7 +14459,7 @@ var SERVABLE_TOOLS = TOOLS.filter((t) => t !== "finish");
 var DEFAULT_MCP_TOOLS = ["read_file", "list_files", "search"];
 function mcpSettings(values, positionals, cwd) {
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'; crustyclaw mcp takes options only`);
-  const workspace = path17.resolve(cwd, typeof values.workspace === "string" ? values.workspace : ".");
+  const workspace = path20.resolve(cwd, typeof values.workspace === "string" ? values.workspace : ".");
   let isDir = false;
   try {
     isDir = statSync3(workspace).isDirectory();
@@ -14217,9 +14548,313 @@ var mcpCommand = {
   }
 };
 
+// src/cli/cmd-run.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+import { execFile as execFile2 } from "node:child_process";
+import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync9, mkdtempSync as mkdtempSync2, readdirSync as readdirSync6, readFileSync as readFileSync9, writeFileSync as writeFileSync7 } from "node:fs";
+import os5 from "node:os";
+import path22 from "node:path";
+import { promisify as promisify2 } from "node:util";
+
+// src/local/pipeline.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import { execFile } from "node:child_process";
+import { existsSync as existsSync12, readdirSync as readdirSync5 } from "node:fs";
+import path21 from "node:path";
+import { promisify } from "node:util";
+function prepareFiles(flavour, configText, blueprints, login) {
+  const notes = [];
+  const files = {};
+  let text2 = configText ?? `forges: [${flavour}]
+`;
+  if (configText === void 0) {
+    files[CONFIG_PATH] = text2;
+    notes.push(`no ${CONFIG_PATH}: used the defaults`);
+  }
+  let config = parseConfig(CONFIG_PATH, text2).config;
+  if (!config) throw new Error(`${CONFIG_PATH} has problems: run crustyclaw validate`);
+  if (flavour === "forgejo" && !config.authorize.users.includes(login)) {
+    text2 = withAuthorizedUser(text2, login);
+    files[CONFIG_PATH] = text2;
+    config = parseConfig(CONFIG_PATH, text2).config;
+    notes.push(`on Forgejo only authorize.users may start runs: ${login} was added for this local run (your ${CONFIG_PATH} is unchanged)`);
+  }
+  for (const b of blueprints) {
+    const wf = compileBlueprint({ blueprint: b.blueprint, sourcePath: b.path, sourceText: b.text, config, forge: flavour });
+    files[wf.path] = wf.text;
+  }
+  return { files, notes };
+}
+function withAuthorizedUser(text2, login) {
+  const doc = (0, import_yaml5.parseDocument)(text2);
+  if (!(0, import_yaml5.isMap)(doc.contents)) return `authorize:
+  users: [${login}]
+`;
+  const users = doc.getIn(["authorize", "users"]);
+  if ((0, import_yaml5.isSeq)(users)) users.add(login);
+  else doc.setIn(["authorize", "users"], doc.createNode([login]));
+  return doc.toString();
+}
+function startsWith(blueprint) {
+  const label = blueprint.triggers.issue?.labels[0];
+  if (label) return { label };
+  if (blueprint.triggers.command) return { command: blueprint.triggers.command };
+  return void 0;
+}
+async function openIssueRun(session, blueprint, login, issue) {
+  const how = startsWith(blueprint);
+  if (!how) throw new Error(`blueprint ${blueprint.name} starts on neither an issue label nor a command, so an issue cannot start it`);
+  const created2 = await session.as(login).createIssue(issue);
+  if ("label" in how) await session.as(login).addLabels(created2.number, [how.label]);
+  else await session.as(login).createComment(created2.number, how.command);
+  return created2.number;
+}
+async function outcome(session, blueprint, issue) {
+  const comments = await session.as().listComments(issue);
+  const marker = trackingMarker(blueprint.name);
+  const actionsLogin = session.flavour === "github" ? "github-actions[bot]" : "forgejo-actions";
+  const tracking = comments.find((c) => c.body.includes(marker) && c.author === actionsLogin);
+  const state = tracking ? readState(tracking.body) : void 0;
+  const pull = state?.pull !== void 0 ? await session.as().getPull(state.pull) : void 0;
+  let diff;
+  if (pull) {
+    const { stdout } = await promisify(execFile)("git", ["-C", session.repo.gitDir, "diff", `${pull.baseRef}...${pull.headSha}`], { maxBuffer: 64 * 1024 * 1024 });
+    diff = stdout;
+  }
+  const transcripts = session.forge.actions.runs.flatMap((run) => {
+    const root = path21.join(run.workDir, "artifacts");
+    if (!existsSync12(root)) return [];
+    return readdirSync5(root).flatMap((a) => {
+      const dir = path21.join(root, a, "transcripts");
+      return existsSync12(dir) ? readdirSync5(dir).map((f) => path21.join(dir, f)) : [];
+    });
+  });
+  return {
+    ...state ? { state } : {},
+    ...tracking ? { tracking: tracking.body.replace(/<!-- crustyclaw:[^]*?-->\n?/g, "").trim() } : {},
+    ...pull ? { pull } : {},
+    ...diff !== void 0 ? { diff } : {},
+    transcripts
+  };
+}
+
+// src/cli/cmd-run.ts
+var LOGIN = "you";
+var DEMO_TITLE = "Add a shout() helper";
+var DEMO_BODY = "Add shout(name) next to greet() in greet.mjs: it returns the greeting in capitals, so shout('Ada') is 'HELLO, ADA!'. Check it in check.mjs.";
+var git2 = promisify2(execFile2);
+var GOOD = /* @__PURE__ */ new Set(["in-review", "awaiting-merge", "merged", "awaiting-approval"]);
+var runCommand = {
+  name: "run",
+  summary: "Run a blueprint on a local forge, as GitHub or Forgejo would run its compiled workflow: your repository is pushed to the forge, an issue is opened and labelled, and the pipeline's jobs run with the bundled actions. Shows progress, then the tracking comment and the pull request's diff.",
+  usage: "crustyclaw run (--title TITLE [--body TEXT | --body-file FILE] | ISSUE.md | --demo) [--forge github|forgejo] [--model SPEC] [--blueprint NAME] [--approve] [--serve]",
+  options: {
+    title: { type: "string" },
+    body: { type: "string" },
+    "body-file": { type: "string" },
+    forge: { type: "string" },
+    model: { type: "string" },
+    "model-base-url": { type: "string" },
+    blueprint: { type: "string" },
+    approve: { type: "boolean" },
+    serve: { type: "boolean" },
+    demo: { type: "boolean" },
+    port: { type: "string" }
+  },
+  help: [
+    "  --title TITLE       the issue's title (or a Markdown file: its first `# ` line is the title, the rest the body)",
+    "  --body TEXT         the issue's body; --body-file FILE reads it from a file",
+    "  --forge F           github or forgejo (default: the first in .crustyclaw/config.yml, else github)",
+    "  --model SPEC        model for every agent node, e.g. anthropic/claude-sonnet-4-5, ollama/llama3,",
+    "                      or scripted:turns.yml (default: CRUSTYCLAW_MODEL, then the blueprint's own)",
+    "  --model-base-url U  API root of an OpenAI-compatible server (CRUSTYCLAW_MODEL_BASE_URL)",
+    "  --blueprint NAME    which blueprint (name or path) when the repository has several",
+    "  --approve           answer /approve whenever the run waits for approval",
+    "  --serve             keep the forge running afterwards, for `crustyclaw forge comment|review|merge`",
+    "  --demo              in an empty directory: create a sample repository and run issue-to-pr on it",
+    "                      with a bundled scripted model; no model or key needed",
+    "  --port N            the forge's port on 127.0.0.1 (default: a free one)",
+    "",
+    "The model's key comes from CRUSTYCLAW_MODEL_API_KEY (or OPENAI_API_KEY / ANTHROPIC_API_KEY).",
+    "Your working tree is not changed: the forge gets a snapshot of it (what .gitignore ignores left out)."
+  ],
+  async run({ values, positionals, cwd }, io) {
+    if (positionals.length > 1) throw new UsageError(`expected at most one issue file, got ${positionals.length}`);
+    const demo = Boolean(values.demo);
+    if (demo) await makeDemoRepository(cwd, io);
+    const project = openProject(cwd);
+    if (!existsSync13(path22.join(project.root, ".git"))) throw new UsageError(`${project.root} is not a git repository: run crustyclaw run inside one (or --demo in an empty directory)`);
+    if (project.configProblems.length > 0) {
+      printProblems(io, project.configProblems);
+      return 1;
+    }
+    const issue = issueText(values, positionals, cwd, demo);
+    const flavour = oneOf("forge", values.forge, FORGES) ?? project.config.forges[0] ?? "github";
+    const blueprint = chooseBlueprint(project, typeof values.blueprint === "string" ? values.blueprint : void 0, cwd, io);
+    if (!blueprint) return 1;
+    const how = startsWith(blueprint.blueprint);
+    if (!how) throw new UsageError(`blueprint ${blueprint.blueprint.name} starts on neither an issue label nor a command; choose another with --blueprint`);
+    const configPath = path22.join(project.root, CONFIG_PATH);
+    const prepared = prepareFiles(flavour, existsSync13(configPath) ? readFileSync9(configPath, "utf8") : void 0, [blueprint], LOGIN);
+    if (!existsSync13(path22.join(project.root, blueprint.path))) prepared.files[blueprint.path] = blueprint.text;
+    const model = demo ? `scripted:${path22.join(packageRoot(), "demo", "turns.yml")}` : modelSpec(values.model, cwd);
+    const vars = {};
+    if (model) vars.CRUSTYCLAW_MODEL = model;
+    const baseUrl = typeof values["model-base-url"] === "string" ? values["model-base-url"] : process.env.CRUSTYCLAW_MODEL_BASE_URL;
+    if (baseUrl) vars.CRUSTYCLAW_MODEL_BASE_URL = baseUrl;
+    const key = process.env.CRUSTYCLAW_MODEL_API_KEY || process.env.OPENAI_API_KEY || process.env.ANTHROPIC_API_KEY;
+    const port = values.port === void 0 ? void 0 : Number(values.port);
+    if (port !== void 0 && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError(`invalid value '${String(values.port)}' for --port; expected a port number`);
+    const runsDir = mkdtempSync2(path22.join(os5.tmpdir(), "crustyclaw-run-"));
+    const session = await LocalSession.start({
+      flavour,
+      owner: LOGIN,
+      name: repoName(project.root),
+      workTree: project.root,
+      files: prepared.files,
+      vars,
+      secrets: key ? { [project.config.modelApiKeySecret]: key } : {},
+      actionsRepository: project.config.actions.repository,
+      runsDir,
+      ...port !== void 0 ? { port } : {}
+    });
+    const tty = io === processIo && Boolean(process.stdout.isTTY);
+    const view = new ProgressView((raw) => tty ? process.stdout.write(raw) : io.out(raw.replace(/\n$/, "")), tty);
+    const unsubscribe = session.forge.actions.subscribe((u) => view.update(u));
+    try {
+      io.out(`local ${flavour} forge on ${session.forge.url}: ${session.repo.fullName} is a snapshot of ${project.root}`);
+      for (const n of prepared.notes) io.out(`note: ${n}`);
+      if (!model) io.out("note: no --model and no CRUSTYCLAW_MODEL: agent nodes use the model their blueprint names, if any");
+      const number2 = await openIssueRun(session, blueprint.blueprint, LOGIN, issue);
+      io.out(`opened issue #${number2} "${issue.title}" and ${"label" in how ? `labelled it ${how.label}` : `commented ${how.command}`}`);
+      await session.settle();
+      let result = await outcome(session, blueprint.blueprint, number2);
+      while (values.approve && result.state?.status === "awaiting-approval") {
+        io.out(`/approve on #${number2}`);
+        await session.as(LOGIN).createComment(number2, "/approve");
+        await session.settle();
+        result = await outcome(session, blueprint.blueprint, number2);
+      }
+      view.finish();
+      report(io, number2, result, session, runsDir);
+      if (values.serve) {
+        const file = saveConnection({ flavour, url: session.forge.url, apiUrl: session.forge.apiUrl, repo: session.repo.fullName, login: LOGIN, token: session.forge.token(LOGIN), pid: process.pid });
+        io.out(
+          [
+            "",
+            `The forge stays up (Ctrl-C stops it). From another terminal (connection in ${file}):`,
+            `  crustyclaw forge comment ${number2} "/approve"`,
+            `  crustyclaw forge review ${result.pull?.number ?? "PR"} --request-changes --body "..." [--inline path:line:text]`,
+            `  crustyclaw forge merge ${result.pull?.number ?? "PR"}`
+          ].join("\n")
+        );
+        await new Promise((resolve) => {
+          process.once("SIGINT", () => resolve());
+          process.once("SIGTERM", () => resolve());
+        });
+        dropConnection();
+      }
+      return result.state && GOOD.has(result.state.status) ? 0 : 1;
+    } finally {
+      unsubscribe();
+      view.finish();
+      await session.close();
+    }
+  }
+};
+function issueText(values, positionals, cwd, demo) {
+  let title = typeof values.title === "string" ? values.title.trim() : void 0;
+  let body = typeof values.body === "string" ? values.body : void 0;
+  if (typeof values["body-file"] === "string") {
+    if (body !== void 0) throw new UsageError("give --body or --body-file, not both");
+    body = readText(path22.resolve(cwd, values["body-file"]), "--body-file");
+  }
+  const file = positionals[0];
+  if (file) {
+    const text2 = readText(path22.resolve(cwd, file), "the issue file");
+    const m = /^#\s+(.+)\n?/.exec(text2);
+    title ??= m?.[1]?.trim();
+    body ??= (m ? text2.slice(m[0].length) : text2).trim();
+  }
+  if (demo) return { title: title ?? DEMO_TITLE, body: body ?? DEMO_BODY };
+  if (!title) throw new UsageError("the issue needs a title: --title TEXT, or a Markdown file whose first line is `# Title`");
+  return { title, body: body ?? "" };
+}
+function readText(file, what) {
+  try {
+    return readFileSync9(file, "utf8");
+  } catch {
+    throw new UsageError(`cannot read ${what} ${file}`);
+  }
+}
+function modelSpec(given, cwd) {
+  const spec = typeof given === "string" ? given.trim() : process.env.CRUSTYCLAW_MODEL?.trim();
+  if (!spec) return void 0;
+  if (!spec.startsWith("scripted:")) return spec;
+  const file = path22.resolve(cwd, spec.slice("scripted:".length).trim());
+  if (!existsSync13(file)) throw new UsageError(`scripted model file ${file} not found`);
+  return `scripted:${file}`;
+}
+function chooseBlueprint(project, wanted, cwd, io) {
+  const paths = blueprintPaths(project, [], cwd);
+  const files = paths.map((p) => readBlueprint(project, p));
+  if (files.length === 0) {
+    const name = wanted ?? "issue-to-pr";
+    const text2 = readBuiltinBlueprint(name);
+    const read = readBlueprint({ ...project, root: packageRoot() }, `blueprints/${name}.yml`);
+    if (!read.blueprint) throw new UsageError(`no built-in blueprint '${name}'`);
+    return { path: `${project.config.blueprints}/${name}.yml`, text: text2, blueprint: read.blueprint };
+  }
+  const chosen = wanted ? files.find((f) => f.blueprint?.name === wanted || f.path === wanted || path22.resolve(cwd, wanted) === path22.join(project.root, f.path)) : files.find((f) => f.blueprint?.name === "issue-to-pr") ?? files.find((f) => f.blueprint && startsWith(f.blueprint));
+  if (!chosen) throw new UsageError(wanted ? `no blueprint '${wanted}' in ${project.config.blueprints}` : `no blueprint in ${project.config.blueprints} starts from an issue; choose one with --blueprint`);
+  if (!chosen.blueprint) {
+    printProblems(io, chosen.problems);
+    return void 0;
+  }
+  return { path: chosen.path, text: chosen.text, blueprint: chosen.blueprint };
+}
+function repoName(root) {
+  const base = path22.basename(root).replace(/[^A-Za-z0-9._-]/g, "-").replace(/^[^A-Za-z0-9]+/, "");
+  return base && !base.endsWith(".git") ? base.slice(0, 100) : "app";
+}
+function report(io, issue, r, session, runsDir) {
+  io.out("");
+  io.out(`\u2500\u2500 tracking comment on #${issue} \u2500\u2500`);
+  io.out(r.tracking ?? "(none: the route job did not start a run; see the runs above)");
+  const usage = session.forge.actions.runs.flatMap(nodeResults).filter((n) => n.turns > 0);
+  if (usage.length) {
+    const total = { turns: 0, tokens: 0, usd: 0, priced: true };
+    for (const n of usage) Object.assign(total, { turns: total.turns + n.turns, tokens: total.tokens + n.tokens, usd: total.usd + n.usd, priced: total.priced && n.priced });
+    io.out(`agents: ${usageText(total)}`);
+  }
+  if (r.pull) {
+    io.out("");
+    io.out(`\u2500\u2500 pull request #${r.pull.number}: ${r.pull.title} (${r.pull.headRef} \u2192 ${r.pull.baseRef}) \u2500\u2500`);
+    io.out(r.diff?.trimEnd() || "(no changes)");
+  }
+  io.out("");
+  io.out(`runs, logs and artifacts: ${runsDir}`);
+  for (const t of r.transcripts) io.out(`transcript: ${t}`);
+}
+async function makeDemoRepository(cwd, io) {
+  const present = existsSync13(cwd) ? readdirSync6(cwd) : [];
+  if (present.length > 0) throw new UsageError(`--demo creates a sample repository in an empty directory; ${cwd} holds ${present.slice(0, 3).join(", ")}${present.length > 3 ? ", \u2026" : ""}`);
+  mkdirSync9(cwd, { recursive: true });
+  cpSync2(path22.join(packageRoot(), "demo", "repo"), cwd, { recursive: true });
+  mkdirSync9(path22.join(cwd, ".crustyclaw", "blueprints"), { recursive: true });
+  writeFileSync7(path22.join(cwd, CONFIG_PATH), `# CrustyClaw settings: see docs/configuration.md in the CrustyClaw repository.
+${(0, import_yaml6.stringify)({ forges: ["github"], blueprints: ".crustyclaw/blueprints" })}`);
+  writeFileSync7(path22.join(cwd, ".crustyclaw", "blueprints", "issue-to-pr.yml"), readBuiltinBlueprint("issue-to-pr"));
+  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_AUTHOR_NAME: "CrustyClaw demo", GIT_AUTHOR_EMAIL: "demo@crustyclaw.invalid", GIT_COMMITTER_NAME: "CrustyClaw demo", GIT_COMMITTER_EMAIL: "demo@crustyclaw.invalid" };
+  await git2("git", ["init", "-q", "-b", "main"], { cwd, env });
+  await git2("git", ["add", "-A"], { cwd, env });
+  await git2("git", ["commit", "-q", "-m", "A greeter, with CrustyClaw set up"], { cwd, env });
+  io.out(`created a sample repository in ${cwd}: greet.mjs, its check (npm test), and .crustyclaw/ with the issue-to-pr blueprint`);
+}
+
 // src/cli/cmd-schema.ts
-import { mkdirSync as mkdirSync9, writeFileSync as writeFileSync6 } from "node:fs";
-import path18 from "node:path";
+import { mkdirSync as mkdirSync10, writeFileSync as writeFileSync8 } from "node:fs";
+import path23 from "node:path";
 
 // src/blueprint/docs.ts
 var definitions = blueprintSchema.definitions;
@@ -14248,13 +14883,13 @@ function rows(node, prefix, out) {
   const n = deref(node);
   const required = new Set(n.required ?? []);
   for (const [key, child] of Object.entries(n.properties ?? {})) {
-    const path22 = prefix ? `${prefix}.${key}` : key;
+    const path27 = prefix ? `${prefix}.${key}` : key;
     const desc = (deref(child).description ?? child.description ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
-    out.push(`| \`${path22}\` | ${typeOf(child)} | ${required.has(key) ? "yes" : ""} | ${desc} | ${details(child)} |`);
+    out.push(`| \`${path27}\` | ${typeOf(child)} | ${required.has(key) ? "yes" : ""} | ${desc} | ${details(child)} |`);
     const c = deref(child);
-    if (c.properties) rows(c, path22, out);
-    if (c.type === "array" && c.items && deref(c.items).properties) rows(deref(c.items), `${path22}[]`, out);
-    if (typeof c.additionalProperties === "object" && deref(c.additionalProperties).properties) rows(deref(c.additionalProperties), `${path22}.<name>`, out);
+    if (c.properties) rows(c, path27, out);
+    if (c.type === "array" && c.items && deref(c.items).properties) rows(deref(c.items), `${path27}[]`, out);
+    if (typeof c.additionalProperties === "object" && deref(c.additionalProperties).properties) rows(deref(c.additionalProperties), `${path27}.<name>`, out);
   }
 }
 function blueprintReference() {
@@ -14306,9 +14941,9 @@ var schemaCommand = {
     if (values.markdown && values.plan) throw new UsageError("--markdown and --plan cannot be combined");
     const text2 = values.markdown ? blueprintReference() : schemaJson(values.plan ? PLAN_SCHEMA : blueprintSchema);
     if (typeof values.out === "string") {
-      const target = path18.resolve(cwd, values.out);
-      mkdirSync9(path18.dirname(target), { recursive: true });
-      writeFileSync6(target, text2);
+      const target = path23.resolve(cwd, values.out);
+      mkdirSync10(path23.dirname(target), { recursive: true });
+      writeFileSync8(target, text2);
       io.out(`wrote ${values.out}`);
     } else io.out(text2);
     return 0;
@@ -14316,99 +14951,192 @@ var schemaCommand = {
 };
 
 // src/cli/cmd-test.ts
-import { existsSync as existsSync11, readdirSync as readdirSync4, readFileSync as readFileSync8, statSync as statSync5 } from "node:fs";
-import path20 from "node:path";
+import { existsSync as existsSync15, readdirSync as readdirSync8, readFileSync as readFileSync11, statSync as statSync5 } from "node:fs";
+import path25 from "node:path";
 
 // src/testing/run.ts
-import { cpSync as cpSync2, existsSync as existsSync10, mkdtempSync as mkdtempSync2, readFileSync as readFileSync7, rmSync as rmSync4, statSync as statSync4, writeFileSync as writeFileSync7 } from "node:fs";
+var import_yaml7 = __toESM(require_dist(), 1);
+import { execFile as execFile3 } from "node:child_process";
+import { existsSync as existsSync14, mkdtempSync as mkdtempSync3, readdirSync as readdirSync7, readFileSync as readFileSync10, rmSync as rmSync5, statSync as statSync4, writeFileSync as writeFileSync9 } from "node:fs";
 import { tmpdir } from "node:os";
-import path19 from "node:path";
+import path24 from "node:path";
+import { promisify as promisify3 } from "node:util";
+var PERSON = "you";
+var git3 = promisify3(execFile3);
 function specProblems(spec, source, blueprint, testDir) {
   const problems2 = [];
   const at = (p, message, hint, code = "test") => {
     const { line, column } = positionOf(source, p, true);
     problems2.push({ file: source.file, line, column, message, code, ...hint ? { hint } : {} });
   };
+  if (spec.retired.includes("stages")) {
+    at(["stages"], "stages is no longer used: tests run the compiled workflow, whose segments decide what runs", "remove it; to go past an approval, list events (docs/testing-blueprints.md#migrating)", "retired");
+  }
+  if (spec.retired.includes("issue.number")) {
+    at(["issue", "number"], "issue.number is no longer used: the local forge numbers issues from 1", "remove it", "retired");
+  }
   const ids = blueprint.nodes.map((n) => n.id);
   const node = (id) => blueprint.nodes.find((n) => n.id === id);
   for (const [id, model] of Object.entries(spec.models)) {
     const n = node(id);
     if (!n) at(["models", id], `'${id}' is not a node of ${blueprint.name}`, didYouMean(id, ids));
     else if (n.kind !== "agent") at(["models", id], `'${id}' is a deterministic node; only agent nodes take scripted turns`);
-    if (typeof model === "string" && !existsSync10(path19.resolve(testDir, model))) at(["models", id], `script file ${model} not found (paths are relative to the test file)`);
+    if (typeof model === "string" && !existsSync14(path24.resolve(testDir, model))) at(["models", id], `script file ${model} not found (paths are relative to the test file)`);
   }
   spec.skip.forEach((id, i) => {
     const n = node(id);
     if (!n) at(["skip", i], `'${id}' is not a node of ${blueprint.name}`, didYouMean(id, ids));
     else if (n.kind === "agent") at(["skip", i], `'${id}' is an agent node; give it scripted turns under models instead of skipping it`);
   });
+  const feedback = (spec.events ?? []).some((e) => "review" in e || "status" in e || "comment" in e && e.on === "pull");
   for (const n of blueprint.nodes) {
-    if (n.kind === "agent" && spec.stages.includes(n.stage) && !Object.hasOwn(spec.models, n.id)) {
-      at(["models"], `agent node '${n.id}' (${n.stage} stage) has no scripted turns; tests never call a real model`, `add models: { ${n.id}: path/to/turns.yml }, or leave the ${n.stage} stage out of stages`);
-    }
+    if (n.kind !== "agent" || Object.hasOwn(spec.models, n.id) || n.stage === "feedback" && !feedback) continue;
+    at(["models"], `agent node '${n.id}' (${n.stage} stage) has no scripted turns; tests never call a real model`, `add models: { ${n.id}: path/to/turns.yml }`);
   }
-  for (const id of Object.keys(spec.expect.nodes ?? {})) {
-    if (!node(id)) at(["expect", "nodes", id], `'${id}' is not a node of ${blueprint.name}`, didYouMean(id, ids));
-  }
-  const fixture = path19.resolve(testDir, spec.fixture);
-  if (!existsSync10(fixture) || !statSync4(fixture).isDirectory()) at(["fixture"], `fixture directory ${spec.fixture} not found (paths are relative to the test file)`);
+  const checkNodes = (e, where) => {
+    for (const id of Object.keys(e?.nodes ?? {})) if (!node(id)) at([...where, "nodes", id], `'${id}' is not a node of ${blueprint.name}`, didYouMean(id, ids));
+  };
+  checkNodes(spec.expect, ["expect"]);
+  spec.events?.forEach((e, i) => checkNodes(e.expect, ["events", i, "expect"]));
+  if (!spec.events && !startsWith(blueprint)) at(["blueprint"], `${blueprint.name} starts on neither an issue label nor a command`, "list events that start it");
+  const fixture = path24.resolve(testDir, spec.fixture);
+  if (!existsSync14(fixture) || !statSync4(fixture).isDirectory()) at(["fixture"], `fixture directory ${spec.fixture} not found (paths are relative to the test file)`);
   return problems2;
 }
-var AUTHOR = { GIT_AUTHOR_NAME: "crustyclaw test", GIT_AUTHOR_EMAIL: "test@crustyclaw.invalid", GIT_COMMITTER_NAME: "crustyclaw test", GIT_COMMITTER_EMAIL: "test@crustyclaw.invalid" };
-async function runBlueprintTest(spec, blueprint, testDir, opts = {}) {
-  const temp = mkdtempSync2(path19.join(tmpdir(), "crustyclaw-test-"));
-  const workspace = path19.join(temp, "repo");
-  const outDir = path19.join(temp, "results");
+function withSkips(text2, skip) {
+  if (skip.length === 0) return text2;
+  const doc = (0, import_yaml7.parseDocument)(text2);
+  const nodes = doc.get("nodes");
+  for (const n of nodes.items) if (skip.includes(String(n.get("id")))) n.set("run", "true");
+  return doc.toString();
+}
+async function runBlueprintTest(spec, testDir, ctx) {
+  const text2 = withSkips(ctx.blueprintText, spec.skip);
+  const loaded = loadBlueprint(ctx.blueprintPath, text2);
+  if (!loaded.blueprint) throw new Error(`the blueprint with skipped nodes does not load: ${loaded.problems.map((p) => p.message).join("; ")}`);
+  const blueprint = loaded.blueprint;
+  const temp = mkdtempSync3(path24.join(tmpdir(), "crustyclaw-test-"));
+  const scripts = {};
+  for (const [id, model] of Object.entries(spec.models)) scripts[id] = typeof model === "string" ? (0, import_yaml7.parseDocument)(readFileSync10(path24.resolve(testDir, model), "utf8")).toJS() : model;
+  const scriptFile = path24.join(temp, "turns.yml");
+  writeFileSync9(scriptFile, (0, import_yaml7.stringify)({ nodes: scripts }));
+  const out = [];
   try {
-    cpSync2(path19.resolve(testDir, spec.fixture), workspace, { recursive: true, filter: (src) => path19.basename(src) !== ".git" });
-    await git(["init", "-q", "-b", "main"], { cwd: workspace });
-    await git(["add", "-A"], { cwd: workspace });
-    await git(["commit", "-q", "--allow-empty", "-m", "fixture"], { cwd: workspace, env: AUTHOR });
-    const scripts = /* @__PURE__ */ new Map();
-    for (const [id, model] of Object.entries(spec.models)) {
-      if (typeof model === "string") scripts.set(id, path19.resolve(testDir, model));
-      else {
-        const file = path19.join(temp, `${id}.turns.json`);
-        writeFileSync7(file, JSON.stringify(model));
-        scripts.set(id, file);
+    for (const forge of spec.forges ?? ctx.forges) out.push(await runOn(forge, spec, blueprint, text2, testDir, ctx, scriptFile, temp));
+  } finally {
+    if (!ctx.keep) rmSync5(temp, { recursive: true, force: true });
+  }
+  return out;
+}
+async function runOn(forge, spec, blueprint, text2, testDir, ctx, scriptFile, temp) {
+  const prepared = prepareFiles(forge, ctx.configText, [{ path: ctx.blueprintPath, text: text2, blueprint }], PERSON);
+  const runsDir = path24.join(temp, `runs-${forge}`);
+  const people = Object.fromEntries((spec.events ?? []).flatMap((e) => e.as && e.as !== PERSON ? [[e.as, "write"]] : []));
+  const session = await LocalSession.start({
+    flavour: forge,
+    owner: PERSON,
+    people,
+    workTree: path24.resolve(testDir, spec.fixture),
+    files: { ...prepared.files, [ctx.blueprintPath]: text2 },
+    vars: Object.keys(spec.models).length ? { CRUSTYCLAW_MODEL: `scripted:${scriptFile}` } : {},
+    // Nothing here is GitHub's API: its write spacing and retry waits need not be slept.
+    runnerEnv: { CRUSTYCLAW_TIME_SCALE: "0.01" },
+    runsDir
+  });
+  const failures = [];
+  let last;
+  try {
+    const issue = (await session.as(PERSON).createIssue(spec.issue)).number;
+    await session.settle();
+    const start = startsWith(blueprint);
+    const events = spec.events ?? [start && "label" in start ? { label: start.label } : { comment: start && "command" in start ? start.command : "" }];
+    for (const [i, e] of events.entries()) {
+      await act(session, blueprint, issue, e);
+      await session.settle();
+      if (!e.expect) continue;
+      last = await observe(session, blueprint, issue, e.expect);
+      failures.push(...compare(e.expect, last).map((f) => `after event ${i + 1} (${describe(e)}): ${f}`));
+    }
+    last = await observe(session, blueprint, issue, spec.expect);
+    failures.push(...compare(spec.expect, last));
+  } finally {
+    await session.close();
+  }
+  return { forge, outcome: last.outcome, reasons: last.reasons, changed: last.changed, nodes: last.nodes, turns: last.turns, failures, ...ctx.keep ? { runs: runsDir } : {} };
+}
+function describe(e) {
+  if ("label" in e) return `label ${e.label}`;
+  if ("comment" in e) return `comment ${JSON.stringify(e.comment.slice(0, 40))}`;
+  if ("review" in e) return `review ${e.review.event}`;
+  if ("merge" in e) return "merge";
+  return `status ${e.status.state}`;
+}
+async function act(session, blueprint, issue, e) {
+  const forge = session.as(e.as ?? PERSON);
+  const pull = async () => {
+    const p2 = await session.as().findPullByHead(`${branchPrefix(blueprint)}${issue}`);
+    if (!p2) throw new Error(`${describe(e)}: the run has no pull request to act on`);
+    return p2;
+  };
+  if ("label" in e) return forge.addLabels(issue, [e.label]);
+  if ("comment" in e) return void await forge.createComment(e.on === "pull" ? (await pull()).number : issue, e.comment);
+  if ("review" in e) return void await forge.submitReview((await pull()).number, { event: e.review.event, body: e.review.body ?? "", comments: e.review.comments ?? [] });
+  if ("merge" in e) return forge.mergePull((await pull()).number, e.merge);
+  const p = await pull();
+  const res = await fetch(`${session.forge.apiUrl}/repos/${session.repo.fullName}/statuses/${p.headSha}`, {
+    method: "POST",
+    headers: { authorization: `token ${session.forge.token(e.as ?? PERSON)}`, "content-type": "application/json" },
+    body: JSON.stringify({ state: e.status.state, context: e.status.context ?? "ci/test", description: e.status.description ?? "" })
+  });
+  if (!res.ok) throw new Error(`status: the forge answered ${res.status}`);
+}
+async function observe(session, blueprint, issue, wanted) {
+  const o = await outcome(session, blueprint, issue);
+  const status = o.state?.status;
+  const outcome2 = !o.state ? "none" : status === "escalated" || status === "merged" || status === "closed" || status === "awaiting-approval" ? status : o.pull ? "pull-request" : "no-changes";
+  const branch = `${branchPrefix(blueprint)}${issue}`;
+  const gitDir = session.repo.gitDir;
+  const base = session.repo.defaultBranch;
+  const hasBranch = await git3("git", ["-C", gitDir, "rev-parse", "--verify", "--quiet", `refs/heads/${branch}`]).then(() => true, () => false);
+  const changed = hasBranch ? (await git3("git", ["-C", gitDir, "diff", "--name-only", `${base}...${branch}`])).stdout.split("\n").filter(Boolean).sort() : [];
+  const files = /* @__PURE__ */ new Map();
+  for (const file of Object.keys(wanted.files ?? {})) {
+    files.set(file, await git3("git", ["-C", gitDir, "show", `${hasBranch ? branch : base}:${file}`]).then((r) => r.stdout, () => void 0));
+  }
+  const all = nodeResults2(session);
+  return {
+    outcome: outcome2,
+    reasons: o.state?.escalation ? [o.state.escalation] : [],
+    changed,
+    nodes: [...new Map(all.map((n) => [n.node, n])).values()],
+    turns: all.reduce((a, r) => a + (r.usage?.turns ?? 0), 0),
+    tracking: o.tracking ?? "",
+    files
+  };
+}
+function nodeResults2(session) {
+  const out = [];
+  for (const run of session.forge.actions.runs) {
+    const root = path24.join(run.workDir, "artifacts");
+    for (const artifact of entries2(root)) {
+      const dir = path24.join(root, artifact, "nodes");
+      for (const f of entries2(dir)) {
+        try {
+          out.push(JSON.parse(readFileSync10(path24.join(dir, f), "utf8")));
+        } catch {
+        }
       }
     }
-    const env = scrubbedEnv(process.env, []);
-    const nodes = [];
-    for (const node of topoOrder(blueprint.nodes.filter((n) => spec.stages.includes(n.stage)))) {
-      if (spec.skip.includes(node.id)) continue;
-      const result = node.kind === "agent" ? await runAgentNode(node, {
-        blueprint,
-        workspace,
-        outDir,
-        resultDirs: [outDir],
-        issue: spec.issue,
-        workspaceIsBase: node.stage !== "feedback",
-        env,
-        modelInput: `scripted:${scripts.get(node.id)}`,
-        ...opts.configMcpServers ? { configMcpServers: opts.configMcpServers } : {}
-      }) : await runCommand(node, workspace, env);
-      await recordResult(outDir, workspace, result);
-      nodes.push(result);
-      if (result.status === "failed") break;
-    }
-    const changed = (await git(["diff", "--cached", "--name-only", "HEAD"], { cwd: workspace })).split("\n").filter(Boolean);
-    const patch = await git(["diff", "--cached", "HEAD"], { cwd: workspace });
-    const failed = nodes.filter((r) => r.status === "failed");
-    const reasons = failed.length ? failed.map(failureReason) : changed.length ? changeSetProblems(changed, patch, blueprint.allowProtectedPaths) : [];
-    const outcome = reasons.length ? "escalated" : changed.length ? "pull-request" : "no-changes";
-    const turns = nodes.reduce((a, r) => a + (r.usage?.turns ?? 0), 0);
-    const run = { outcome, reasons, changed, nodes, turns, workspace };
-    return { ...run, failures: compare(spec, run) };
-  } finally {
-    if (!opts.keep) rmSync4(temp, { recursive: true, force: true });
   }
+  return out;
 }
-function compare(spec, run) {
-  const e = spec.expect;
+function entries2(dir) {
+  return existsSync14(dir) ? readdirSync7(dir).sort() : [];
+}
+function compare(e, run) {
   const out = [];
   const reasons = run.reasons.length ? `: ${run.reasons.join("; ")}` : "";
-  if (run.outcome !== e.outcome) out.push(`outcome: expected ${e.outcome}, got ${run.outcome}${reasons}`);
+  if (e.outcome !== void 0 && run.outcome !== e.outcome) out.push(`outcome: expected ${e.outcome}, got ${run.outcome}${reasons}`);
   if (e.escalation !== void 0 && !run.reasons.some((r) => r.includes(e.escalation))) {
     out.push(`escalation: expected a reason containing ${JSON.stringify(e.escalation)}, got ${run.reasons.length ? JSON.stringify(run.reasons) : "none"}`);
   }
@@ -14417,8 +15145,7 @@ function compare(spec, run) {
     if (JSON.stringify(want) !== JSON.stringify(run.changed)) out.push(`changed: expected [${want.join(", ")}], got [${run.changed.join(", ")}]`);
   }
   for (const [file, x] of Object.entries(e.files ?? {})) {
-    const full = path19.join(run.workspace, file);
-    const text2 = existsSync10(full) ? readFileSync7(full, "utf8") : void 0;
+    const text2 = run.files.get(file);
     if (x.absent) {
       if (text2 !== void 0) out.push(`files.${file}: expected no such file, but it exists`);
       continue;
@@ -14441,12 +15168,12 @@ function compare(spec, run) {
     if (x.status && r.status !== x.status) out.push(`nodes.${id}.status: expected ${x.status}, got ${r.status}${r.escalation ? ` (${r.escalation})` : ""}`);
     const said = r.summary ?? r.output;
     if (x.output !== void 0 && !said.includes(x.output)) out.push(`nodes.${id}.output: expected it to contain ${JSON.stringify(x.output)}, got ${JSON.stringify(said.slice(-300))}`);
-    if (x.result !== void 0) {
-      const diff = subsetDiff(x.result, r.result ?? {}, `nodes.${id}.result`);
-      out.push(...diff);
-    }
+    if (x.result !== void 0) out.push(...subsetDiff(x.result, r.result ?? {}, `nodes.${id}.result`));
   }
   if (e.turns !== void 0 && run.turns !== e.turns) out.push(`turns: expected ${e.turns}, got ${run.turns}`);
+  for (const t of e.tracking === void 0 ? [] : [e.tracking].flat()) {
+    if (!run.tracking.includes(t)) out.push(`tracking: expected the tracking comment to contain ${JSON.stringify(t)}, got ${JSON.stringify(run.tracking.slice(0, 300))}`);
+  }
   return out;
 }
 function subsetDiff(expected, actual, where) {
@@ -14462,9 +15189,43 @@ function subsetDiff(expected, actual, where) {
 }
 
 // src/testing/spec.ts
-var OUTCOMES = ["pull-request", "no-changes", "escalated"];
+var OUTCOMES = ["pull-request", "no-changes", "escalated", "awaiting-approval", "merged", "closed"];
 var { $schema: _s, title: _t, ...inlineScript } = scriptSchema;
 var text = { type: "string", minLength: 1 };
+var expectations = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    outcome: { enum: [...OUTCOMES], description: "Where the run stands. Default pull-request (after the last event)." },
+    escalation: { ...text, description: "Text the escalation reason must contain." },
+    changed: { type: "array", uniqueItems: true, items: text, description: "Exactly the files the run's branch changes." },
+    files: {
+      type: "object",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+          contains: { oneOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] },
+          equals: { type: "string" },
+          absent: { const: true }
+        }
+      }
+    },
+    nodes: {
+      type: "object",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        minProperties: 1,
+        properties: { status: { enum: ["done", "failed"] }, output: { type: "string" }, result: { type: "object" } }
+      }
+    },
+    turns: { type: "integer", minimum: 0, description: "Model turns spent by all agents together, over every run so far." },
+    tracking: { oneOf: [text, { type: "array", items: text }], description: "Text the tracking comment contains." }
+  }
+};
+var person = { as: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", description: "Who does it. Default the repository's owner, `you`." }, expect: expectations };
 var testSchema = {
   $schema: "http://json-schema.org/draft-07/schema#",
   title: "CrustyClaw blueprint test",
@@ -14486,58 +15247,77 @@ var testSchema = {
       description: "Scripted model turns per agent node id: a script file relative to this file, or the script inline.",
       additionalProperties: { oneOf: [text, inlineScript] }
     },
-    stages: { type: "array", uniqueItems: true, minItems: 1, items: { enum: [...STAGES] }, description: "Stages to run. Default: plan, execute, review." },
-    skip: { type: "array", uniqueItems: true, items: text, description: "Deterministic nodes not to run." },
-    expect: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        outcome: { enum: [...OUTCOMES], description: "What publish would do. Default pull-request." },
-        escalation: { ...text, description: "Text the escalation reasons must contain." },
-        changed: { type: "array", uniqueItems: true, items: text, description: "Exactly the files the change set touches." },
-        files: {
-          type: "object",
-          additionalProperties: {
+    stages: { type: "array", description: "No longer used: the compiled workflow decides what runs." },
+    skip: { type: "array", uniqueItems: true, items: text, description: "Deterministic nodes whose command is replaced by `true`." },
+    forges: { type: "array", uniqueItems: true, minItems: 1, items: { enum: [...FORGES] }, description: "Forges to run on. Default the config's forges." },
+    events: {
+      type: "array",
+      minItems: 1,
+      items: {
+        oneOf: [
+          { type: "object", additionalProperties: false, required: ["label"], properties: { label: text, ...person } },
+          { type: "object", additionalProperties: false, required: ["comment"], properties: { comment: text, on: { enum: ["issue", "pull"] }, ...person } },
+          {
             type: "object",
             additionalProperties: false,
-            minProperties: 1,
+            required: ["review"],
             properties: {
-              contains: { oneOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] },
-              equals: { type: "string" },
-              absent: { const: true }
+              review: {
+                type: "object",
+                additionalProperties: false,
+                required: ["event"],
+                properties: {
+                  event: { enum: ["approve", "request_changes", "comment"] },
+                  body: { type: "string" },
+                  comments: {
+                    type: "array",
+                    items: { type: "object", additionalProperties: false, required: ["path", "line", "body"], properties: { path: text, line: { type: "integer", minimum: 1 }, body: text } }
+                  }
+                }
+              },
+              ...person
+            }
+          },
+          { type: "object", additionalProperties: false, required: ["merge"], properties: { merge: { enum: ["merge", "squash"] }, ...person } },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["status"],
+            properties: {
+              status: {
+                type: "object",
+                additionalProperties: false,
+                required: ["state"],
+                properties: { state: { enum: ["success", "failure", "pending"] }, context: text, description: { type: "string" } }
+              },
+              ...person
             }
           }
-        },
-        nodes: {
-          type: "object",
-          additionalProperties: {
-            type: "object",
-            additionalProperties: false,
-            minProperties: 1,
-            properties: { status: { enum: ["done", "failed"] }, output: { type: "string" }, result: { type: "object" } }
-          }
-        },
-        turns: { type: "integer", minimum: 0, description: "Model turns spent by all agents together." }
+        ]
       }
-    }
+    },
+    expect: expectations
   }
 };
-var validator;
 function parseTestSpec(file, textIn) {
   const { source, problems: problems2 } = parseYamlSource(file, textIn);
   if (!source || problems2.length > 0) return { problems: problems2 };
-  validator ??= compileSchema(testSchema);
-  if (!validator(source.data)) return { source, problems: schemaProblems(source, validator.errors ?? []) };
+  if (!blueprintTest(source.data)) return { source, problems: schemaProblems(source, blueprintTest.errors ?? []) };
   const d = source.data;
+  const retired = [];
+  if (d.stages !== void 0) retired.push("stages");
+  if (d.issue?.number !== void 0) retired.push("issue.number");
   const spec = {
     ...d.description !== void 0 ? { description: d.description } : {},
     blueprint: d.blueprint,
     fixture: d.fixture,
-    issue: { number: d.issue?.number ?? 1, title: d.issue?.title ?? "A test issue", body: d.issue?.body ?? "" },
+    issue: { title: d.issue?.title ?? "A test issue", body: d.issue?.body ?? "" },
     models: d.models ?? {},
-    stages: d.stages ?? ["plan", "execute", "review"],
     skip: d.skip ?? [],
-    expect: { ...d.expect, outcome: d.expect.outcome ?? "pull-request" }
+    ...d.forges ? { forges: d.forges } : {},
+    ...d.events ? { events: d.events } : {},
+    expect: { ...d.expect, outcome: d.expect.outcome ?? "pull-request" },
+    retired
   };
   return { spec, source, problems: [] };
 }
@@ -14545,41 +15325,46 @@ function parseTestSpec(file, textIn) {
 // src/cli/cmd-test.ts
 var TESTS_DIR = ".crustyclaw/tests";
 function testFiles(root, names, cwd) {
-  const given = names.length ? names.map((n) => path20.resolve(cwd, n)) : [path20.join(root, TESTS_DIR)];
+  const given = names.length ? names.map((n) => path25.resolve(cwd, n)) : [path25.join(root, TESTS_DIR)];
   return given.flatMap((p) => {
-    if (!existsSync11(p)) {
-      if (names.length) throw new UsageError(`${path20.relative(cwd, p) || p}: no such file or directory`);
+    if (!existsSync15(p)) {
+      if (names.length) throw new UsageError(`${path25.relative(cwd, p) || p}: no such file or directory`);
       return [];
     }
     if (!statSync5(p).isDirectory()) return [p];
-    return readdirSync4(p).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path20.join(p, f));
+    return readdirSync8(p).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path25.join(p, f));
   });
 }
 var testCommand = {
   name: "test",
-  summary: "Run blueprint tests offline: each test copies a fixture repository, runs the blueprint's nodes with scripted model turns, and checks the change set, the outcome and the nodes' results.",
-  usage: "crustyclaw test [--json] [--keep] [test.yml | dir ...]",
-  options: { json: { type: "boolean" }, keep: { type: "boolean" } },
+  summary: "Run blueprint tests on the local forge: each test makes a repository from a fixture, opens an issue, does what its events say (label, comment, review, merge), runs the compiled workflow through the local executor with scripted model turns, and checks the outcome, the branch and the nodes' results.",
+  usage: "crustyclaw test [--json] [--keep] [--forge github|forgejo] [test.yml | dir ...]",
+  options: { json: { type: "boolean" }, keep: { type: "boolean" }, forge: { type: "string" } },
   help: [
     `  (no files)          run every *.yml in ${TESTS_DIR}`,
-    "  --keep              keep each test's workspace and print where it is",
+    "  --forge F           run on this forge only (default: each test's forges, else the config's)",
+    "  --keep              keep each test's workflow runs (jobs, logs, artifacts) and print where they are",
     "  --json              print the results as JSON on stdout"
   ],
   async run({ values, positionals, cwd }, io) {
     const project = openProject(cwd);
     const files = testFiles(project.root, positionals, cwd);
     if (files.length === 0) throw new UsageError(`no tests found in ${TESTS_DIR}; name test files, or see docs/testing-blueprints.md`);
+    const onlyForge = oneOf("forge", values.forge, FORGES);
     const problems2 = [...project.configProblems];
+    const configFile = path25.join(project.root, CONFIG_PATH);
+    const configText = existsSync15(configFile) ? readFileSync11(configFile, "utf8") : void 0;
     const results = [];
     for (const file of files) {
       const name = toRepoPath(project.root, file, cwd);
-      const parsed2 = parseTestSpec(name, readFileSync8(file, "utf8"));
+      const parsed2 = parseTestSpec(name, readFileSync11(file, "utf8"));
       if (!parsed2.spec || !parsed2.source) {
         problems2.push(...parsed2.problems);
         continue;
       }
-      const dir = path20.dirname(file);
-      const bp = readBlueprint(project, toRepoPath(project.root, path20.resolve(dir, parsed2.spec.blueprint), cwd));
+      const dir = path25.dirname(file);
+      const bpPath = toRepoPath(project.root, path25.resolve(dir, parsed2.spec.blueprint), cwd);
+      const bp = readBlueprint(project, bpPath);
       if (!bp.blueprint) {
         problems2.push(...bp.problems);
         continue;
@@ -14589,13 +15374,15 @@ var testCommand = {
         problems2.push(...found);
         continue;
       }
-      const run = await runBlueprintTest(parsed2.spec, bp.blueprint, dir, { keep: Boolean(values.keep), configMcpServers: project.config.mcpServers });
-      const passed = run.failures.length === 0;
-      results.push({ test: name, passed, outcome: run.outcome, turns: run.turns, failures: run.failures, ...values.keep ? { workspace: run.workspace } : {} });
-      if (!values.json) {
-        io.out(`${passed ? "pass" : "FAIL"}  ${name} (${run.outcome}, ${run.nodes.length} node${run.nodes.length === 1 ? "" : "s"}, ${run.turns} turns)`);
+      const forges = onlyForge ? [onlyForge] : parsed2.spec.forges ?? project.config.forges;
+      const runs = await runBlueprintTest({ ...parsed2.spec, forges }, dir, { blueprintPath: bpPath, blueprintText: bp.text, ...configText !== void 0 ? { configText } : {}, forges, keep: Boolean(values.keep) });
+      for (const run of runs) {
+        const passed = run.failures.length === 0;
+        results.push({ test: name, forge: run.forge, passed, outcome: run.outcome, turns: run.turns, failures: run.failures, ...run.runs ? { runs: run.runs } : {} });
+        if (values.json) continue;
+        io.out(`${passed ? "pass" : "FAIL"}  ${name} on ${run.forge} (${run.outcome}, ${run.nodes.length} node${run.nodes.length === 1 ? "" : "s"}, ${run.turns} turns)`);
         for (const f of run.failures) io.out(`      ${f}`);
-        if (values.keep) io.out(`      workspace: ${run.workspace}`);
+        if (run.runs) io.out(`      runs: ${run.runs}`);
       }
     }
     const ok2 = problems2.length === 0 && results.every((r) => r.passed);
@@ -14639,9 +15426,9 @@ var validateCommand = {
 };
 
 // src/cli/main.ts
-var COMMANDS = [initCommand, validateCommand, compileCommand, checkCommand, testCommand, graphCommand, schemaCommand, forgeCommand, mcpCommand];
+var COMMANDS = [initCommand, validateCommand, compileCommand, checkCommand, testCommand, runCommand, graphCommand, schemaCommand, forgeCommand, mcpCommand];
 function version() {
-  return JSON.parse(readFileSync9(path21.join(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync12(path26.join(packageRoot(), "package.json"), "utf8")).version;
 }
 function mainHelp() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -128,6 +128,13 @@ export async function connectMcpServers(
   return { tools, close: closeAll };
 }
 
+/** The least time a server gets to start and list its tools, whatever its per-call timeout. */
+const START_SECONDS = 30;
+
+function startSeconds(server: McpServer): number {
+  return Math.max(server.timeoutSeconds, START_SECONDS);
+}
+
 async function startServer(name: string, server: McpServer, baseEnv: NodeJS.ProcessEnv, ctx: ResolvedContext, signal?: AbortSignal): Promise<Session> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...baseEnv, ...server.env })) if (typeof v === "string") env[k] = v;
@@ -139,7 +146,8 @@ async function startServer(name: string, server: McpServer, baseEnv: NodeJS.Proc
   });
   const stderr = () => redact(tail.subarray(Math.max(0, tail.length - STDERR_TAIL_BYTES)).toString("utf8"), ctx.secrets).trim();
   const client = new Client({ name: "crustyclaw", version: "1" }, { capabilities: {} });
-  const timeoutMs = server.timeoutSeconds * 1000;
+  // Starting may take longer than a call (a cold `npx`, a busy runner): at least START_SECONDS.
+  const timeoutMs = startSeconds(server) * 1000;
   const options = { timeout: timeoutMs, maxTotalTimeout: timeoutMs, ...(signal ? { signal } : {}) };
   try {
     await client.connect(transport, options);
@@ -167,7 +175,7 @@ function startFailure(err: unknown, server: McpServer): string {
   const e = err as NodeJS.ErrnoException;
   if (e.code === "ENOENT") return `\`${server.command}\` was not found on PATH`;
   if (e.code === "EACCES") return `\`${server.command}\` is not executable`;
-  if (err instanceof McpError && err.code === ErrorCode.RequestTimeout) return `it did not answer within ${server.timeoutSeconds} s`;
+  if (err instanceof McpError && err.code === ErrorCode.RequestTimeout) return `it did not answer within ${startSeconds(server)} s`;
   if (err instanceof McpError && err.code === ErrorCode.ConnectionClosed) return "it exited before answering";
   return e.message ?? String(err);
 }

@@ -72,7 +72,7 @@ export const mcpServerSchema = {
       minimum: 1,
       maximum: 3600,
       default: DEFAULT_MCP_TIMEOUT_SECONDS,
-      description: "Time limit of one tool call (and of starting the server); a call that takes longer is cancelled and fails.",
+      description: "Time limit of one tool call; a call that takes longer is cancelled and fails. Starting the server may take this long, or 30 s if that is more.",
     },
   },
 } as const;

@@ -54,9 +54,16 @@ export function createClient(opts: ClientOptions): Client {
     throttle: {
       enabled: opts.throttle ?? true,
       retryAfterBaseValue: 1000 * scale,
-      // GitHub asks for about a second between writes; the plugin's own limiter spaces them
-      // so. Only a scaled clock (tests) gets a limiter of its own with the spacing scaled.
-      ...(scale !== 1 ? { write: new Bottleneck.Group({ id: "crustyclaw-write", maxConcurrent: 1, minTime: 1000 * scale }) } : {}),
+      // GitHub asks for about a second between writes, and three between writes that notify
+      // people (comments, issues, pull requests); the plugin's own limiters space them so.
+      // Only a scaled clock (tests) gets limiters of its own, with the spacing scaled.
+      ...(scale !== 1
+        ? {
+            write: new Bottleneck.Group({ id: "crustyclaw-write", maxConcurrent: 1, minTime: 1000 * scale }),
+            notifications: new Bottleneck.Group({ id: "crustyclaw-notifications", maxConcurrent: 1, minTime: 3000 * scale }),
+            search: new Bottleneck.Group({ id: "crustyclaw-search", maxConcurrent: 1, minTime: 2000 * scale }),
+          }
+        : {}),
       onRateLimit: (_after: number, _o: unknown, _k: unknown, count: number) => count < RATE_LIMIT_RETRIES,
       onSecondaryRateLimit: (_after: number, _o: unknown, _k: unknown, count: number) => count < RATE_LIMIT_RETRIES,
     },

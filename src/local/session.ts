@@ -21,6 +21,8 @@ export interface SessionOptions {
   /** Directory whose files make the first commit (left unchanged), and/or files over them. */
   workTree?: string;
   files?: Record<string, string>;
+  /** A repository without commits, ready for a push. */
+  empty?: boolean;
   /** Other people and their permission on the repository. */
   people?: Record<string, Permission>;
   /** Bots (GitHub account type Bot) and their permission. */
@@ -73,6 +75,7 @@ export class LocalSession {
         collaborators: { ...o.people, ...o.bots },
         ...(o.files ? { files: o.files } : {}),
         ...(o.workTree ? { workTree: o.workTree } : {}),
+        ...(o.empty ? { empty: true } : {}),
       });
       for (const [k, v] of Object.entries(o.secrets ?? {})) forge.setSecret(repo.fullName, k, v);
       for (const [k, v] of Object.entries(o.vars ?? {})) forge.setVariable(repo.fullName, k, v);

@@ -76,12 +76,17 @@ export interface Author {
   date: string;
 }
 
+/** The author as both author and committer of a commit git writes. */
+function authorEnv(a: Author): Record<string, string> {
+  return { GIT_AUTHOR_NAME: a.name, GIT_AUTHOR_EMAIL: a.email, GIT_AUTHOR_DATE: a.date, GIT_COMMITTER_NAME: a.name, GIT_COMMITTER_EMAIL: a.email, GIT_COMMITTER_DATE: a.date };
+}
+
 /**
  * Creates a bare repository with one commit on `branch` holding `files` (over the files
  * of `workTree`, when given), built with plumbing commands and a throwaway index, so
  * the work tree itself is left untouched.
  */
-export async function initBareRepo(gitDir: string, branch: string, files: Record<string, string>, author: Author, workTree?: string): Promise<string> {
+export async function initBareRepo(gitDir: string, branch: string, files: Record<string, string> | undefined, author: Author, workTree?: string): Promise<string | undefined> {
   await mkdir(path.dirname(gitDir), { recursive: true });
   await mustGit(["init", "--quiet", "--bare", `--initial-branch=${branch}`, gitDir]);
   // http-backend enables receive-pack only for authenticated requests by default; the
@@ -90,17 +95,10 @@ export async function initBareRepo(gitDir: string, branch: string, files: Record
   // Checkouts fetch the commit of an event (a sha) at depth 1, as actions/checkout does;
   // both forges allow it.
   await mustGit(["-C", gitDir, "config", "uploadpack.allowAnySHA1InWant", "true"]);
+  if (!files) return undefined;
   const tmp = await mkdtemp(path.join(os.tmpdir(), "localforge-index-"));
   try {
-    const env = {
-      GIT_INDEX_FILE: path.join(tmp, "index"),
-      GIT_AUTHOR_NAME: author.name,
-      GIT_AUTHOR_EMAIL: author.email,
-      GIT_AUTHOR_DATE: author.date,
-      GIT_COMMITTER_NAME: author.name,
-      GIT_COMMITTER_EMAIL: author.email,
-      GIT_COMMITTER_DATE: author.date,
-    };
+    const env = { GIT_INDEX_FILE: path.join(tmp, "index"), ...authorEnv(author) };
     // A directory's files first (what its .gitignore ignores left out), then `files` over them.
     if (workTree) await mustGit(["--git-dir", gitDir, "--work-tree", workTree, "add", "-A", "--", "."], { env });
     for (const [file, content] of Object.entries(files)) {
@@ -212,14 +210,7 @@ export async function newCommits(gitDir: string, before: string | undefined, aft
 export async function mergeCommit(gitDir: string, base: string, head: string, message: string, author: Author, squash = false): Promise<string | undefined> {
   const tree = await runGit(["-C", gitDir, "merge-tree", "--write-tree", base, head]);
   if (tree.code !== 0) return undefined;
-  const env = {
-    GIT_AUTHOR_NAME: author.name,
-    GIT_AUTHOR_EMAIL: author.email,
-    GIT_AUTHOR_DATE: author.date,
-    GIT_COMMITTER_NAME: author.name,
-    GIT_COMMITTER_EMAIL: author.email,
-    GIT_COMMITTER_DATE: author.date,
-  };
+  const env = authorEnv(author);
   const parents = squash ? ["-p", base] : ["-p", base, "-p", head];
   return (await mustGit(["-C", gitDir, "commit-tree", tree.stdout.split("\n")[0]!.trim(), ...parents, "-m", message], { env })).trim();
 }

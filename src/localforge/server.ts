@@ -375,6 +375,7 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
         if (!isSafeName(name)) throw new Error(`Invalid ${what} '${name}'. Expected letters, digits, '.', '_' or '-'.`);
       }
       const fullName = `${r.owner}/${r.name}`;
+      if (r.empty && (r.files || r.workTree)) throw new Error("An empty repository takes no files and no work tree.");
       if (state.repo(fullName)) throw new Error(`Repository '${fullName}' already exists.`);
       const owner = state.user(r.owner) ?? forge.addUser({ login: r.owner });
       const branch = r.defaultBranch ?? "main";
@@ -383,7 +384,7 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
       await initBareRepo(
         gitDir,
         branch,
-        r.files ?? (r.workTree ? {} : { "README.md": `# ${r.name}\n` }),
+        r.empty ? undefined : (r.files ?? (r.workTree ? {} : { "README.md": `# ${r.name}\n` })),
         { name: "CrustyClaw Local Forge", email: "forge@localhost", date: `${Math.floor(when.getTime() / 1000)} +0000` },
         r.workTree,
       );

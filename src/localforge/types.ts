@@ -72,6 +72,8 @@ export interface AddRepoOptions {
    * with `files` on top. The directory is not changed.
    */
   workTree?: string;
+  /** No commit at all (the default branch is born by the first push); `files` and `workTree` are not allowed with it. */
+  empty?: boolean;
   /** Collaborators and their permission. The owner always has `admin`. */
   collaborators?: Record<string, Permission>;
 }

@@ -159,7 +159,7 @@ describe("crustyclaw CLI (bundled)", () => {
 describe("crustyclaw forge serve (bundled)", () => {
   it("serves a local forge until interrupted", async () => {
     const { spawn } = await import("node:child_process");
-    const child = spawn(process.execPath, [BIN, "forge", "serve", "--flavour", "forgejo", "--repo", "octo/demo"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, "forge", "serve", "--flavour", "forgejo", "--repo", "octo/demo"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, CRUSTYCLAW_FORGE_CONNECTION: path.join(tmpdir(), `crustyclaw-cli-test-${process.pid}.json`) } });
     let out = "";
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no banner: ${out}`)), 15_000);

@@ -271,3 +271,43 @@ jobs:
     expect(host.tokens.map((t) => t.permissions)).toEqual([undefined, undefined]);
   });
 });
+
+describe("steps", () => {
+  it("runs sh and working-directory, a JavaScript action from the workspace, and setup-node against the host's Node.js", async () => {
+    const host = testHost({
+      "sub/marker.txt": "here\n",
+      "tools/greet/action.yml": "name: greet\ndescription: Says hello.\ninputs:\n  who:\n    default: ${{ github.actor }}\noutputs:\n  said: {}\nruns:\n  using: node20\n  main: index.js\n",
+      "tools/greet/index.js": "const fs = require('fs'); fs.appendFileSync(process.env.GITHUB_OUTPUT, `said=hello ${process.env.INPUT_WHO}\\n`);\n",
+    });
+    const major = process.versions.node.split(".")[0];
+    const r = await run(
+      host,
+      `on: push
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    outputs: { said: "\${{ steps.greet.outputs.said }}" }
+    steps:
+      - uses: actions/checkout@v4
+      - run: cat marker.txt && echo "shell=$0"
+        shell: sh
+        working-directory: sub
+      - id: greet
+        uses: ./tools/greet
+      - uses: actions/setup-node@v4
+        with: { node-version: "${major}.x" }
+      - id: wrong-node
+        continue-on-error: true
+        uses: actions/setup-node@v4
+        with: { node-version: "12" }
+`,
+    );
+    const a = jobOf(r, "a");
+    expect(a.result, a.log).toBe("success");
+    expect(a.log).toContain("here");
+    expect(a.outputs.said).toBe("hello alice");
+    expect(a.log).toContain(`Using the host's Node.js ${process.versions.node}`);
+    expect(a.steps.find((st) => st.id === "wrong-node")).toMatchObject({ outcome: "failure", conclusion: "success" });
+    expect(a.log).toContain(`actions/setup-node: Node.js 12 was asked for, but the local executor uses the host's Node.js ${process.versions.node} and installs nothing`);
+  });
+});

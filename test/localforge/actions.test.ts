@@ -113,6 +113,34 @@ jobs:
   }
 });
 
+describe("what a finished job leaves on the commit", () => {
+  const CI = (runsOn: string) => `name: CI\non: push\njobs:\n  test:\n    name: unit tests\n    runs-on: ${runsOn}\n    steps: [{ run: "true" }]\n  lint:\n    runs-on: ${runsOn}\n    steps: [{ run: "false" }]\n`;
+
+  for (const flavour of ["github", "forgejo"] as const) {
+    it(`${flavour}: ${flavour === "github" ? "a check run per job" : "a commit status per job, named workflow / job (event)"}`, async () => {
+      const s = await start(flavour, { [`${dir(flavour)}/ci.yml`]: CI(flavour === "github" ? "ubuntu-latest" : "docker") });
+      const token = s.forge.token("alice");
+      const tmp = (await run("mktemp", ["-d"])).stdout.trim();
+      await run("git", ["clone", "-q", s.forge.gitUrl("acme", "app", token), tmp]);
+      await run("git", ["-c", "user.name=a", "-c", "user.email=a@x", "commit", "-q", "--allow-empty", "-m", "change"], { cwd: tmp });
+      await run("git", ["push", "-q", "origin", "HEAD:main"], { cwd: tmp });
+      const [r] = await s.settle();
+      const checks = await s.as("alice").listChecks(r!.sha);
+      expect(checks.map((c) => [c.name, c.state]).sort()).toEqual(
+        flavour === "github"
+          ? [
+              ["lint", "failure"],
+              ["unit tests", "success"],
+            ]
+          : [
+              ["CI / lint (push)", "failure"],
+              ["CI / unit tests (push)", "success"],
+            ],
+      );
+    });
+  }
+});
+
 describe("what a forge does with workflow files and concurrency", () => {
   it("Forgejo reads only the first workflow directory that exists", async () => {
     const wf = (name: string) => `name: ${name}\non: workflow_dispatch\njobs:\n  a:\n    runs-on: docker\n    steps: [{ run: echo ${name} }]\n`;
@@ -152,6 +180,27 @@ jobs:
     expect(runs.map((r) => [r.number, r.conclusion])).toEqual([
       [1, "success"],
       [2, "cancelled"],
+      [3, "success"],
+    ]);
+  });
+
+  it("GitHub: cancel-in-progress cancels the running run; queue: max keeps every pending one", async () => {
+    const cancelling = QUEUED("github").replace("cancel-in-progress: false", "cancel-in-progress: true").replace("sleep 1", "sleep 5");
+    const queueing = QUEUED("github").replace("group: one-at-a-time,", "group: all-of-them, queue: max,").replace("name: queued", "name: queue-max");
+    const s = await start("github", { ".github/workflows/cancelling.yml": cancelling, ".github/workflows/queue-max.yml": queueing });
+    await s.as("alice").dispatchWorkflow("cancelling.yml", "main");
+    await new Promise((r) => setTimeout(r, 1500));
+    await s.as("alice").dispatchWorkflow("cancelling.yml", "main");
+    for (let i = 0; i < 3; i++) await s.as("alice").dispatchWorkflow("queue-max.yml", "main");
+    const runs = await s.settle();
+    const of = (file: string) => runs.filter((r) => r.workflow.endsWith(file)).map((r) => [r.number, r.conclusion]);
+    expect(of("cancelling.yml")).toEqual([
+      [1, "cancelled"],
+      [2, "success"],
+    ]);
+    expect(of("queue-max.yml")).toEqual([
+      [1, "success"],
+      [2, "success"],
       [3, "success"],
     ]);
   });

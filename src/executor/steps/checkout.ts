@@ -64,7 +64,6 @@ export async function checkout(run: StepRun): Promise<StepDone> {
     mkdirSync(target, { recursive: true });
     run.line(`Syncing repository: ${host.repository}`);
     await g(["init", "-q"]);
-    await g(["config", "--local", "gc.auto", "0"]);
     await g(["remote", "add", "origin", host.gitUrl]);
     if (p.checkout.length === 0) {
       // A bare name: a branch if one exists, else a tag (checkout's ref-helper order).

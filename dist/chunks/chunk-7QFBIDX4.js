@@ -1,11 +1,79 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
-  git,
-  redact
-} from "./chunk-UCDJCVN5.js";
-import {
   __commonJS
 } from "./chunk-4BX6NHJ2.js";
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -2014,41 +2082,6 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
-    "use strict";
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  }
-});
-
 // node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
   "node_modules/json-schema-traverse/index.js"(exports, module) {
@@ -3236,8 +3269,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path2) {
-      let input = path2;
+    function removeDotSegments(path) {
+      let input = path;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3311,11 +3344,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path2) {
-      if (path2 === "" || path2[0] === "/") {
-        return removeDotSegments(path2);
+    function removeDotSegmentsRelative(path) {
+      if (path === "" || path[0] === "/") {
+        return removeDotSegments(path);
       }
-      const segments = path2.split("/");
+      const segments = path.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3678,8 +3711,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path2 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path2 && path2 !== "/" ? path2 : void 0;
+        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path && path !== "/" ? path : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -5092,32 +5125,6 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
@@ -5324,17 +5331,6 @@ var require_limitItems = __commonJS({
       }
     };
     exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
   }
 });
 
@@ -6961,7 +6957,7 @@ var mcpServerSchema = {
       minimum: 1,
       maximum: 3600,
       default: DEFAULT_MCP_TIMEOUT_SECONDS,
-      description: "Time limit of one tool call (and of starting the server); a call that takes longer is cancelled and fails."
+      description: "Time limit of one tool call; a call that takes longer is cancelled and fails. Starting the server may take this long, or 30 s if that is more."
     }
   }
 };
@@ -7274,88 +7270,6 @@ function mergeMcpServers(fromConfig, fromBlueprint) {
   return { ...fromConfig, ...fromBlueprint };
 }
 
-// src/stages/run-node.ts
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
-var MAX_OUTPUT_BYTES = 64 * 1024;
-var SCRUBBED = /^(GITHUB_TOKEN|GH_TOKEN|GITEA_TOKEN|FORGEJO_TOKEN|ACTIONS_ID_TOKEN_REQUEST_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|INPUT_.*|CRUSTYCLAW_MODEL_API_KEY|.*_API_KEY)$/;
-function scrubbedEnv(env, keep) {
-  return Object.fromEntries(Object.entries(env).filter(([k]) => keep.includes(k) || !SCRUBBED.test(k)));
-}
-function runCommand(node, workspace, env, timeoutMs = node.minutes * 6e4) {
-  const secrets = node.secrets.map((s) => env[s]).filter((v) => Boolean(v));
-  const started = Date.now();
-  return new Promise((resolve) => {
-    const child = spawn("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", node.run], {
-      cwd: workspace,
-      env: scrubbedEnv(env, node.secrets),
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true
-    });
-    let buf = Buffer.alloc(0);
-    const keep = (chunk) => {
-      buf = Buffer.concat([buf, chunk]);
-      if (buf.length > 2 * MAX_OUTPUT_BYTES) buf = buf.subarray(buf.length - MAX_OUTPUT_BYTES);
-    };
-    child.stdout.on("data", keep);
-    child.stderr.on("data", keep);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        process.kill(-child.pid, "SIGKILL");
-      } catch {
-      }
-    }, timeoutMs);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      let text = buf.subarray(Math.max(0, buf.length - MAX_OUTPUT_BYTES)).toString("utf8");
-      if (buf.length > MAX_OUTPUT_BYTES) text = `[\u2026 output truncated to the last ${MAX_OUTPUT_BYTES} bytes]
-${text}`;
-      if (timedOut) text += `
-[stopped: the node's budget of ${node.minutes} minute(s) ran out]`;
-      resolve({
-        node: node.id,
-        stage: node.stage,
-        kind: node.kind,
-        status: code === 0 && !timedOut ? "done" : "failed",
-        exitCode: code,
-        timedOut,
-        durationMs: Date.now() - started,
-        output: redact(text, secrets)
-      });
-    });
-  });
-}
-function jobResultDirs(inDir) {
-  if (!inDir || !existsSync(inDir)) return [];
-  return readdirSync(inDir).sort().map((d) => path.join(inDir, d));
-}
-function readNodeResults(dirs) {
-  const out = [];
-  for (const dir of dirs) {
-    const nodes = path.join(dir, "nodes");
-    if (!existsSync(nodes)) continue;
-    for (const f of readdirSync(nodes).sort()) out.push(JSON.parse(readFileSync(path.join(nodes, f), "utf8")));
-  }
-  return out;
-}
-function changeSets(dirs) {
-  return dirs.map((d) => path.join(d, "changes.patch")).filter((p) => existsSync(p) && readFileSync(p).length > 0);
-}
-async function applyIncoming(inDir, workspace) {
-  for (const patch of changeSets(jobResultDirs(inDir))) await git(["apply", "--index", "--binary", patch], { cwd: workspace });
-}
-async function recordResult(outDir, workspace, result) {
-  mkdirSync(path.join(outDir, "nodes"), { recursive: true });
-  writeFileSync(path.join(outDir, "nodes", `${result.node}.json`), `${JSON.stringify(result, null, 2)}
-`);
-  await git(["add", "-A"], { cwd: workspace });
-  const patch = await git(["diff", "--cached", "--binary", "HEAD"], { cwd: workspace });
-  writeFileSync(path.join(outDir, "changes.patch"), patch);
-}
-
 export {
   STAGES,
   TOOLS,
@@ -7369,6 +7283,8 @@ export {
   mcpToolNameProblem,
   resolveMcpServers,
   mergeMcpServers,
+  require_ucs2length,
+  require_equal,
   require_codegen,
   require_util,
   require_names,
@@ -7381,12 +7297,5 @@ export {
   require_dependencies,
   require_draft7,
   require_discriminator,
-  require_ajv,
-  scrubbedEnv,
-  runCommand,
-  jobResultDirs,
-  readNodeResults,
-  changeSets,
-  applyIncoming,
-  recordResult
+  require_ajv
 };

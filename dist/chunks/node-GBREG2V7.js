@@ -1,5 +1,12 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
+  child_process,
+  crypto,
+  fs,
+  path,
+  stream
+} from "./chunk-G5C534YW.js";
+import {
   AnthropicError,
   AsyncQueue,
   DEFAULT_MEMORY_SYNC_INTERVAL_MS,
@@ -15,14 +22,7 @@ import {
   loggerFor,
   promiseWithResolvers,
   readEnv
-} from "./chunk-NPC2VPY6.js";
-import {
-  child_process,
-  crypto,
-  fs,
-  path,
-  stream
-} from "./chunk-G5C534YW.js";
+} from "./chunk-I56YCDVN.js";
 import "./chunk-4BX6NHJ2.js";
 
 // node_modules/@anthropic-ai/sdk/tools/agent-toolset/node.mjs

@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   findSecrets
-} from "./chunk-UCDJCVN5.js";
+} from "./chunk-5VMCJCJB.js";
 
 // src/policy/gates.ts
 var PROTECTED = {

@@ -1,38 +1,5 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
-  compileSchema,
-  didYouMean,
-  findCycles,
-  parseYamlSource,
-  positionOf,
-  require_dist,
-  schemaProblems,
-  sortProblems,
-  topoOrder
-} from "./chunk-XYCJRT7W.js";
-import {
-  changeSetProblems
-} from "./chunk-QFUGNXVQ.js";
-import {
-  DEFAULT_BUDGETS,
-  MCP_SERVER_PATTERN,
-  MCP_TOOL_PATTERN,
-  STAGES,
-  blueprintSchema,
-  changeSets,
-  jobResultDirs,
-  mcpServerSchema,
-  mcpServersSchema,
-  mcpToolNameProblem,
-  readNodeResults,
-  resolveMcpServers
-} from "./chunk-OGHCWZTQ.js";
-import {
-  GitError,
-  git,
-  redact
-} from "./chunk-UCDJCVN5.js";
-import {
   __commonJS,
   __toESM
 } from "./chunk-4BX6NHJ2.js";
@@ -490,8 +457,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
+          return new this.Promise(function(resolve, reject) {
+            return setTimeout(resolve, t);
           });
         }
         computePenalty() {
@@ -702,15 +669,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve2, returned, task;
+          var args, cb, error, reject, resolve, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            ({ task, args, resolve, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve2(returned);
+                  return resolve(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -725,13 +692,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
+          var promise, reject, resolve;
+          resolve = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
+            resolve = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._queue.push({ task, args, resolve, reject });
           this._tryToRun();
           return promise;
         }
@@ -1132,14 +1099,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve2, reject) => {
+              return new this.Promise((resolve, reject) => {
                 if (finished()) {
-                  return resolve2();
+                  return resolve();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve2();
+                      return resolve();
                     }
                   });
                 }
@@ -1232,9 +1199,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
+              return new this.Promise(function(resolve, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
+                  return (args3[0] != null ? reject : resolve)(args3);
                 });
               });
             };
@@ -1674,7 +1641,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal2) {
+    function(_, expression, literal) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -1698,7 +1665,7 @@ function expand(template, context) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal2);
+        return encodeReserved(literal);
       }
     }
   );
@@ -2962,7 +2929,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -3152,9 +3119,14 @@ function createClient(opts) {
     throttle: {
       enabled: opts.throttle ?? true,
       retryAfterBaseValue: 1e3 * scale,
-      // GitHub asks for about a second between writes; the plugin's own limiter spaces them
-      // so. Only a scaled clock (tests) gets a limiter of its own with the spacing scaled.
-      ...scale !== 1 ? { write: new import_light3.default.Group({ id: "crustyclaw-write", maxConcurrent: 1, minTime: 1e3 * scale }) } : {},
+      // GitHub asks for about a second between writes, and three between writes that notify
+      // people (comments, issues, pull requests); the plugin's own limiters space them so.
+      // Only a scaled clock (tests) gets limiters of its own, with the spacing scaled.
+      ...scale !== 1 ? {
+        write: new import_light3.default.Group({ id: "crustyclaw-write", maxConcurrent: 1, minTime: 1e3 * scale }),
+        notifications: new import_light3.default.Group({ id: "crustyclaw-notifications", maxConcurrent: 1, minTime: 3e3 * scale }),
+        search: new import_light3.default.Group({ id: "crustyclaw-search", maxConcurrent: 1, minTime: 2e3 * scale })
+      } : {},
       onRateLimit: (_after, _o, _k, count) => count < RATE_LIMIT_RETRIES,
       onSecondaryRateLimit: (_after, _o, _k, count) => count < RATE_LIMIT_RETRIES
     }
@@ -3431,8 +3403,8 @@ var ForgejoForge = class extends RestForge {
   }
   async labelIdMap() {
     if (!this.labelIds) {
-      const labels2 = await this.paginate("list labels", "GET /repos/{owner}/{repo}/labels");
-      this.labelIds = new Map(labels2.map((l) => [l.name, l.id]));
+      const labels = await this.paginate("list labels", "GET /repos/{owner}/{repo}/labels");
+      this.labelIds = new Map(labels.map((l) => [l.name, l.id]));
     }
     return this.labelIds;
   }
@@ -3451,16 +3423,16 @@ var ForgejoForge = class extends RestForge {
   }
   async addLabels(issue, names) {
     if (names.length === 0) return;
-    const labels2 = await this.labelIdsFor(names);
-    await call(`label #${issue}`, () => this.client.request("POST /repos/{owner}/{repo}/issues/{number}/labels", { ...this.r, number: issue, labels: labels2 }));
+    const labels = await this.labelIdsFor(names);
+    await call(`label #${issue}`, () => this.client.request("POST /repos/{owner}/{repo}/issues/{number}/labels", { ...this.r, number: issue, labels }));
   }
   async createIssue(i) {
-    const labels2 = i.labels?.length ? await this.labelIdsFor(i.labels) : [];
+    const labels = i.labels?.length ? await this.labelIdsFor(i.labels) : [];
     const data = await call(
       "open an issue",
       () => (
         // Label ids, where GitHub's typings (octokit's) expect names: the route is Forgejo's.
-        this.client.request("POST /repos/{owner}/{repo}/issues", { ...this.r, title: i.title, body: i.body, ...labels2.length ? { labels: labels2 } : {} })
+        this.client.request("POST /repos/{owner}/{repo}/issues", { ...this.r, title: i.title, body: i.body, ...labels.length ? { labels } : {} })
       )
     );
     return this.issue(data);
@@ -3607,1108 +3579,9 @@ function parseRepo(value) {
   return { owner: m[1], repo: m[2] };
 }
 
-// src/forge/detect.ts
-function isSet(value) {
-  return value !== void 0 && !/^(?:|0|false|no|off)$/i.test(value.trim());
-}
-function urlOf(value) {
-  if (value === void 0 || value.trim() === "") return void 0;
-  try {
-    return new URL(value.trim());
-  } catch {
-    return void 0;
-  }
-}
-function isGitHubHost(hostname) {
-  const host = hostname.toLowerCase();
-  return host === "github.com" || host.endsWith(".ghe.com");
-}
-function detectForge(env) {
-  if (isSet(env.FORGEJO_ACTIONS) || isSet(env.GITEA_ACTIONS)) return "forgejo";
-  const server = urlOf(env.GITHUB_SERVER_URL);
-  if (server === void 0 || isGitHubHost(server.hostname)) return "github";
-  const api = urlOf(env.GITHUB_API_URL);
-  if (api !== void 0 && /\/api\/v3\/?$/.test(api.pathname)) return "github";
-  if (urlOf(env.GITHUB_GRAPHQL_URL) !== void 0) return "github";
-  return "forgejo";
-}
-
-// src/stages/env.ts
-var StageError = class extends Error {
-  name = "StageError";
-};
-function readRunEnv(env) {
-  const need = (name) => {
-    const v = env[name];
-    if (!v) throw new StageError(`${name} is not set; CrustyClaw's actions run inside a GitHub or Forgejo Actions job`);
-    return v;
-  };
-  const serverUrl = need("GITHUB_SERVER_URL").replace(/\/$/, "");
-  const repository = need("GITHUB_REPOSITORY");
-  const runId = env.GITHUB_RUN_ID;
-  return {
-    forge: detectForge(env),
-    workspace: need("GITHUB_WORKSPACE"),
-    eventName: need("GITHUB_EVENT_NAME"),
-    eventPath: need("GITHUB_EVENT_PATH"),
-    repo: parseRepo(repository),
-    apiUrl: need("GITHUB_API_URL"),
-    serverUrl,
-    repoUrl: `${serverUrl}/${repository}`,
-    sha: need("GITHUB_SHA"),
-    ...runId ? { runUrl: `${serverUrl}/${repository}/actions/runs/${runId}` } : {},
-    ...env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}
-  };
-}
-
-// src/compile/segments.ts
-function stageGroups(policy) {
-  switch (policy) {
-    case "auto":
-    case "approve-before-merge":
-      return [["plan", "execute", "review"], ["feedback"]];
-    case "approve-before-execute":
-      return [["plan"], ["execute", "review"], ["feedback"]];
-    case "approve-every-step":
-      return STAGES.map((s) => [s]);
-  }
-}
-function segmentsOf(blueprint) {
-  const out = [];
-  for (const stages of stageGroups(blueprint.reviewPolicy)) {
-    const nodes = blueprint.nodes.filter((n) => stages.includes(n.stage));
-    if (nodes.length === 0) continue;
-    const present = STAGES.filter((s) => nodes.some((n) => n.stage === s));
-    out.push({ id: present[0], stages: present, nodes });
-  }
-  return out;
-}
-function publishingStage(segment) {
-  return segment.stages[segment.stages.length - 1];
-}
-
-// src/compile/triggers.ts
-var APPROVAL_COMMANDS = ["/approve", "/reject"];
-function branchPrefix(blueprint) {
-  return `crustyclaw/${blueprint.name}-`;
-}
-function opensPullRequests(blueprint) {
-  return blueprint.nodes.some((n) => n.stage === "execute");
-}
-function literal(value) {
-  if (/[\r\n]|\$\{\{|\}\}/.test(value)) throw new Error(`refusing to quote ${JSON.stringify(value)} into an expression`);
-  return `'${value.replace(/'/g, "''")}'`;
-}
-function commandCondition(command) {
-  const body = "github.event.comment.body";
-  return [
-    `startsWith(format('{0} ', ${body}), ${literal(`${command} `)})`,
-    `startsWith(${body}, format('{0}{1}', ${literal(command)}, fromJSON('"\\n"')))`,
-    `startsWith(${body}, format('{0}{1}', ${literal(command)}, fromJSON('"\\r"')))`
-  ].join(" || ");
-}
-function compileTriggers(blueprint, forge) {
-  const t = blueprint.triggers;
-  const on = {};
-  const conditions = [];
-  const warnings = [];
-  const prs = opensPullRequests(blueprint);
-  const ownBranch = `startsWith(github.event.pull_request.head.ref, ${literal(branchPrefix(blueprint))})`;
-  if (t.issue) {
-    on.issues = { types: [...t.issue.types] };
-    const labelled = t.issue.labels.map((l) => `contains(github.event.issue.labels.*.name, ${literal(l)})`);
-    conditions.push(labelled.length ? `(github.event_name == 'issues' && (${labelled.join(" || ")}))` : "github.event_name == 'issues'");
-  }
-  const gated = prs || segmentsOf(blueprint).filter((s) => s.id !== "feedback").length > 1;
-  const commands = [...t.command ? [t.command] : [], ...gated ? APPROVAL_COMMANDS : []];
-  if (commands.length) {
-    on.issue_comment = { types: ["created"] };
-    const starts = commands.map(commandCondition);
-    conditions.push(`(github.event_name == 'issue_comment' && (${starts.join(" || ")}))`);
-  }
-  if (t.review || prs) {
-    on.pull_request_review = { types: ["submitted"] };
-    conditions.push(t.review ? "github.event_name == 'pull_request_review'" : `(github.event_name == 'pull_request_review' && ${ownBranch})`);
-  }
-  if (prs) {
-    on.pull_request = { types: ["closed"] };
-    conditions.push(`(github.event_name == 'pull_request' && ${ownBranch})`);
-  }
-  if (t.ciFailure) {
-    if (forge === "forgejo") {
-      warnings.push("trigger 'ci-failure' is left out: Forgejo has no workflow_run event; use 'command' to start a fix on a pull request");
-    } else {
-      on.workflow_run = { workflows: [...t.ciFailure.workflows], types: ["completed"] };
-      conditions.push(
-        "(github.event_name == 'workflow_run' && github.event.workflow_run.conclusion == 'failure' && github.event.workflow_run.event == 'pull_request' && github.event.workflow_run.head_repository.full_name == github.repository)"
-      );
-    }
-  }
-  if (t.schedule) {
-    on.schedule = t.schedule.map((cron) => ({ cron }));
-    conditions.push("github.event_name == 'schedule'");
-  }
-  if (t.dispatch) {
-    on.workflow_dispatch = {
-      inputs: {
-        issue: { description: "Issue or pull request number to work on (optional)", required: false, type: "string" }
-      }
-    };
-    conditions.push("github.event_name == 'workflow_dispatch'");
-  }
-  return { on, routeIf: conditions.join(" || "), warnings };
-}
-
-// src/forge/forge.ts
-var GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
-async function selfLogin(forge) {
-  return await forge.getSelfLogin() ?? (forge.kind === "github" ? GITHUB_ACTIONS_LOGIN : void 0);
-}
-async function findMarkedComment(forge, issue, marker, author) {
-  return (await forge.listComments(issue)).find((c) => c.body.includes(marker) && (author === void 0 || c.author === author));
-}
-
-// src/stages/state.ts
-var FINAL = ["merged", "closed"];
-function advance(state, event, now, ciRoundBudget) {
-  if (FINAL.includes(state.status)) return state;
-  const next = (patch) => {
-    const merged = { ...state, ...patch };
-    const changed = Object.keys(patch).some((k) => JSON.stringify(state[k]) !== JSON.stringify(merged[k]));
-    return changed ? { ...merged, updatedAt: now } : state;
-  };
-  switch (event.type) {
-    case "planned":
-      return state.status === "planned" || state.status === "awaiting-approval" ? next({ status: event.awaitApproval ? "awaiting-approval" : "planned" }) : state;
-    case "approved":
-      return state.status === "awaiting-approval" ? next({ status: "executing" }) : state;
-    case "rejected":
-      return state.status === "awaiting-approval" || state.status === "in-review" ? next({ status: "closed" }) : state;
-    case "executing":
-      return state.status === "planned" || state.status === "in-review" || state.status === "escalated" ? next({ status: "executing" }) : state;
-    case "pull-opened":
-      return next({ status: "in-review", pull: event.pull });
-    case "review-approved":
-      return state.status === "in-review" ? next({ status: "awaiting-merge" }) : state;
-    case "changes-requested":
-    case "ci-failed":
-      if (state.status !== "in-review" && state.status !== "awaiting-merge") return state;
-      if (state.ciRounds >= ciRoundBudget) {
-        return next({ status: "escalated", escalation: `the CI-round budget (${ciRoundBudget}) is spent` });
-      }
-      return next({ status: "executing", ciRounds: state.ciRounds + 1 });
-    case "merged":
-      return next({ status: "merged" });
-    case "closed":
-      return next({ status: "closed" });
-    case "escalate":
-      return next({ status: "escalated", escalation: event.reason });
-  }
-}
-function newRunState(blueprint, issue, branch, nodeIds, now) {
-  return {
-    version: 1,
-    blueprint,
-    issue,
-    status: "planned",
-    branch,
-    ciRounds: 0,
-    nodes: Object.fromEntries(nodeIds.map((id) => [id, "pending"])),
-    startedAt: now,
-    updatedAt: now
-  };
-}
-
-// src/stages/tracking.ts
-function trackingMarker(blueprint) {
-  return `<!-- crustyclaw:tracking ${blueprint} -->`;
-}
-var STATE_OPEN = "<!-- crustyclaw:state ";
-var STATE_CLOSE = " -->";
-function encodeState(state) {
-  return JSON.stringify(state).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
-}
-function readState(body) {
-  const start = body.indexOf(STATE_OPEN);
-  if (start < 0) return void 0;
-  const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
-  if (end < 0) return void 0;
-  try {
-    const value = JSON.parse(body.slice(start + STATE_OPEN.length, end));
-    return value && value.version === 1 && typeof value.issue === "number" ? value : void 0;
-  } catch {
-    return void 0;
-  }
-}
-var STATUS_TEXT = {
-  planned: "Planning",
-  "awaiting-approval": "Waiting for approval: comment `/approve` or `/reject`",
-  executing: "Working",
-  "in-review": "Pull request open for review",
-  "awaiting-merge": "Approved, waiting for merge",
-  merged: "Merged",
-  closed: "Closed",
-  escalated: "Escalated to a human"
-};
-var NODE_BOX = { done: "[x]", failed: "[ ] \u2717", skipped: "[ ] (skipped)", running: "[ ] \u2026", pending: "[ ]" };
-function plain(text) {
-  return text.replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
-}
-function renderTracking(state, opts) {
-  const lines = [trackingMarker(state.blueprint), `### CrustyClaw \xB7 ${state.blueprint}`, "", `**${STATUS_TEXT[state.status]}**`];
-  if (state.escalation) lines.push("", `Escalated: ${plain(state.escalation)}`);
-  lines.push("", ...Object.entries(state.nodes).map(([id, s]) => `- ${NODE_BOX[s] ?? "[ ]"} \`${id}\``));
-  const links = [];
-  if (state.runUrl) links.push(`[run](${state.runUrl})`);
-  if (opts.repoUrl) links.push(`branch [\`${state.branch}\`](${opts.repoUrl}/tree/${state.branch})`);
-  else links.push(`branch \`${state.branch}\``);
-  if (state.pull !== void 0) links.push(opts.repoUrl ? `pull request [#${state.pull}](${opts.repoUrl}/pull/${state.pull})` : `pull request #${state.pull}`);
-  lines.push("", links.join(" \xB7 "));
-  const minutes = Math.max(0, Math.round((Date.parse(opts.now) - Date.parse(state.startedAt)) / 6e4));
-  const cost = state.cost ? ` \xB7 ${state.cost.turns} turns \xB7 ${state.cost.tokens} tokens \xB7 $${state.cost.usd.toFixed(2)}` : "";
-  lines.push(`<sub>${minutes} min elapsed \xB7 CI rounds ${state.ciRounds}${cost}</sub>`);
-  lines.push("", `${STATE_OPEN}${encodeState(state)}${STATE_CLOSE}`);
-  return `${lines.join("\n")}
-`;
-}
-
-// src/stages/publish.ts
-var AUTHOR = { name: "crustyclaw", email: "crustyclaw@users.noreply.localhost" };
-async function publish(deps) {
-  const { forge, blueprint, issue } = deps;
-  const marker = trackingMarker(blueprint.name);
-  const tracking = await findMarkedComment(forge, issue, marker, await selfLogin(forge));
-  const previous = tracking ? readState(tracking.body) : void 0;
-  if (!tracking || !previous) throw new StageError(`#${issue} has no ${blueprint.name} tracking comment; the route job creates it`);
-  const now = deps.now();
-  const budget = blueprint.budgets.ciRounds;
-  const segment = segmentsOf(blueprint).find((s) => s.id === previous.segment);
-  if (!segment) throw new StageError(`the run on #${issue} is in no known segment ('${previous.segment ?? ""}')`);
-  const dirs = jobResultDirs(deps.inDir);
-  const results = readNodeResults(dirs);
-  const patches = changeSets(dirs);
-  let state = { ...previous, branch: `${branchPrefix(blueprint)}${issue}`, nodes: { ...previous.nodes } };
-  for (const r of results) state.nodes[r.node] = r.status;
-  const spent = results.filter((r) => r.usage);
-  if (spent.length > 0) {
-    const cost = previous.cost ?? { turns: 0, tokens: 0, usd: 0 };
-    for (const r of spent) {
-      cost.turns += r.usage.turns;
-      cost.tokens += r.usage.inputTokens + r.usage.outputTokens;
-      cost.usd += r.usage.usd;
-    }
-    state.cost = cost;
-  }
-  const failed = results.filter((r) => r.status === "failed");
-  const missing = segment.nodes.filter((n) => !results.some((r) => r.node === n.id));
-  for (const n of missing) state.nodes[n.id] = failed.length ? "skipped" : state.nodes[n.id] ?? "pending";
-  const save = async (s) => {
-    const body = renderTracking(s, { now, repoUrl: deps.repoUrl });
-    if (body !== tracking.body) await forge.updateComment(tracking.id, body);
-  };
-  const escalate = async (reasons2) => {
-    const reason = reasons2.join("; ");
-    await forge.addLabels(issue, [blueprint.escalation.label]);
-    await save(advance(state, { type: "escalate", reason }, now, budget));
-    return { outcome: "escalated", reasons: reasons2 };
-  };
-  if (failed.length > 0) {
-    return escalate(failed.map(failureReason));
-  }
-  if (missing.length > 0) return escalate([`no result from ${missing.map((n) => `'${n.id}'`).join(", ")}`]);
-  if (!segment.stages.includes("execute") && segment.stages.includes("plan")) {
-    const needsApproval = blueprint.reviewPolicy === "approve-before-execute" || blueprint.reviewPolicy === "approve-every-step";
-    await save(advance(state, { type: "planned", awaitApproval: needsApproval }, now, budget));
-    return { outcome: "plan-posted", reasons: [] };
-  }
-  const g = (args, token) => git(args, { cwd: deps.workspace, ...token ? { token } : {}, env: authorEnv() });
-  await g(["checkout", "-q", "-B", state.branch]);
-  for (const p of patches) await g(["apply", "--index", "--binary", p]);
-  const files = (await g(["diff", "--cached", "--name-only", "HEAD"])).split("\n").filter(Boolean);
-  if (files.length === 0) {
-    await save(state);
-    return { outcome: "no-changes", reasons: ["the run changed no files"] };
-  }
-  const patch = await g(["diff", "--cached", "HEAD"]);
-  const reasons = changeSetProblems(files, patch, blueprint.allowProtectedPaths);
-  if (reasons.some((r) => r.startsWith("the diff adds"))) return escalate(reasons);
-  const wasEscalated = previous.status === "escalated";
-  try {
-    const issueData = await forge.getIssue(issue);
-    await g(["commit", "-q", "-m", `${oneLine(issueData.title)} (#${issue})`, "-m", `Generated by CrustyClaw (${blueprint.name}).`]);
-    await pushIfChanged(deps, state.branch);
-    if (reasons.length > 0) return escalate(reasons);
-    const body = pullBody(issue, blueprint, results, deps.repoUrl);
-    const existing = await forge.findPullByHead(state.branch);
-    const pr = existing && existing.state === "open" ? existing.body === body ? existing : await forge.updatePull(existing.number, { body }) : await forge.createPull({ title: oneLine(issueData.title), body, head: state.branch, base: await defaultBranch(deps), draft: false });
-    if (!existing) {
-      await forge.addLabels(pr.number, deps.config.pullRequests.labels);
-      await forge.requestReviewers(pr.number, deps.config.pullRequests.reviewers);
-    }
-    if (wasEscalated) await forge.removeLabel(issue, blueprint.escalation.label);
-    state = advance(state, { type: "pull-opened", pull: pr.number }, now, budget);
-    await save(state);
-    return { outcome: "pull-request", pull: pr.number, reasons: [] };
-  } catch (err) {
-    if (err instanceof ForgeError || err instanceof GitError) return escalate([`publishing failed: ${err.message}`]);
-    throw err;
-  }
-}
-function authorEnv() {
-  return { GIT_AUTHOR_NAME: AUTHOR.name, GIT_AUTHOR_EMAIL: AUTHOR.email, GIT_COMMITTER_NAME: AUTHOR.name, GIT_COMMITTER_EMAIL: AUTHOR.email };
-}
-async function pushIfChanged(deps, branch) {
-  const opts = { cwd: deps.workspace, token: deps.token };
-  const remote = (await git(["ls-remote", deps.remote, `refs/heads/${branch}`], opts)).split("	")[0]?.trim();
-  if (remote) {
-    await git(["fetch", "-q", "--no-tags", deps.remote, `refs/heads/${branch}`], opts);
-    const same = (await git(["rev-parse", "FETCH_HEAD^{tree}"], opts)).trim() === (await git(["rev-parse", "HEAD^{tree}"], opts)).trim();
-    if (same) return;
-    await git(["push", "-q", `--force-with-lease=refs/heads/${branch}:${remote}`, deps.remote, `HEAD:refs/heads/${branch}`], opts);
-    return;
-  }
-  await git(["push", "-q", deps.remote, `HEAD:refs/heads/${branch}`], opts);
-}
-async function defaultBranch(deps) {
-  const head = await git(["ls-remote", "--symref", deps.remote, "HEAD"], { cwd: deps.workspace, token: deps.token });
-  return /ref: refs\/heads\/(\S+)\tHEAD/.exec(head)?.[1] ?? "main";
-}
-function oneLine(text) {
-  return text.replace(/[\r\n]+/g, " ").slice(0, 200);
-}
-function lastLines(output) {
-  return oneLine(output.trim().split("\n").slice(-3).join(" / ")).slice(0, 300);
-}
-function failureReason(r) {
-  return `node '${r.node}' failed${r.timedOut ? " (out of time)" : r.exitCode === null ? "" : ` (exit ${r.exitCode})`}: ${lastLines(r.output)}`;
-}
-function pullBody(issue, blueprint, results, repoUrl) {
-  const rows = results.map((r) => `| \`${r.node}\` | ${r.stage} | ${r.status} | ${(r.durationMs / 1e3).toFixed(1)} s |`);
-  return redact(
-    [
-      `Closes #${issue}.`,
-      "",
-      `Opened by CrustyClaw with the \`${blueprint.name}\` blueprint. Review it like any other pull request: approving it approves the change; requesting changes sends your comments back to the agent.`,
-      "",
-      "| Node | Stage | Result | Time |",
-      "|---|---|---|---|",
-      ...rows,
-      "",
-      `<sub>[issue #${issue}](${repoUrl}/issues/${issue})</sub>`
-    ].join("\n")
-  );
-}
-
-// src/compile/fuse.ts
-function fusionKey(node) {
-  return `${node.trust}|${[...node.secrets].sort().join(",")}`;
-}
-function fuseNodes(segment) {
-  const inSegment = new Set(segment.nodes.map((n) => n.id));
-  const ordered = topoOrder(segment.nodes);
-  const jobOf = /* @__PURE__ */ new Map();
-  const jobs = [];
-  const dependents = (job) => segment.nodes.filter((n) => !job.nodes.includes(n) && n.needs.some((id) => job.nodes.some((m) => m.id === id)));
-  for (const node of ordered) {
-    const needs = node.needs.filter((id) => inSegment.has(id));
-    const predecessorJobs = [...new Set(needs.map((id) => jobOf.get(id)))];
-    const host = predecessorJobs.length === 1 ? predecessorJobs[0] : void 0;
-    if (host && fusionKey(host.nodes[0]) === fusionKey(node) && dependents(host).every((d) => d === node)) {
-      host.nodes.push(node);
-      jobOf.set(node.id, host);
-      continue;
-    }
-    const job = {
-      id: node.id,
-      nodes: [node],
-      trust: node.trust,
-      secrets: [...node.secrets].sort(),
-      needs: predecessorJobs.map((j) => j.id)
-    };
-    jobs.push(job);
-    jobOf.set(node.id, job);
-  }
-  return jobs;
-}
-
-// src/compile/emit.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { createHash } from "node:crypto";
-
-// src/compile/target.ts
-var OUT_DIR = "${{ runner.temp }}/crustyclaw-out";
-var IN_DIR = "${{ runner.temp }}/crustyclaw-in";
-function targetFor(forge, config) {
-  const { repository, ref, forgejoUrl } = config.actions;
-  const runsOn = (tier) => {
-    const labels2 = config.runners[forge][tier];
-    return labels2.length === 1 ? labels2[0] : [...labels2];
-  };
-  if (forge === "github") {
-    return {
-      forge,
-      workflowDir: ".github/workflows",
-      supportsPermissions: true,
-      action: (name) => `${repository}/actions/${name}@${ref}`,
-      checkout: "actions/checkout@v4",
-      // v4 is the only artifact version github.com still accepts.
-      upload: { uses: "actions/upload-artifact@v4", with: { "retention-days": 7, overwrite: true } },
-      download: { uses: "actions/download-artifact@v4", with: { pattern: "crustyclaw-*" } },
-      runsOn
-    };
-  }
-  return {
-    forge,
-    workflowDir: ".forgejo/workflows",
-    supportsPermissions: false,
-    // Short names resolve against the Forgejo instance's default actions host, which
-    // does not mirror CrustyClaw: use a full URL.
-    action: (name) => `${forgejoUrl}/${repository}/actions/${name}@${ref}`,
-    checkout: "actions/checkout@v4",
-    // upload-artifact v4 refuses hosts other than github.com; Forgejo serves the v3 protocol.
-    upload: { uses: "actions/upload-artifact@v3", with: { "retention-days": 7 } },
-    download: { uses: "actions/download-artifact@v3", with: {} },
-    runsOn
-  };
-}
-
-// src/compile/workflow.ts
-import path from "node:path";
-var MAX_JOB_MINUTES = 360;
-var SETUP_MINUTES = 5;
-var ROUTE_MINUTES = 10;
-var PUBLISH_MINUTES = 15;
-function buildWorkflow(input) {
-  const { blueprint, target } = input;
-  const triggers = compileTriggers(blueprint, target.forge);
-  if (Object.keys(triggers.on).length === 0) {
-    throw new CompileError(`blueprint '${blueprint.name}' has no trigger that ${target.forge} supports`);
-  }
-  const segments = segmentsOf(blueprint);
-  const jobs = { route: routeJob(input, triggers.routeIf) };
-  let mainPathJobs = 1;
-  segments.forEach((segment, i) => {
-    const work = fuseNodes(segment);
-    for (const job of work) jobs[job.id] = workJob(input, segment, job);
-    jobs[`publish-${segment.id}`] = publishJob(input, segment, work);
-    if (i === 0) mainPathJobs += work.length + 1;
-  });
-  const workflow = {
-    name: `crustyclaw: ${blueprint.name}`,
-    on: triggers.on
-  };
-  if (target.supportsPermissions) workflow.permissions = {};
-  workflow.concurrency = {
-    // Numbers only: event text never reaches the group name.
-    group: `crustyclaw-${blueprint.name}-\${{ github.event.issue.number || github.event.pull_request.number || github.event.workflow_run.pull_requests[0].number || github.run_id }}`,
-    "cancel-in-progress": false
-  };
-  workflow.jobs = jobs;
-  return { workflow, warnings: triggers.warnings, mainPathJobs };
-}
-var CompileError = class extends Error {
-  name = "CompileError";
-};
-function permissions(target, scopes) {
-  return target.supportsPermissions ? { permissions: scopes } : {};
-}
-function stageInputs(input) {
-  return { blueprint: input.sourcePath, "blueprint-sha256": input.sourceHash };
-}
-function routeJob(input, routeIf) {
-  const { target, config } = input;
-  return {
-    name: "route",
-    if: routeIf,
-    "runs-on": target.runsOn("trusted"),
-    "timeout-minutes": ROUTE_MINUTES,
-    ...permissions(target, { contents: "read", issues: "write", "pull-requests": "write" }),
-    outputs: {
-      stage: "${{ steps.route.outputs.stage }}",
-      issue: "${{ steps.route.outputs.issue }}",
-      ref: "${{ steps.route.outputs.ref }}"
-    },
-    steps: [
-      {
-        // Blueprints come from the default branch, never from a pull request's head.
-        uses: target.checkout,
-        with: {
-          ref: "${{ github.event.repository.default_branch }}",
-          "persist-credentials": false,
-          "sparse-checkout": sparsePaths([".crustyclaw", config.blueprints, path.posix.dirname(input.sourcePath)])
-        }
-      },
-      {
-        id: "route",
-        uses: target.action("route"),
-        with: { ...stageInputs(input), token: "${{ github.token }}" }
-      }
-    ]
-  };
-}
-function ifStage(segment) {
-  return `needs.route.outputs.stage == ${literal(segment.id)}`;
-}
-function nodeStep(input, node, receivesResults) {
-  const env = {};
-  if (node.kind === "agent") env.CRUSTYCLAW_MODEL_API_KEY = `\${{ secrets.${input.config.modelApiKeySecret} }}`;
-  for (const s of node.secrets) env[s] = `\${{ secrets.${s} }}`;
-  return {
-    id: node.id,
-    name: `${node.stage}: ${node.id}`,
-    uses: input.target.action(node.stage),
-    with: {
-      ...stageInputs(input),
-      node: node.id,
-      issue: "${{ needs.route.outputs.issue }}",
-      ...receivesResults ? { "in-dir": IN_DIR } : {},
-      "out-dir": OUT_DIR,
-      // Repository variables pick the model and endpoint for every agent without editing blueprints. Unset is empty, and empty
-      // inputs count as not given, so the runner's CRUSTYCLAW_MODEL and the blueprint still apply.
-      ...node.kind === "agent" ? { model: "${{ vars.CRUSTYCLAW_MODEL }}", "model-base-url": "${{ vars.CRUSTYCLAW_MODEL_BASE_URL }}" } : {}
-    },
-    ...Object.keys(env).length ? { env } : {}
-  };
-}
-function workJob(input, segment, job) {
-  const { target } = input;
-  const minutes = Math.min(MAX_JOB_MINUTES, job.nodes.reduce((sum, n) => sum + n.minutes, SETUP_MINUTES));
-  return {
-    name: job.nodes.map((n) => n.id).join(" \u2192 "),
-    needs: ["route", ...job.needs],
-    if: ifStage(segment),
-    "runs-on": target.runsOn(job.trust),
-    "timeout-minutes": minutes,
-    // Read-only: agents and the commands they run never hold a write token.
-    ...permissions(target, { contents: "read" }),
-    steps: [
-      {
-        uses: target.checkout,
-        with: { ref: "${{ needs.route.outputs.ref }}", "persist-credentials": false }
-      },
-      // Results of the work jobs this one needs (their change sets), applied by the stage action.
-      ...job.needs.map((id) => ({
-        uses: target.download.uses,
-        with: { name: `crustyclaw-${id}`, path: `${IN_DIR}/crustyclaw-${id}` }
-      })),
-      ...job.nodes.map((n, i) => nodeStep(input, n, i === 0 && job.needs.length > 0)),
-      {
-        // Results travel to the publish job, which validates them before anything is written.
-        if: "${{ !cancelled() }}",
-        uses: target.upload.uses,
-        with: { name: `crustyclaw-${job.id}`, path: OUT_DIR, ...target.upload.with }
-      }
-    ]
-  };
-}
-function publishJob(input, segment, work) {
-  const { target } = input;
-  const dependedOn = new Set(work.flatMap((j) => j.needs));
-  const terminal = work.filter((j) => !dependedOn.has(j.id)).map((j) => j.id);
-  const stage = publishingStage(segment);
-  return {
-    name: `publish ${segment.stages.join(" + ")}`,
-    needs: ["route", ...terminal],
-    // Runs after failures too, so a failed run is reported and escalated, not silent.
-    if: `\${{ !cancelled() && ${ifStage(segment)} }}`,
-    "runs-on": target.runsOn("trusted"),
-    "timeout-minutes": PUBLISH_MINUTES,
-    ...permissions(target, { contents: "write", issues: "write", "pull-requests": "write" }),
-    steps: [
-      {
-        uses: target.checkout,
-        with: { ref: "${{ needs.route.outputs.ref }}", "persist-credentials": false }
-      },
-      {
-        uses: target.download.uses,
-        with: { path: IN_DIR, ...target.download.with }
-      },
-      {
-        id: "publish",
-        uses: target.action(stage),
-        with: {
-          ...stageInputs(input),
-          phase: "publish",
-          issue: "${{ needs.route.outputs.issue }}",
-          "in-dir": IN_DIR,
-          token: "${{ github.token }}"
-        }
-      }
-    ]
-  };
-}
-function sparsePaths(dirs) {
-  const unique = [...new Set(dirs.map((d) => path.posix.normalize(d).replace(/\/$/, "")))].filter((d) => d !== ".");
-  return unique.filter((d) => !unique.some((other) => other !== d && d.startsWith(`${other}/`))).sort().join("\n");
-}
-
-// src/compile/emit.ts
-function sha256(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-function workflowFileName(blueprint) {
-  return `crustyclaw-${blueprint.name}.yml`;
-}
-var HEADER_SOURCE = "# crustyclaw-source: ";
-var HEADER_HASH = "# crustyclaw-hash: sha256:";
-function compileBlueprint(opts) {
-  const target = targetFor(opts.forge, opts.config);
-  const model = buildWorkflow({
-    blueprint: opts.blueprint,
-    sourcePath: opts.sourcePath,
-    sourceHash: sha256(opts.sourceText),
-    config: opts.config,
-    target
-  });
-  const doc = new import_yaml.Document(model.workflow);
-  const body = doc.toString({ lineWidth: 0, indentSeq: true });
-  const header = [
-    `# Generated by crustyclaw from ${opts.sourcePath}. Do not edit: change the blueprint,`,
-    "# then run `npx crustyclaw compile`. `npx crustyclaw check` fails when this file is stale or edited.",
-    ...target.supportsPermissions ? [] : ["# Forgejo ignores `permissions:`; agent jobs are kept from write tokens by the actions instead."],
-    `${HEADER_SOURCE}${opts.sourcePath}`,
-    `${HEADER_HASH}${sha256(body)}`
-  ];
-  return {
-    forge: opts.forge,
-    path: `${target.workflowDir}/${workflowFileName(opts.blueprint)}`,
-    text: `${header.join("\n")}
-${body}`,
-    warnings: model.warnings,
-    jobs: Object.keys(model.workflow.jobs).length,
-    mainPathJobs: model.mainPathJobs
-  };
-}
-function readGeneratedHeader(text) {
-  const lines = text.split("\n");
-  const sourceLine = lines.findIndex((l) => l.startsWith(HEADER_SOURCE));
-  const hashLine = lines.findIndex((l) => l.startsWith(HEADER_HASH));
-  if (sourceLine < 0 || hashLine !== sourceLine + 1) return void 0;
-  const hash = lines[hashLine].slice(HEADER_HASH.length).trim();
-  const body = lines.slice(hashLine + 1).join("\n");
-  return { source: lines[sourceLine].slice(HEADER_SOURCE.length).trim(), hash, intact: sha256(body) === hash };
-}
-
-// src/blueprint/validate.ts
-var validator;
-function schemaValidator() {
-  validator ??= compileSchema(blueprintSchema);
-  return validator;
-}
-function loadBlueprint(file, text, options = {}) {
-  const parsed = parseYamlSource(file, text);
-  if (!parsed.source) return { problems: parsed.problems };
-  const source = parsed.source;
-  const data = source.data;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    const empty = data === null || data === void 0;
-    const { line, column } = empty ? { line: 1, column: 1 } : positionOf(source, []);
-    const kind = empty ? "the file is empty" : Array.isArray(data) ? "this file holds a list" : `this file holds a ${typeof data}`;
-    return {
-      problems: [
-        {
-          file,
-          line,
-          column,
-          message: `a blueprint must be a YAML mapping with name, triggers and nodes; ${kind}`,
-          hint: "see docs/blueprints.md or run `crustyclaw init` for an example",
-          code: "not-a-mapping"
-        }
-      ],
-      source
-    };
-  }
-  const validate = schemaValidator();
-  const problems = [];
-  if (!validate(data)) problems.push(...schemaProblems(source, validate.errors ?? []));
-  problems.push(...graphProblems(source, data, options));
-  if (problems.length > 0) return { problems: sortProblems(problems), source };
-  return { blueprint: resolve(data), problems: [], source };
-}
-function isMapping(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function stageIndex(stage) {
-  return STAGES.indexOf(stage);
-}
-function graphProblems(source, data, options) {
-  const problems = [];
-  const add = (path3, message, code, hint, preferKey = false) => {
-    const { line, column } = positionOf(source, path3, preferKey);
-    problems.push({ file: source.file, line, column, message, code, ...hint ? { hint } : {} });
-  };
-  const nodes = Array.isArray(data.nodes) ? data.nodes : [];
-  const byId = /* @__PURE__ */ new Map();
-  const servers = isMapping(data["mcp-servers"]) ? Object.keys(data["mcp-servers"]) : [];
-  nodes.forEach((raw, index) => {
-    if (!raw || typeof raw !== "object" || Array.isArray(raw)) return;
-    const node = raw;
-    const label = typeof node.id === "string" ? `node '${node.id}'` : `nodes[${index}]`;
-    if (typeof node.id === "string" && /^(route|publish)(-|$)/.test(node.id)) {
-      add(["nodes", index, "id"], `node id '${node.id}' is reserved for a job the compiler generates`, "reserved-id", "choose another id; 'route', 'publish' and 'publish-*' are reserved");
-    }
-    if (typeof node.id === "string") {
-      const prev = byId.get(node.id);
-      if (prev) {
-        const { line } = positionOf(source, ["nodes", prev.index, "id"]);
-        add(["nodes", index, "id"], `duplicate node id '${node.id}' (first defined on line ${line})`, "duplicate-id", "give each node a unique id");
-      } else byId.set(node.id, { index, node });
-    }
-    const hasRun = node.run !== void 0;
-    const hasAgent = node.agent !== void 0;
-    if (hasRun === hasAgent) {
-      add(
-        ["nodes", index],
-        hasRun ? `${label} sets both 'run' and 'agent'` : `${label} has neither 'run' nor 'agent'`,
-        "node-kind",
-        "a node is either deterministic (`run: <command>`) or an agent loop (`agent: {instructions: ...}`)"
-      );
-    }
-    if (hasAgent && node.secrets !== void 0) {
-      add(["nodes", index, "secrets"], `${label} is an agent and cannot receive secrets`, "agent-secrets", "move the step that needs the secret into a deterministic `run` node", true);
-    }
-    if (hasAgent && node.minutes !== void 0) {
-      add(["nodes", index, "minutes"], `${label} is an agent; set its time budget in agent.budget.minutes`, "agent-minutes", void 0, true);
-    }
-    if (typeof node.run === "string" && node.run.includes("${{")) {
-      add(
-        ["nodes", index, "run"],
-        `${label} uses a workflow expression ('\${{ ... }}') in 'run'; blueprint commands are run by CrustyClaw, not expanded by the forge`,
-        "expression-in-run",
-        "read values from environment variables instead (for secrets, list them under 'secrets')"
-      );
-    }
-    const agent = node.agent;
-    if (agent && typeof agent === "object") {
-      const tools = Array.isArray(agent.tools) ? agent.tools : [];
-      const commands = Array.isArray(agent.commands) ? agent.commands : [];
-      if (commands.length > 0 && !tools.includes("run_command")) {
-        add(["nodes", index, "agent", "commands"], `${label} allows commands but does not grant the 'run_command' tool`, "commands-without-tool", "add run_command to agent.tools, or remove agent.commands", true);
-      }
-      if (tools.includes("run_command") && commands.length === 0) {
-        add(["nodes", index, "agent", "tools"], `${label} grants 'run_command' but allows no commands`, "tool-without-commands", "list the commands it may run under agent.commands, such as 'npm test'");
-      }
-      if (isMapping(agent.mcp)) mcpProblems(label, index, agent.mcp);
-    }
-  });
-  function mcpProblems(label, index, mcp) {
-    const valid = (name) => new RegExp(MCP_SERVER_PATTERN).test(name);
-    const known = options.configMcpServers ? [.../* @__PURE__ */ new Set([...servers, ...options.configMcpServers])].filter(valid) : void 0;
-    for (const [server, granted] of Object.entries(mcp)) {
-      const path3 = ["nodes", index, "agent", "mcp", server];
-      if (!valid(server)) continue;
-      if (known && !known.includes(server)) {
-        add(
-          path3,
-          `${label} grants MCP server '${server}', which is defined neither in the blueprint's mcp-servers nor in .crustyclaw/config.yml`,
-          "unknown-mcp-server",
-          didYouMean(server, known) ?? (known.length ? `known MCP servers: ${known.join(", ")}` : "define the server under mcp-servers (command, args)"),
-          true
-        );
-      }
-      if (!Array.isArray(granted)) continue;
-      granted.forEach((tool, j) => {
-        if (typeof tool !== "string" || !new RegExp(MCP_TOOL_PATTERN).test(tool)) return;
-        const problem = mcpToolNameProblem(server, tool);
-        if (problem) {
-          const hint = tool.includes(".") || mcpToolNameProblem("x", tool) ? "CrustyClaw cannot offer this tool to a model under any server name; remove it from the list" : "use a shorter server name";
-          add([...path3, j], problem, "mcp-tool-name", hint);
-        }
-      });
-    }
-  }
-  const ids = [...byId.keys()];
-  nodes.forEach((raw, index) => {
-    if (!raw || typeof raw !== "object") return;
-    const node = raw;
-    if (!Array.isArray(node.needs)) return;
-    node.needs.forEach((need, j) => {
-      if (typeof need !== "string") return;
-      const path3 = ["nodes", index, "needs", j];
-      const target = byId.get(need);
-      if (need === node.id) {
-        add(path3, `node '${String(node.id)}' needs itself`, "self-need");
-      } else if (!target) {
-        add(path3, `node '${String(node.id)}' needs unknown node '${need}'`, "unknown-need", didYouMean(need, ids) ?? (ids.length ? `known nodes: ${ids.join(", ")}` : void 0));
-      } else if (stageIndex(target.node.stage) > stageIndex(node.stage) && stageIndex(node.stage) >= 0) {
-        add(
-          path3,
-          `${String(node.stage)} node '${String(node.id)}' needs ${String(target.node.stage)} node '${need}', but stages run ${STAGES.join(" \u2192 ")}`,
-          "stage-order",
-          `move '${need}' to an earlier stage or '${String(node.id)}' to a later one`
-        );
-      }
-    });
-  });
-  const needsOf = new Map([...byId].map(([id, e]) => [id, Array.isArray(e.node.needs) ? e.node.needs : []]));
-  for (const cycle of findCycles(needsOf)) {
-    const first = cycle[0];
-    const entry = byId.get(first);
-    const j = entry.node.needs.indexOf(cycle[1] ?? first);
-    add(["nodes", entry.index, "needs", j], `cycle in needs: ${cycle.map((id) => `'${id}'`).join(" needs ")}`, "cycle", "a blueprint is a DAG: remove one of these needs");
-  }
-  return problems;
-}
-function resolve(data) {
-  const d = data;
-  const budgets = {
-    turns: d.budgets?.turns ?? DEFAULT_BUDGETS.turns,
-    tokens: d.budgets?.tokens ?? DEFAULT_BUDGETS.tokens,
-    minutes: d.budgets?.minutes ?? DEFAULT_BUDGETS.minutes,
-    ciRounds: d.budgets?.["ci-rounds"] ?? DEFAULT_BUDGETS["ci-rounds"]
-  };
-  const trust = d.trust ?? "internal";
-  const t = d.triggers;
-  const triggers = {};
-  if (t.issue) triggers.issue = { types: t.issue.types ?? ["opened", "labeled"], labels: t.issue.labels ?? [] };
-  if (t.command) triggers.command = t.command;
-  if (t.review) triggers.review = true;
-  if (t["ci-failure"]) triggers.ciFailure = { workflows: t["ci-failure"].workflows };
-  if (t.schedule) triggers.schedule = t.schedule;
-  if (t.dispatch) triggers.dispatch = true;
-  const nodes = d.nodes.map((n) => {
-    const raw = n;
-    const base = { id: raw.id, stage: raw.stage, needs: raw.needs ?? [], trust: raw.trust ?? trust };
-    if (raw.agent) {
-      const budget = {
-        turns: raw.agent.budget?.turns ?? budgets.turns,
-        tokens: raw.agent.budget?.tokens ?? budgets.tokens,
-        minutes: raw.agent.budget?.minutes ?? budgets.minutes
-      };
-      return {
-        ...base,
-        kind: "agent",
-        secrets: [],
-        minutes: budget.minutes,
-        agent: {
-          instructions: raw.agent.instructions,
-          tools: raw.agent.tools ?? [],
-          commands: raw.agent.commands ?? [],
-          mcp: Object.fromEntries(Object.entries(raw.agent.mcp ?? {}).map(([server, tools]) => [server, [...tools]])),
-          ...raw.agent.model ? { model: raw.agent.model } : {},
-          budget
-        }
-      };
-    }
-    return { ...base, kind: "run", run: raw.run, secrets: raw.secrets ?? [], minutes: raw.minutes ?? budgets.minutes };
-  });
-  return {
-    name: d.name,
-    description: d.description ?? "",
-    triggers,
-    trust,
-    reviewPolicy: d["review-policy"] ?? "approve-before-merge",
-    budgets,
-    escalation: {
-      label: String(d.escalation?.label ?? "crustyclaw:escalated"),
-      failedToolCalls: Number(d.escalation?.["failed-tool-calls"] ?? 3),
-      repeatedActions: Number(d.escalation?.["repeated-actions"] ?? 3)
-    },
-    allowProtectedPaths: d["allow-protected-paths"] ?? [],
-    mcpServers: resolveMcpServers(d["mcp-servers"]),
-    nodes
-  };
-}
-
-// src/config/schema.ts
-var labels = {
-  description: "A runner label, or a list of labels the runner must all have.",
-  oneOf: [
-    { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" },
-    {
-      type: "array",
-      minItems: 1,
-      uniqueItems: true,
-      items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }
-    }
-  ]
-};
-var tierMap = {
-  type: "object",
-  additionalProperties: false,
-  properties: { trusted: labels, internal: labels, untrusted: labels }
-};
-var FORGES = ["github", "forgejo"];
-var configSchema = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  title: "CrustyClaw repository configuration",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    forges: {
-      type: "array",
-      minItems: 1,
-      uniqueItems: true,
-      items: { enum: FORGES },
-      default: ["github"],
-      description: "Forges to compile workflows for."
-    },
-    blueprints: {
-      type: "string",
-      pattern: "^[A-Za-z0-9._/-]+$",
-      default: ".crustyclaw/blueprints",
-      description: "Directory holding the repository's blueprints, relative to the repository root."
-    },
-    actions: {
-      type: "object",
-      additionalProperties: false,
-      description: "Where the CrustyClaw actions are fetched from.",
-      properties: {
-        repository: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
-          default: "crustyclaw/crustyclaw",
-          description: "owner/name of the CrustyClaw repository."
-        },
-        ref: {
-          type: "string",
-          pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$",
-          default: "v1",
-          description: "Tag, branch or commit of the CrustyClaw actions. Pin a commit SHA for supply-chain safety."
-        },
-        "forgejo-url": {
-          type: "string",
-          pattern: "^https://[A-Za-z0-9.-]+(:[0-9]+)?$",
-          default: "https://github.com",
-          description: "Host the Forgejo workflows fetch the CrustyClaw actions from, as a full `uses:` URL (Forgejo resolves short names against its own default actions host, which does not mirror CrustyClaw)."
-        }
-      }
-    },
-    runners: {
-      type: "object",
-      additionalProperties: false,
-      description: "Runner labels per trust tier. Top-level tiers apply to every forge; `github` and `forgejo` override per forge.",
-      properties: {
-        trusted: labels,
-        internal: labels,
-        untrusted: labels,
-        github: tierMap,
-        forgejo: tierMap
-      }
-    },
-    authorize: {
-      type: "object",
-      additionalProperties: false,
-      description: "Who may start agents besides collaborators with write access. On Forgejo, whose automatic token cannot read other users' permission, only these users can start runs unless the workflow is given a token that can.",
-      properties: {
-        users: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, default: [] },
-        bots: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, default: [] }
-      }
-    },
-    "pull-requests": {
-      type: "object",
-      additionalProperties: false,
-      description: "How CrustyClaw opens pull requests.",
-      properties: {
-        reviewers: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, default: [] },
-        labels: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$" }, default: ["crustyclaw"] }
-      }
-    },
-    "mcp-servers": {
-      ...mcpServersSchema,
-      description: "MCP servers every blueprint's agent nodes may grant (through `agent.mcp`). A blueprint's `mcp-servers` entry of the same name replaces the one here."
-    },
-    secrets: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        "model-api-key": {
-          type: "string",
-          pattern: "^[A-Z][A-Z0-9_]{0,99}$",
-          default: "CRUSTYCLAW_MODEL_API_KEY",
-          description: "Name of the repository secret holding the model provider's API key, given to agent jobs only."
-        }
-      }
-    }
-  },
-  definitions: {
-    "mcp-server": mcpServerSchema
-  }
-};
-
-// src/config/config.ts
-import { existsSync, readFileSync } from "node:fs";
-import path2 from "node:path";
-var CONFIG_PATH = ".crustyclaw/config.yml";
-var DEFAULT_RUNNERS = {
-  github: { trusted: ["ubuntu-latest"], internal: ["ubuntu-latest"], untrusted: ["self-hosted", "microvm"] },
-  forgejo: { trusted: ["docker"], internal: ["docker"], untrusted: ["microvm"] }
-};
-function defaultConfig() {
-  return {
-    forges: ["github"],
-    blueprints: ".crustyclaw/blueprints",
-    actions: { repository: "crustyclaw/crustyclaw", ref: "v1", forgejoUrl: "https://github.com" },
-    runners: structuredClone(DEFAULT_RUNNERS),
-    modelApiKeySecret: "CRUSTYCLAW_MODEL_API_KEY",
-    authorize: { users: [], bots: [] },
-    pullRequests: { reviewers: [], labels: ["crustyclaw"] },
-    mcpServers: {}
-  };
-}
-var validator2;
-function parseConfig(file, text) {
-  const parsed = parseYamlSource(file, text);
-  if (!parsed.source) return { problems: parsed.problems };
-  const data = parsed.source.data ?? {};
-  if (typeof data !== "object" || Array.isArray(data)) {
-    return { problems: [{ file, line: 1, column: 1, message: "the config must be a YAML mapping", code: "not-a-mapping" }] };
-  }
-  validator2 ??= compileSchema(configSchema);
-  if (!validator2(data)) return { problems: schemaProblems(parsed.source, validator2.errors ?? []) };
-  const d = data;
-  const config = defaultConfig();
-  if (d.forges) config.forges = d.forges;
-  if (d.blueprints) config.blueprints = path2.posix.normalize(d.blueprints).replace(/\/$/, "");
-  if (d.actions?.repository) config.actions.repository = d.actions.repository;
-  if (d.actions?.ref) config.actions.ref = d.actions.ref;
-  if (d.actions?.["forgejo-url"]) config.actions.forgejoUrl = d.actions["forgejo-url"];
-  if (d.secrets?.["model-api-key"]) config.modelApiKeySecret = d.secrets["model-api-key"];
-  if (d.authorize?.users) config.authorize.users = d.authorize.users;
-  if (d.authorize?.bots) config.authorize.bots = d.authorize.bots;
-  if (d["pull-requests"]?.reviewers) config.pullRequests.reviewers = d["pull-requests"].reviewers;
-  if (d["pull-requests"]?.labels) config.pullRequests.labels = d["pull-requests"].labels;
-  config.mcpServers = resolveMcpServers(d["mcp-servers"]);
-  const list = (v) => Array.isArray(v) ? v : [v];
-  for (const forge of ["github", "forgejo"]) {
-    for (const tier of ["trusted", "internal", "untrusted"]) {
-      const v = d.runners?.[forge]?.[tier] ?? d.runners?.[tier];
-      if (v) config.runners[forge][tier] = list(v);
-    }
-  }
-  return { config, problems: [] };
-}
-function readConfig(root) {
-  const file = path2.join(root, CONFIG_PATH);
-  if (!existsSync(file)) return { config: defaultConfig(), problems: [] };
-  return parseConfig(CONFIG_PATH, readFileSync(file, "utf8"));
-}
-
 export {
-  targetFor,
-  fuseNodes,
-  segmentsOf,
-  branchPrefix,
-  CompileError,
-  sha256,
-  compileBlueprint,
-  readGeneratedHeader,
-  loadBlueprint,
-  FORGES,
-  CONFIG_PATH,
-  defaultConfig,
-  readConfig,
-  selfLogin,
-  findMarkedComment,
+  ForgeError,
   timeScaleFrom,
   createForge,
-  StageError,
-  readRunEnv,
-  advance,
-  newRunState,
-  trackingMarker,
-  readState,
-  renderTracking,
-  publish,
-  failureReason
+  parseRepo
 };

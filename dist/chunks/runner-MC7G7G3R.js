@@ -5,57 +5,46 @@ import {
   APIError,
   APIUserAbortError,
   Anthropic
-} from "./chunk-NPC2VPY6.js";
-import {
-  confine,
-  globMatcher,
-  listFilesTool,
-  workspaceFiles
-} from "./chunk-KDISYOU6.js";
+} from "./chunk-I56YCDVN.js";
 import {
   DATA_NOTICE,
-  delimit,
-  runCommandTool
-} from "./chunk-66VIYKNY.js";
+  delimit
+} from "./chunk-2CSVOIPR.js";
 import {
-  ToolInputError,
-  defineTool,
-  fail,
-  looksBinary,
-  ok,
-  optionalBoolArg,
-  optionalLineArg,
-  optionalStringArg,
-  plural,
-  resolveContext,
-  stringArg
-} from "./chunk-JYPNIUPE.js";
+  PLAN_SCHEMA,
+  checkPlan,
+  createTools,
+  normalisePlan,
+  taskOrder
+} from "./chunk-OI4ZNEVY.js";
+import "./chunk-EIWTY6GD.js";
+import "./chunk-3VYYJNA5.js";
+import "./chunk-LZOXHHDZ.js";
+import "./chunk-GAJWROHQ.js";
 import {
-  ProblemError,
-  compileSchema,
-  didYouMean,
-  findCycles,
-  parseYamlSource,
-  schemaProblems,
-  topoOrder
-} from "./chunk-XYCJRT7W.js";
-import {
-  TOOLS,
-  mergeMcpServers,
-  readNodeResults,
-  require_ajv
-} from "./chunk-OGHCWZTQ.js";
+  readNodeResults
+} from "./chunk-BTH2EBBX.js";
 import {
   redact
-} from "./chunk-UCDJCVN5.js";
+} from "./chunk-5VMCJCJB.js";
 import {
-  __toESM
-} from "./chunk-4BX6NHJ2.js";
+  ProblemError,
+  didYouMean,
+  nodeScripts,
+  parseYamlSource,
+  plan,
+  schemaProblems,
+  script
+} from "./chunk-QD6OUUMI.js";
+import {
+  mergeMcpServers
+} from "./chunk-7QFBIDX4.js";
+import "./chunk-QEMWQKBK.js";
+import "./chunk-4BX6NHJ2.js";
 
 // src/agent/runner.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
 import { tmpdir } from "node:os";
-import path7 from "node:path";
+import path5 from "node:path";
 
 // src/context/instructions.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -164,71 +153,6 @@ async function runTool(tools, call) {
   } catch (err) {
     return { isError: true, content: `tool ${call.name} failed: ${err.message}` };
   }
-}
-
-// src/agent/plan.ts
-var TASK_ID = "^[a-z0-9][a-z0-9-]{0,39}$";
-var PLAN_SCHEMA = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://crustyclaw.dev/schema/plan.schema.json",
-  title: "CrustyClaw plan",
-  description: "What a plan-stage agent produces: the tasks the execute stage carries out, in dependency order.",
-  type: "object",
-  additionalProperties: false,
-  required: ["tasks"],
-  properties: {
-    tasks: {
-      type: "array",
-      minItems: 1,
-      maxItems: 30,
-      description: "The tasks, each small enough for one focused change.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["id", "title", "description", "acceptance"],
-        properties: {
-          id: { type: "string", pattern: TASK_ID, description: "Short id: lowercase letters, digits and '-', e.g. `parse-config`." },
-          title: { type: "string", minLength: 1, maxLength: 120, description: "One line." },
-          description: { type: "string", minLength: 1, maxLength: 4e3, description: "What to change and why." },
-          acceptance: {
-            type: "array",
-            minItems: 1,
-            items: { type: "string", minLength: 1, maxLength: 500 },
-            description: "Checkable criteria: when all hold, the task is done."
-          },
-          files: { type: "array", items: { type: "string", minLength: 1, maxLength: 300 }, description: "Files the task is likely to touch." },
-          needs: { type: "array", uniqueItems: true, items: { type: "string", pattern: TASK_ID }, description: "Ids of tasks that must be done first." }
-        }
-      }
-    }
-  }
-};
-function checkPlan(value2) {
-  const tasks = value2.tasks ?? [];
-  const errors = [];
-  const ids = /* @__PURE__ */ new Set();
-  tasks.forEach((t, i) => {
-    if (ids.has(t.id)) errors.push(`- /tasks/${i}/id: '${t.id}' is used by an earlier task; ids must be unique`);
-    ids.add(t.id);
-  });
-  tasks.forEach(
-    (t, i) => (t.needs ?? []).forEach((n, j) => {
-      if (n === t.id) errors.push(`- /tasks/${i}/needs/${j}: a task cannot need itself`);
-      else if (!ids.has(n)) errors.push(`- /tasks/${i}/needs/${j}: no task has the id '${n}' (ids: ${[...ids].join(", ")})`);
-    })
-  );
-  if (errors.length === 0) {
-    const [cycle] = findCycles(new Map(tasks.map((t) => [t.id, t.needs ?? []])));
-    if (cycle) errors.push(`- /tasks: the needs form a cycle: ${cycle.join(" \u2192 ")}`);
-  }
-  return errors;
-}
-function normalisePlan(value2) {
-  const tasks = value2.tasks.map((t) => ({ ...t, files: t.files ?? [], needs: t.needs ?? [] }));
-  return { tasks };
-}
-function taskOrder(plan) {
-  return topoOrder(plan.tasks);
 }
 
 // src/agent/prompt.ts
@@ -2686,12 +2610,12 @@ function encodeURIPath(str2) {
   return str2.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@]+/g, encodeURIComponent);
 }
 var EMPTY = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
-var createPathTagFunction = (pathEncoder = encodeURIPath) => function path8(statics, ...params) {
+var createPathTagFunction = (pathEncoder = encodeURIPath) => function path6(statics, ...params) {
   if (statics.length === 1)
     return statics[0];
   let postPath = false;
   const invalidSegments = [];
-  const path9 = statics.reduce((previousValue, currentValue, index) => {
+  const path7 = statics.reduce((previousValue, currentValue, index) => {
     if (/[?#]/.test(currentValue)) {
       postPath = true;
     }
@@ -2708,7 +2632,7 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path8(stat
     }
     return previousValue + currentValue + (index === params.length ? "" : encoded);
   }, "");
-  const pathOnly = path9.split(/[?#]/, 1)[0];
+  const pathOnly = path7.split(/[?#]/, 1)[0];
   const invalidSegmentPattern = /(?<=^|\/)(?:\.|%2e){1,2}(?=\/|$)/gi;
   let match;
   while ((match = invalidSegmentPattern.exec(pathOnly)) !== null) {
@@ -2729,10 +2653,10 @@ var createPathTagFunction = (pathEncoder = encodeURIPath) => function path8(stat
     }, "");
     throw new OpenAIError(`Path parameters result in path with invalid segments:
 ${invalidSegments.map((e) => e.error).join("\n")}
-${path9}
+${path7}
 ${underline}`);
   }
-  return path9;
+  return path7;
 };
 var path2 = /* @__PURE__ */ createPathTagFunction(encodeURIPath);
 
@@ -11183,9 +11107,9 @@ var OpenAI = class {
     this.apiKey = token;
     return true;
   }
-  buildURL(path8, query, defaultBaseURL) {
+  buildURL(path6, query, defaultBaseURL) {
     const baseURL = !__classPrivateFieldGet(this, _OpenAI_instances, "m", _OpenAI_baseURLOverridden).call(this) && defaultBaseURL || this.baseURL;
-    const url = isAbsoluteURL(path8) ? new URL(path8) : new URL(baseURL + (baseURL.endsWith("/") && path8.startsWith("/") ? path8.slice(1) : path8));
+    const url = isAbsoluteURL(path6) ? new URL(path6) : new URL(baseURL + (baseURL.endsWith("/") && path6.startsWith("/") ? path6.slice(1) : path6));
     const defaultQuery = this.defaultQuery();
     const pathQuery = Object.fromEntries(url.searchParams);
     if (!isEmptyObj(defaultQuery) || !isEmptyObj(pathQuery)) {
@@ -11215,24 +11139,24 @@ var OpenAI = class {
    */
   async prepareRequest(request, { url, options }) {
   }
-  get(path8, opts) {
-    return this.methodRequest("get", path8, opts);
+  get(path6, opts) {
+    return this.methodRequest("get", path6, opts);
   }
-  post(path8, opts) {
-    return this.methodRequest("post", path8, opts);
+  post(path6, opts) {
+    return this.methodRequest("post", path6, opts);
   }
-  patch(path8, opts) {
-    return this.methodRequest("patch", path8, opts);
+  patch(path6, opts) {
+    return this.methodRequest("patch", path6, opts);
   }
-  put(path8, opts) {
-    return this.methodRequest("put", path8, opts);
+  put(path6, opts) {
+    return this.methodRequest("put", path6, opts);
   }
-  delete(path8, opts) {
-    return this.methodRequest("delete", path8, opts);
+  delete(path6, opts) {
+    return this.methodRequest("delete", path6, opts);
   }
-  methodRequest(method, path8, opts) {
+  methodRequest(method, path6, opts) {
     return this.request(Promise.resolve(opts).then((opts2) => {
-      return { method, path: path8, ...opts2 };
+      return { method, path: path6, ...opts2 };
     }));
   }
   request(options, remainingRetries = null) {
@@ -11357,8 +11281,8 @@ var OpenAI = class {
     }));
     return { response, options, controller, requestLogID, retryOfRequestLogID, startTime };
   }
-  getAPIList(path8, Page2, opts) {
-    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path8, ...opts2 })) : { method: "get", path: path8, ...opts });
+  getAPIList(path6, Page2, opts) {
+    return this.requestAPIList(Page2, opts && "then" in opts ? opts.then((opts2) => ({ method: "get", path: path6, ...opts2 })) : { method: "get", path: path6, ...opts });
   }
   requestAPIList(Page2, options) {
     const request = this.makeRequest(options, null, void 0);
@@ -11452,8 +11376,8 @@ var OpenAI = class {
   }
   async buildRequest(inputOptions, { retryCount = 0 } = {}) {
     const options = { ...inputOptions };
-    const { method, path: path8, query, defaultBaseURL } = options;
-    const url = this.buildURL(path8, query, defaultBaseURL);
+    const { method, path: path6, query, defaultBaseURL } = options;
+    const url = this.buildURL(path6, query, defaultBaseURL);
     if ("timeout" in options)
       validatePositiveInteger("timeout", options.timeout);
     options.timeout = options.timeout ?? this.timeout;
@@ -11767,77 +11691,19 @@ function failureOf2(err) {
 // src/agent/providers/scripted.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
-
-// src/agent/providers/scripted-schema.ts
-var tokens = { type: "integer", minimum: 0, maximum: 1e9 };
-var scriptSchema = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  title: "CrustyClaw scripted model",
-  type: "object",
-  additionalProperties: false,
-  required: ["turns"],
-  properties: {
-    model: { type: "string", minLength: 1, description: "Model name the turns report. Default `scripted`." },
-    turns: {
-      type: "array",
-      minItems: 1,
-      description: "Model turns, replayed one per call.",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          content: { type: "string", description: "The model's text." },
-          tool_calls: {
-            type: "array",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["name"],
-              properties: {
-                id: { type: "string", minLength: 1, description: "Call id; made up when absent." },
-                name: { type: "string", minLength: 1 },
-                arguments: {
-                  type: ["object", "string"],
-                  description: "Arguments as a mapping, or as raw JSON text (to replay malformed arguments)."
-                }
-              }
-            }
-          },
-          usage: {
-            type: "object",
-            additionalProperties: false,
-            properties: { input_tokens: tokens, output_tokens: tokens }
-          },
-          stop: { enum: ["end", "tool_use", "max_tokens"], description: "Default: tool_use with tool calls, else end." },
-          error: {
-            type: "object",
-            additionalProperties: false,
-            required: ["kind", "message"],
-            description: "Fail this call with a ProviderError instead of answering.",
-            properties: {
-              kind: { enum: ["auth", "model", "unreachable", "rate_limit", "server", "bad_response"] },
-              message: { type: "string", minLength: 1 }
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// src/agent/providers/scripted.ts
-var validator;
 function parseScript(file, text2) {
   const { source, problems } = parseYamlSource(file, text2);
   if (!source || problems.length > 0) throw new ProblemError(problems);
-  validator ??= compileSchema(scriptSchema);
-  if (validator(source.data)) return source.data;
+  const perNode = typeof source.data === "object" && source.data !== null && "nodes" in source.data;
+  const validate = perNode ? nodeScripts : script;
+  if (validate(source.data)) return source.data;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const e of validator.errors ?? []) {
-    const turn = /^\/turns\/(\d+)(\/|$)/.exec(e.instancePath);
+  for (const e of validate.errors ?? []) {
+    const where = /^(?:\/nodes\/([^/]+))?\/turns\/(\d+)(\/|$)/.exec(e.instancePath);
     for (const p of schemaProblems(source, [e])) {
-      const problem = turn ? { ...p, message: `turn ${Number(turn[1]) + 1}: ${p.message}` } : p;
+      const prefix = where ? `${where[1] ? `node ${where[1]}, ` : ""}turn ${Number(where[2]) + 1}: ` : "";
+      const problem = { ...p, message: `${prefix}${p.message}` };
       const key = `${problem.line}:${problem.column}:${problem.message}`;
       if (!seen.has(key)) out.push(problem);
       seen.add(key);
@@ -11858,8 +11724,8 @@ function loadScript(file, cwd = process.cwd()) {
   return parseScript(file, text2);
 }
 var ScriptedProvider = class {
-  constructor(script, file) {
-    this.script = script;
+  constructor(script2, file) {
+    this.script = script2;
     this.file = file;
     this.id = `scripted/${file}`;
   }
@@ -11898,8 +11764,15 @@ var ScriptedProvider = class {
     };
   }
 };
-function createScriptedProvider(file, cwd) {
-  return new ScriptedProvider(loadScript(file, cwd), file);
+function createScriptedProvider(file, cwd = process.cwd(), node) {
+  const script2 = loadScript(file, cwd);
+  if (!("nodes" in script2)) return new ScriptedProvider(script2, file);
+  const mine = node !== void 0 ? script2.nodes[node] : void 0;
+  if (!mine) {
+    const known = Object.keys(script2.nodes).join(", ");
+    throw new ProblemError([{ file, line: 0, column: 0, code: "no-node", message: node ? `no scripted turns for node '${node}' (the file has: ${known})` : `the file holds scripts per node (${known}); name the node` }]);
+  }
+  return new ScriptedProvider(mine, `${file}#${node}`);
 }
 
 // src/agent/providers/select.ts
@@ -11911,7 +11784,7 @@ var PROVIDERS = {
   llamacpp: { wire: "openai", baseURL: "http://127.0.0.1:8080/v1" },
   "openai-compatible": { wire: "openai" }
 };
-var EXAMPLES = "openai/gpt-4.1, anthropic/claude-sonnet-4-5, ollama/llama3 or scripted:path/to/turns.yml";
+var EXAMPLES = "openai/gpt-4.1, anthropic/claude-sonnet-4-5, ollama/llama3, or scripted:path/to/turns.yml";
 var KEY_VAR = "CRUSTYCLAW_MODEL_API_KEY";
 var KEY_SECRET_NOTE = `${KEY_VAR} (in workflows, the repository secret that \`secrets.model-api-key\` in .crustyclaw/config.yml names)`;
 function createProvider(spec, env = process.env, options = {}) {
@@ -11922,7 +11795,7 @@ function createProvider(spec, env = process.env, options = {}) {
   ]);
   if (!chosen) throw new ProviderError(`no model chosen: set \`model\` in the blueprint or agent node, the action's \`model\` input, or CRUSTYCLAW_MODEL (e.g. ${EXAMPLES})`, "model");
   const parsed = parseModelSpec(chosen.value, chosen.source);
-  if (parsed.provider === "scripted" && "file" in parsed) return createScriptedProvider(parsed.file, options.cwd);
+  if (parsed.provider === "scripted" && "file" in parsed) return createScriptedProvider(parsed.file, options.cwd, options.node);
   const { provider, model } = parsed;
   const preset = PROVIDERS[provider];
   const urlInput = value(options.baseUrlInput);
@@ -12060,411 +11933,15 @@ function baseName(model) {
   return model.replace(/-(\d{4}-\d{2}-\d{2}|\d{8}|latest)$/, "");
 }
 
-// src/agent/tools/edit-file.ts
-import { readFile, stat, writeFile } from "node:fs/promises";
-function editFileTool(context) {
-  const ctx = resolveContext(context);
-  return defineTool(
-    ctx,
-    {
-      name: "edit_file",
-      description: "Replace one exact piece of text in an existing file. old_text must appear exactly once, character for character (whitespace and indentation included); add surrounding lines to make it unique. To create a file or replace all of it, use write_file.",
-      parameters: {
-        type: "object",
-        properties: {
-          path: { type: "string", description: "File path relative to the workspace root" },
-          old_text: { type: "string", description: "The exact text to replace, as it appears in the file" },
-          new_text: { type: "string", description: "The text to put in its place (may be empty to delete)" }
-        },
-        required: ["path", "old_text", "new_text"],
-        additionalProperties: false
-      }
-    },
-    async (args) => {
-      const input = stringArg(args, "path");
-      const oldText = stringArg(args, "old_text");
-      const newText = stringArg(args, "new_text");
-      if (oldText === "") throw new ToolInputError("old_text is empty; copy the exact text to replace from read_file, or use write_file to write a whole file");
-      if (oldText === newText) throw new ToolInputError("old_text and new_text are the same, so the edit would change nothing");
-      const { rel, abs } = confine(ctx.root, input, "write", ctx.allowProtectedPaths);
-      const info = await stat(abs).catch(() => void 0);
-      if (!info) throw new ToolInputError(`${rel} does not exist; use write_file to create it`);
-      if (!info.isFile()) throw new ToolInputError(`${rel} is not a regular file`);
-      const buf = await readFile(abs);
-      if (looksBinary(buf)) throw new ToolInputError(`${rel} is a binary file; edit_file only changes text`);
-      const text2 = buf.toString("utf8");
-      const at = occurrences(text2, oldText);
-      if (at.length === 0) throw new ToolInputError(notFound(text2, oldText, rel));
-      if (at.length > 1) {
-        const lines = at.slice(0, 10).map((i2) => lineOf(text2, i2));
-        throw new ToolInputError(
-          `old_text appears ${at.length} times in ${rel} (at lines ${lines.join(", ")}${at.length > 10 ? ", \u2026" : ""}); include more of the surrounding lines in old_text so that it matches exactly once`
-        );
-      }
-      const i = at[0];
-      await writeFile(abs, text2.slice(0, i) + newText + text2.slice(i + oldText.length));
-      const first = lineOf(text2, i);
-      const oldLines = oldText.split("\n").length;
-      const newLines = newText === "" ? 0 : newText.split("\n").length;
-      return ok(`Edited ${rel}: replaced ${plural(oldLines, "line")} at line ${first} with ${plural(newLines, "line")}.`);
-    }
-  );
-}
-function occurrences(text2, needle) {
-  const out = [];
-  for (let i = text2.indexOf(needle); i >= 0; i = text2.indexOf(needle, i + needle.length)) out.push(i);
-  return out;
-}
-function lineOf(text2, index) {
-  let n = 1;
-  for (let i = text2.indexOf("\n"); i >= 0 && i < index; i = text2.indexOf("\n", i + 1)) n++;
-  return n;
-}
-function notFound(text2, oldText, rel) {
-  const base = `old_text was not found in ${rel}`;
-  const squash = (s) => s.trim().replace(/\s+/g, " ");
-  const want = oldText.split("\n").map(squash);
-  while (want.length > 0 && want[0] === "") want.shift();
-  while (want.length > 0 && want[want.length - 1] === "") want.pop();
-  if (want.length > 0) {
-    const have = text2.split("\n").map(squash);
-    for (let i = 0; i + want.length <= have.length; i++) {
-      if (want.every((w, j) => have[i + j] === w)) {
-        return `${base}, but lines ${i + 1}\u2013${i + want.length} match it apart from whitespace (indentation, tabs or line endings); read those lines with read_file and copy them exactly into old_text`;
-      }
-    }
-  }
-  return `${base}; read the file again with read_file and copy the text to replace exactly, including whitespace and indentation`;
-}
-
-// src/agent/tools/finish.ts
-var import_ajv = __toESM(require_ajv(), 1);
-function finishTool(context) {
-  const ctx = resolveContext(context);
-  const parameters = {
-    type: "object",
-    properties: {
-      summary: { type: "string", minLength: 1, description: "What you did and why, for the people reviewing it" },
-      result: ctx.resultSchema ?? { type: "object", description: "Structured result (any object)" }
-    },
-    required: ctx.resultSchema ? ["summary", "result"] : ["summary"]
-  };
-  const validate = new import_ajv.Ajv({ allErrors: true, strict: false }).compile(parameters);
-  let rejections = 0;
-  return defineTool(
-    ctx,
-    {
-      name: "finish",
-      description: "Finish the task: give a summary and the structured result. Call it once, when you are done; if the result is rejected, fix what the error lists and call it again.",
-      parameters
-    },
-    async (args) => {
-      const errors = validate(args) ? ctx.resultCheck?.(args.result ?? {}) ?? [] : (validate.errors ?? []).map(describe);
-      if (errors.length > 0) {
-        rejections++;
-        const list = errors.join("\n");
-        if (rejections > ctx.finishRejections) {
-          return { ...fail(`finish was not accepted again:
-${list}`), escalate: `the result was rejected ${rejections} times; last errors:
-${list}` };
-        }
-        return fail(`finish was not accepted; fix these and call finish again:
-${list}`);
-      }
-      const summary = args.summary;
-      const result = args.result ?? {};
-      return { content: "Finished.", isError: false, finished: { summary, result } };
-    }
-  );
-}
-function describe(e) {
-  const where = e.instancePath === "" ? "(the arguments)" : e.instancePath;
-  const p = e.params;
-  const extra = e.keyword === "enum" ? ` (allowed: ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")})` : e.keyword === "additionalProperties" ? ` ('${String(p.additionalProperty)}')` : "";
-  return `- ${where}: ${e.message ?? e.keyword}${extra}`;
-}
-
-// src/agent/tools/read-file.ts
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-var MAX_READ_CHARS = 5e4;
-var MAX_READ_FILE_BYTES = 16 * 1024 * 1024;
-function readFileTool(context) {
-  const ctx = resolveContext(context);
-  return defineTool(
-    ctx,
-    {
-      name: "read_file",
-      description: `Read a text file in the workspace. Paths are relative to the workspace root. Returns at most ${MAX_READ_CHARS} characters; a note at the end says which lines were shown and how to read on. Use start_line/end_line (1-based, inclusive) to read part of a long file.`,
-      parameters: {
-        type: "object",
-        properties: {
-          path: { type: "string", description: "File path relative to the workspace root, e.g. src/index.ts" },
-          start_line: { type: "integer", minimum: 1, description: "First line to show (1-based). Default 1." },
-          end_line: { type: "integer", minimum: 1, description: "Last line to show (inclusive). Default: the end of the file." }
-        },
-        required: ["path"],
-        additionalProperties: false
-      }
-    },
-    async (args) => {
-      const input = stringArg(args, "path");
-      const start = optionalLineArg(args, "start_line");
-      const end = optionalLineArg(args, "end_line");
-      if (start !== void 0 && end !== void 0 && end < start) throw new ToolInputError(`end_line (${end}) is before start_line (${start})`);
-      const { rel, abs } = confine(ctx.root, input, "read");
-      const info = await stat2(abs);
-      if (info.isDirectory()) throw new ToolInputError(`${rel || "the workspace root"} is a directory; use list_files to see what it contains`);
-      if (!info.isFile()) throw new ToolInputError(`${rel} is not a regular file`);
-      if (info.size > MAX_READ_FILE_BYTES) {
-        throw new ToolInputError(`${rel} is ${(info.size / 1024 / 1024).toFixed(1)} MB, too large to read; use search to find the lines you need`);
-      }
-      const buf = await readFile2(abs);
-      if (looksBinary(buf)) return ok(`${rel} is a binary file (${buf.length} bytes); its contents are not shown`);
-      if (buf.length === 0) return ok(`${rel} is empty`);
-      return ok(excerpt(buf.toString("utf8"), rel, start, end));
-    }
-  );
-}
-function excerpt(text2, rel, start, end) {
-  const lines = text2.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  const total = lines.length;
-  const first = start ?? 1;
-  if (first > total) throw new ToolInputError(`${rel} has ${total} line${total === 1 ? "" : "s"}; start_line ${first} is past the end`);
-  const last = Math.min(end ?? total, total);
-  const shown = [];
-  let size = 0;
-  let cutLine;
-  for (let n = first; n <= last; n++) {
-    const line = lines[n - 1];
-    if (size + line.length + 1 > MAX_READ_CHARS) {
-      if (shown.length === 0) {
-        shown.push(line.slice(0, MAX_READ_CHARS));
-        return `${shown.join("\n")}
-[\u2026 truncated: line ${n} of ${rel} is ${line.length} characters long; showed its first ${MAX_READ_CHARS}]`;
-      }
-      cutLine = n;
-      break;
-    }
-    shown.push(line);
-    size += line.length + 1;
-  }
-  const body = shown.join("\n");
-  if (cutLine !== void 0) {
-    return `${body}
-[\u2026 truncated at ${MAX_READ_CHARS} characters: showed lines ${first}\u2013${cutLine - 1} of ${total}; read on with start_line=${cutLine}]`;
-  }
-  if (first === 1 && last === total) return text2.endsWith("\n") ? `${body}
-` : body;
-  return `${body}
-[lines ${first}\u2013${last} of ${total}]`;
-}
-
-// src/agent/tools/search.ts
-import { lstat, readFile as readFile3, stat as stat3 } from "node:fs/promises";
-import path4 from "node:path";
-var MAX_SEARCH_MATCHES = 200;
-var MAX_LINE_CHARS = 240;
-var MAX_SEARCH_FILE_BYTES = 4 * 1024 * 1024;
-var READ_AHEAD = 32;
-var SEARCH_TIME_LIMIT_MS = 3e4;
-function searchTool(context) {
-  const ctx = resolveContext(context);
-  return defineTool(
-    ctx,
-    {
-      name: "search",
-      description: `Search the workspace's text files for a regular expression (JavaScript syntax), line by line, leaving out what .gitignore ignores and binary files. Prints file:line:text for at most ${MAX_SEARCH_MATCHES} matching lines. Narrow with path (a directory or file) and glob (*.ts matches file names at any depth; src/**/*.ts matches paths).`,
-      parameters: {
-        type: "object",
-        properties: {
-          pattern: { type: "string", description: "Regular expression, e.g. function\\s+main or TODO" },
-          path: { type: "string", description: "Directory or file to search, relative to the workspace root. Default: the whole workspace." },
-          glob: { type: "string", description: "Only files matching this glob, e.g. *.ts" },
-          case_insensitive: { type: "boolean", description: "Ignore case. Default false." }
-        },
-        required: ["pattern"],
-        additionalProperties: false
-      }
-    },
-    async (args, signal) => {
-      const pattern = stringArg(args, "pattern");
-      const input = optionalStringArg(args, "path") ?? ".";
-      const glob = optionalStringArg(args, "glob");
-      const re = compilePattern(pattern, optionalBoolArg(args, "case_insensitive") ?? false);
-      const match = glob === void 0 ? () => true : globMatcher(glob);
-      const target = confine(ctx.root, input, "read");
-      const info = await stat3(path4.join(ctx.root, target.real)).catch(() => void 0);
-      if (!info) throw new ToolInputError(`${target.rel} does not exist; search a directory that does, or leave path out to search everything`);
-      let files;
-      if (info.isDirectory()) {
-        const prefix = target.real === "" ? "" : `${target.real}/`;
-        files = (await workspaceFiles(ctx.root, target.real)).filter((f) => match(f.slice(prefix.length)));
-      } else files = [target.real];
-      const out = [];
-      let searched = 0;
-      let skippedLarge = 0;
-      let stopped;
-      const started = Date.now();
-      const pending = [];
-      const load = (i) => {
-        if (i < files.length) pending[i] = readText(ctx.root, files[i]).catch(() => void 0);
-      };
-      for (let i = 0; i < Math.min(READ_AHEAD, files.length); i++) load(i);
-      scan: for (let i = 0; i < files.length; i++) {
-        load(i + READ_AHEAD);
-        const buf = await pending[i];
-        delete pending[i];
-        if (signal?.aborted) {
-          stopped = "the search was cancelled";
-          break;
-        }
-        if (Date.now() - started > SEARCH_TIME_LIMIT_MS) {
-          stopped = `the search ran for ${SEARCH_TIME_LIMIT_MS / 1e3} s; narrow the path, glob or pattern`;
-          break;
-        }
-        if (buf === void 0) continue;
-        if (buf.length > MAX_SEARCH_FILE_BYTES) {
-          skippedLarge++;
-          continue;
-        }
-        if (looksBinary(buf)) continue;
-        searched++;
-        const lines = buf.toString("utf8").split("\n");
-        for (let n = 0; n < lines.length; n++) {
-          const line = lines[n].replace(/\r$/, "");
-          if (!re.test(line)) continue;
-          if (out.length >= MAX_SEARCH_MATCHES) {
-            stopped = `stopped after ${MAX_SEARCH_MATCHES} matches; narrow the pattern, path or glob to see the rest`;
-            break scan;
-          }
-          out.push(`${files[i]}:${n + 1}:${line.length > MAX_LINE_CHARS ? `${line.slice(0, MAX_LINE_CHARS)}\u2026` : line}`);
-        }
-      }
-      await Promise.allSettled(pending.filter(Boolean));
-      const notes = [];
-      if (stopped) notes.push(`[\u2026 ${stopped}]`);
-      if (skippedLarge > 0) notes.push(`[${plural(skippedLarge, "file")} over ${MAX_SEARCH_FILE_BYTES / 1024 / 1024} MB not searched]`);
-      if (out.length === 0) return ok([`No matches for /${pattern}/ in ${plural(searched, "file")}.`, ...notes].join("\n"));
-      return ok([...out, ...notes].join("\n"));
-    }
-  );
-}
-async function readText(root, rel) {
-  const info = await lstat(path4.join(root, rel));
-  if (info.isSymbolicLink()) {
-    let real;
-    try {
-      real = confine(root, rel, "read").real;
-    } catch {
-      return void 0;
-    }
-    if (!(await stat3(path4.join(root, real))).isFile()) return void 0;
-  } else if (!info.isFile()) return void 0;
-  return readFile3(path4.join(root, rel));
-}
-function compilePattern(pattern, ignoreCase) {
-  if (pattern === "") throw new ToolInputError("the pattern is empty; give a regular expression such as TODO or function\\s+main");
-  let re;
-  try {
-    re = new RegExp(pattern, ignoreCase ? "i" : "");
-  } catch (e) {
-    throw new ToolInputError(`the pattern is not a valid JavaScript regular expression (${e.message}); escape special characters such as ( [ { . * + ? with a backslash to match them literally`);
-  }
-  if (hasNestedQuantifier(pattern)) {
-    throw new ToolInputError(
-      "the pattern repeats a group that itself contains + * or {n,} (like (a+)+), which can take exponential time; remove the inner or the outer repetition"
-    );
-  }
-  return re;
-}
-function hasNestedQuantifier(p) {
-  const stack = [];
-  let inClass = false;
-  const unboundedAt = (i) => p[i] === "*" || p[i] === "+" || p[i] === "{" && /^\{\d*,\}/.test(p.slice(i));
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "(") stack.push(false);
-    else if (c === ")") {
-      const inner = stack.pop() ?? false;
-      if (inner && unboundedAt(i + 1)) return true;
-      if (stack.length > 0 && (inner || unboundedAt(i + 1))) stack[stack.length - 1] = true;
-    } else if (unboundedAt(i) && stack.length > 0) stack[stack.length - 1] = true;
-  }
-  return false;
-}
-
-// src/agent/tools/write-file.ts
-import { mkdir, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
-import path5 from "node:path";
-var MAX_WRITE_BYTES = 2 * 1024 * 1024;
-function writeFileTool(context) {
-  const ctx = resolveContext(context);
-  return defineTool(
-    ctx,
-    {
-      name: "write_file",
-      description: "Create a file, or replace a file's whole contents, in the workspace (missing directories are created). For a change to part of an existing file, edit_file is safer.",
-      parameters: {
-        type: "object",
-        properties: {
-          path: { type: "string", description: "File path relative to the workspace root" },
-          content: { type: "string", description: "The complete new contents of the file" }
-        },
-        required: ["path", "content"],
-        additionalProperties: false
-      }
-    },
-    async (args) => {
-      const input = stringArg(args, "path");
-      const content = stringArg(args, "content");
-      const size = Buffer.byteLength(content);
-      if (size > MAX_WRITE_BYTES) throw new ToolInputError(`content is ${size} bytes; one write may be at most ${MAX_WRITE_BYTES}`);
-      const { rel, abs } = confine(ctx.root, input, "write", ctx.allowProtectedPaths);
-      const existing = await stat4(abs).catch(() => void 0);
-      if (existing?.isDirectory()) throw new ToolInputError(`${rel} is a directory; name a file inside it`);
-      await mkdir(path5.dirname(abs), { recursive: true });
-      await writeFile2(abs, content);
-      return ok(`${existing ? "Overwrote" : "Created"} ${rel} (${size} bytes).`);
-    }
-  );
-}
-
-// src/agent/tools/index.ts
-var FACTORIES = {
-  read_file: readFileTool,
-  list_files: listFilesTool,
-  search: searchTool,
-  edit_file: editFileTool,
-  write_file: writeFileTool,
-  run_command: runCommandTool,
-  finish: finishTool
-};
-function createTools(granted, ctx) {
-  for (const name of granted) {
-    if (!Object.hasOwn(FACTORIES, name)) throw new Error(`unknown tool '${name}'; known tools: ${TOOLS.join(", ")}`);
-  }
-  return TOOLS.filter((name) => granted.includes(name)).map((name) => FACTORIES[name](ctx));
-}
-
 // src/agent/transcript.ts
 import { appendFileSync, mkdirSync } from "node:fs";
-import path6 from "node:path";
+import path4 from "node:path";
 var Transcript = class {
   constructor(file, secrets = [], clock = Date.now) {
     this.file = file;
     this.secrets = secrets;
     this.clock = clock;
-    if (file) mkdirSync(path6.dirname(file), { recursive: true });
+    if (file) mkdirSync(path4.dirname(file), { recursive: true });
   }
   file;
   secrets;
@@ -12482,18 +11959,17 @@ var Transcript = class {
 function previousResults(dirs, before) {
   return readNodeResults(dirs).filter((r) => r.node !== before && r.status === "done").map((r) => ({ node: r.node, summary: r.summary ?? r.output.slice(-2e3), ...r.result ? { result: r.result } : {} }));
 }
-var planValidator;
 function planFrom(dirs) {
-  const validate = planValidator ??= new import_ajv2.Ajv({ strict: false }).compile(PLAN_SCHEMA);
+  const validate = plan;
   const plans = readNodeResults(dirs).filter((r) => r.stage === "plan" && r.kind === "agent" && r.status === "done" && validate(r.result) && checkPlan(r.result).length === 0);
   return plans.length ? normalisePlan(plans.at(-1).result) : void 0;
 }
-async function mapFor(node, ctx, plan, transcript) {
+async function mapFor(node, ctx, plan2, transcript) {
   if (!node.agent.tools.includes("read_file")) return void 0;
-  const task = [ctx.issue?.title, ctx.issue?.body, ...(plan?.tasks ?? []).flatMap((t) => [t.title, t.description, ...t.files])].filter(Boolean).join("\n");
+  const task = [ctx.issue?.title, ctx.issue?.body, ...(plan2?.tasks ?? []).flatMap((t) => [t.title, t.description, ...t.files])].filter(Boolean).join("\n");
   try {
-    const { buildRepoMap } = await import("./repomap-6RPWSOOA.js");
-    const map = await buildRepoMap({ workspace: ctx.workspace, task, cacheFile: path7.join(ctx.env.RUNNER_TEMP || tmpdir(), "crustyclaw-repomap.json") });
+    const { buildRepoMap } = await import("./repomap-3FOWCUS5.js");
+    const map = await buildRepoMap({ workspace: ctx.workspace, task, cacheFile: path5.join(ctx.env.RUNNER_TEMP || tmpdir(), "crustyclaw-repomap.json") });
     transcript.add({ type: "repo-map", files: map.files, parsed: map.parsed, cached: map.cached, included: map.included, omitted: map.omitted });
     return map.text || void 0;
   } catch (err) {
@@ -12521,7 +11997,7 @@ async function runAgentNode(node, ctx) {
   const started = Date.now();
   const apiKey = ctx.env.CRUSTYCLAW_MODEL_API_KEY;
   const secrets = apiKey ? [apiKey] : [];
-  const transcript = new Transcript(path7.join(ctx.outDir, "transcripts", `${node.id}.jsonl`), secrets);
+  const transcript = new Transcript(path5.join(ctx.outDir, "transcripts", `${node.id}.jsonl`), secrets);
   const base = { node: node.id, stage: node.stage, kind: "agent", timedOut: false };
   const refuse = (reason) => {
     transcript.add({ type: "escalate", reason });
@@ -12529,7 +12005,7 @@ async function runAgentNode(node, ctx) {
   };
   let provider;
   try {
-    provider = new MeteredProvider(createProvider(agent.model, ctx.env, { cwd: ctx.workspace, ...ctx.modelInput ? { input: ctx.modelInput } : {}, ...ctx.modelBaseUrlInput ? { baseUrlInput: ctx.modelBaseUrlInput } : {} }));
+    provider = new MeteredProvider(createProvider(agent.model, ctx.env, { cwd: ctx.workspace, node: node.id, ...ctx.modelInput ? { input: ctx.modelInput } : {}, ...ctx.modelBaseUrlInput ? { baseUrlInput: ctx.modelBaseUrlInput } : {} }));
   } catch (err) {
     return refuse(`cannot start the model: ${err.message}`);
   }
@@ -12545,7 +12021,7 @@ async function runAgentNode(node, ctx) {
   let mcp;
   if (Object.keys(agent.mcp).length > 0) {
     try {
-      const { connectMcpServers } = await import("./mcp-UG23IEZI.js");
+      const { connectMcpServers } = await import("./mcp-WZB5PWVN.js");
       mcp = await connectMcpServers(agent.mcp, mergeMcpServers(ctx.configMcpServers ?? {}, ctx.blueprint.mcpServers), { workspace: ctx.workspace, env: ctx.env, secrets, node: node.id });
     } catch (err) {
       const trust = ctx.workspaceIsBase ? "" : " (on pull-request heads only the blueprint's own mcp-servers are used: the config there is not trusted)";
@@ -12564,9 +12040,9 @@ async function runLoops(node, ctx, { provider, tools, transcript, secrets, start
   const files = ctx.workspaceIsBase ? readInstructionFiles(ctx.workspace) : [];
   const system = systemPrompt(node, files);
   const previous = previousResults(ctx.resultDirs, node.id);
-  const plan = planFrom(ctx.resultDirs);
-  const repoMap = await mapFor(node, ctx, plan, transcript);
-  const tasks = node.stage === "execute" && plan ? taskOrder(plan) : void 0;
+  const plan2 = planFrom(ctx.resultDirs);
+  const repoMap = await mapFor(node, ctx, plan2, transcript);
+  const tasks = node.stage === "execute" && plan2 ? taskOrder(plan2) : void 0;
   const steps = tasks ?? [void 0];
   const carried = { turns: 0, tokens: 0, startedAt: started };
   const usage = { inputTokens: 0, outputTokens: 0 };
@@ -12614,12 +12090,8 @@ async function runLoops(node, ctx, { provider, tools, transcript, secrets, start
     usage: { turns: carried.turns, inputTokens: usage.inputTokens, outputTokens: usage.outputTokens, usd: cost.usd, priced: cost.priced }
   };
 }
-
 export {
-  createTools,
-  PLAN_SCHEMA,
-  scriptSchema,
-  previousResults,
   planFrom,
+  previousResults,
   runAgentNode
 };

@@ -1,5 +1,8 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
+  sanitize
+} from "./chunk-2CSVOIPR.js";
+import {
   AjvJsonSchemaValidator,
   CallToolResultSchema,
   CompleteResultSchema,
@@ -34,24 +37,25 @@ import {
   mergeCapabilities,
   safeParse,
   serializeMessage
-} from "./chunk-XS57CDAF.js";
+} from "./chunk-RPYP4EKR.js";
 import {
-  commandEnv,
-  sanitize
-} from "./chunk-66VIYKNY.js";
+  commandEnv
+} from "./chunk-LZOXHHDZ.js";
 import {
   defineTool,
   fail,
   resolveContext
-} from "./chunk-JYPNIUPE.js";
+} from "./chunk-GAJWROHQ.js";
+import "./chunk-BTH2EBBX.js";
+import {
+  redact
+} from "./chunk-5VMCJCJB.js";
 import {
   MCP_SERVER_PATTERN,
   mcpToolName,
   mcpToolNameProblem
-} from "./chunk-OGHCWZTQ.js";
-import {
-  redact
-} from "./chunk-UCDJCVN5.js";
+} from "./chunk-7QFBIDX4.js";
+import "./chunk-QEMWQKBK.js";
 import {
   __commonJS,
   __require,
@@ -1453,6 +1457,10 @@ async function connectMcpServers(grants, servers, opts) {
   }
   return { tools, close: closeAll };
 }
+var START_SECONDS = 30;
+function startSeconds(server) {
+  return Math.max(server.timeoutSeconds, START_SECONDS);
+}
 async function startServer(name, server, baseEnv, ctx, signal) {
   const env = {};
   for (const [k, v] of Object.entries({ ...baseEnv, ...server.env })) if (typeof v === "string") env[k] = v;
@@ -1464,7 +1472,7 @@ async function startServer(name, server, baseEnv, ctx, signal) {
   });
   const stderr = () => redact(tail.subarray(Math.max(0, tail.length - STDERR_TAIL_BYTES)).toString("utf8"), ctx.secrets).trim();
   const client = new Client({ name: "crustyclaw", version: "1" }, { capabilities: {} });
-  const timeoutMs = server.timeoutSeconds * 1e3;
+  const timeoutMs = startSeconds(server) * 1e3;
   const options = { timeout: timeoutMs, maxTotalTimeout: timeoutMs, ...signal ? { signal } : {} };
   try {
     await client.connect(transport, options);
@@ -1492,7 +1500,7 @@ function startFailure(err, server) {
   const e = err;
   if (e.code === "ENOENT") return `\`${server.command}\` was not found on PATH`;
   if (e.code === "EACCES") return `\`${server.command}\` is not executable`;
-  if (err instanceof McpError && err.code === ErrorCode.RequestTimeout) return `it did not answer within ${server.timeoutSeconds} s`;
+  if (err instanceof McpError && err.code === ErrorCode.RequestTimeout) return `it did not answer within ${startSeconds(server)} s`;
   if (err instanceof McpError && err.code === ErrorCode.ConnectionClosed) return "it exited before answering";
   return e.message ?? String(err);
 }

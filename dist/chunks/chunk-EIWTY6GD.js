@@ -1,18 +1,18 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
+  isAllowedPath,
+  isProtectedPath
+} from "./chunk-3VYYJNA5.js";
+import {
   ToolInputError,
   defineTool,
   ok,
   optionalStringArg,
   resolveContext
-} from "./chunk-JYPNIUPE.js";
-import {
-  isAllowedPath,
-  isProtectedPath
-} from "./chunk-QFUGNXVQ.js";
+} from "./chunk-GAJWROHQ.js";
 import {
   git
-} from "./chunk-UCDJCVN5.js";
+} from "./chunk-QEMWQKBK.js";
 
 // src/agent/tools/list-files.ts
 import { realpathSync as realpathSync2 } from "node:fs";

@@ -1,14 +1,15 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   workspaceFiles
-} from "./chunk-KDISYOU6.js";
+} from "./chunk-EIWTY6GD.js";
+import "./chunk-3VYYJNA5.js";
 import {
   plural
-} from "./chunk-JYPNIUPE.js";
-import "./chunk-QFUGNXVQ.js";
+} from "./chunk-GAJWROHQ.js";
+import "./chunk-5VMCJCJB.js";
 import {
   git
-} from "./chunk-UCDJCVN5.js";
+} from "./chunk-QEMWQKBK.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/context/repomap.ts

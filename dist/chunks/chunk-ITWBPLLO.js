@@ -1,0 +1,66 @@
+import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
+import {
+  getInput,
+  readRunEnv,
+  setFailed,
+  setSecret
+} from "./chunk-JKLF5DCQ.js";
+
+// src/actions/inputs.ts
+function optional(name) {
+  const v = getInput(name).trim();
+  return v === "" ? void 0 : v;
+}
+function getInputs() {
+  const blueprint = getInput("blueprint", { required: true }).trim();
+  const blueprintSha256 = getInput("blueprint-sha256", { required: true }).trim();
+  if (!/^[0-9a-f]{64}$/.test(blueprintSha256)) {
+    throw new Error(`Invalid blueprint-sha256 '${blueprintSha256.slice(0, 80)}'. Expected 64 lower-case hex digits, as written by crustyclaw compile.`);
+  }
+  const node = optional("node");
+  if (node !== void 0 && !/^[a-z][a-z0-9-]{0,47}$/.test(node)) {
+    throw new Error(`Invalid node '${node.slice(0, 80)}'. Expected a node id from the blueprint (lower-case letters, digits, dashes).`);
+  }
+  const issueText = optional("issue");
+  const issue = issueText === void 0 ? void 0 : Number(issueText);
+  if (issue !== void 0 && !(Number.isSafeInteger(issue) && issue > 0)) {
+    throw new Error(`Invalid issue '${issueText.slice(0, 80)}'. Expected an issue number such as 42.`);
+  }
+  const phase = optional("phase") ?? "run";
+  if (phase !== "run" && phase !== "publish") throw new Error(`Invalid phase '${phase.slice(0, 80)}'. Expected run or publish.`);
+  const token = optional("token");
+  if (token) setSecret(token);
+  const model = optional("model");
+  const modelBaseUrl = optional("model-base-url");
+  const inDir = optional("in-dir");
+  const outDir = optional("out-dir");
+  return {
+    blueprint,
+    blueprintSha256,
+    phase,
+    ...node !== void 0 ? { node } : {},
+    ...issue !== void 0 ? { issue } : {},
+    ...inDir !== void 0 ? { inDir } : {},
+    ...outDir !== void 0 ? { outDir } : {},
+    ...token !== void 0 ? { token } : {},
+    ...model !== void 0 ? { model } : {},
+    ...modelBaseUrl !== void 0 ? { modelBaseUrl } : {}
+  };
+}
+
+// src/actions/main.ts
+async function run(action) {
+  try {
+    const inputs = getInputs();
+    const env = readRunEnv(process.env);
+    if (action === "route") await (await import("./route-step-CK3E2LX7.js")).runRoute(env, inputs);
+    else if (inputs.phase === "publish") await (await import("./publish-step-IGXHB2RU.js")).runPublish(env, inputs);
+    else await (await import("./node-step-57F3VPFB.js")).runNode(env, inputs, action);
+  } catch (err) {
+    setFailed(err instanceof Error ? err.message : String(err));
+  }
+}
+
+export {
+  run
+};

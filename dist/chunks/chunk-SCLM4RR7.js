@@ -1,0 +1,826 @@
+import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
+import {
+  blueprint,
+  config,
+  didYouMean,
+  findCycles,
+  parseYamlSource,
+  positionOf,
+  require_dist,
+  schemaProblems,
+  sortProblems,
+  topoOrder
+} from "./chunk-QD6OUUMI.js";
+import {
+  DEFAULT_BUDGETS,
+  MCP_SERVER_PATTERN,
+  MCP_TOOL_PATTERN,
+  STAGES,
+  mcpServerSchema,
+  mcpServersSchema,
+  mcpToolNameProblem,
+  resolveMcpServers
+} from "./chunk-7QFBIDX4.js";
+import {
+  __toESM
+} from "./chunk-4BX6NHJ2.js";
+
+// src/compile/segments.ts
+function stageGroups(policy) {
+  switch (policy) {
+    case "auto":
+    case "approve-before-merge":
+      return [["plan", "execute", "review"], ["feedback"]];
+    case "approve-before-execute":
+      return [["plan"], ["execute", "review"], ["feedback"]];
+    case "approve-every-step":
+      return STAGES.map((s) => [s]);
+  }
+}
+function segmentsOf(blueprint2) {
+  const out = [];
+  for (const stages of stageGroups(blueprint2.reviewPolicy)) {
+    const nodes = blueprint2.nodes.filter((n) => stages.includes(n.stage));
+    if (nodes.length === 0) continue;
+    const present = STAGES.filter((s) => nodes.some((n) => n.stage === s));
+    out.push({ id: present[0], stages: present, nodes });
+  }
+  return out;
+}
+function publishingStage(segment) {
+  return segment.stages[segment.stages.length - 1];
+}
+
+// src/compile/triggers.ts
+var APPROVAL_COMMANDS = ["/approve", "/reject"];
+function branchPrefix(blueprint2) {
+  return `crustyclaw/${blueprint2.name}-`;
+}
+function opensPullRequests(blueprint2) {
+  return blueprint2.nodes.some((n) => n.stage === "execute");
+}
+function literal(value) {
+  if (/[\r\n]|\$\{\{|\}\}/.test(value)) throw new Error(`refusing to quote ${JSON.stringify(value)} into an expression`);
+  return `'${value.replace(/'/g, "''")}'`;
+}
+function commandCondition(command) {
+  const body = "github.event.comment.body";
+  return [
+    `startsWith(format('{0} ', ${body}), ${literal(`${command} `)})`,
+    `startsWith(${body}, format('{0}{1}', ${literal(command)}, fromJSON('"\\n"')))`,
+    `startsWith(${body}, format('{0}{1}', ${literal(command)}, fromJSON('"\\r"')))`
+  ].join(" || ");
+}
+function compileTriggers(blueprint2, forge) {
+  const t = blueprint2.triggers;
+  const on = {};
+  const conditions = [];
+  const warnings = [];
+  const prs = opensPullRequests(blueprint2);
+  const ownBranch = `startsWith(github.event.pull_request.head.ref, ${literal(branchPrefix(blueprint2))})`;
+  if (t.issue) {
+    on.issues = { types: [...t.issue.types] };
+    const labelled = t.issue.labels.map((l) => `contains(github.event.issue.labels.*.name, ${literal(l)})`);
+    conditions.push(labelled.length ? `(github.event_name == 'issues' && (${labelled.join(" || ")}))` : "github.event_name == 'issues'");
+  }
+  const gated = prs || segmentsOf(blueprint2).filter((s) => s.id !== "feedback").length > 1;
+  const commands = [...t.command ? [t.command] : [], ...gated ? APPROVAL_COMMANDS : []];
+  if (commands.length) {
+    on.issue_comment = { types: ["created"] };
+    const starts = commands.map(commandCondition);
+    conditions.push(`(github.event_name == 'issue_comment' && (${starts.join(" || ")}))`);
+  }
+  if (t.review || prs) {
+    on.pull_request_review = { types: ["submitted"] };
+    conditions.push(t.review ? "github.event_name == 'pull_request_review'" : `(github.event_name == 'pull_request_review' && ${ownBranch})`);
+  }
+  if (prs) {
+    on.pull_request = { types: ["closed"] };
+    conditions.push(`(github.event_name == 'pull_request' && ${ownBranch})`);
+  }
+  if (t.ciFailure) {
+    if (forge === "forgejo") {
+      warnings.push("trigger 'ci-failure' is left out: Forgejo has no workflow_run event; use 'command' to start a fix on a pull request");
+    } else {
+      on.workflow_run = { workflows: [...t.ciFailure.workflows], types: ["completed"] };
+      conditions.push(
+        "(github.event_name == 'workflow_run' && github.event.workflow_run.conclusion == 'failure' && github.event.workflow_run.event == 'pull_request' && github.event.workflow_run.head_repository.full_name == github.repository)"
+      );
+    }
+  }
+  if (t.schedule) {
+    on.schedule = t.schedule.map((cron) => ({ cron }));
+    conditions.push("github.event_name == 'schedule'");
+  }
+  if (t.dispatch) {
+    on.workflow_dispatch = {
+      inputs: {
+        issue: { description: "Issue or pull request number to work on (optional)", required: false, type: "string" }
+      }
+    };
+    conditions.push("github.event_name == 'workflow_dispatch'");
+  }
+  return { on, routeIf: conditions.join(" || "), warnings };
+}
+
+// src/compile/emit.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { createHash } from "node:crypto";
+
+// src/compile/target.ts
+var OUT_DIR = "${{ runner.temp }}/crustyclaw-out";
+var IN_DIR = "${{ runner.temp }}/crustyclaw-in";
+function targetFor(forge, config2) {
+  const { repository, ref, forgejoUrl } = config2.actions;
+  const runsOn = (tier) => {
+    const labels2 = config2.runners[forge][tier];
+    return labels2.length === 1 ? labels2[0] : [...labels2];
+  };
+  if (forge === "github") {
+    return {
+      forge,
+      workflowDir: ".github/workflows",
+      supportsPermissions: true,
+      action: (name) => `${repository}/actions/${name}@${ref}`,
+      checkout: "actions/checkout@v4",
+      // v4 is the only artifact version github.com still accepts.
+      upload: { uses: "actions/upload-artifact@v4", with: { "retention-days": 7, overwrite: true } },
+      download: { uses: "actions/download-artifact@v4", with: { pattern: "crustyclaw-*" } },
+      runsOn
+    };
+  }
+  return {
+    forge,
+    workflowDir: ".forgejo/workflows",
+    supportsPermissions: false,
+    // Short names resolve against the Forgejo instance's default actions host, which
+    // does not mirror CrustyClaw: use a full URL.
+    action: (name) => `${forgejoUrl}/${repository}/actions/${name}@${ref}`,
+    checkout: "actions/checkout@v4",
+    // upload-artifact v4 refuses hosts other than github.com; Forgejo serves the v3 protocol.
+    upload: { uses: "actions/upload-artifact@v3", with: { "retention-days": 7 } },
+    download: { uses: "actions/download-artifact@v3", with: {} },
+    runsOn
+  };
+}
+
+// src/compile/workflow.ts
+import path from "node:path";
+
+// src/compile/fuse.ts
+function fusionKey(node) {
+  return `${node.trust}|${[...node.secrets].sort().join(",")}`;
+}
+function fuseNodes(segment) {
+  const inSegment = new Set(segment.nodes.map((n) => n.id));
+  const ordered = topoOrder(segment.nodes);
+  const jobOf = /* @__PURE__ */ new Map();
+  const jobs = [];
+  const dependents = (job) => segment.nodes.filter((n) => !job.nodes.includes(n) && n.needs.some((id) => job.nodes.some((m) => m.id === id)));
+  for (const node of ordered) {
+    const needs = node.needs.filter((id) => inSegment.has(id));
+    const predecessorJobs = [...new Set(needs.map((id) => jobOf.get(id)))];
+    const host = predecessorJobs.length === 1 ? predecessorJobs[0] : void 0;
+    if (host && fusionKey(host.nodes[0]) === fusionKey(node) && dependents(host).every((d) => d === node)) {
+      host.nodes.push(node);
+      jobOf.set(node.id, host);
+      continue;
+    }
+    const job = {
+      id: node.id,
+      nodes: [node],
+      trust: node.trust,
+      secrets: [...node.secrets].sort(),
+      needs: predecessorJobs.map((j) => j.id)
+    };
+    jobs.push(job);
+    jobOf.set(node.id, job);
+  }
+  return jobs;
+}
+
+// src/compile/workflow.ts
+var MAX_JOB_MINUTES = 360;
+var SETUP_MINUTES = 5;
+var ROUTE_MINUTES = 10;
+var PUBLISH_MINUTES = 15;
+function buildWorkflow(input) {
+  const { blueprint: blueprint2, target } = input;
+  const triggers = compileTriggers(blueprint2, target.forge);
+  if (Object.keys(triggers.on).length === 0) {
+    throw new CompileError(`blueprint '${blueprint2.name}' has no trigger that ${target.forge} supports`);
+  }
+  const segments = segmentsOf(blueprint2);
+  const jobs = { route: routeJob(input, triggers.routeIf) };
+  let mainPathJobs = 1;
+  segments.forEach((segment, i) => {
+    const work = fuseNodes(segment);
+    for (const job of work) jobs[job.id] = workJob(input, segment, job);
+    jobs[`publish-${segment.id}`] = publishJob(input, segment, work);
+    if (i === 0) mainPathJobs += work.length + 1;
+  });
+  const workflow = {
+    name: `crustyclaw: ${blueprint2.name}`,
+    on: triggers.on
+  };
+  if (target.supportsPermissions) workflow.permissions = {};
+  workflow.concurrency = {
+    // Numbers only: event text never reaches the group name.
+    group: `crustyclaw-${blueprint2.name}-\${{ github.event.issue.number || github.event.pull_request.number || github.event.workflow_run.pull_requests[0].number || github.run_id }}`,
+    "cancel-in-progress": false
+  };
+  workflow.jobs = jobs;
+  return { workflow, warnings: triggers.warnings, mainPathJobs };
+}
+var CompileError = class extends Error {
+  name = "CompileError";
+};
+function permissions(target, scopes) {
+  return target.supportsPermissions ? { permissions: scopes } : {};
+}
+function stageInputs(input) {
+  return { blueprint: input.sourcePath, "blueprint-sha256": input.sourceHash };
+}
+function routeJob(input, routeIf) {
+  const { target, config: config2 } = input;
+  return {
+    name: "route",
+    if: routeIf,
+    "runs-on": target.runsOn("trusted"),
+    "timeout-minutes": ROUTE_MINUTES,
+    ...permissions(target, { contents: "read", issues: "write", "pull-requests": "write" }),
+    outputs: {
+      stage: "${{ steps.route.outputs.stage }}",
+      issue: "${{ steps.route.outputs.issue }}",
+      ref: "${{ steps.route.outputs.ref }}"
+    },
+    steps: [
+      {
+        // Blueprints come from the default branch, never from a pull request's head.
+        uses: target.checkout,
+        with: {
+          ref: "${{ github.event.repository.default_branch }}",
+          "persist-credentials": false,
+          "sparse-checkout": sparsePaths([".crustyclaw", config2.blueprints, path.posix.dirname(input.sourcePath)])
+        }
+      },
+      {
+        id: "route",
+        uses: target.action("route"),
+        with: { ...stageInputs(input), token: "${{ github.token }}" }
+      }
+    ]
+  };
+}
+function ifStage(segment) {
+  return `needs.route.outputs.stage == ${literal(segment.id)}`;
+}
+function nodeStep(input, node, receivesResults) {
+  const env = {};
+  if (node.kind === "agent") env.CRUSTYCLAW_MODEL_API_KEY = `\${{ secrets.${input.config.modelApiKeySecret} }}`;
+  for (const s of node.secrets) env[s] = `\${{ secrets.${s} }}`;
+  return {
+    id: node.id,
+    name: `${node.stage}: ${node.id}`,
+    uses: input.target.action(node.stage),
+    with: {
+      ...stageInputs(input),
+      node: node.id,
+      issue: "${{ needs.route.outputs.issue }}",
+      ...receivesResults ? { "in-dir": IN_DIR } : {},
+      "out-dir": OUT_DIR,
+      // Repository variables pick the model and endpoint for every agent without editing blueprints. Unset is empty, and empty
+      // inputs count as not given, so the runner's CRUSTYCLAW_MODEL and the blueprint still apply.
+      ...node.kind === "agent" ? { model: "${{ vars.CRUSTYCLAW_MODEL }}", "model-base-url": "${{ vars.CRUSTYCLAW_MODEL_BASE_URL }}" } : {}
+    },
+    ...Object.keys(env).length ? { env } : {}
+  };
+}
+function workJob(input, segment, job) {
+  const { target } = input;
+  const minutes = Math.min(MAX_JOB_MINUTES, job.nodes.reduce((sum, n) => sum + n.minutes, SETUP_MINUTES));
+  return {
+    name: job.nodes.map((n) => n.id).join(" \u2192 "),
+    needs: ["route", ...job.needs],
+    if: ifStage(segment),
+    "runs-on": target.runsOn(job.trust),
+    "timeout-minutes": minutes,
+    // Read-only: agents and the commands they run never hold a write token.
+    ...permissions(target, { contents: "read" }),
+    steps: [
+      {
+        uses: target.checkout,
+        with: { ref: "${{ needs.route.outputs.ref }}", "persist-credentials": false }
+      },
+      // Results of the work jobs this one needs (their change sets), applied by the stage action.
+      ...job.needs.map((id) => ({
+        uses: target.download.uses,
+        with: { name: `crustyclaw-${id}`, path: `${IN_DIR}/crustyclaw-${id}` }
+      })),
+      ...job.nodes.map((n, i) => nodeStep(input, n, i === 0 && job.needs.length > 0)),
+      {
+        // Results travel to the publish job, which validates them before anything is written.
+        if: "${{ !cancelled() }}",
+        uses: target.upload.uses,
+        with: { name: `crustyclaw-${job.id}`, path: OUT_DIR, ...target.upload.with }
+      }
+    ]
+  };
+}
+function publishJob(input, segment, work) {
+  const { target } = input;
+  const dependedOn = new Set(work.flatMap((j) => j.needs));
+  const terminal = work.filter((j) => !dependedOn.has(j.id)).map((j) => j.id);
+  const stage = publishingStage(segment);
+  return {
+    name: `publish ${segment.stages.join(" + ")}`,
+    needs: ["route", ...terminal],
+    // Runs after failures too, so a failed run is reported and escalated, not silent.
+    if: `\${{ !cancelled() && ${ifStage(segment)} }}`,
+    "runs-on": target.runsOn("trusted"),
+    "timeout-minutes": PUBLISH_MINUTES,
+    ...permissions(target, { contents: "write", issues: "write", "pull-requests": "write" }),
+    steps: [
+      {
+        uses: target.checkout,
+        with: { ref: "${{ needs.route.outputs.ref }}", "persist-credentials": false }
+      },
+      {
+        uses: target.download.uses,
+        with: { path: IN_DIR, ...target.download.with }
+      },
+      {
+        id: "publish",
+        uses: target.action(stage),
+        with: {
+          ...stageInputs(input),
+          phase: "publish",
+          issue: "${{ needs.route.outputs.issue }}",
+          "in-dir": IN_DIR,
+          token: "${{ github.token }}"
+        }
+      }
+    ]
+  };
+}
+function sparsePaths(dirs) {
+  const unique = [...new Set(dirs.map((d) => path.posix.normalize(d).replace(/\/$/, "")))].filter((d) => d !== ".");
+  return unique.filter((d) => !unique.some((other) => other !== d && d.startsWith(`${other}/`))).sort().join("\n");
+}
+
+// src/compile/emit.ts
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function workflowFileName(blueprint2) {
+  return `crustyclaw-${blueprint2.name}.yml`;
+}
+var HEADER_SOURCE = "# crustyclaw-source: ";
+var HEADER_HASH = "# crustyclaw-hash: sha256:";
+function compileBlueprint(opts) {
+  const target = targetFor(opts.forge, opts.config);
+  const model = buildWorkflow({
+    blueprint: opts.blueprint,
+    sourcePath: opts.sourcePath,
+    sourceHash: sha256(opts.sourceText),
+    config: opts.config,
+    target
+  });
+  const doc = new import_yaml.Document(model.workflow);
+  const body = doc.toString({ lineWidth: 0, indentSeq: true });
+  const header = [
+    `# Generated by crustyclaw from ${opts.sourcePath}. Do not edit: change the blueprint,`,
+    "# then run `npx crustyclaw compile`. `npx crustyclaw check` fails when this file is stale or edited.",
+    ...target.supportsPermissions ? [] : ["# Forgejo ignores `permissions:`; agent jobs are kept from write tokens by the actions instead."],
+    `${HEADER_SOURCE}${opts.sourcePath}`,
+    `${HEADER_HASH}${sha256(body)}`
+  ];
+  return {
+    forge: opts.forge,
+    path: `${target.workflowDir}/${workflowFileName(opts.blueprint)}`,
+    text: `${header.join("\n")}
+${body}`,
+    warnings: model.warnings,
+    jobs: Object.keys(model.workflow.jobs).length,
+    mainPathJobs: model.mainPathJobs
+  };
+}
+function readGeneratedHeader(text) {
+  const lines = text.split("\n");
+  const sourceLine = lines.findIndex((l) => l.startsWith(HEADER_SOURCE));
+  const hashLine = lines.findIndex((l) => l.startsWith(HEADER_HASH));
+  if (sourceLine < 0 || hashLine !== sourceLine + 1) return void 0;
+  const hash = lines[hashLine].slice(HEADER_HASH.length).trim();
+  const body = lines.slice(hashLine + 1).join("\n");
+  return { source: lines[sourceLine].slice(HEADER_SOURCE.length).trim(), hash, intact: sha256(body) === hash };
+}
+
+// src/blueprint/validate.ts
+function schemaValidator() {
+  return blueprint;
+}
+function loadBlueprint(file, text, options = {}) {
+  const parsed = parseYamlSource(file, text);
+  if (!parsed.source) return { problems: parsed.problems };
+  const source = parsed.source;
+  const data = source.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    const empty = data === null || data === void 0;
+    const { line, column } = empty ? { line: 1, column: 1 } : positionOf(source, []);
+    const kind = empty ? "the file is empty" : Array.isArray(data) ? "this file holds a list" : `this file holds a ${typeof data}`;
+    return {
+      problems: [
+        {
+          file,
+          line,
+          column,
+          message: `a blueprint must be a YAML mapping with name, triggers and nodes; ${kind}`,
+          hint: "see docs/blueprints.md or run `crustyclaw init` for an example",
+          code: "not-a-mapping"
+        }
+      ],
+      source
+    };
+  }
+  const validate = schemaValidator();
+  const problems = [];
+  if (!validate(data)) problems.push(...schemaProblems(source, validate.errors ?? []));
+  problems.push(...graphProblems(source, data, options));
+  if (problems.length > 0) return { problems: sortProblems(problems), source };
+  return { blueprint: resolve(data), problems: [], source };
+}
+function isMapping(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function stageIndex(stage) {
+  return STAGES.indexOf(stage);
+}
+function graphProblems(source, data, options) {
+  const problems = [];
+  const add = (path3, message, code, hint, preferKey = false) => {
+    const { line, column } = positionOf(source, path3, preferKey);
+    problems.push({ file: source.file, line, column, message, code, ...hint ? { hint } : {} });
+  };
+  const nodes = Array.isArray(data.nodes) ? data.nodes : [];
+  const byId = /* @__PURE__ */ new Map();
+  const servers = isMapping(data["mcp-servers"]) ? Object.keys(data["mcp-servers"]) : [];
+  nodes.forEach((raw, index) => {
+    if (!raw || typeof raw !== "object" || Array.isArray(raw)) return;
+    const node = raw;
+    const label = typeof node.id === "string" ? `node '${node.id}'` : `nodes[${index}]`;
+    if (typeof node.id === "string" && /^(route|publish)(-|$)/.test(node.id)) {
+      add(["nodes", index, "id"], `node id '${node.id}' is reserved for a job the compiler generates`, "reserved-id", "choose another id; 'route', 'publish' and 'publish-*' are reserved");
+    }
+    if (typeof node.id === "string") {
+      const prev = byId.get(node.id);
+      if (prev) {
+        const { line } = positionOf(source, ["nodes", prev.index, "id"]);
+        add(["nodes", index, "id"], `duplicate node id '${node.id}' (first defined on line ${line})`, "duplicate-id", "give each node a unique id");
+      } else byId.set(node.id, { index, node });
+    }
+    const hasRun = node.run !== void 0;
+    const hasAgent = node.agent !== void 0;
+    if (hasRun === hasAgent) {
+      add(
+        ["nodes", index],
+        hasRun ? `${label} sets both 'run' and 'agent'` : `${label} has neither 'run' nor 'agent'`,
+        "node-kind",
+        "a node is either deterministic (`run: <command>`) or an agent loop (`agent: {instructions: ...}`)"
+      );
+    }
+    if (hasAgent && node.secrets !== void 0) {
+      add(["nodes", index, "secrets"], `${label} is an agent and cannot receive secrets`, "agent-secrets", "move the step that needs the secret into a deterministic `run` node", true);
+    }
+    if (hasAgent && node.minutes !== void 0) {
+      add(["nodes", index, "minutes"], `${label} is an agent; set its time budget in agent.budget.minutes`, "agent-minutes", void 0, true);
+    }
+    if (typeof node.run === "string" && node.run.includes("${{")) {
+      add(
+        ["nodes", index, "run"],
+        `${label} uses a workflow expression ('\${{ ... }}') in 'run'; blueprint commands are run by CrustyClaw, not expanded by the forge`,
+        "expression-in-run",
+        "read values from environment variables instead (for secrets, list them under 'secrets')"
+      );
+    }
+    const agent = node.agent;
+    if (agent && typeof agent === "object") {
+      const tools = Array.isArray(agent.tools) ? agent.tools : [];
+      const commands = Array.isArray(agent.commands) ? agent.commands : [];
+      if (commands.length > 0 && !tools.includes("run_command")) {
+        add(["nodes", index, "agent", "commands"], `${label} allows commands but does not grant the 'run_command' tool`, "commands-without-tool", "add run_command to agent.tools, or remove agent.commands", true);
+      }
+      if (tools.includes("run_command") && commands.length === 0) {
+        add(["nodes", index, "agent", "tools"], `${label} grants 'run_command' but allows no commands`, "tool-without-commands", "list the commands it may run under agent.commands, such as 'npm test'");
+      }
+      if (isMapping(agent.mcp)) mcpProblems(label, index, agent.mcp);
+    }
+  });
+  function mcpProblems(label, index, mcp) {
+    const valid = (name) => new RegExp(MCP_SERVER_PATTERN).test(name);
+    const known = options.configMcpServers ? [.../* @__PURE__ */ new Set([...servers, ...options.configMcpServers])].filter(valid) : void 0;
+    for (const [server, granted] of Object.entries(mcp)) {
+      const path3 = ["nodes", index, "agent", "mcp", server];
+      if (!valid(server)) continue;
+      if (known && !known.includes(server)) {
+        add(
+          path3,
+          `${label} grants MCP server '${server}', which is defined neither in the blueprint's mcp-servers nor in .crustyclaw/config.yml`,
+          "unknown-mcp-server",
+          didYouMean(server, known) ?? (known.length ? `known MCP servers: ${known.join(", ")}` : "define the server under mcp-servers (command, args)"),
+          true
+        );
+      }
+      if (!Array.isArray(granted)) continue;
+      granted.forEach((tool, j) => {
+        if (typeof tool !== "string" || !new RegExp(MCP_TOOL_PATTERN).test(tool)) return;
+        const problem = mcpToolNameProblem(server, tool);
+        if (problem) {
+          const hint = tool.includes(".") || mcpToolNameProblem("x", tool) ? "CrustyClaw cannot offer this tool to a model under any server name; remove it from the list" : "use a shorter server name";
+          add([...path3, j], problem, "mcp-tool-name", hint);
+        }
+      });
+    }
+  }
+  const ids = [...byId.keys()];
+  nodes.forEach((raw, index) => {
+    if (!raw || typeof raw !== "object") return;
+    const node = raw;
+    if (!Array.isArray(node.needs)) return;
+    node.needs.forEach((need, j) => {
+      if (typeof need !== "string") return;
+      const path3 = ["nodes", index, "needs", j];
+      const target = byId.get(need);
+      if (need === node.id) {
+        add(path3, `node '${String(node.id)}' needs itself`, "self-need");
+      } else if (!target) {
+        add(path3, `node '${String(node.id)}' needs unknown node '${need}'`, "unknown-need", didYouMean(need, ids) ?? (ids.length ? `known nodes: ${ids.join(", ")}` : void 0));
+      } else if (stageIndex(target.node.stage) > stageIndex(node.stage) && stageIndex(node.stage) >= 0) {
+        add(
+          path3,
+          `${String(node.stage)} node '${String(node.id)}' needs ${String(target.node.stage)} node '${need}', but stages run ${STAGES.join(" \u2192 ")}`,
+          "stage-order",
+          `move '${need}' to an earlier stage or '${String(node.id)}' to a later one`
+        );
+      }
+    });
+  });
+  const needsOf = new Map([...byId].map(([id, e]) => [id, Array.isArray(e.node.needs) ? e.node.needs : []]));
+  for (const cycle of findCycles(needsOf)) {
+    const first = cycle[0];
+    const entry = byId.get(first);
+    const j = entry.node.needs.indexOf(cycle[1] ?? first);
+    add(["nodes", entry.index, "needs", j], `cycle in needs: ${cycle.map((id) => `'${id}'`).join(" needs ")}`, "cycle", "a blueprint is a DAG: remove one of these needs");
+  }
+  return problems;
+}
+function resolve(data) {
+  const d = data;
+  const budgets = {
+    turns: d.budgets?.turns ?? DEFAULT_BUDGETS.turns,
+    tokens: d.budgets?.tokens ?? DEFAULT_BUDGETS.tokens,
+    minutes: d.budgets?.minutes ?? DEFAULT_BUDGETS.minutes,
+    ciRounds: d.budgets?.["ci-rounds"] ?? DEFAULT_BUDGETS["ci-rounds"]
+  };
+  const trust = d.trust ?? "internal";
+  const t = d.triggers;
+  const triggers = {};
+  if (t.issue) triggers.issue = { types: t.issue.types ?? ["opened", "labeled"], labels: t.issue.labels ?? [] };
+  if (t.command) triggers.command = t.command;
+  if (t.review) triggers.review = true;
+  if (t["ci-failure"]) triggers.ciFailure = { workflows: t["ci-failure"].workflows };
+  if (t.schedule) triggers.schedule = t.schedule;
+  if (t.dispatch) triggers.dispatch = true;
+  const nodes = d.nodes.map((n) => {
+    const raw = n;
+    const base = { id: raw.id, stage: raw.stage, needs: raw.needs ?? [], trust: raw.trust ?? trust };
+    if (raw.agent) {
+      const budget = {
+        turns: raw.agent.budget?.turns ?? budgets.turns,
+        tokens: raw.agent.budget?.tokens ?? budgets.tokens,
+        minutes: raw.agent.budget?.minutes ?? budgets.minutes
+      };
+      return {
+        ...base,
+        kind: "agent",
+        secrets: [],
+        minutes: budget.minutes,
+        agent: {
+          instructions: raw.agent.instructions,
+          tools: raw.agent.tools ?? [],
+          commands: raw.agent.commands ?? [],
+          mcp: Object.fromEntries(Object.entries(raw.agent.mcp ?? {}).map(([server, tools]) => [server, [...tools]])),
+          ...raw.agent.model ? { model: raw.agent.model } : {},
+          budget
+        }
+      };
+    }
+    return { ...base, kind: "run", run: raw.run, secrets: raw.secrets ?? [], minutes: raw.minutes ?? budgets.minutes };
+  });
+  return {
+    name: d.name,
+    description: d.description ?? "",
+    triggers,
+    trust,
+    reviewPolicy: d["review-policy"] ?? "approve-before-merge",
+    budgets,
+    escalation: {
+      label: String(d.escalation?.label ?? "crustyclaw:escalated"),
+      failedToolCalls: Number(d.escalation?.["failed-tool-calls"] ?? 3),
+      repeatedActions: Number(d.escalation?.["repeated-actions"] ?? 3)
+    },
+    allowProtectedPaths: d["allow-protected-paths"] ?? [],
+    mcpServers: resolveMcpServers(d["mcp-servers"]),
+    nodes
+  };
+}
+
+// src/config/config.ts
+import { existsSync, readFileSync } from "node:fs";
+import path2 from "node:path";
+
+// src/config/schema.ts
+var labels = {
+  description: "A runner label, or a list of labels the runner must all have.",
+  oneOf: [
+    { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" },
+    {
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }
+    }
+  ]
+};
+var tierMap = {
+  type: "object",
+  additionalProperties: false,
+  properties: { trusted: labels, internal: labels, untrusted: labels }
+};
+var FORGES = ["github", "forgejo"];
+var configSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "CrustyClaw repository configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    forges: {
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { enum: FORGES },
+      default: ["github"],
+      description: "Forges to compile workflows for."
+    },
+    blueprints: {
+      type: "string",
+      pattern: "^[A-Za-z0-9._/-]+$",
+      default: ".crustyclaw/blueprints",
+      description: "Directory holding the repository's blueprints, relative to the repository root."
+    },
+    actions: {
+      type: "object",
+      additionalProperties: false,
+      description: "Where the CrustyClaw actions are fetched from.",
+      properties: {
+        repository: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
+          default: "crustyclaw/crustyclaw",
+          description: "owner/name of the CrustyClaw repository."
+        },
+        ref: {
+          type: "string",
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$",
+          default: "v1",
+          description: "Tag, branch or commit of the CrustyClaw actions. Pin a commit SHA for supply-chain safety."
+        },
+        "forgejo-url": {
+          type: "string",
+          pattern: "^https://[A-Za-z0-9.-]+(:[0-9]+)?$",
+          default: "https://github.com",
+          description: "Host the Forgejo workflows fetch the CrustyClaw actions from, as a full `uses:` URL (Forgejo resolves short names against its own default actions host, which does not mirror CrustyClaw)."
+        }
+      }
+    },
+    runners: {
+      type: "object",
+      additionalProperties: false,
+      description: "Runner labels per trust tier. Top-level tiers apply to every forge; `github` and `forgejo` override per forge.",
+      properties: {
+        trusted: labels,
+        internal: labels,
+        untrusted: labels,
+        github: tierMap,
+        forgejo: tierMap
+      }
+    },
+    authorize: {
+      type: "object",
+      additionalProperties: false,
+      description: "Who may start agents besides collaborators with write access. On Forgejo, whose automatic token cannot read other users' permission, only these users can start runs unless the workflow is given a token that can.",
+      properties: {
+        users: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, default: [] },
+        bots: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, default: [] }
+      }
+    },
+    "pull-requests": {
+      type: "object",
+      additionalProperties: false,
+      description: "How CrustyClaw opens pull requests.",
+      properties: {
+        reviewers: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, default: [] },
+        labels: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$" }, default: ["crustyclaw"] }
+      }
+    },
+    "mcp-servers": {
+      ...mcpServersSchema,
+      description: "MCP servers every blueprint's agent nodes may grant (through `agent.mcp`). A blueprint's `mcp-servers` entry of the same name replaces the one here."
+    },
+    secrets: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        "model-api-key": {
+          type: "string",
+          pattern: "^[A-Z][A-Z0-9_]{0,99}$",
+          default: "CRUSTYCLAW_MODEL_API_KEY",
+          description: "Name of the repository secret holding the model provider's API key, given to agent jobs only."
+        }
+      }
+    }
+  },
+  definitions: {
+    "mcp-server": mcpServerSchema
+  }
+};
+
+// src/config/config.ts
+var CONFIG_PATH = ".crustyclaw/config.yml";
+var DEFAULT_RUNNERS = {
+  github: { trusted: ["ubuntu-latest"], internal: ["ubuntu-latest"], untrusted: ["self-hosted", "microvm"] },
+  forgejo: { trusted: ["docker"], internal: ["docker"], untrusted: ["microvm"] }
+};
+function defaultConfig() {
+  return {
+    forges: ["github"],
+    blueprints: ".crustyclaw/blueprints",
+    actions: { repository: "crustyclaw/crustyclaw", ref: "v1", forgejoUrl: "https://github.com" },
+    runners: structuredClone(DEFAULT_RUNNERS),
+    modelApiKeySecret: "CRUSTYCLAW_MODEL_API_KEY",
+    authorize: { users: [], bots: [] },
+    pullRequests: { reviewers: [], labels: ["crustyclaw"] },
+    mcpServers: {}
+  };
+}
+function parseConfig(file, text) {
+  const parsed = parseYamlSource(file, text);
+  if (!parsed.source) return { problems: parsed.problems };
+  const data = parsed.source.data ?? {};
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return { problems: [{ file, line: 1, column: 1, message: "the config must be a YAML mapping", code: "not-a-mapping" }] };
+  }
+  if (!config(data)) return { problems: schemaProblems(parsed.source, config.errors ?? []) };
+  const d = data;
+  const config2 = defaultConfig();
+  if (d.forges) config2.forges = d.forges;
+  if (d.blueprints) config2.blueprints = path2.posix.normalize(d.blueprints).replace(/\/$/, "");
+  if (d.actions?.repository) config2.actions.repository = d.actions.repository;
+  if (d.actions?.ref) config2.actions.ref = d.actions.ref;
+  if (d.actions?.["forgejo-url"]) config2.actions.forgejoUrl = d.actions["forgejo-url"];
+  if (d.secrets?.["model-api-key"]) config2.modelApiKeySecret = d.secrets["model-api-key"];
+  if (d.authorize?.users) config2.authorize.users = d.authorize.users;
+  if (d.authorize?.bots) config2.authorize.bots = d.authorize.bots;
+  if (d["pull-requests"]?.reviewers) config2.pullRequests.reviewers = d["pull-requests"].reviewers;
+  if (d["pull-requests"]?.labels) config2.pullRequests.labels = d["pull-requests"].labels;
+  config2.mcpServers = resolveMcpServers(d["mcp-servers"]);
+  const list = (v) => Array.isArray(v) ? v : [v];
+  for (const forge of ["github", "forgejo"]) {
+    for (const tier of ["trusted", "internal", "untrusted"]) {
+      const v = d.runners?.[forge]?.[tier] ?? d.runners?.[tier];
+      if (v) config2.runners[forge][tier] = list(v);
+    }
+  }
+  return { config: config2, problems: [] };
+}
+function readConfig(root) {
+  const file = path2.join(root, CONFIG_PATH);
+  if (!existsSync(file)) return { config: defaultConfig(), problems: [] };
+  return parseConfig(CONFIG_PATH, readFileSync(file, "utf8"));
+}
+
+export {
+  targetFor,
+  fuseNodes,
+  segmentsOf,
+  branchPrefix,
+  CompileError,
+  sha256,
+  compileBlueprint,
+  readGeneratedHeader,
+  loadBlueprint,
+  FORGES,
+  CONFIG_PATH,
+  defaultConfig,
+  parseConfig,
+  readConfig
+};
