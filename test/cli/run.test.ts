@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { openaiStream, startServer } from "../agent/providers/wire-server.js";
 import { ROOT } from "../helpers/blueprints.js";
 
 /**
@@ -75,6 +76,35 @@ describe("crustyclaw run (packed and installed)", () => {
     expect(r.stdout).toContain("created a sample repository");
     expect(r.stdout).toContain("── pull request #2: Add a shout() helper");
     expect(existsSync(path.join(empty, "greet.mjs"))).toBe(true);
+  });
+
+  it("works with a local OpenAI-compatible server as the model", async () => {
+    const dir = await scratch();
+    mkdirSync(path.join(dir, ".crustyclaw", "blueprints"), { recursive: true });
+    writeFileSync(path.join(dir, ".crustyclaw", "config.yml"), "forges: [github]\n");
+    writeFileSync(
+      path.join(dir, ".crustyclaw", "blueprints", "write.yml"),
+      "name: write\ntriggers: { issue: { labels: [go] } }\nnodes:\n  - id: write\n    stage: execute\n    agent: { instructions: Write hello.txt., tools: [write_file, finish] }\n",
+    );
+    await commitAll(dir, "write");
+    // The server answers the first call with a write_file call, the next with finish.
+    const server = await startServer((_req, n) => ({
+      sse: openaiStream({
+        model: "local-model",
+        toolCalls: [n === 0 ? { id: "w", name: "write_file", args: ['{"path":"hello.txt","content":"hello from a local model\\n"}'] } : { id: "f", name: "finish", args: ['{"summary":"wrote hello.txt"}'] }],
+      }),
+    }));
+    try {
+      const r = await crustyclaw(dir, ["run", "--title", "Say hello", "--model", "openai-compatible/local-model", "--model-base-url", `${server.url}/v1`]);
+      expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
+      expect(r.stdout).toContain("+hello from a local model");
+      expect(server.requests.map((q) => [q.path, q.body.model])).toEqual([
+        ["/v1/chat/completions", "local-model"],
+        ["/v1/chat/completions", "local-model"],
+      ]);
+    } finally {
+      await server.close();
+    }
   });
 
   it("says what is wrong with its arguments, and refuses --demo in a directory with files", async () => {

@@ -67,5 +67,19 @@ for (const flavour of ["github", "forgejo"] as const) {
       expect(run.conclusion, describeRuns([run])).toBe("success");
       expect({ comments: JSON.stringify(await s.comments(number)), pulls: JSON.stringify(await s.pulls()), refs: s.refs() }).toEqual(before);
     });
+
+    it("starts the same way on a /claw comment from a writer, and acknowledges it", async () => {
+      const { number } = await s.session.as("alice").createIssue({ title: "Say hello again", body: "x" });
+      const comment = await s.comment("alice", number, "/claw please");
+      const runs = await s.settle();
+      expect(jobsOf(runs), describeRuns(runs)).toEqual([
+        ["route", "success"],
+        ["implement", "success"],
+        ["publish-execute", "success"],
+      ]);
+      expect((await s.pulls()).some((p) => p.head.ref === `crustyclaw/issue-to-pr-${number}`)).toBe(true);
+      const reactions = (await s.api()("GET", `/repos/acme/app/issues/comments/${comment.id}/reactions`)).body as Array<{ content: string }>;
+      expect(reactions.map((r) => r.content)).toEqual(["eyes"]);
+    });
   });
 }
