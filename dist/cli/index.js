@@ -2288,6 +2288,7 @@ var ProgressView = class {
   }
   write;
   tty;
+  /** Runs in flight and their running jobs (id → name). */
   live = /* @__PURE__ */ new Map();
   announced = /* @__PURE__ */ new Set();
   drawn = 0;
@@ -2298,7 +2299,7 @@ var ProgressView = class {
   update(u) {
     switch (u.type) {
       case "run-started":
-        this.live.set(u.run.id, { run: u.run, running: /* @__PURE__ */ new Set() });
+        this.live.set(u.run.id, { run: u.run, running: /* @__PURE__ */ new Map() });
         break;
       case "job-started": {
         const live = this.live.get(u.run.id);
@@ -2306,7 +2307,7 @@ var ProgressView = class {
           this.announced.add(u.run.id);
           this.line(`\u25B8 run ${u.run.id} \xB7 ${u.run.name} (${eventText(u.run)})`);
         }
-        live?.running.add(u.job);
+        live?.running.set(u.job, u.name);
         if (!this.tty) this.line(`  ${MARK.running} ${u.name}`);
         break;
       }
@@ -2318,7 +2319,7 @@ var ProgressView = class {
       case "run-completed":
         this.live.delete(u.run.id);
         this.clear();
-        this.line(this.tty ? this.runBlock(u.run, /* @__PURE__ */ new Set()).join("\n") : this.runSummary(u.run));
+        this.line(this.tty ? this.runBlock(u.run, /* @__PURE__ */ new Map()).join("\n") : this.runSummary(u.run));
         break;
       default:
         return;
@@ -2332,9 +2333,9 @@ var ProgressView = class {
   eventLine(run) {
     return `${MARK[run.conclusion ?? "running"]} run ${run.id} \xB7 ${run.name} (${eventText(run)})${run.conclusion ? `: ${run.conclusion}` : ""}`;
   }
-  jobLine(run, id, running = false) {
+  jobLine(run, id, runningName) {
     const job = run.jobs.find((j) => j.id === id);
-    if (running || !job) return `  ${MARK.running} ${id}`;
+    if (runningName !== void 0 || !job) return `  ${MARK.running} ${runningName ?? id}`;
     const seconds = job.startedAt && job.completedAt ? ` ${((Date.parse(job.completedAt) - Date.parse(job.startedAt)) / 1e3).toFixed(1)} s` : "";
     const why = job.result === "success" ? void 0 : job.reason ?? job.log.split("\n").reverse().find((l) => l.startsWith("##[error]"))?.slice("##[error]".length);
     const reason = why ? ` \u2014 ${why.slice(0, 200)}` : "";
@@ -2345,7 +2346,7 @@ var ProgressView = class {
     const lines = [this.eventLine(run)];
     for (const p of run.problems) lines.push(`  ${p}`);
     for (const j of run.jobs) if (j.result !== "skipped") lines.push(this.jobLine(run, j.id));
-    for (const id of running) lines.push(this.jobLine(run, id, true));
+    for (const [id, name] of running) lines.push(this.jobLine(run, id, name));
     for (const n of nodeResults(run)) if (n.turns > 0) lines.push(`    ${n.node}: ${usageText(n)}`);
     return lines;
   }

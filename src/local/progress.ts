@@ -51,7 +51,8 @@ export function usageText(u: Pick<NodeUsage, "turns" | "tokens" | "usd" | "price
 const MARK = { success: "✓", failure: "✗", cancelled: "⊘", skipped: "–", running: "…" } as const;
 
 export class ProgressView {
-  private readonly live = new Map<number, { run: WorkflowRunRecord; running: Set<string> }>();
+  /** Runs in flight and their running jobs (id → name). */
+  private readonly live = new Map<number, { run: WorkflowRunRecord; running: Map<string, string> }>();
   private readonly announced = new Set<number>();
   private drawn = 0;
 
@@ -68,7 +69,7 @@ export class ProgressView {
   update(u: ActionsUpdate): void {
     switch (u.type) {
       case "run-started":
-        this.live.set(u.run.id, { run: u.run, running: new Set() });
+        this.live.set(u.run.id, { run: u.run, running: new Map() });
         break;
       case "job-started": {
         const live = this.live.get(u.run.id);
@@ -77,7 +78,7 @@ export class ProgressView {
           this.announced.add(u.run.id);
           this.line(`▸ run ${u.run.id} · ${u.run.name} (${eventText(u.run)})`);
         }
-        live?.running.add(u.job);
+        live?.running.set(u.job, u.name);
         if (!this.tty) this.line(`  ${MARK.running} ${u.name}`);
         break;
       }
@@ -89,7 +90,7 @@ export class ProgressView {
       case "run-completed":
         this.live.delete(u.run.id);
         this.clear();
-        this.line(this.tty ? this.runBlock(u.run, new Set()).join("\n") : this.runSummary(u.run));
+        this.line(this.tty ? this.runBlock(u.run, new Map()).join("\n") : this.runSummary(u.run));
         break;
       default:
         return;
@@ -106,9 +107,9 @@ export class ProgressView {
     return `${MARK[run.conclusion ?? "running"]} run ${run.id} · ${run.name} (${eventText(run)})${run.conclusion ? `: ${run.conclusion}` : ""}`;
   }
 
-  private jobLine(run: WorkflowRunRecord, id: string, running = false): string {
+  private jobLine(run: WorkflowRunRecord, id: string, runningName?: string): string {
     const job = run.jobs.find((j) => j.id === id);
-    if (running || !job) return `  ${MARK.running} ${id}`;
+    if (runningName !== undefined || !job) return `  ${MARK.running} ${runningName ?? id}`;
     const seconds = job.startedAt && job.completedAt ? ` ${((Date.parse(job.completedAt) - Date.parse(job.startedAt)) / 1000).toFixed(1)} s` : "";
     // Why it failed: its own reason, else the last error its steps logged.
     const why = job.result === "success" ? undefined : (job.reason ?? job.log.split("\n").reverse().find((l) => l.startsWith("##[error]"))?.slice("##[error]".length));
@@ -116,12 +117,12 @@ export class ProgressView {
     return `  ${MARK[job.result]} ${job.name}${seconds}${reason}`;
   }
 
-  private runBlock(run: WorkflowRunRecord, running: Set<string>): string[] {
+  private runBlock(run: WorkflowRunRecord, running: Map<string, string>): string[] {
     if (run.status === "completed" && run.jobs.every((j) => j.result === "skipped") && run.problems.length === 0) return [`${MARK.skipped} run ${run.id} · ${run.name} (${eventText(run)}): nothing to do`];
     const lines = [this.eventLine(run)];
     for (const p of run.problems) lines.push(`  ${p}`);
     for (const j of run.jobs) if (j.result !== "skipped") lines.push(this.jobLine(run, j.id));
-    for (const id of running) lines.push(this.jobLine(run, id, true));
+    for (const [id, name] of running) lines.push(this.jobLine(run, id, name));
     for (const n of nodeResults(run)) if (n.turns > 0) lines.push(`    ${n.node}: ${usageText(n)}`);
     return lines;
   }
