@@ -66,4 +66,10 @@ describe("glob patterns", () => {
     expect(globMatch(["v?"], "v1")).toBe(true);
     expect(globMatch(["**", "!*.md"], "README.md")).toBe(false);
   });
+
+  it("match many stars against a long branch name in linear time", () => {
+    // Issue "The agent's code is hostile", item 7: a backtracking RegExp never finished this.
+    expect(globMatch([`${"*a".repeat(12)}*b`], "a".repeat(10_000))).toBe(false);
+    expect(globMatch([`${"**a".repeat(12)}**b`], `${"a/".repeat(5_000)}b`)).toBe(true);
+  });
 });

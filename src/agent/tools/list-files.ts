@@ -1,6 +1,7 @@
 import { realpathSync } from "node:fs";
 import { lstat, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { RE2JS } from "re2js";
 import { git } from "../../git/git.js";
 import type { Tool } from "../types.js";
 import { confine } from "./confine.js";
@@ -105,7 +106,7 @@ async function gitFiles(root: string, dir: string): Promise<string[] | undefined
 interface IgnoreRule {
   /** Directory of the .gitignore, workspace-relative ("" at the root). */
   base: string;
-  re: RegExp;
+  re: RE2JS;
   negate: boolean;
   dirOnly: boolean;
 }
@@ -163,7 +164,7 @@ async function ignoreRules(root: string, base: string): Promise<IgnoreRule[]> {
     if (line === "") continue;
     const body = globSource(line);
     try {
-      rules.push({ base, re: new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`), negate, dirOnly });
+      rules.push({ base, re: compileGlob(anchored ? `^${body}$` : `^(?:.*/)?${body}$`), negate, dirOnly });
     } catch {
       // A pattern git would read differently (say, a bad range): skip it rather than fail the listing.
     }
@@ -188,13 +189,23 @@ function isIgnored(rel: string, isDir: boolean, rules: IgnoreRule[]): boolean {
  */
 export function globMatcher(glob: string): (rel: string) => boolean {
   const g = glob.replace(/^\.\//, "");
-  let re: RegExp;
+  let re: RE2JS;
   try {
-    re = g.includes("/") ? new RegExp(`^${globSource(g.replace(/^\//, ""))}$`) : new RegExp(`^(?:.*/)?${globSource(g)}$`);
+    re = compileGlob(g.includes("/") ? `^${globSource(g.replace(/^\//, ""))}$` : `^(?:.*/)?${globSource(g)}$`);
   } catch {
     throw new ToolInputError(`the glob ${glob} is not valid (check its [...] ranges); use * ? ** {a,b} and [...] classes such as *.ts or src/**/*.{ts,tsx}`);
   }
   return (rel) => re.test(rel);
+}
+
+/**
+ * A glob's regular expression, compiled for RE2: linear in the name whatever the glob.
+ * As a backtracking RegExp, *a*a*a*a*a*a*b took time polynomial in a long name, to the
+ * power of its stars (issue "The agent's code is hostile", item 7). Dot matches
+ * newlines: a file name can hold one.
+ */
+function compileGlob(source: string): RE2JS {
+  return RE2JS.compile(source, RE2JS.DOTALL);
 }
 
 /** Regular-expression source for a glob: `**` crosses directories, `*` and `?` do not, `{a,b}` alternates, `[...]` is a class. */

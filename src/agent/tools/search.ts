@@ -1,5 +1,6 @@
 import { lstat, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { RE2JS, RE2JSException, RE2JSSyntaxException } from "re2js";
 import type { Tool } from "../types.js";
 import { confine } from "./confine.js";
 import { defineTool, looksBinary, ok, optionalBoolArg, optionalStringArg, plural, resolveContext, stringArg, ToolInputError, type ToolContext } from "./context.js";
@@ -15,6 +16,13 @@ const MAX_SEARCH_FILE_BYTES = 4 * 1024 * 1024;
 const READ_AHEAD = 32;
 /** A search that is still running after this stops with what it found. */
 const SEARCH_TIME_LIMIT_MS = 30_000;
+/**
+ * Compiled size of the largest pattern (RE2's instruction count, about one per
+ * character or class). RE2 is linear in the line, but times the pattern's size when
+ * its DFA gives way to the NFA: 1,000 instructions cost up to ~10 µs a character,
+ * 10 s on a 1 MB minified line. Real searches are a few dozen.
+ */
+const MAX_PROGRAM_SIZE = 1000;
 
 export function searchTool(context: ToolContext): Tool {
   const ctx = resolveContext(context);
@@ -23,13 +31,13 @@ export function searchTool(context: ToolContext): Tool {
     {
       name: "search",
       description:
-        `Search the workspace's text files for a regular expression (JavaScript syntax), line by line, leaving out what .gitignore ignores and binary files. ` +
+        `Search the workspace's text files for a regular expression (RE2 syntax, as in Go and ripgrep: no backreferences or lookaround), line by line, leaving out what .gitignore ignores and binary files. ` +
         `Prints file:line:text for at most ${MAX_SEARCH_MATCHES} matching lines. ` +
         `Narrow with path (a directory or file) and glob (*.ts matches file names at any depth; src/**/*.ts matches paths).`,
       parameters: {
         type: "object",
         properties: {
-          pattern: { type: "string", description: "Regular expression, e.g. function\\s+main or TODO" },
+          pattern: { type: "string", description: "Regular expression in RE2 syntax, e.g. function\\s+main or TODO" },
           path: { type: "string", description: "Directory or file to search, relative to the workspace root. Default: the whole workspace." },
           glob: { type: "string", description: "Only files matching this glob, e.g. *.ts" },
           case_insensitive: { type: "boolean", description: "Ignore case. Default false." },
@@ -65,18 +73,19 @@ export function searchTool(context: ToolContext): Tool {
         if (i < files.length) pending[i] = readText(ctx.root, files[i]!).catch(() => undefined);
       };
       for (let i = 0; i < Math.min(READ_AHEAD, files.length); i++) load(i);
+      const overdue = (): string | undefined =>
+        signal?.aborted
+          ? "the search was cancelled"
+          : Date.now() - started > SEARCH_TIME_LIMIT_MS
+            ? `the search ran for ${SEARCH_TIME_LIMIT_MS / 1000} s; narrow the path, glob or pattern`
+            : undefined;
+      let sinceCheck = 0;
       scan: for (let i = 0; i < files.length; i++) {
         load(i + READ_AHEAD);
         const buf = await pending[i];
         delete pending[i];
-        if (signal?.aborted) {
-          stopped = "the search was cancelled";
-          break;
-        }
-        if (Date.now() - started > SEARCH_TIME_LIMIT_MS) {
-          stopped = `the search ran for ${SEARCH_TIME_LIMIT_MS / 1000} s; narrow the path, glob or pattern`;
-          break;
-        }
+        stopped = overdue();
+        if (stopped) break;
         if (buf === undefined) continue;
         if (buf.length > MAX_SEARCH_FILE_BYTES) {
           skippedLarge++;
@@ -85,8 +94,17 @@ export function searchTool(context: ToolContext): Tool {
         if (looksBinary(buf)) continue;
         searched++;
         const lines = buf.toString("utf8").split("\n");
+        // A final newline ends the last line; it does not start an empty one (which ^$ would find).
+        if (lines.length > 1 && lines.at(-1) === "") lines.pop();
         for (let n = 0; n < lines.length; n++) {
-          const line = lines[n]!.replace(/\r$/, "");
+          const raw = lines[n]!;
+          const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+          // Within a file too: each line is linear, but a large pattern over 4 MB of lines adds up.
+          sinceCheck += line.length;
+          if (sinceCheck > 256 * 1024) {
+            sinceCheck = 0;
+            if ((stopped = overdue())) break scan;
+          }
           if (!re.test(line)) continue;
           if (out.length >= MAX_SEARCH_MATCHES) {
             stopped = `stopped after ${MAX_SEARCH_MATCHES} matches; narrow the pattern, path or glob to see the rest`;
@@ -127,49 +145,43 @@ async function readText(root: string, rel: string): Promise<Buffer | undefined> 
 }
 
 /**
- * The model's pattern as a RegExp. JavaScript regexes cannot be interrupted, so a
- * pattern with a quantified group that itself contains an unbounded quantifier,
- * such as (a+)+, is refused: on the wrong line it backtracks for hours.
+ * The model's pattern, compiled for RE2: matching takes time linear in the line
+ * whatever the pattern, so a pattern like (a|a)*$ cannot stall the process on a long
+ * minified line as a backtracking engine would (issue "The agent's code is hostile",
+ * item 7). What RE2 leaves out is refused with what to write instead.
  */
-export function compilePattern(pattern: string, ignoreCase: boolean): RegExp {
+export function compilePattern(pattern: string, ignoreCase: boolean): RE2JS {
   if (pattern === "") throw new ToolInputError("the pattern is empty; give a regular expression such as TODO or function\\s+main");
-  let re: RegExp;
+  let re: RE2JS;
   try {
-    re = new RegExp(pattern, ignoreCase ? "i" : "");
+    re = RE2JS.compile(pattern, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
   } catch (e) {
-    throw new ToolInputError(`the pattern is not a valid JavaScript regular expression (${(e as Error).message}); escape special characters such as ( [ { . * + ? with a backslash to match them literally`);
-  }
-  if (hasNestedQuantifier(pattern)) {
+    if (!(e instanceof RE2JSException)) throw e;
+    const at = e instanceof RE2JSSyntaxException ? (e.input ?? "") : "";
     throw new ToolInputError(
-      "the pattern repeats a group that itself contains + * or {n,} (like (a+)+), which can take exponential time; remove the inner or the outer repetition",
+      unsupported(at) ??
+        `the pattern is not a valid RE2 regular expression (${e.message.replace(/^error parsing regexp: /, "")}); escape special characters such as ( [ { . * + ? with a backslash to match them literally`,
+    );
+  }
+  if (re.programSize() > MAX_PROGRAM_SIZE) {
+    throw new ToolInputError(
+      `the pattern is too large (${re.programSize()} instructions compiled, at most ${MAX_PROGRAM_SIZE}); use smaller {n,m} counts or fewer alternatives, and search again for the rest`,
     );
   }
   return re;
 }
 
-function hasNestedQuantifier(p: string): boolean {
-  // For each open group: does it contain an unbounded quantifier?
-  const stack: boolean[] = [];
-  let inClass = false;
-  const unboundedAt = (i: number) => p[i] === "*" || p[i] === "+" || (p[i] === "{" && /^\{\d*,\}/.test(p.slice(i)));
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i]!;
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "(") stack.push(false);
-    else if (c === ")") {
-      const inner = stack.pop() ?? false;
-      if (inner && unboundedAt(i + 1)) return true;
-      // The group's own repetition makes its parent contain a quantifier.
-      if (stack.length > 0 && (inner || unboundedAt(i + 1))) stack[stack.length - 1] = true;
-    } else if (unboundedAt(i) && stack.length > 0) stack[stack.length - 1] = true;
+/**
+ * JavaScript syntax RE2 does not have, named with what to write instead, from the
+ * text RE2 stopped at; undefined for any other error.
+ */
+function unsupported(at: string): string | undefined {
+  if (/^\(\?<?[=!]/.test(at)) {
+    return "the pattern uses lookahead or lookbehind ((?=…), (?!…), (?<=…), (?<!…)), which RE2 does not support; match the surrounding text itself (foo(?=bar) → foobar), or search more broadly and read the matching lines";
   }
-  return false;
+  if (/^\\([1-9]|k)/.test(at)) {
+    return "the pattern uses a backreference (\\1 or \\k<name>), which RE2 does not support; write the repeated text out, or search for its first part and read the matching lines";
+  }
+  if (/^\\[uc]/.test(at)) return "the pattern uses a JavaScript escape (\\uXXXX or \\cX) that RE2 does not have: write \\x{XXXX} for a code point";
+  return undefined;
 }

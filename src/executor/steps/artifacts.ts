@@ -8,6 +8,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import { RE2JS } from "re2js";
 import type { StepDone, StepRun } from "./index.js";
 
 const NAME = /^[^"<>|*?\r\n\\/:]+$/;
@@ -75,9 +76,13 @@ function artifactId(root: string, name: string): number {
   return readdirSync(root).sort().indexOf(name) + 1;
 }
 
-/** `*` and `?` in a download pattern (the names are simple: no path separators). */
+/**
+ * `*` and `?` in a download pattern (the names are simple: no path separators).
+ * Compiled for RE2, linear in the name: as a backtracking RegExp, many stars took
+ * time polynomial in it (issue "The agent's code is hostile", item 7).
+ */
 function patternMatcher(pattern: string): (name: string) => boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|\\[\]]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
+  const re = RE2JS.compile(`^${pattern.replace(/[.+^${}()|\\[\]]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
   return (name) => re.test(name);
 }
 

@@ -9,6 +9,7 @@
  * event name is the `on:` key that matched — one run per matching key.
  */
 import type { EventsConfig } from "@actions/workflow-parser/model/workflow-template";
+import { RE2JS } from "re2js";
 import type { ForgeEvent } from "../events.js";
 import type { Flavour } from "../types.js";
 
@@ -56,13 +57,17 @@ function forgejoActions(event: ForgeEvent): string[] {
   }
 }
 
-/** `*` within a path segment, `**` across segments, `?` one character; `!` patterns exclude (in order). */
+/**
+ * `*` within a path segment, `**` across segments, `?` one character; `!` patterns
+ * exclude (in order). Compiled for RE2, linear in the branch name or path (which a
+ * pusher chooses): as a backtracking RegExp, many stars took time polynomial in it.
+ */
 export function globMatch(patterns: string[], value: string): boolean {
   let matched = false;
   for (const raw of patterns) {
     const negate = raw.startsWith("!");
     const pattern = negate ? raw.slice(1) : raw;
-    const re = new RegExp(
+    const re = RE2JS.compile(
       `^${pattern
         .replace(/[.+^${}()|[\]\\]/g, "\\$&")
         .replace(/\*\*/g, "\u0000")

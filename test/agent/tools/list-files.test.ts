@@ -82,7 +82,29 @@ describe("globs", () => {
     ["[!ab].txt", "b.txt", false],
     ["a.b", "axb", false],
     ["(x)+", "(x)+", true],
+    ["**/*.md", "docs/line\nbreak.md", true],
   ])("%s against %s is %s", (glob, file, expected) => {
     expect(globMatcher(glob)(file)).toBe(expected);
+  });
+
+  it("matches a many-star glob against a long name in linear time", () => {
+    // Issue "The agent's code is hostile", item 7: as a backtracking RegExp this took
+    // time to the power of the stars. No timing here: a regression never finishes.
+    const stars = `${"*a".repeat(12)}*b`;
+    expect(globMatcher(stars)(`src/${"a".repeat(20_000)}`)).toBe(false);
+    expect(globMatcher(stars)(`src/${"a".repeat(20_000)}b`)).toBe(true);
+    expect(globMatcher(`**/${stars}`)(`${"a/".repeat(5_000)}x`)).toBe(false);
+  });
+
+  it("explains a glob it cannot read", () => {
+    expect(() => globMatcher("[z-a].ts")).toThrow("the glob [z-a].ts is not valid (check its [...] ranges)");
+  });
+});
+
+describe("list_files with a hostile .gitignore", () => {
+  it("walks a plain directory whose .gitignore holds a many-star pattern", async () => {
+    const long = "a".repeat(250);
+    const { root } = makeWorkspace({ ".gitignore": `${"*a".repeat(12)}*b\n`, [long]: "", [`${long}b`]: "" });
+    expect((await listFilesTool({ workspace: root }).run({})).content.split("\n")).toEqual([".gitignore", long]);
   });
 });

@@ -38,16 +38,29 @@ describe("search", () => {
     expect((await search.run({ pattern: "fresh" })).content).toBe("src/new.ts:1:const fresh = 1;");
   });
 
-  it("explains a bad pattern, and refuses one that can backtrack forever", async () => {
+  it("explains a bad pattern, and what RE2 leaves out", async () => {
     const { search } = await setup();
     const bad = await search.run({ pattern: "foo(" });
     expect(bad.isError).toBe(true);
-    expect(bad.content).toContain("not a valid JavaScript regular expression");
-    for (const p of ["(a+)+$", "(x*)*y", "((ab)*c)+", "(\\w+\\s?){2,}$"]) expect((await search.run({ pattern: p })).content).toContain("exponential time");
-    for (const p of ["(foo|bar)+", "a+b*", "[(a+)]+", "\\(a+\\)+", "(ab){2}"]) expect(() => compilePattern(p, false)).not.toThrow();
+    expect(bad.content).toContain("not a valid RE2 regular expression (missing closing )");
+    for (const p of ["(a)\\1", "(?<n>a)\\k<n>"]) expect((await search.run({ pattern: p })).content).toContain("uses a backreference");
+    for (const p of ["foo(?=bar)", "foo(?!bar)", "(?<=x)y", "(?<!x)y"]) expect((await search.run({ pattern: p })).content).toContain("uses lookahead or lookbehind");
+    expect((await search.run({ pattern: "\\u0041" })).content).toContain("write \\x{XXXX}");
+    expect((await search.run({ pattern: "[a-z]{1000}[0-9]{1000}" })).content).toContain("the pattern is too large");
+    for (const p of ["[(?=]", "\\\\1", "(?i)MAIN", "(?P<n>main)", "\\pL+"]) expect(() => compilePattern(p, false)).not.toThrow();
     expect((await search.run({ pattern: "" })).isError).toBe(true);
     expect((await search.run({ pattern: "x", path: "missing" })).isError).toBe(true);
     expect((await search.run({ pattern: "x", path: ".git" })).isError).toBe(true);
+  });
+
+  it("runs patterns that backtrack forever elsewhere, on a long minified line", async () => {
+    // Issue "The agent's code is hostile", item 7: ^(a|a)*$ slipped past the old nested-quantifier guard.
+    const { root, search } = await setup();
+    writeFileSync(path.join(root, "bundle.min.js"), `${"a".repeat(200_000)}!\n`);
+    for (const p of ["^(a|a)*$", "(a+)+$", "(x+x+)+y", "(\\w+\\s?){2,}$"]) {
+      expect((await search.run({ pattern: p, glob: "*.min.js" })).content).toBe(`No matches for /${p}/ in 1 file.`);
+    }
+    expect((await search.run({ pattern: "^(a|a)*!$", glob: "*.min.js" })).content).toMatch(/^bundle\.min\.js:1:a{240}…$/);
   });
 
   it("bounds the number of matches and says how to see the rest", async () => {
