@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isProtectedPath, patchSizeProblems, protectedPathProblems, secretProblems } from "../../src/policy/gates.js";
-import { findSecrets, redact } from "../../src/policy/secrets.js";
+import { isGitMetadataName, isGitMetadataPath, isProtectedPath, patchSizeProblems, protectedPathProblems, secretProblems } from "../../src/policy/gates.js";
 
 const FAKE_GHP = `ghp_${"a1B2c3D4e5".repeat(4)}`;
 
 describe("protected paths", () => {
   it.each([
     ".github/workflows/x.yml",
+    ".github/workflows/ü.yml",
     ".forgejo/workflows/ci.yml",
     ".gitea/x",
     ".crustyclaw/config.yml",
@@ -20,13 +20,30 @@ describe("protected paths", () => {
     ".husky/pre-push",
     "vendor/lib/.git/hooks/post-checkout",
     "./.github/CODEOWNERS",
+    // `.git` as case-insensitive, name-normalising filesystems read it.
+    ".GIT/hooks/pre-commit",
+    "sub/.Git/config",
+    ".git./hooks/pre-commit",
+    ".git /hooks/pre-commit",
+    ".git. . /config",
+    ".git::$INDEX_ALLOCATION/hooks/x",
+    "GIT~1/config",
+    ".g\u200cit/hooks/pre-commit",
+    "sub\\.git\\hooks\\x",
   ])("refuses %s", (file) => {
     expect(isProtectedPath(file)).toBe(true);
     expect(protectedPathProblems([file], [])).toHaveLength(1);
   });
 
-  it.each(["src/index.ts", "docs/github.md", "my.github/x", "actions.yml", "README.md", "test/agents.md.snap"])("allows %s", (file) => {
+  it.each(["src/index.ts", "docs/github.md", "my.github/x", "actions.yml", "README.md", "test/agents.md.snap", ".gitignore", ".gitattributes", "x.git/y", ".git-blame-ignore-revs", "git/x", ".gitx/y"])("allows %s", (file) => {
     expect(isProtectedPath(file)).toBe(false);
+  });
+
+  it("names git's metadata in every spelling, and nothing else", () => {
+    for (const name of [".git", ".GIT", ".Git", ".git.", ".git ", ".git..", ".git. ", "git~1", "GIT~1", ".git:stream", ".g\ufeffit"]) expect(isGitMetadataName(name), name).toBe(true);
+    for (const name of [".gitignore", "git", ".gi", "x.git", ".git~1", ". git", ".git-x"]) expect(isGitMetadataName(name), name).toBe(false);
+    expect(isGitMetadataPath("a/b/.GIT./c")).toBe(true);
+    expect(isGitMetadataPath("a/b/c.git")).toBe(false);
   });
 
   it("lets a blueprint allow specific protected paths, and only those", () => {
@@ -37,27 +54,19 @@ describe("protected paths", () => {
     ]);
     expect(protectedPathProblems(files, [".github/**"])).toEqual([]);
   });
+
+  it("shows a path with control characters escaped", () => {
+    expect(protectedPathProblems([".github/a\nb\u202e.yml"], [])).toEqual(["changes protected path .github/a\\u{a}b\\u{202e}.yml (allow it in the blueprint's allow-protected-paths if intended)"]);
+  });
 });
 
-describe("secrets", () => {
-  it("finds token formats and known values, and redacts them", () => {
-    const text = `ok\ntoken=${FAKE_GHP}\nkey=AKIAABCDEFGHIJKLMNOP\nmine=hunter2-secret\n`;
-    expect(findSecrets(text, ["hunter2-secret"]).map((f) => [f.name, f.line])).toEqual([
-      ["GitHub token", 2],
-      ["AWS access key", 3],
-      ["a secret of this job", 4],
-    ]);
-    const clean = redact(text, ["hunter2-secret"]);
-    expect(clean).toBe("ok\ntoken=***\nkey=***\nmine=***\n");
-  });
-
-  it("blocks a diff that adds a secret, not one that removes it", () => {
+describe("text-patch gates (kept for callers with only a patch)", () => {
+  it("blocks a patch that adds a secret, not one that removes it", () => {
     expect(secretProblems(`--- a/x\n+++ b/x\n+const t = "${FAKE_GHP}";\n`)).toEqual(["the diff adds what looks like a GitHub token"]);
     expect(secretProblems(`--- a/x\n+++ b/x\n-const t = "${FAKE_GHP}";\n`)).toEqual([]);
+    expect(secretProblems(`+++ b/x\n+x = "hunter2-secret-value"\n`, ["hunter2-secret-value"])).toEqual(["the diff adds a secret of this job"]);
   });
-});
 
-describe("patch size", () => {
   it("counts changed lines and files against the limits", () => {
     const patch = ["--- a/x", "+++ b/x", "+a", "+b", "-c"].join("\n");
     expect(patchSizeProblems(patch, ["x"], { maxChangedLines: 3, maxFiles: 1 })).toEqual([]);

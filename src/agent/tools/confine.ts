@@ -7,7 +7,7 @@
  */
 import { lstatSync, realpathSync } from "node:fs";
 import path from "node:path";
-import { isAllowedPath, isProtectedPath } from "../../policy/gates.js";
+import { isAllowedPath, isGitMetadataPath, isProtectedPath } from "../../policy/gates.js";
 import { ToolInputError } from "./context.js";
 
 export type Access = "read" | "write";
@@ -42,7 +42,8 @@ export function confine(root: string, input: string, access: Access, allowProtec
   const realRel = real.split(path.sep).join("/");
 
   for (const p of [rel, realRel]) {
-    if (p.split("/").includes(".git")) {
+    // `.GIT`, `.git.` and the like are `.git` on case-insensitive or name-normalising filesystems.
+    if (isGitMetadataPath(p)) {
       throw new ToolInputError(`${input} is inside git's metadata (.git), which tools may not read or change; work with the files of the checkout instead`);
     }
   }
