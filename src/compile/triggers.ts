@@ -1,3 +1,4 @@
+import { cronProblem } from "../blueprint/cron.js";
 import type { Blueprint } from "../blueprint/types.js";
 import type { ForgeName } from "../config/schema.js";
 import { segmentsOf } from "./segments.js";
@@ -91,6 +92,11 @@ export function compileTriggers(blueprint: Blueprint, forge: ForgeName): Compile
   }
 
   if (t.schedule) {
+    // Validation reports these with a position; this is defence in depth, as in literal().
+    for (const cron of t.schedule) {
+      const problem = cronProblem(cron);
+      if (problem) throw new Error(`refusing to compile ${problem.message}: ${problem.hint}`);
+    }
     on.schedule = t.schedule.map((cron) => ({ cron }));
     conditions.push("github.event_name == 'schedule'");
   }

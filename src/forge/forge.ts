@@ -5,6 +5,10 @@ export interface Comment {
   body: string;
   author: string;
   url: string;
+  /** ISO 8601, as the forge reports it. */
+  createdAt: string;
+  /** Equal to `createdAt` until someone edits the comment. */
+  updatedAt: string;
 }
 
 export interface Issue {
@@ -83,6 +87,8 @@ export interface Forge {
   readonly repo: RepoRef;
   getIssue(number: number): Promise<Issue>;
   listComments(issue: number): Promise<Comment[]>;
+  /** One issue or pull request comment by id, as it is now; undefined once deleted. */
+  getComment(id: number): Promise<Comment | undefined>;
   createComment(issue: number, body: string): Promise<Comment>;
   updateComment(id: number, body: string): Promise<Comment>;
   addReaction(target: { issue: number } | { comment: number }, reaction: Reaction): Promise<void>;
@@ -115,18 +121,39 @@ export interface Forge {
   dispatchWorkflow(file: string, ref: string, inputs?: Record<string, string>): Promise<void>;
 }
 
-/** GitHub's workflow token cannot read `/user`; its comments are written as this app. */
+/** GitHub's workflow token cannot read `/user` (403); its comments are written as this app. */
 const GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
 
-/** The login CrustyClaw's own comments carry, or undefined when it cannot be known. */
-export async function selfLogin(forge: Forge): Promise<string | undefined> {
-  return (await forge.getSelfLogin()) ?? (forge.kind === "github" ? GITHUB_ACTIONS_LOGIN : undefined);
+/** CrustyClaw cannot tell which comments are its own: it refuses to read run state at all. */
+export class UnknownIdentityError extends Error {
+  override name = "UnknownIdentityError";
 }
 
 /**
- * Find the comment carrying a hidden marker (the tracking comment). Only comments
- * written by `author` count: anyone can paste the marker and a forged state block.
+ * The login CrustyClaw's own comments carry: the token's user (`GET /user`), else, on
+ * GitHub, the workflow token's app, which is the only token that cannot ask. Forgejo's
+ * Actions token answers `GET /user` as `forgejo-actions`; a token there that may not ask
+ * (a personal token without the `read:user` scope) leaves no safe guess: any fallback
+ * ("whoever wrote the marker") would let anyone forge the run's state, so this fails.
  */
-export async function findMarkedComment(forge: Forge, issue: number, marker: string, author?: string): Promise<Comment | undefined> {
-  return (await forge.listComments(issue)).find((c) => c.body.includes(marker) && (author === undefined || c.author === author));
+export async function selfLogin(forge: Forge): Promise<string> {
+  const login = await forge.getSelfLogin();
+  if (login !== undefined) return login;
+  if (forge.kind === "github") return GITHUB_ACTIONS_LOGIN;
+  throw new UnknownIdentityError(
+    "cannot tell which account the token acts as: the forge refused GET /user. CrustyClaw reads a run's state only from comments it wrote itself. " +
+      "Use the job's automatic token (Forgejo answers GET /user for it as forgejo-actions), or give the token the read:user scope.",
+  );
+}
+
+/**
+ * The tracking comment: the first comment `author` wrote that starts with `marker`.
+ * Anyone can paste the marker and a state block into a comment of their own, or quote
+ * CrustyClaw's comment in theirs; only the account CrustyClaw acts as counts, and only
+ * where the marker opens the comment (DESIGN: run state lives on the forge).
+ */
+export async function findMarkedComment(forge: Forge, issue: number, marker: string, author: string): Promise<Comment | undefined> {
+  if (!author) throw new UnknownIdentityError("findMarkedComment needs the login CrustyClaw's comments carry");
+  const same = author.toLowerCase();
+  return (await forge.listComments(issue)).find((c) => c.author.toLowerCase() === same && c.body.startsWith(marker));
 }

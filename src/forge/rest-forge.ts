@@ -12,6 +12,8 @@ interface ApiComment {
   body?: string | null;
   user?: ApiUser | null;
   html_url?: string;
+  created_at?: string;
+  updated_at?: string;
 }
 interface ApiIssue {
   number: number;
@@ -82,7 +84,8 @@ export abstract class RestForge implements Forge {
   }
 
   protected comment(c: ApiComment): Comment {
-    return { id: c.id, body: c.body ?? "", author: c.user?.login ?? "", url: c.html_url ?? "" };
+    const createdAt = c.created_at ?? "";
+    return { id: c.id, body: c.body ?? "", author: c.user?.login ?? "", url: c.html_url ?? "", createdAt, updatedAt: c.updated_at ?? createdAt };
   }
 
   protected pull(p: ApiPull): PullRequest {
@@ -126,6 +129,19 @@ export abstract class RestForge implements Forge {
   async listComments(issue: number): Promise<Comment[]> {
     const items = await this.paginate<ApiComment>(`list comments of #${issue}`, "GET /repos/{owner}/{repo}/issues/{number}/comments", { number: issue });
     return items.map((c) => this.comment(c));
+  }
+
+  async getComment(id: number): Promise<Comment | undefined> {
+    try {
+      const c = await call(`read comment ${id}`, () =>
+        this.client.request("GET /repos/{owner}/{repo}/issues/comments/{id}", { ...this.r, id }) as Promise<{ data: ApiComment | "" | undefined }>,
+      );
+      // Forgejo answers 204 without a body for an id that is a timeline event, not a comment.
+      return c && typeof c === "object" ? this.comment(c) : undefined;
+    } catch (err) {
+      if ((err as { status?: number }).status === 404) return undefined;
+      throw err;
+    }
   }
 
   async createComment(issue: number, body: string): Promise<Comment> {

@@ -5,6 +5,7 @@ import type { Config } from "../config/config.js";
 import { findMarkedComment, selfLogin, type Forge } from "../forge/forge.js";
 import type { Trigger } from "../forge/types.js";
 import { authorize } from "../policy/authorize.js";
+import { inert } from "../policy/posted-text.js";
 import { advance, newRunState, type RunEvent, type RunState } from "./state.js";
 import { readState, renderTracking, trackingMarker } from "./tracking.js";
 
@@ -74,6 +75,20 @@ async function issueOf(deps: RouteDeps): Promise<number | undefined> {
   }
 }
 
+/**
+ * Why a command comment no longer counts, or undefined when it does. Only a comment that
+ * still exists, unedited, when the route reads it counts: a deleted or edited `/approve`
+ * (and a rerun of an old run whose `/approve` has since been withdrawn) approves nothing.
+ */
+async function staleCommand(forge: Forge, trigger: Extract<Trigger, { kind: "comment" }>, command: string): Promise<string | undefined> {
+  const what = `ignoring ${command} in comment ${trigger.commentId}`;
+  if (trigger.action !== "created") return `${what}: the event is for a comment being ${trigger.action}, not posted`;
+  const now = await forge.getComment(trigger.commentId);
+  if (!now) return `${what}: the comment has been deleted`;
+  if (now.body !== trigger.body || now.updatedAt !== now.createdAt) return `${what}: the comment has been edited since it was posted`;
+  return undefined;
+}
+
 function firstSegment(segments: Segment[]): Segment | undefined {
   return segments.find((s) => s.id !== "feedback") ?? segments[0];
 }
@@ -95,23 +110,33 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
   const issue = await issueOf(deps);
   if (!decision.allowed) {
     if (!decision.silent && issue !== undefined && trigger.kind !== "schedule") {
-      await forge.createComment(issue, `CrustyClaw did not start: ${decision.why}.`);
+      await forge.createComment(issue, `CrustyClaw did not start: ${inert(decision.why)}.`);
     }
     return nothing(`not authorised: ${decision.why}`, issue);
   }
   if (issue === undefined) return nothing(`no issue to work on for this ${trigger.kind} event`);
 
+  const command = trigger.kind === "comment" ? commandOf(trigger.body) : undefined;
+  if (trigger.kind === "comment") {
+    if (command === undefined || (command !== blueprint.triggers.command && command !== "/approve" && command !== "/reject")) {
+      return nothing(`comment is not a command for ${blueprint.name}`, issue);
+    }
+    const stale = await staleCommand(forge, trigger, command);
+    if (stale) return nothing(stale, issue);
+  }
+
   const segments = segmentsOf(blueprint);
   const marker = trackingMarker(blueprint.name);
   const tracking = await findMarkedComment(forge, issue, marker, await selfLogin(forge));
-  const previous = tracking ? readState(tracking.body) : undefined;
+  const read = tracking ? readState(tracking.body, { blueprint: blueprint.name, issue }) : undefined;
+  // The branch is derived, never taken from the comment: state is data, not authority.
+  const previous = read && { ...read, branch: `${branchPrefix(blueprint)}${issue}` };
   const now = deps.now();
   const budget = blueprint.budgets.ciRounds;
   const ev = (state: RunState, e: RunEvent) => advance(state, e, now, budget);
 
   let state = previous;
   let start: Segment | undefined;
-  const command = trigger.kind === "comment" ? commandOf(trigger.body) : undefined;
   const active = previous && !["merged", "closed", "escalated"].includes(previous.status);
 
   if (trigger.kind === "comment" && (command === "/approve" || command === "/reject")) {
@@ -135,14 +160,22 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
       if (state.status === "executing" && state !== previous) start = segments.find((s) => s.id === "feedback");
     }
   } else if (trigger.kind !== "review" && trigger.kind !== "pull_request" && trigger.kind !== "review_comment") {
-    // A start event: issue opened/labelled, the blueprint's command, dispatch.
-    if (trigger.kind === "comment" && command !== blueprint.triggers.command) return nothing(`comment is not a command for ${blueprint.name}`, issue);
+    // A start event: issue opened/labelled, the blueprint's command (the only other command left), dispatch.
     if (active) return nothing(`#${issue} already has an active ${blueprint.name} run (${previous!.status})`, issue);
     state = newRunState(blueprint.name, issue, `${branchPrefix(blueprint)}${issue}`, blueprint.nodes.map((n) => n.id), now);
     start = firstSegment(segments);
   }
 
   if (!state) return nothing(`no ${blueprint.name} run on #${issue}`, issue);
+  let ref = deps.sha;
+  if (start?.id === "feedback" && state.pull !== undefined) {
+    // Feedback works on the run's own pull request: its head, never another branch's or a fork's.
+    const pull = await forge.getPull(state.pull);
+    if (pull.fromFork || pull.headRef !== state.branch) {
+      return nothing(`pull request #${state.pull} is not the run's own (its head is not ${state.branch} in this repository); not starting feedback`, issue);
+    }
+    ref = pull.headSha;
+  }
   if (start) {
     state = { ...state, segment: start.id, updatedAt: now, ...(deps.runUrl ? { runUrl: deps.runUrl } : {}) };
     if (start.stages.includes("execute") && state.status === "planned") state = ev(state, { type: "executing" });
@@ -155,6 +188,5 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
   if (!start) return nothing(`run on #${issue} is ${state.status}`, issue);
   // Acknowledge the command that started work where its author is looking.
   if (trigger.kind === "comment") await forge.addReaction({ comment: trigger.commentId }, "eyes");
-  const ref = start.id === "feedback" && state.pull !== undefined ? (await forge.getPull(state.pull)).headSha : deps.sha;
   return { stage: start.id, issue, ref, reason: `starting ${start.stages.join(" + ")} for #${issue}` };
 }

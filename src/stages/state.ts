@@ -29,6 +29,8 @@ export interface RunState {
   runUrl?: string;
   /** Why the run escalated, for people. */
   escalation?: string;
+  /** What the nodes of the latest segment reported that people should know (isolation missing, connections blocked). */
+  warnings?: string[];
   /** Costs, filled in by agent nodes. */
   cost?: { turns: number; tokens: number; usd: number };
 }

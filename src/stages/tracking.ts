@@ -1,32 +1,104 @@
-import type { RunState } from "./state.js";
+import { STAGES } from "../blueprint/schema.js";
+import { inert, inertCode } from "../policy/posted-text.js";
+import type { NodeStatus, RunState, RunStatus } from "./state.js";
 
 /**
- * The tracking comment: one per issue and blueprint, found by a hidden marker,
- * holding the run state as a marked JSON block and the human view above it.
+ * The tracking comment: one per issue and blueprint, holding the run state as a marked
+ * JSON block under the human view. Its layout is what makes the state trustworthy:
+ *
+ * - the comment starts with the marker (`findMarkedComment` takes the first such comment
+ *   by the account CrustyClaw acts as, never anyone else's);
+ * - the state block is the comment's last line, and `readState` reads nothing else, so
+ *   text above it (which quotes errors and agent output) cannot plant a block that counts;
+ * - every value in the human view goes through `inert`/`inertCode` or is a number or a
+ *   word of ours, so it holds no `<!--`, link, mention or line break of anyone else's.
  */
 export function trackingMarker(blueprint: string): string {
+  if (!NAME.test(blueprint)) throw new Error(`refusing a tracking marker for blueprint name ${JSON.stringify(blueprint)}`);
   return `<!-- crustyclaw:tracking ${blueprint} -->`;
 }
+
+/** The blueprint schema's id pattern: names and node ids. */
+const NAME = /^[a-z][a-z0-9-]{0,47}$/;
 
 const STATE_OPEN = "<!-- crustyclaw:state ";
 const STATE_CLOSE = " -->";
 
-/** JSON that cannot end the HTML comment it sits in, whatever text it carries. */
+/** JSON that cannot end the HTML comment it sits in, or the line, whatever text it carries. */
 function encodeState(state: RunState): string {
-  return JSON.stringify(state).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+  // JSON.stringify escapes line breaks inside strings; U+2028/2029 are left raw, and would be line breaks to some readers.
+  return JSON.stringify(state).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
-export function readState(body: string): RunState | undefined {
-  const start = body.indexOf(STATE_OPEN);
-  if (start < 0) return undefined;
-  const end = body.indexOf(STATE_CLOSE, start + STATE_OPEN.length);
-  if (end < 0) return undefined;
+/**
+ * The run state in a tracking comment's last line, checked field by field; undefined
+ * when there is none, it is malformed, or (given `expected`) it belongs to another
+ * blueprint or issue. The caller has already established that the comment is CrustyClaw's.
+ */
+export function readState(body: string, expected?: { blueprint: string; issue: number }): RunState | undefined {
+  const last = body.replace(/\s+$/, "").split("\n").pop()!.replace(/\r$/, "");
+  if (!last.startsWith(STATE_OPEN) || !last.endsWith(STATE_CLOSE)) return undefined;
+  const json = last.slice(STATE_OPEN.length, -STATE_CLOSE.length);
+  // encodeState never writes these: a block holding them was not written by it.
+  if (/[<>]/.test(json)) return undefined;
+  let value: unknown;
   try {
-    const value = JSON.parse(body.slice(start + STATE_OPEN.length, end)) as RunState;
-    return value && value.version === 1 && typeof value.issue === "number" ? value : undefined;
+    value = JSON.parse(json);
   } catch {
     return undefined;
   }
+  const state = asRunState(value);
+  if (!state || (expected && (state.blueprint !== expected.blueprint || state.issue !== expected.issue))) return undefined;
+  return state;
+}
+
+const STATUSES: readonly RunStatus[] = ["planned", "awaiting-approval", "executing", "in-review", "awaiting-merge", "merged", "closed", "escalated"];
+const NODE_STATUSES: readonly NodeStatus[] = ["pending", "running", "done", "failed", "skipped"];
+const KEYS = new Set(["version", "blueprint", "issue", "status", "segment", "branch", "pull", "ciRounds", "nodes", "startedAt", "updatedAt", "runUrl", "escalation", "warnings", "cost"]);
+
+/** Warnings kept in the state (and shown). */
+export const MAX_WARNINGS = 20;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v) && v >= 0;
+const isTime = (v: unknown): v is string => typeof v === "string" && v.length <= 40 && Number.isFinite(Date.parse(v));
+const isText = (v: unknown, max: number): v is string => typeof v === "string" && v.length <= max;
+
+/** A RunState with every field of the right type and nothing else, or undefined. */
+function asRunState(v: unknown): RunState | undefined {
+  if (!isRecord(v) || Object.keys(v).some((k) => !KEYS.has(k))) return undefined;
+  if (v.version !== 1 || !isText(v.blueprint, 48) || !NAME.test(v.blueprint)) return undefined;
+  if (!isCount(v.issue) || v.issue === 0 || !STATUSES.includes(v.status as RunStatus)) return undefined;
+  if (v.segment !== undefined && !STAGES.includes(v.segment as (typeof STAGES)[number])) return undefined;
+  if (!isText(v.branch, 255) || (v.pull !== undefined && (!isCount(v.pull) || v.pull === 0)) || !isCount(v.ciRounds)) return undefined;
+  if (!isTime(v.startedAt) || !isTime(v.updatedAt)) return undefined;
+  if (v.runUrl !== undefined && !isText(v.runUrl, 2000)) return undefined;
+  if (v.escalation !== undefined && !isText(v.escalation, 10_000)) return undefined;
+  if (v.warnings !== undefined && !(Array.isArray(v.warnings) && v.warnings.length <= MAX_WARNINGS && v.warnings.every((w) => isText(w, 2000)))) return undefined;
+  if (v.cost !== undefined && !(isRecord(v.cost) && isNumber(v.cost.turns) && isNumber(v.cost.tokens) && isNumber(v.cost.usd))) return undefined;
+  if (!isRecord(v.nodes)) return undefined;
+  const nodes = Object.entries(v.nodes);
+  if (nodes.some(([id, s]) => !NAME.test(id) || !NODE_STATUSES.includes(s as NodeStatus))) return undefined;
+  // Rebuilt rather than cast: no key of the parsed object (`__proto__` included) reaches the state unchecked.
+  const state: RunState = {
+    version: 1,
+    blueprint: v.blueprint,
+    issue: v.issue,
+    status: v.status as RunStatus,
+    ...(v.segment !== undefined ? { segment: v.segment as RunState["segment"] } : {}),
+    branch: v.branch,
+    ...(v.pull !== undefined ? { pull: v.pull } : {}),
+    ciRounds: v.ciRounds,
+    nodes: Object.fromEntries(nodes) as Record<string, NodeStatus>,
+    startedAt: v.startedAt,
+    updatedAt: v.updatedAt,
+    ...(v.runUrl !== undefined ? { runUrl: v.runUrl } : {}),
+    ...(v.escalation !== undefined ? { escalation: v.escalation } : {}),
+    ...(Array.isArray(v.warnings) ? { warnings: [...(v.warnings as string[])] } : {}),
+    ...(isRecord(v.cost) ? { cost: { turns: v.cost.turns as number, tokens: v.cost.tokens as number, usd: v.cost.usd as number } } : {}),
+  };
+  return state;
 }
 
 const STATUS_TEXT: Record<RunState["status"], string> = {
@@ -42,24 +114,42 @@ const STATUS_TEXT: Record<RunState["status"], string> = {
 
 const NODE_BOX: Record<string, string> = { done: "[x]", failed: "[ ] ✗", skipped: "[ ] (skipped)", running: "[ ] …", pending: "[ ]" };
 
-/** Markdown-escape text we did not write (ids are pattern-checked; reasons may quote errors). */
-function plain(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
+/** An http(s) URL as a Markdown link target, or undefined: nothing that could end the target or run script. */
+function linkTarget(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (u.protocol !== "https:" && u.protocol !== "http:") return undefined;
+  return u.href.replace(/[()<>\s`"'\\]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`);
 }
 
+const count = (n: unknown) => (isNumber(n) ? String(Math.round(n)) : "?");
+
 export function renderTracking(state: RunState, opts: { now: string; repoUrl?: string }): string {
-  const lines = [trackingMarker(state.blueprint), `### CrustyClaw · ${state.blueprint}`, "", `**${STATUS_TEXT[state.status]}**`];
-  if (state.escalation) lines.push("", `Escalated: ${plain(state.escalation)}`);
-  lines.push("", ...Object.entries(state.nodes).map(([id, s]) => `- ${NODE_BOX[s] ?? "[ ]"} \`${id}\``));
+  const lines = [trackingMarker(state.blueprint), `### CrustyClaw · ${state.blueprint}`, "", `**${STATUS_TEXT[state.status] ?? inert(String(state.status))}**`];
+  if (state.escalation !== undefined) lines.push("", `Escalated: ${inert(String(state.escalation))}`);
+  if (state.warnings?.length) lines.push("", "Warnings:", ...state.warnings.map((w) => `- ⚠ ${inert(String(w))}`));
+  lines.push("", ...Object.entries(state.nodes).map(([id, s]) => `- ${NODE_BOX[s] ?? "[ ]"} ${inertCode(id)}`));
   const links: string[] = [];
-  if (state.runUrl) links.push(`[run](${state.runUrl})`);
-  if (opts.repoUrl) links.push(`branch [\`${state.branch}\`](${opts.repoUrl}/tree/${state.branch})`);
-  else links.push(`branch \`${state.branch}\``);
-  if (state.pull !== undefined) links.push(opts.repoUrl ? `pull request [#${state.pull}](${opts.repoUrl}/pull/${state.pull})` : `pull request #${state.pull}`);
+  const run = linkTarget(state.runUrl);
+  if (run) links.push(`[run](${run})`);
+  const repo = linkTarget(opts.repoUrl);
+  const branch = inertCode(String(state.branch));
+  // A branch name that is not plain code is not linked either: it would be part of the URL.
+  if (repo && branch.startsWith("`")) links.push(`branch [${branch}](${repo}/tree/${state.branch})`);
+  else links.push(`branch ${branch}`);
+  if (state.pull !== undefined) {
+    const pull = count(state.pull);
+    links.push(repo && Number.isSafeInteger(state.pull) ? `pull request [#${pull}](${repo}/pull/${pull})` : `pull request #${pull}`);
+  }
   lines.push("", links.join(" · "));
   const minutes = Math.max(0, Math.round((Date.parse(opts.now) - Date.parse(state.startedAt)) / 60000));
-  const cost = state.cost ? ` · ${state.cost.turns} turns · ${state.cost.tokens} tokens · $${state.cost.usd.toFixed(2)}` : "";
-  lines.push(`<sub>${minutes} min elapsed · CI rounds ${state.ciRounds}${cost}</sub>`);
+  const cost = state.cost ? ` · ${count(state.cost.turns)} turns · ${count(state.cost.tokens)} tokens · $${isNumber(state.cost.usd) ? state.cost.usd.toFixed(2) : "?"}` : "";
+  lines.push(`<sub>${Number.isFinite(minutes) ? minutes : "?"} min elapsed · CI rounds ${count(state.ciRounds)}${cost}</sub>`);
   lines.push("", `${STATE_OPEN}${encodeState(state)}${STATE_CLOSE}`);
   return `${lines.join("\n")}\n`;
 }

@@ -43,7 +43,8 @@ for (const flavour of ["github", "forgejo"] as const) {
 
     it("refuses a user named x[bot] for its access, not its name", async () => {
       const [note] = await refusedCommand("x[bot]");
-      expect(note!.body).toContain(flavour === "github" ? "x[bot] has read access" : "authorize.users");
+      // The login is escaped as everything CrustyClaw quotes is; it reads "x[bot] has read access".
+      expect(note!.body).toContain(flavour === "github" ? "x\\[bot\\] has read access" : "authorize.users");
     });
 
     it("refuses a bot that is not listed, even with write access", async () => {

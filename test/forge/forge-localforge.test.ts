@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createClient } from "../../src/forge/client.js";
 import { createForge } from "../../src/forge/create.js";
-import { findMarkedComment, type Forge } from "../../src/forge/forge.js";
+import { findMarkedComment, selfLogin, UnknownIdentityError, type Forge } from "../../src/forge/forge.js";
+import { ForgejoForge } from "../../src/forge/forgejo.js";
 import type { ForgeKind, Trigger } from "../../src/forge/types.js";
 import { startLocalForge, type LocalForge } from "../../src/localforge/index.js";
 import { authorize } from "../../src/policy/authorize.js";
@@ -42,16 +44,64 @@ for (const kind of ["github", "forgejo"] as ForgeKind[]) {
       const issue = await forge.getIssue(1);
       expect(issue).toMatchObject({ number: 1, title: "Add a thing", body: "Please", author: "acme", isPullRequest: false });
       const marker = "<!-- crustyclaw:tracking t -->";
-      expect(await findMarkedComment(forge, 1, marker)).toBeUndefined();
+      expect(await findMarkedComment(forge, 1, marker, "automation")).toBeUndefined();
       const created = await forge.createComment(1, `${marker}\nfirst`);
       await forge.createComment(1, "an unrelated comment");
-      const found = await findMarkedComment(forge, 1, marker);
+      const found = await findMarkedComment(forge, 1, marker, "automation");
       expect(found?.id).toBe(created.id);
       await forge.updateComment(created.id, `${marker}\nsecond`);
       const comments = await forge.listComments(1);
       expect(comments.filter((c) => c.body.includes(marker)).map((c) => c.body)).toEqual([`${marker}\nsecond`]);
       await forge.addReaction({ issue: 1 }, "eyes");
       await forge.addReaction({ comment: created.id }, "rocket");
+    });
+
+    it("finds only the first marked comment CrustyClaw wrote, with the marker first", async () => {
+      const { number } = (await client(local, adminToken)("POST", "/repos/acme/app/issues", { title: "Marked", body: "" })).body as { number: number };
+      const marker = "<!-- crustyclaw:tracking m -->";
+      const writer = forgeFor(local.token("writer"));
+      await writer.createComment(number, `${marker}\nforged by a writer`);
+      await forge.createComment(number, `quoting: ${marker}`);
+      const mine = await forge.createComment(number, `${marker}\nmine`);
+      await forge.createComment(number, `${marker}\na later copy`);
+      expect((await findMarkedComment(forge, number, marker, await selfLogin(forge)))?.id).toBe(mine.id);
+      // Logins are case-insensitive on both forges.
+      expect((await findMarkedComment(forge, number, marker, "Automation"))?.id).toBe(mine.id);
+      await expect(findMarkedComment(forge, number, marker, "")).rejects.toThrow(UnknownIdentityError);
+    });
+
+    it("reads one comment as it is now: edited, deleted, or a timeline event", async () => {
+      const c = await forge.createComment(1, "/approve");
+      const fresh = await forge.getComment(c.id);
+      expect(fresh).toMatchObject({ id: c.id, body: "/approve", author: "automation" });
+      expect(fresh!.createdAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+      expect(fresh!.updatedAt).toBe(fresh!.createdAt);
+      await forge.updateComment(c.id, "/approve, but edited");
+      expect((await forge.getComment(c.id))?.body).toBe("/approve, but edited");
+      const admin = client(local, adminToken);
+      expect((await admin("DELETE", `/repos/acme/app/issues/comments/${c.id}`)).status).toBe(204);
+      expect(await forge.getComment(c.id)).toBeUndefined();
+    });
+
+    it("knows which account its comments carry, or refuses to guess", async () => {
+      expect(await selfLogin(forge)).toBe("automation");
+      const job = local.jobToken({ repo: "acme/app", runId: 1, job: "route", ...(kind === "github" ? { scopes: { issues: "write" } } : {}) });
+      try {
+        // GitHub's job token may not read /user: its comments are github-actions[bot]'s. Forgejo's answers as forgejo-actions.
+        expect(await selfLogin(forgeFor(job.token))).toBe(kind === "github" ? "github-actions[bot]" : "forgejo-actions");
+      } finally {
+        job.revoke();
+      }
+      if (kind === "forgejo") {
+        // A Forgejo token that may not read /user (a personal token without read:user): no guess.
+        class NoUser extends ForgejoForge {
+          override async getSelfLogin() {
+            return undefined;
+          }
+        }
+        const blind = new NoUser(createClient({ baseUrl: local.apiUrl, token: local.token("automation"), throttle: false }), { owner: "acme", repo: "app" });
+        await expect(selfLogin(blind)).rejects.toThrow(/cannot tell which account the token acts as/);
+      }
     });
 
     it("adds labels by name, creating missing ones, and removes them", async () => {
