@@ -77,7 +77,7 @@ export function blueprintReference(): string {
     "",
     "- every node has exactly one of `run` or `agent`; node ids are unique; `route`, `publish` and `publish-*` are reserved for generated jobs;",
     "- `needs` name existing nodes, form no cycle, and never point to a later stage (stages run plan → execute → review → feedback);",
-    "- an agent with `commands` must be granted `run_command`, and `run_command` needs at least one command;",
+    "- an agent with `commands` must be granted `run_command`, and `run_command` needs at least one command; each entry is a command pattern that can match something (a program written out, `**` only as the last word, no `npx` options or package specifications, no `pnpm dlx`-style downloads; see [tools.md](tools.md));",
     "- agents receive no `secrets`; `run` commands contain no workflow expressions (`${{ ... }}`), because CrustyClaw runs them, not the forge;",
     "- `agent.mcp` names servers defined in the blueprint's `mcp-servers` or in `.crustyclaw/config.yml`, and every granted tool's model-facing name `mcp__<server>__<tool>` fits model APIs (at most 64 letters, digits, `_` and `-`); `mcp-servers` values are literal (no `${{ ... }}`, no secrets).",
     "",

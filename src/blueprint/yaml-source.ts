@@ -347,3 +347,20 @@ export function positionOf(source: YamlSource, path: PathSegment[], preferKey = 
   const p = source.lines.linePos(offset);
   return { line: p.line, column: p.col };
 }
+
+/**
+ * Line and column of the character at `index` of the string value at a path, when
+ * the scalar is written so that its text maps onto the value one to one (plain, or
+ * quoted without escapes); otherwise of the value's start.
+ */
+export function positionWithin(source: YamlSource, path: PathSegment[], index: number): { line: number; column: number } {
+  const { node } = nodeAt(source, path);
+  if (!node || !isScalar(node) || typeof node.value !== "string" || !node.range) return positionOf(source, path);
+  const start = node.range[0];
+  const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+  const inner = quoted ? start + 1 : start;
+  const plain = node.type === "PLAIN" || quoted;
+  if (!plain || source.text.slice(inner, inner + node.value.length) !== node.value || index > node.value.length) return positionOf(source, path);
+  const p = source.lines.linePos(inner + index);
+  return { line: p.line, column: p.col };
+}

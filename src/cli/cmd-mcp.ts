@@ -4,8 +4,8 @@ import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError, type CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { createTools } from "../agent/tools/index.js";
-import { parseCommand } from "../agent/tools/run-command.js";
 import { TOOLS } from "../blueprint/schema.js";
+import { parseCommandPattern } from "../policy/command-patterns.js";
 import type { ToolName } from "../blueprint/types.js";
 import { scrubbedEnv } from "../stages/run-node.js";
 import { didYouMean } from "../util/suggest.js";
@@ -21,7 +21,7 @@ export interface McpServeSettings {
   workspace: string;
   /** Tools to serve, in the schema's order. */
   tools: ToolName[];
-  /** `run_command`'s allow-list (prefixes or globs, as in a blueprint's `agent.commands`). */
+  /** `run_command`'s allow-list: command patterns, as in a blueprint's `agent.commands` (docs/tools.md). */
   commands: string[];
 }
 
@@ -60,8 +60,11 @@ export function mcpSettings(values: Record<string, unknown>, positionals: string
   }
   if (commands.length > 0 && !tools.includes("run_command")) throw new UsageError("--command is given, but --tools does not include run_command");
   for (const c of commands) {
-    const parsed = parseCommand(c);
-    if ("error" in parsed) throw new UsageError(`invalid value '${c}' for --command: ${parsed.error}`);
+    const parsed = parseCommandPattern(c);
+    if ("error" in parsed) {
+      const where = parsed.offset > 0 ? ` (at character ${parsed.offset + 1})` : "";
+      throw new UsageError(`invalid value '${c}' for --command: the pattern ${parsed.error}${where}${parsed.hint ? `; ${parsed.hint}` : ""}`);
+    }
   }
   return { workspace, tools, commands };
 }
@@ -131,8 +134,8 @@ export const mcpCommand: Command = {
     "  --workspace DIR     directory the tools are confined to (default: the current directory)",
     `  --tools LIST        comma-separated tools to serve (default: ${DEFAULT_MCP_TOOLS.join(",")});`,
     `                      also edit_file, write_file, run_command; finish is never served`,
-    "  --command PATTERN   a command run_command may run (prefix or glob, as in agent.commands);",
-    "                      repeat for more; required with run_command",
+    "  --command PATTERN   a command run_command may run, matched whole as in agent.commands",
+    "                      ('npm test', 'npx vitest run **'); repeat for more; required with run_command",
   ],
   async run({ values, positionals, cwd }, io) {
     const settings = mcpSettings(values, positionals, cwd);

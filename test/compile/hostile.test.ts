@@ -94,7 +94,7 @@ function blueprintWith(payload: string): Record<string, unknown>[] {
       {
         id: "plan",
         stage: "plan",
-        agent: { instructions: payload, tools: ["read_file", "run_command"], commands: [payload.slice(0, 200) || "x"] },
+        agent: { instructions: payload, tools: ["read_file", "run_command"], commands: [asArgument(payload)] },
       },
       { id: "check", stage: "review", needs: ["plan"], run: payload.replace(/\$\{\{/g, "$ {{") || "true" },
     ],
@@ -113,7 +113,15 @@ function blueprintWith(payload: string): Record<string, unknown>[] {
   const inRun = base();
   (inRun.nodes[1] as { run: string }).run = payload;
   const inWorkflows = { ...base(), triggers: { "ci-failure": { workflows: [payload] } } };
-  return [base(), inName, inLabel, inCommand, inCron, inId, inSecret, inModel, inRun, inWorkflows];
+  // A commands entry is a pattern (docs/tools.md): the raw payload may be refused, with a position.
+  const inCommands = base();
+  ((inCommands.nodes[0] as { agent: Record<string, unknown> }).agent).commands = [payload.slice(0, 200) || "x"];
+  return [base(), inName, inLabel, inCommand, inCron, inId, inSecret, inModel, inRun, inWorkflows, inCommands];
+}
+
+/** The payload as one single-quoted argument of an allow-list entry, which is always a valid pattern. */
+function asArgument(payload: string): string {
+  return `echo '${payload.replace(/[\r\n]/g, " ").replace(/'/g, "'\\''")}'`;
 }
 
 function workspace(): string {
