@@ -10,6 +10,9 @@ export default defineConfig({
     // not CPU: more files at once than cores keeps the machine busy. Vitest would use one
     // worker on a 2-core machine.
     maxWorkers: 3,
+    // Test files share a worker's module cache instead of each importing src/ afresh
+    // (about a tenth of the suite's time). Tests keep no state in modules between files.
+    isolate: false,
     server: {
       deps: {
         // Imports its JSON schema without an import attribute, which Node refuses: let Vite load it.

@@ -9,6 +9,7 @@ import { nodeScriptsSchema, scriptSchema } from "../src/agent/providers/scripted
 import { PLAN_SCHEMA } from "../src/agent/plan.js";
 import { blueprintSchema } from "../src/blueprint/schema.js";
 import { configSchema } from "../src/config/schema.js";
+import { NODE_RESULT_SCHEMA } from "../src/stages/results.js";
 import { testSchema } from "../src/testing/spec.js";
 import { SCHEMA_OPTIONS } from "../src/blueprint/schema-errors.js";
 
@@ -22,6 +23,7 @@ const SCHEMAS = {
   nodeScripts: nodeScriptsSchema,
   blueprintTest: testSchema,
   plan: PLAN_SCHEMA,
+  nodeResult: NODE_RESULT_SCHEMA,
 } as const;
 
 export function validatorsCode(): string {

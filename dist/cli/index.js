@@ -28,26 +28,29 @@ import {
   mergeCapabilities,
   safeParse,
   serializeMessage
-} from "../chunks/chunk-RPYP4EKR.js";
+} from "../chunks/chunk-BMFQP5C6.js";
 import {
   PLAN_SCHEMA,
   createTools,
   scriptSchema
-} from "../chunks/chunk-OI4ZNEVY.js";
-import "../chunks/chunk-EIWTY6GD.js";
-import "../chunks/chunk-3VYYJNA5.js";
+} from "../chunks/chunk-6YVHUWCI.js";
 import {
-  parseCommand
-} from "../chunks/chunk-LZOXHHDZ.js";
-import "../chunks/chunk-GAJWROHQ.js";
+  RE2JS
+} from "../chunks/chunk-ODASCYPW.js";
+import "../chunks/chunk-ZMG3IVOX.js";
+import "../chunks/chunk-FUMFBQFH.js";
 import {
   scrubbedEnv
-} from "../chunks/chunk-BTH2EBBX.js";
-import "../chunks/chunk-5VMCJCJB.js";
+} from "../chunks/chunk-U7PD4TAY.js";
+import "../chunks/chunk-L7MBRZIX.js";
+import {
+  packageRoot
+} from "../chunks/chunk-AA3MZDPT.js";
+import "../chunks/chunk-344JHAY3.js";
 import {
   readState,
   trackingMarker
-} from "../chunks/chunk-5VTTTNKC.js";
+} from "../chunks/chunk-5VPZNDBL.js";
 import {
   CONFIG_PATH,
   CompileError,
@@ -62,9 +65,8 @@ import {
   readGeneratedHeader,
   segmentsOf,
   targetFor
-} from "../chunks/chunk-SCLM4RR7.js";
+} from "../chunks/chunk-K37G33SW.js";
 import {
-  blueprintTest,
   didYouMean,
   formatProblem,
   parseYamlSource,
@@ -72,11 +74,13 @@ import {
   require_dist,
   schemaProblems,
   sortProblems
-} from "../chunks/chunk-QD6OUUMI.js";
+} from "../chunks/chunk-7YGELG4G.js";
 import {
   STAGES,
   TOOLS,
   blueprintSchema,
+  blueprintTest,
+  parseCommandPattern,
   require_codegen,
   require_compile,
   require_core,
@@ -89,12 +93,12 @@ import {
   require_util,
   require_validate,
   require_validation_error
-} from "../chunks/chunk-7QFBIDX4.js";
-import "../chunks/chunk-QEMWQKBK.js";
+} from "../chunks/chunk-V4AWPB5G.js";
+import "../chunks/chunk-CR3TS4Y4.js";
 import {
   ForgeError,
   createForge
-} from "../chunks/chunk-4DPI2Y3G.js";
+} from "../chunks/chunk-JLDBKXVZ.js";
 import {
   __commonJS,
   __export,
@@ -1941,34 +1945,25 @@ var require__ = __commonJS({
 
 // src/cli/main.ts
 import { readFileSync as readFileSync12 } from "node:fs";
-import path26 from "node:path";
+import path25 from "node:path";
 
 // src/cli/cmd-check.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import path4 from "node:path";
+import path3 from "node:path";
 
 // src/cli/build.ts
 import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import path3 from "node:path";
+import path2 from "node:path";
 
 // src/cli/project.ts
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import path2 from "node:path";
-
-// src/util/package-root.ts
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-function packageRoot() {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-}
-
-// src/cli/project.ts
 function findRoot(cwd) {
-  let dir = path2.resolve(cwd);
+  let dir = path.resolve(cwd);
   for (; ; ) {
-    if (existsSync(path2.join(dir, ".git")) || existsSync(path2.join(dir, ".crustyclaw"))) return dir;
-    const parent = path2.dirname(dir);
-    if (parent === dir) return path2.resolve(cwd);
+    if (existsSync(path.join(dir, ".git")) || existsSync(path.join(dir, ".crustyclaw"))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(cwd);
     dir = parent;
   }
 }
@@ -1978,16 +1973,16 @@ function openProject(cwd) {
   return { root, config: config ?? defaultConfig(), configProblems: problems2 };
 }
 function toRepoPath(root, file, cwd) {
-  return path2.relative(root, path2.resolve(cwd, file)).split(path2.sep).join("/");
+  return path.relative(root, path.resolve(cwd, file)).split(path.sep).join("/");
 }
 function blueprintPaths(project, files, cwd) {
   if (files.length > 0) return files.map((f) => toRepoPath(project.root, f, cwd));
-  const dir = path2.join(project.root, project.config.blueprints);
+  const dir = path.join(project.root, project.config.blueprints);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => `${project.config.blueprints}/${f}`);
 }
 function readBlueprint(project, repoPath) {
-  const abs = path2.join(project.root, repoPath);
+  const abs = path.join(project.root, repoPath);
   let text2;
   try {
     text2 = readFileSync(abs, "utf8");
@@ -2001,13 +1996,13 @@ function readBlueprint(project, repoPath) {
   return { path: repoPath, text: text2, problems: result.problems, ...result.blueprint ? { blueprint: result.blueprint } : {} };
 }
 function packageVersion() {
-  return JSON.parse(readFileSync(path2.join(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")).version;
 }
 function builtinBlueprintNames() {
-  return readdirSync(path2.join(packageRoot(), "blueprints")).filter((f) => f.endsWith(".yml")).map((f) => f.replace(/\.yml$/, "")).sort();
+  return readdirSync(path.join(packageRoot(), "blueprints")).filter((f) => f.endsWith(".yml")).map((f) => f.replace(/\.yml$/, "")).sort();
 }
 function readBuiltinBlueprint(name) {
-  return readFileSync(path2.join(packageRoot(), "blueprints", `${name}.yml`), "utf8");
+  return readFileSync(path.join(packageRoot(), "blueprints", `${name}.yml`), "utf8");
 }
 
 // src/cli/build.ts
@@ -2046,10 +2041,10 @@ function buildWorkflows(project, files, forges, cwd) {
 }
 function generatedFiles(project, forge, dir) {
   const workflowDir = dir ?? targetFor(forge, project.config).workflowDir;
-  const abs = path3.join(project.root, workflowDir);
+  const abs = path2.join(project.root, workflowDir);
   if (!existsSync2(abs)) return [];
   return readdirSync2(abs).filter((f) => /\.ya?ml$/.test(f)).sort().flatMap((f) => {
-    const text2 = readFileSync2(path3.join(abs, f), "utf8");
+    const text2 = readFileSync2(path2.join(abs, f), "utf8");
     const header = readGeneratedHeader(text2);
     return header ? [{ path: `${workflowDir}/${f}`, text: text2, header }] : [];
   });
@@ -2085,7 +2080,7 @@ var checkCommand = {
     const expected = /* @__PURE__ */ new Set();
     for (const wf of result.workflows) {
       expected.add(wf.path);
-      const abs = path4.join(project.root, wf.path);
+      const abs = path3.join(project.root, wf.path);
       if (!existsSync3(abs)) {
         problems2.push({ file: wf.path, line: 0, column: 0, message: "workflow is missing", hint: fix, code: "missing" });
         continue;
@@ -2137,7 +2132,7 @@ function truncate(s) {
 
 // src/cli/cmd-compile.ts
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import path5 from "node:path";
+import path4 from "node:path";
 
 // src/cli/usage.ts
 import { parseArgs } from "node:util";
@@ -2194,16 +2189,16 @@ var compileCommand = {
     for (const w of result.warnings) io.err(`warning: ${w}`);
     const written = /* @__PURE__ */ new Set();
     for (const wf of result.workflows) {
-      const target = out ? path5.resolve(cwd, out, path5.basename(wf.path)) : path5.join(project.root, wf.path);
-      mkdirSync(path5.dirname(target), { recursive: true });
+      const target = out ? path4.resolve(cwd, out, path4.basename(wf.path)) : path4.join(project.root, wf.path);
+      mkdirSync(path4.dirname(target), { recursive: true });
       writeFileSync(target, wf.text);
-      written.add(path5.resolve(target));
-      io.out(`wrote ${path5.relative(cwd, target) || target} (${wf.jobs} jobs)`);
+      written.add(path4.resolve(target));
+      io.out(`wrote ${path4.relative(cwd, target) || target} (${wf.jobs} jobs)`);
     }
     if (positionals.length === 0 && !out) {
       for (const f of forges.flatMap((fg) => generatedFiles(project, fg))) {
-        const abs = path5.join(project.root, f.path);
-        if (!written.has(path5.resolve(abs)) && f.header.source.startsWith(`${project.config.blueprints}/`)) {
+        const abs = path4.join(project.root, f.path);
+        if (!written.has(path4.resolve(abs)) && f.header.source.startsWith(`${project.config.blueprints}/`)) {
           rmSync(abs);
           io.out(`removed ${f.path} (its blueprint ${f.header.source} no longer exists)`);
         }
@@ -2214,16 +2209,16 @@ var compileCommand = {
 };
 
 // src/cli/cmd-forge.ts
-import path18 from "node:path";
+import path17 from "node:path";
 
 // src/local/connection.ts
 import { existsSync as existsSync4, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import os from "node:os";
-import path6 from "node:path";
+import path5 from "node:path";
 function connectionFile() {
-  if (process.env.CRUSTYCLAW_FORGE_CONNECTION) return path6.resolve(process.env.CRUSTYCLAW_FORGE_CONNECTION);
+  if (process.env.CRUSTYCLAW_FORGE_CONNECTION) return path5.resolve(process.env.CRUSTYCLAW_FORGE_CONNECTION);
   const user = typeof process.getuid === "function" ? String(process.getuid()) : os.userInfo().username;
-  return path6.join(os.tmpdir(), `crustyclaw-forge-${user}.json`);
+  return path5.join(os.tmpdir(), `crustyclaw-forge-${user}.json`);
 }
 function saveConnection(c) {
   const file = connectionFile();
@@ -2250,17 +2245,17 @@ function readConnection() {
 
 // src/local/progress.ts
 import { existsSync as existsSync5, readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
-import path7 from "node:path";
+import path6 from "node:path";
 function nodeResults(run) {
-  const root = path7.join(run.workDir, "artifacts");
+  const root = path6.join(run.workDir, "artifacts");
   if (!existsSync5(root)) return [];
   const out = [];
   for (const artifact of readdirSync3(root).sort()) {
-    const nodes = path7.join(root, artifact, "nodes");
+    const nodes = path6.join(root, artifact, "nodes");
     if (!existsSync5(nodes)) continue;
     for (const f of readdirSync3(nodes).sort()) {
       try {
-        const r = JSON.parse(readFileSync5(path7.join(nodes, f), "utf8"));
+        const r = JSON.parse(readFileSync5(path6.join(nodes, f), "utf8"));
         const u = r.usage;
         out.push({
           node: String(r.node ?? f.replace(/\.json$/, "")),
@@ -2377,7 +2372,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { createServer } from "node:http";
 import os4 from "node:os";
-import path17 from "node:path";
+import path16 from "node:path";
 
 // src/localforge/auth.ts
 function apiToken(header) {
@@ -2404,7 +2399,7 @@ function lookup(state, token) {
 var import_yaml2 = __toESM(require_dist(), 1);
 import { existsSync as existsSync10, mkdtempSync, rmSync as rmSync4 } from "node:fs";
 import os3 from "node:os";
-import path16 from "node:path";
+import path15 from "node:path";
 
 // node_modules/@actions/expressions/dist/features.js
 var allFeatureKeys = [
@@ -8253,16 +8248,16 @@ function stringMap(token, scope) {
 
 // src/executor/context.ts
 import { mkdirSync as mkdirSync2 } from "node:fs";
-import path8 from "node:path";
+import path7 from "node:path";
 function jobDirs(workDir, job, attempt = 1) {
-  const root = path8.join(workDir, "jobs", attempt > 1 ? `${job}-attempt-${attempt}` : job);
+  const root = path7.join(workDir, "jobs", attempt > 1 ? `${job}-attempt-${attempt}` : job);
   const dirs = {
     root,
-    workspace: path8.join(root, "workspace"),
-    temp: path8.join(root, "temp"),
-    home: path8.join(root, "home"),
-    toolCache: path8.join(root, "tool-cache"),
-    files: path8.join(root, "files")
+    workspace: path7.join(root, "workspace"),
+    temp: path7.join(root, "temp"),
+    home: path7.join(root, "home"),
+    toolCache: path7.join(root, "tool-cache"),
+    files: path7.join(root, "files")
   };
   for (const d of Object.values(dirs)) mkdirSync2(d, { recursive: true });
   return dirs;
@@ -8587,7 +8582,7 @@ import { mkdirSync as mkdirSync7 } from "node:fs";
 // src/executor/job.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { mkdirSync as mkdirSync6, writeFileSync as writeFileSync5 } from "node:fs";
-import path14 from "node:path";
+import path13 from "node:path";
 
 // src/executor/commands.ts
 import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
@@ -8677,12 +8672,12 @@ function parseProperties(s) {
 
 // src/executor/log.ts
 import { appendFileSync, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import path9 from "node:path";
+import path8 from "node:path";
 var JobLog = class {
   constructor(file, onLine) {
     this.file = file;
     this.onLine = onLine;
-    mkdirSync3(path9.dirname(file), { recursive: true });
+    mkdirSync3(path8.dirname(file), { recursive: true });
     writeFileSync3(file, "");
   }
   file;
@@ -8765,22 +8760,22 @@ function runProcess(p, groups) {
 
 // src/executor/steps/artifacts.ts
 import { cpSync, existsSync as existsSync7, mkdirSync as mkdirSync4, readdirSync as readdirSync4, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
-import path10 from "node:path";
+import path9 from "node:path";
 var NAME = /^[^"<>|*?\r\n\\/:]+$/;
 function expandHome(p, home) {
-  return p.startsWith("~/") ? path10.join(home, p.slice(2)) : p;
+  return p.startsWith("~/") ? path9.join(home, p.slice(2)) : p;
 }
 function isHidden(relative) {
-  return relative.split(path10.sep).some((part) => part.startsWith("."));
+  return relative.split(path9.sep).some((part) => part.startsWith("."));
 }
 function filesOf(root, includeHidden) {
   if (!existsSync7(root)) return [];
-  if (statSync2(root).isFile()) return [{ from: root, rel: path10.basename(root) }];
+  if (statSync2(root).isFile()) return [{ from: root, rel: path9.basename(root) }];
   const out = [];
   const walk = (dir) => {
     for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-      const full = path10.join(dir, entry.name);
-      const rel = path10.relative(root, full);
+      const full = path9.join(dir, entry.name);
+      const rel = path9.relative(root, full);
       if (!includeHidden && isHidden(rel)) continue;
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile()) out.push({ from: full, rel });
@@ -8799,14 +8794,14 @@ async function uploadArtifact(run, major) {
   const ifNone = inputs["if-no-files-found"] || "warn";
   if (!["warn", "error", "ignore"].includes(ifNone)) return { ok: false, outputs: {}, message: `Unrecognized if-no-files-found input. Provided: ${ifNone}. Available options: warn, error, ignore` };
   const includeHidden = major >= 4 ? inputs["include-hidden-files"] === "true" : true;
-  const files = paths.flatMap((p) => filesOf(path10.resolve(runtime.dirs.workspace, expandHome(p, runtime.dirs.home)), includeHidden));
+  const files = paths.flatMap((p) => filesOf(path9.resolve(runtime.dirs.workspace, expandHome(p, runtime.dirs.home)), includeHidden));
   if (files.length === 0) {
     const message = `No files were found with the provided path: ${paths.join(", ")}. No artifacts will be uploaded.`;
     if (ifNone === "error") return { ok: false, outputs: {}, message };
     if (ifNone === "warn") run.line(`##[warning]${message}`);
     return { ok: true, outputs: {} };
   }
-  const dest = path10.join(runtime.artifacts, name);
+  const dest = path9.join(runtime.artifacts, name);
   if (existsSync7(dest) && major >= 4) {
     if (inputs.overwrite !== "true") {
       return { ok: false, outputs: {}, message: `Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run` };
@@ -8814,8 +8809,8 @@ async function uploadArtifact(run, major) {
     rmSync3(dest, { recursive: true, force: true });
   }
   for (const f of files) {
-    mkdirSync4(path10.dirname(path10.join(dest, f.rel)), { recursive: true });
-    cpSync(f.from, path10.join(dest, f.rel));
+    mkdirSync4(path9.dirname(path9.join(dest, f.rel)), { recursive: true });
+    cpSync(f.from, path9.join(dest, f.rel));
   }
   run.line(`Artifact ${name} has been successfully uploaded (${files.length} file${files.length === 1 ? "" : "s"})`);
   return { ok: true, outputs: { "artifact-id": String(artifactId(runtime.artifacts, name)), "artifact-url": "" } };
@@ -8824,16 +8819,16 @@ function artifactId(root, name) {
   return readdirSync4(root).sort().indexOf(name) + 1;
 }
 function patternMatcher(pattern) {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|\\[\]]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
+  const re = RE2JS.compile(`^${pattern.replace(/[.+^${}()|\\[\]]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
   return (name) => re.test(name);
 }
 async function downloadArtifact(run, major) {
   const { inputs, runtime } = run;
-  const target = path10.resolve(runtime.dirs.workspace, expandHome(inputs.path || ".", runtime.dirs.home));
+  const target = path9.resolve(runtime.dirs.workspace, expandHome(inputs.path || ".", runtime.dirs.home));
   const available = existsSync7(runtime.artifacts) ? readdirSync4(runtime.artifacts).sort() : [];
   const copy = (name, to) => {
     mkdirSync4(to, { recursive: true });
-    cpSync(path10.join(runtime.artifacts, name), to, { recursive: true });
+    cpSync(path9.join(runtime.artifacts, name), to, { recursive: true });
   };
   if (inputs.name) {
     if (!available.includes(inputs.name)) {
@@ -8847,7 +8842,7 @@ async function downloadArtifact(run, major) {
   const match = inputs.pattern ? patternMatcher(inputs.pattern) : () => true;
   const chosen = available.filter(match);
   const merge = major >= 4 && inputs["merge-multiple"] === "true";
-  for (const name of chosen) copy(name, merge ? target : path10.join(target, name));
+  for (const name of chosen) copy(name, merge ? target : path9.join(target, name));
   mkdirSync4(target, { recursive: true });
   run.line(`Found ${chosen.length} artifact(s); downloaded to ${target}`);
   return { ok: true, outputs: { "download-path": target } };
@@ -8855,7 +8850,7 @@ async function downloadArtifact(run, major) {
 
 // src/executor/steps/checkout.ts
 import { mkdirSync as mkdirSync5 } from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/executor/git.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -8916,8 +8911,8 @@ async function checkout(run) {
   if (repository.toLowerCase() !== host.repository.toLowerCase()) {
     return { ok: false, outputs: {}, message: `actions/checkout of another repository ('${repository}') is not implemented by the local executor` };
   }
-  const target = path11.resolve(dirs.workspace, inputs.path || ".");
-  if (path11.relative(dirs.workspace, target).startsWith("..")) return { ok: false, outputs: {}, message: `Repository path '${inputs.path}' is not under '${dirs.workspace}'` };
+  const target = path10.resolve(dirs.workspace, inputs.path || ".");
+  if (path10.relative(dirs.workspace, target).startsWith("..")) return { ok: false, outputs: {}, message: `Repository path '${inputs.path}' is not under '${dirs.workspace}'` };
   const token = inputs.token || runtime.token;
   const depthText = inputs["fetch-depth"] || "1";
   const depth = Number(depthText);
@@ -8959,7 +8954,7 @@ async function checkout(run) {
 
 // src/executor/steps/node-action.ts
 import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
-import path12 from "node:path";
+import path11 from "node:path";
 
 // node_modules/@actions/workflow-parser/dist/actions/action-constants.js
 var ACTION_ROOT = "action-root-strict";
@@ -9347,9 +9342,9 @@ function convertBranding(context, token) {
 // src/executor/steps/node-action.ts
 async function nodeAction(run, action) {
   const { runtime } = run;
-  const dir = action.kind === "workspace" ? path12.resolve(runtime.dirs.workspace, action.path) : runtime.host.resolveAction(action.repo, action.path, action.ref);
+  const dir = action.kind === "workspace" ? path11.resolve(runtime.dirs.workspace, action.path) : runtime.host.resolveAction(action.repo, action.path, action.ref);
   if (!dir) return { ok: false, outputs: {}, message: `Unable to resolve action '${action.uses}': the local executor runs only actions it has on this machine` };
-  const file = ["action.yml", "action.yaml"].map((f) => path12.join(dir, f)).find((f) => existsSync8(f));
+  const file = ["action.yml", "action.yaml"].map((f) => path11.join(dir, f)).find((f) => existsSync8(f));
   if (!file) return { ok: false, outputs: {}, message: `Can't find 'action.yml' or 'action.yaml' for action '${action.uses}'` };
   const parsed2 = parseAction({ name: file, content: readFileSync7(file, "utf8") }, new NoOperationTraceWriter());
   const errors = parsed2.context.errors.getErrors();
@@ -9370,7 +9365,7 @@ async function nodeAction(run, action) {
     inputEnv[`INPUT_${d.id.replace(/ /g, "_").toUpperCase()}`] = value;
   }
   for (const [k, v] of Object.entries(run.inputs)) inputEnv[`INPUT_${k.replace(/ /g, "_").toUpperCase()}`] ??= v;
-  const main2 = path12.resolve(dir, runs.main);
+  const main2 = path11.resolve(dir, runs.main);
   const r = await runProcess(
     {
       command: process.execPath,
@@ -9398,7 +9393,7 @@ async function nodeAction(run, action) {
 // src/executor/steps/run-script.ts
 import { randomUUID } from "node:crypto";
 import { existsSync as existsSync9, writeFileSync as writeFileSync4 } from "node:fs";
-import path13 from "node:path";
+import path12 from "node:path";
 var BASH = ["bash", "--noprofile", "--norc", "-eo", "pipefail"];
 var SHELLS = {
   github: { default: ["bash", "-e"], bash: BASH, sh: ["sh", "-e"] },
@@ -9407,10 +9402,10 @@ var SHELLS = {
 async function runScript(run, def) {
   const { runtime } = run;
   const script = stringOf(def.script, run.scope);
-  const file = path13.join(runtime.dirs.temp, `${randomUUID()}.sh`);
+  const file = path12.join(runtime.dirs.temp, `${randomUUID()}.sh`);
   writeFileSync4(file, script);
-  const cwd = def.workingDirectory ? path13.resolve(runtime.dirs.workspace, stringOf(def.workingDirectory, run.scope)) : runtime.dirs.workspace;
-  if (!existsSync9(cwd)) return { ok: false, outputs: {}, message: `working-directory ${path13.relative(runtime.dirs.workspace, cwd) || "."} does not exist` };
+  const cwd = def.workingDirectory ? path12.resolve(runtime.dirs.workspace, stringOf(def.workingDirectory, run.scope)) : runtime.dirs.workspace;
+  if (!existsSync9(cwd)) return { ok: false, outputs: {}, message: `working-directory ${path12.relative(runtime.dirs.workspace, cwd) || "."} does not exist` };
   runtime.log.write(script);
   const [command, ...args] = SHELLS[runtime.host.flavour][def.shell];
   const r = await runProcess({ command, args: [...args, file], cwd, env: run.env, onLine: run.line, signal: run.signal }, runtime.groups);
@@ -9456,7 +9451,7 @@ var DEFAULT_JOB_MINUTES = 360;
 async function runJob(host, request, workflow, job, needs, runSignal) {
   const attempt = request.attempt ?? 1;
   const dirs = jobDirs(request.workDir, job.id, attempt);
-  const logFile = path14.join(request.workDir, "logs", attempt > 1 ? `${job.id}-attempt-${attempt}.log` : `${job.id}.log`);
+  const logFile = path13.join(request.workDir, "logs", attempt > 1 ? `${job.id}-attempt-${attempt}.log` : `${job.id}.log`);
   const log = new JobLog(logFile, (line) => request.onEvent?.({ type: "log", job: job.id, line }));
   const needValues = Object.values(needs);
   const jobStatus = {
@@ -9496,7 +9491,7 @@ async function runJob(host, request, workflow, job, needs, runSignal) {
   const signal = AbortSignal.any([runSignal, timeout.signal]);
   let timer;
   try {
-    const eventPath = path14.join(dirs.temp, "_github_workflow", "event.json");
+    const eventPath = path13.join(dirs.temp, "_github_workflow", "event.json");
     writeEvent(eventPath, request.event);
     const g = githubContext({ host, request, workflow, job: job.id, token: token.token, workspace: dirs.workspace, eventPath });
     const runtimeToken = randomUUID2();
@@ -9524,7 +9519,7 @@ async function runJob(host, request, workflow, job, needs, runSignal) {
     const extraPath = [];
     const stepsContext = {};
     let failed = false;
-    const runtime = { host, request, workflow, job, dirs, token: token.token, log, groups, artifacts: path14.join(request.workDir, "artifacts"), signal };
+    const runtime = { host, request, workflow, job, dirs, token: token.token, log, groups, artifacts: path13.join(request.workDir, "artifacts"), signal };
     const state = {};
     for (const step of job.steps) {
       const status = { failed, cancelled: signal.aborted };
@@ -9552,11 +9547,11 @@ async function runJob(host, request, workflow, job, needs, runSignal) {
       request.onEvent?.({ type: "step-started", job: job.id, step: step.id, name: stepName });
       log.write(`##[group]${stepName}`);
       const files = {
-        output: path14.join(dirs.files, `output_${randomUUID2()}`),
-        env: path14.join(dirs.files, `env_${randomUUID2()}`),
-        path: path14.join(dirs.files, `path_${randomUUID2()}`),
-        summary: path14.join(dirs.files, `step_summary_${randomUUID2()}`),
-        state: path14.join(dirs.files, `state_${randomUUID2()}`)
+        output: path13.join(dirs.files, `output_${randomUUID2()}`),
+        env: path13.join(dirs.files, `env_${randomUUID2()}`),
+        path: path13.join(dirs.files, `path_${randomUUID2()}`),
+        summary: path13.join(dirs.files, `step_summary_${randomUUID2()}`),
+        state: path13.join(dirs.files, `state_${randomUUID2()}`)
       };
       for (const f of Object.values(files)) writeFileSync5(f, "");
       let outcome2 = "success";
@@ -9574,7 +9569,7 @@ async function runJob(host, request, workflow, job, needs, runSignal) {
         const stepProcessEnv = {
           ...machineEnv,
           ...stepEnv,
-          PATH: [...extraPath, machineEnv.PATH].join(path14.delimiter),
+          PATH: [...extraPath, machineEnv.PATH].join(path13.delimiter),
           GITHUB_OUTPUT: files.output,
           GITHUB_ENV: files.env,
           GITHUB_PATH: files.path,
@@ -9679,7 +9674,7 @@ function defaultStepName(step) {
   return step.run ? "Run script" : step.id;
 }
 function writeEvent(file, event) {
-  mkdirSync6(path14.dirname(file), { recursive: true });
+  mkdirSync6(path13.dirname(file), { recursive: true });
   writeFileSync5(file, JSON.stringify(event, null, 2));
 }
 function inputsOf(request) {
@@ -9756,7 +9751,7 @@ function runName(host, workflow, request) {
 import { spawn as spawn3 } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import os2 from "node:os";
-import path15 from "node:path";
+import path14 from "node:path";
 function gitEnv(extra = {}) {
   return {
     PATH: process.env.PATH ?? "",
@@ -9799,14 +9794,14 @@ function authorEnv(a) {
   return { GIT_AUTHOR_NAME: a.name, GIT_AUTHOR_EMAIL: a.email, GIT_AUTHOR_DATE: a.date, GIT_COMMITTER_NAME: a.name, GIT_COMMITTER_EMAIL: a.email, GIT_COMMITTER_DATE: a.date };
 }
 async function initBareRepo(gitDir, branch, files, author, workTree) {
-  await mkdir(path15.dirname(gitDir), { recursive: true });
+  await mkdir(path14.dirname(gitDir), { recursive: true });
   await mustGit(["init", "--quiet", "--bare", `--initial-branch=${branch}`, gitDir]);
   await mustGit(["-C", gitDir, "config", "http.receivepack", "true"]);
   await mustGit(["-C", gitDir, "config", "uploadpack.allowAnySHA1InWant", "true"]);
   if (!files) return void 0;
-  const tmp = await mkdtemp(path15.join(os2.tmpdir(), "localforge-index-"));
+  const tmp = await mkdtemp(path14.join(os2.tmpdir(), "localforge-index-"));
   try {
-    const env = { GIT_INDEX_FILE: path15.join(tmp, "index"), ...authorEnv(author) };
+    const env = { GIT_INDEX_FILE: path14.join(tmp, "index"), ...authorEnv(author) };
     if (workTree) await mustGit(["--git-dir", gitDir, "--work-tree", workTree, "add", "-A", "--", "."], { env });
     for (const [file, content] of Object.entries(files)) {
       const blob = (await mustGit(["-C", gitDir, "hash-object", "-w", "--stdin"], { input: content })).trim();
@@ -9984,7 +9979,7 @@ function globMatch(patterns, value) {
   for (const raw of patterns) {
     const negate = raw.startsWith("!");
     const pattern = negate ? raw.slice(1) : raw;
-    const re = new RegExp(
+    const re = RE2JS.compile(
       `^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*/g, "\0").replace(/\*/g, "[^/]*").replace(/\?/g, ".").replace(/\u0000/g, ".*")}$`
     );
     if (re.test(value)) matched = !negate;
@@ -10067,7 +10062,7 @@ var LocalActions = class {
     this.forge = forge;
     this.options = options;
     this.ownsWorkDir = options.workDir === void 0;
-    this.workDir = options.workDir ?? mkdtempSync(path16.join(os3.tmpdir(), "crustyclaw-actions-"));
+    this.workDir = options.workDir ?? mkdtempSync(path15.join(os3.tmpdir(), "crustyclaw-actions-"));
     this.unsubscribe = forge.events.subscribe((e) => {
       this.chain = this.chain.then(() => this.handle(e)).catch((err) => this.fail(e, err));
     });
@@ -10206,7 +10201,7 @@ var LocalActions = class {
       problems: [],
       eventId: e.id,
       ...e.pull !== void 0 ? { pull: e.pull } : {},
-      workDir: path16.join(this.workDir, String(id)),
+      workDir: path15.join(this.workDir, String(id)),
       createdAt: this.forge.state.now()
     };
     this.runs.push(run);
@@ -10462,8 +10457,8 @@ var LocalActions = class {
       resolveAction: (owner, sub) => {
         const dir = Object.entries(options.localActions ?? {}).find(([name]) => name.toLowerCase() === owner.toLowerCase())?.[1];
         if (!dir) return void 0;
-        const full = path16.join(dir, sub);
-        return existsSync10(path16.join(full, "action.yml")) || existsSync10(path16.join(full, "action.yaml")) ? full : void 0;
+        const full = path15.join(dir, sub);
+        return existsSync10(path15.join(full, "action.yml")) || existsSync10(path15.join(full, "action.yaml")) ? full : void 0;
       }
     };
   }
@@ -11891,10 +11886,10 @@ var Router = class {
   keys() {
     return this.routes.map((r) => r.key).sort();
   }
-  match(method, path27) {
+  match(method, path26) {
     let parts;
     try {
-      parts = path27.split("/").filter(Boolean).map(decodeURIComponent);
+      parts = path26.split("/").filter(Boolean).map(decodeURIComponent);
     } catch {
       return void 0;
     }
@@ -12411,11 +12406,11 @@ function reviewComments(ctx, raw) {
   if (!Array.isArray(raw)) throw unprocessable("Validation Failed", [{ resource: "PullRequestReview", field: "comments", code: "invalid" }]);
   return raw.map((c) => {
     const o = asObject(c);
-    const path27 = requiredStr(o, "path", "PullRequestReviewComment");
+    const path26 = requiredStr(o, "path", "PullRequestReviewComment");
     const body = requiredStr(o, "body", "PullRequestReviewComment");
     const keys = ctx.core.flavour === "github" ? ["line", "position"] : ["new_position", "old_position"];
     const line = keys.map((k) => o[k]).find((v) => typeof v === "number" && v > 0) ?? 1;
-    return { path: path27, line, body };
+    return { path: path26, line, body };
   });
 }
 function clearRequest(ctx, issue, login) {
@@ -13110,9 +13105,10 @@ async function startLocalForge(opts) {
     throw new Error(`Invalid flavour '${String(flavour)}'. Expected "github" or "forgejo".`);
   }
   const ownsRoot = opts.root === void 0;
-  const root = opts.root ? path17.resolve(opts.root) : await mkdtemp2(path17.join(os4.tmpdir(), "crustyclaw-forge-"));
+  const root = opts.root ? path16.resolve(opts.root) : await mkdtemp2(path16.join(os4.tmpdir(), "crustyclaw-forge-"));
   const clock = opts.now ?? (() => /* @__PURE__ */ new Date());
   const state = new ForgeState(clock);
+  const issuedJobTokens = [];
   const router = new Router(API_ROUTES, flavour);
   const knownRoutes = [...router.keys(), ...Object.values(GIT_ROUTES)].sort();
   const requests = new RequestLog();
@@ -13233,12 +13229,12 @@ async function startLocalForge(opts) {
     check("response", match.route.key, reqUrl.pathname, (v) => v.checkResponse(match.route.key, status, sent), status);
     sendJson(res, reply.status, reply.body, reply.headers);
   }
-  function check(side, route, path27, run, status) {
+  function check(side, route, path26, run, status) {
     if (!validator) return;
     const problems2 = run(validator);
     if (problems2.length === 0) return;
     const operation = validator.operation(route)?.operationId ?? "no operation";
-    violations.add({ side, route, operation, path: path27, ...status !== void 0 ? { status } : {}, problems: problems2 });
+    violations.add({ side, route, operation, path: path26, ...status !== void 0 ? { status } : {}, problems: problems2 });
   }
   async function handleGit(req, res, reqUrl, git4, record) {
     const caller = lookup(state, basicToken(req.headers.authorization));
@@ -13348,7 +13344,7 @@ async function startLocalForge(opts) {
       if (state.repo(fullName)) throw new Error(`Repository '${fullName}' already exists.`);
       const owner = state.user(r.owner) ?? forge.addUser({ login: r.owner });
       const branch = r.defaultBranch ?? "main";
-      const gitDir = path17.join(root, owner.login, `${r.name}.git`);
+      const gitDir = path16.join(root, owner.login, `${r.name}.git`);
       const when = clock();
       await initBareRepo(
         gitDir,
@@ -13404,8 +13400,10 @@ async function startLocalForge(opts) {
       state.addUser({ login: u.login, type: u.type, name: u.name, id: u.id });
       const token = flavour === "github" ? `ghs_${randomBytes(18).toString("hex").slice(0, 36)}` : randomBytes(20).toString("hex");
       state.tokens.set(token, { login: u.login, cap: "write", job: info });
+      issuedJobTokens.push(token);
       return { token, revoke: () => void state.tokens.delete(token) };
     },
+    issuedJobTokens: () => [...issuedJobTokens],
     setSecret(fullName, name, value) {
       repoOrThrow(fullName).secrets.set(name, value);
     },
@@ -13634,7 +13632,7 @@ var ACTIONS = {
       inputs[pair.slice(0, eq)] = pair.slice(eq + 1);
     }
     const ref = typeof values.ref === "string" ? values.ref : "main";
-    await forge.dispatchWorkflow(path18.basename(workflow), ref, inputs);
+    await forge.dispatchWorkflow(path17.basename(workflow), ref, inputs);
     io.out(`started ${workflow} on ${ref}`);
     return 0;
   }
@@ -13652,7 +13650,7 @@ async function serve(values, cwd, io) {
   const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repo);
   if (!m) throw new UsageError(`invalid value '${repo}' for --repo; expected OWNER/NAME`);
   const [, owner, name] = m;
-  const dir = typeof values.dir === "string" ? findRoot(path18.resolve(cwd, values.dir)) : void 0;
+  const dir = typeof values.dir === "string" ? findRoot(path17.resolve(cwd, values.dir)) : void 0;
   const session = await LocalSession.start({
     flavour,
     owner,
@@ -13734,9 +13732,9 @@ var graphCommand = {
 // src/cli/cmd-init.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 import { existsSync as existsSync11, mkdirSync as mkdirSync8, writeFileSync as writeFileSync6 } from "node:fs";
-import path19 from "node:path";
+import path18 from "node:path";
 function detectForge(root) {
-  return existsSync11(path19.join(root, ".forgejo")) || existsSync11(path19.join(root, ".gitea")) ? "forgejo" : "github";
+  return existsSync11(path18.join(root, ".forgejo")) || existsSync11(path18.join(root, ".gitea")) ? "forgejo" : "github";
 }
 var initCommand = {
   name: "init",
@@ -13763,14 +13761,14 @@ var initCommand = {
       // Built-ins point their schema comment at the package; repositories use the installed copy.
       [blueprintPath, readBuiltinBlueprint(name).replace("$schema=../schema/", "$schema=../../node_modules/crustyclaw/schema/")]
     ];
-    const existing = files.filter(([p]) => existsSync11(path19.join(root, p))).map(([p]) => p);
+    const existing = files.filter(([p]) => existsSync11(path18.join(root, p))).map(([p]) => p);
     if (existing.length > 0 && !values.force) {
       io.err(`crustyclaw init: ${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""}; use --force to overwrite`);
       return 1;
     }
     for (const [p, text2] of files) {
-      mkdirSync8(path19.dirname(path19.join(root, p)), { recursive: true });
-      writeFileSync6(path19.join(root, p), text2);
+      mkdirSync8(path18.dirname(path18.join(root, p)), { recursive: true });
+      writeFileSync6(path18.join(root, p), text2);
       io.out(`wrote ${p}`);
     }
     const project = openProject(root);
@@ -13781,8 +13779,8 @@ var initCommand = {
     }
     for (const w of result.warnings) io.err(`warning: ${w}`);
     for (const wf of result.workflows) {
-      mkdirSync8(path19.dirname(path19.join(root, wf.path)), { recursive: true });
-      writeFileSync6(path19.join(root, wf.path), wf.text);
+      mkdirSync8(path18.dirname(path18.join(root, wf.path)), { recursive: true });
+      writeFileSync6(path18.join(root, wf.path), wf.text);
       io.out(`wrote ${wf.path}`);
     }
     io.out(
@@ -13801,7 +13799,7 @@ var initCommand = {
 
 // src/cli/cmd-mcp.ts
 import { statSync as statSync3 } from "node:fs";
-import path20 from "node:path";
+import path19 from "node:path";
 
 // node_modules/@modelcontextprotocol/sdk/dist/esm/experimental/tasks/server.js
 var ExperimentalServerTasks = class {
@@ -14460,7 +14458,7 @@ var SERVABLE_TOOLS = TOOLS.filter((t) => t !== "finish");
 var DEFAULT_MCP_TOOLS = ["read_file", "list_files", "search"];
 function mcpSettings(values, positionals, cwd) {
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'; crustyclaw mcp takes options only`);
-  const workspace = path20.resolve(cwd, typeof values.workspace === "string" ? values.workspace : ".");
+  const workspace = path19.resolve(cwd, typeof values.workspace === "string" ? values.workspace : ".");
   let isDir = false;
   try {
     isDir = statSync3(workspace).isDirectory();
@@ -14486,8 +14484,11 @@ function mcpSettings(values, positionals, cwd) {
   }
   if (commands.length > 0 && !tools.includes("run_command")) throw new UsageError("--command is given, but --tools does not include run_command");
   for (const c of commands) {
-    const parsed2 = parseCommand(c);
-    if ("error" in parsed2) throw new UsageError(`invalid value '${c}' for --command: ${parsed2.error}`);
+    const parsed2 = parseCommandPattern(c);
+    if ("error" in parsed2) {
+      const where = parsed2.offset > 0 ? ` (at character ${parsed2.offset + 1})` : "";
+      throw new UsageError(`invalid value '${c}' for --command: the pattern ${parsed2.error}${where}${parsed2.hint ? `; ${parsed2.hint}` : ""}`);
+    }
   }
   return { workspace, tools, commands };
 }
@@ -14539,8 +14540,8 @@ var mcpCommand = {
     "  --workspace DIR     directory the tools are confined to (default: the current directory)",
     `  --tools LIST        comma-separated tools to serve (default: ${DEFAULT_MCP_TOOLS.join(",")});`,
     `                      also edit_file, write_file, run_command; finish is never served`,
-    "  --command PATTERN   a command run_command may run (prefix or glob, as in agent.commands);",
-    "                      repeat for more; required with run_command"
+    "  --command PATTERN   a command run_command may run, matched whole as in agent.commands",
+    "                      ('npm test', 'npx vitest run **'); repeat for more; required with run_command"
   ],
   async run({ values, positionals, cwd }, io) {
     const settings = mcpSettings(values, positionals, cwd);
@@ -14554,14 +14555,14 @@ var import_yaml6 = __toESM(require_dist(), 1);
 import { execFile as execFile2 } from "node:child_process";
 import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync9, mkdtempSync as mkdtempSync2, readdirSync as readdirSync6, readFileSync as readFileSync9, writeFileSync as writeFileSync7 } from "node:fs";
 import os5 from "node:os";
-import path22 from "node:path";
+import path21 from "node:path";
 import { promisify as promisify2 } from "node:util";
 
 // src/local/pipeline.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 import { execFile } from "node:child_process";
 import { existsSync as existsSync12, readdirSync as readdirSync5 } from "node:fs";
-import path21 from "node:path";
+import path20 from "node:path";
 import { promisify } from "node:util";
 function prepareFiles(flavour, configText, blueprints, login) {
   const notes = [];
@@ -14623,11 +14624,11 @@ async function outcome(session, blueprint, issue) {
     diff = stdout;
   }
   const transcripts = session.forge.actions.runs.flatMap((run) => {
-    const root = path21.join(run.workDir, "artifacts");
+    const root = path20.join(run.workDir, "artifacts");
     if (!existsSync12(root)) return [];
     return readdirSync5(root).flatMap((a) => {
-      const dir = path21.join(root, a, "transcripts");
-      return existsSync12(dir) ? readdirSync5(dir).map((f) => path21.join(dir, f)) : [];
+      const dir = path20.join(root, a, "transcripts");
+      return existsSync12(dir) ? readdirSync5(dir).map((f) => path20.join(dir, f)) : [];
     });
   });
   return {
@@ -14684,7 +14685,7 @@ var runCommand = {
     const demo = Boolean(values.demo);
     if (demo) await makeDemoRepository(cwd, io);
     const project = openProject(cwd);
-    if (!existsSync13(path22.join(project.root, ".git"))) throw new UsageError(`${project.root} is not a git repository: run crustyclaw run inside one (or --demo in an empty directory)`);
+    if (!existsSync13(path21.join(project.root, ".git"))) throw new UsageError(`${project.root} is not a git repository: run crustyclaw run inside one (or --demo in an empty directory)`);
     if (project.configProblems.length > 0) {
       printProblems(io, project.configProblems);
       return 1;
@@ -14695,10 +14696,10 @@ var runCommand = {
     if (!blueprint) return 1;
     const how = startsWith(blueprint.blueprint);
     if (!how) throw new UsageError(`blueprint ${blueprint.blueprint.name} starts on neither an issue label nor a command; choose another with --blueprint`);
-    const configPath = path22.join(project.root, CONFIG_PATH);
+    const configPath = path21.join(project.root, CONFIG_PATH);
     const prepared = prepareFiles(flavour, existsSync13(configPath) ? readFileSync9(configPath, "utf8") : void 0, [blueprint], LOGIN);
-    if (!existsSync13(path22.join(project.root, blueprint.path))) prepared.files[blueprint.path] = blueprint.text;
-    const model = demo ? `scripted:${path22.join(packageRoot(), "demo", "turns.yml")}` : modelSpec(values.model, cwd);
+    if (!existsSync13(path21.join(project.root, blueprint.path))) prepared.files[blueprint.path] = blueprint.text;
+    const model = demo ? `scripted:${path21.join(packageRoot(), "demo", "turns.yml")}` : modelSpec(values.model, cwd);
     const vars = {};
     if (model) vars.CRUSTYCLAW_MODEL = model;
     const baseUrl = typeof values["model-base-url"] === "string" ? values["model-base-url"] : process.env.CRUSTYCLAW_MODEL_BASE_URL;
@@ -14706,7 +14707,7 @@ var runCommand = {
     const key = process.env.CRUSTYCLAW_MODEL_API_KEY || process.env.OPENAI_API_KEY || process.env.ANTHROPIC_API_KEY;
     const port = values.port === void 0 ? void 0 : Number(values.port);
     if (port !== void 0 && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError(`invalid value '${String(values.port)}' for --port; expected a port number`);
-    const runsDir = mkdtempSync2(path22.join(os5.tmpdir(), "crustyclaw-run-"));
+    const runsDir = mkdtempSync2(path21.join(os5.tmpdir(), "crustyclaw-run-"));
     const session = await LocalSession.start({
       flavour,
       owner: LOGIN,
@@ -14768,11 +14769,11 @@ function issueText(values, positionals, cwd, demo) {
   let body = typeof values.body === "string" ? values.body : void 0;
   if (typeof values["body-file"] === "string") {
     if (body !== void 0) throw new UsageError("give --body or --body-file, not both");
-    body = readText(path22.resolve(cwd, values["body-file"]), "--body-file");
+    body = readText(path21.resolve(cwd, values["body-file"]), "--body-file");
   }
   const file = positionals[0];
   if (file) {
-    const text2 = readText(path22.resolve(cwd, file), "the issue file");
+    const text2 = readText(path21.resolve(cwd, file), "the issue file");
     const m = /^#\s+(.+)\n?/.exec(text2);
     title ??= m?.[1]?.trim();
     body ??= (m ? text2.slice(m[0].length) : text2).trim();
@@ -14792,7 +14793,7 @@ function modelSpec(given, cwd) {
   const spec = typeof given === "string" ? given.trim() : process.env.CRUSTYCLAW_MODEL?.trim();
   if (!spec) return void 0;
   if (!spec.startsWith("scripted:")) return spec;
-  const file = path22.resolve(cwd, spec.slice("scripted:".length).trim());
+  const file = path21.resolve(cwd, spec.slice("scripted:".length).trim());
   if (!existsSync13(file)) throw new UsageError(`scripted model file ${file} not found`);
   return `scripted:${file}`;
 }
@@ -14806,7 +14807,7 @@ function chooseBlueprint(project, wanted, cwd, io) {
     if (!read.blueprint) throw new UsageError(`no built-in blueprint '${name}'`);
     return { path: `${project.config.blueprints}/${name}.yml`, text: text2, blueprint: read.blueprint };
   }
-  const chosen = wanted ? files.find((f) => f.blueprint?.name === wanted || f.path === wanted || path22.resolve(cwd, wanted) === path22.join(project.root, f.path)) : files.find((f) => f.blueprint?.name === "issue-to-pr") ?? files.find((f) => f.blueprint && startsWith(f.blueprint));
+  const chosen = wanted ? files.find((f) => f.blueprint?.name === wanted || f.path === wanted || path21.resolve(cwd, wanted) === path21.join(project.root, f.path)) : files.find((f) => f.blueprint?.name === "issue-to-pr") ?? files.find((f) => f.blueprint && startsWith(f.blueprint));
   if (!chosen) throw new UsageError(wanted ? `no blueprint '${wanted}' in ${project.config.blueprints}` : `no blueprint in ${project.config.blueprints} starts from an issue; choose one with --blueprint`);
   if (!chosen.blueprint) {
     printProblems(io, chosen.problems);
@@ -14815,7 +14816,7 @@ function chooseBlueprint(project, wanted, cwd, io) {
   return { path: chosen.path, text: chosen.text, blueprint: chosen.blueprint };
 }
 function repoName(root) {
-  const base = path22.basename(root).replace(/[^A-Za-z0-9._-]/g, "-").replace(/^[^A-Za-z0-9]+/, "");
+  const base = path21.basename(root).replace(/[^A-Za-z0-9._-]/g, "-").replace(/^[^A-Za-z0-9]+/, "");
   return base && !base.endsWith(".git") ? base.slice(0, 100) : "app";
 }
 function report(io, issue, r, session, runsDir) {
@@ -14841,11 +14842,11 @@ async function makeDemoRepository(cwd, io) {
   const present = existsSync13(cwd) ? readdirSync6(cwd) : [];
   if (present.length > 0) throw new UsageError(`--demo creates a sample repository in an empty directory; ${cwd} holds ${present.slice(0, 3).join(", ")}${present.length > 3 ? ", \u2026" : ""}`);
   mkdirSync9(cwd, { recursive: true });
-  cpSync2(path22.join(packageRoot(), "demo", "repo"), cwd, { recursive: true });
-  mkdirSync9(path22.join(cwd, ".crustyclaw", "blueprints"), { recursive: true });
-  writeFileSync7(path22.join(cwd, CONFIG_PATH), `# CrustyClaw settings: see docs/configuration.md in the CrustyClaw repository.
+  cpSync2(path21.join(packageRoot(), "demo", "repo"), cwd, { recursive: true });
+  mkdirSync9(path21.join(cwd, ".crustyclaw", "blueprints"), { recursive: true });
+  writeFileSync7(path21.join(cwd, CONFIG_PATH), `# CrustyClaw settings: see docs/configuration.md in the CrustyClaw repository.
 ${(0, import_yaml6.stringify)({ forges: ["github"], blueprints: ".crustyclaw/blueprints" })}`);
-  writeFileSync7(path22.join(cwd, ".crustyclaw", "blueprints", "issue-to-pr.yml"), readBuiltinBlueprint("issue-to-pr"));
+  writeFileSync7(path21.join(cwd, ".crustyclaw", "blueprints", "issue-to-pr.yml"), readBuiltinBlueprint("issue-to-pr"));
   const env = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_AUTHOR_NAME: "CrustyClaw demo", GIT_AUTHOR_EMAIL: "demo@crustyclaw.invalid", GIT_COMMITTER_NAME: "CrustyClaw demo", GIT_COMMITTER_EMAIL: "demo@crustyclaw.invalid" };
   await git2("git", ["init", "-q", "-b", "main"], { cwd, env });
   await git2("git", ["add", "-A"], { cwd, env });
@@ -14855,7 +14856,7 @@ ${(0, import_yaml6.stringify)({ forges: ["github"], blueprints: ".crustyclaw/blu
 
 // src/cli/cmd-schema.ts
 import { mkdirSync as mkdirSync10, writeFileSync as writeFileSync8 } from "node:fs";
-import path23 from "node:path";
+import path22 from "node:path";
 
 // src/blueprint/docs.ts
 var definitions = blueprintSchema.definitions;
@@ -14884,13 +14885,13 @@ function rows(node, prefix, out) {
   const n = deref(node);
   const required = new Set(n.required ?? []);
   for (const [key, child] of Object.entries(n.properties ?? {})) {
-    const path27 = prefix ? `${prefix}.${key}` : key;
+    const path26 = prefix ? `${prefix}.${key}` : key;
     const desc = (deref(child).description ?? child.description ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
-    out.push(`| \`${path27}\` | ${typeOf(child)} | ${required.has(key) ? "yes" : ""} | ${desc} | ${details(child)} |`);
+    out.push(`| \`${path26}\` | ${typeOf(child)} | ${required.has(key) ? "yes" : ""} | ${desc} | ${details(child)} |`);
     const c = deref(child);
-    if (c.properties) rows(c, path27, out);
-    if (c.type === "array" && c.items && deref(c.items).properties) rows(deref(c.items), `${path27}[]`, out);
-    if (typeof c.additionalProperties === "object" && deref(c.additionalProperties).properties) rows(deref(c.additionalProperties), `${path27}.<name>`, out);
+    if (c.properties) rows(c, path26, out);
+    if (c.type === "array" && c.items && deref(c.items).properties) rows(deref(c.items), `${path26}[]`, out);
+    if (typeof c.additionalProperties === "object" && deref(c.additionalProperties).properties) rows(deref(c.additionalProperties), `${path26}.<name>`, out);
   }
 }
 function blueprintReference() {
@@ -14912,7 +14913,7 @@ function blueprintReference() {
     "",
     "- every node has exactly one of `run` or `agent`; node ids are unique; `route`, `publish` and `publish-*` are reserved for generated jobs;",
     "- `needs` name existing nodes, form no cycle, and never point to a later stage (stages run plan \u2192 execute \u2192 review \u2192 feedback);",
-    "- an agent with `commands` must be granted `run_command`, and `run_command` needs at least one command;",
+    "- an agent with `commands` must be granted `run_command`, and `run_command` needs at least one command; each entry is a command pattern that can match something (a program written out, `**` only as the last word, no `npx` options or package specifications, no `pnpm dlx`-style downloads; see [tools.md](tools.md));",
     "- agents receive no `secrets`; `run` commands contain no workflow expressions (`${{ ... }}`), because CrustyClaw runs them, not the forge;",
     "- `agent.mcp` names servers defined in the blueprint's `mcp-servers` or in `.crustyclaw/config.yml`, and every granted tool's model-facing name `mcp__<server>__<tool>` fits model APIs (at most 64 letters, digits, `_` and `-`); `mcp-servers` values are literal (no `${{ ... }}`, no secrets).",
     "",
@@ -14942,8 +14943,8 @@ var schemaCommand = {
     if (values.markdown && values.plan) throw new UsageError("--markdown and --plan cannot be combined");
     const text2 = values.markdown ? blueprintReference() : schemaJson(values.plan ? PLAN_SCHEMA : blueprintSchema);
     if (typeof values.out === "string") {
-      const target = path23.resolve(cwd, values.out);
-      mkdirSync10(path23.dirname(target), { recursive: true });
+      const target = path22.resolve(cwd, values.out);
+      mkdirSync10(path22.dirname(target), { recursive: true });
       writeFileSync8(target, text2);
       io.out(`wrote ${values.out}`);
     } else io.out(text2);
@@ -14953,14 +14954,14 @@ var schemaCommand = {
 
 // src/cli/cmd-test.ts
 import { existsSync as existsSync15, readdirSync as readdirSync8, readFileSync as readFileSync11, statSync as statSync5 } from "node:fs";
-import path25 from "node:path";
+import path24 from "node:path";
 
 // src/testing/run.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 import { execFile as execFile3 } from "node:child_process";
 import { existsSync as existsSync14, mkdtempSync as mkdtempSync3, readdirSync as readdirSync7, readFileSync as readFileSync10, rmSync as rmSync5, statSync as statSync4, writeFileSync as writeFileSync9 } from "node:fs";
 import { tmpdir } from "node:os";
-import path24 from "node:path";
+import path23 from "node:path";
 import { promisify as promisify3 } from "node:util";
 var PERSON = "you";
 var git3 = promisify3(execFile3);
@@ -14982,7 +14983,7 @@ function specProblems(spec, source, blueprint, testDir) {
     const n = node(id);
     if (!n) at(["models", id], `'${id}' is not a node of ${blueprint.name}`, didYouMean(id, ids));
     else if (n.kind !== "agent") at(["models", id], `'${id}' is a deterministic node; only agent nodes take scripted turns`);
-    if (typeof model === "string" && !existsSync14(path24.resolve(testDir, model))) at(["models", id], `script file ${model} not found (paths are relative to the test file)`);
+    if (typeof model === "string" && !existsSync14(path23.resolve(testDir, model))) at(["models", id], `script file ${model} not found (paths are relative to the test file)`);
   }
   spec.skip.forEach((id, i) => {
     const n = node(id);
@@ -15000,7 +15001,7 @@ function specProblems(spec, source, blueprint, testDir) {
   checkNodes(spec.expect, ["expect"]);
   spec.events?.forEach((e, i) => checkNodes(e.expect, ["events", i, "expect"]));
   if (!spec.events && !startsWith(blueprint)) at(["blueprint"], `${blueprint.name} starts on neither an issue label nor a command`, "list events that start it");
-  const fixture = path24.resolve(testDir, spec.fixture);
+  const fixture = path23.resolve(testDir, spec.fixture);
   if (!existsSync14(fixture) || !statSync4(fixture).isDirectory()) at(["fixture"], `fixture directory ${spec.fixture} not found (paths are relative to the test file)`);
   return problems2;
 }
@@ -15016,10 +15017,10 @@ async function runBlueprintTest(spec, testDir, ctx) {
   const loaded = loadBlueprint(ctx.blueprintPath, text2);
   if (!loaded.blueprint) throw new Error(`the blueprint with skipped nodes does not load: ${loaded.problems.map((p) => p.message).join("; ")}`);
   const blueprint = loaded.blueprint;
-  const temp = mkdtempSync3(path24.join(tmpdir(), "crustyclaw-test-"));
+  const temp = mkdtempSync3(path23.join(tmpdir(), "crustyclaw-test-"));
   const scripts = {};
-  for (const [id, model] of Object.entries(spec.models)) scripts[id] = typeof model === "string" ? (0, import_yaml7.parseDocument)(readFileSync10(path24.resolve(testDir, model), "utf8")).toJS() : model;
-  const scriptFile = path24.join(temp, "turns.yml");
+  for (const [id, model] of Object.entries(spec.models)) scripts[id] = typeof model === "string" ? (0, import_yaml7.parseDocument)(readFileSync10(path23.resolve(testDir, model), "utf8")).toJS() : model;
+  const scriptFile = path23.join(temp, "turns.yml");
   writeFileSync9(scriptFile, (0, import_yaml7.stringify)({ nodes: scripts }));
   const out = [];
   try {
@@ -15031,13 +15032,13 @@ async function runBlueprintTest(spec, testDir, ctx) {
 }
 async function runOn(forge, spec, blueprint, text2, testDir, ctx, scriptFile, temp) {
   const prepared = prepareFiles(forge, ctx.configText, [{ path: ctx.blueprintPath, text: text2, blueprint }], PERSON);
-  const runsDir = path24.join(temp, `runs-${forge}`);
+  const runsDir = path23.join(temp, `runs-${forge}`);
   const people = Object.fromEntries((spec.events ?? []).flatMap((e) => e.as && e.as !== PERSON ? [[e.as, "write"]] : []));
   const session = await LocalSession.start({
     flavour: forge,
     owner: PERSON,
     people,
-    workTree: path24.resolve(testDir, spec.fixture),
+    workTree: path23.resolve(testDir, spec.fixture),
     files: { ...prepared.files, [ctx.blueprintPath]: text2 },
     vars: Object.keys(spec.models).length ? { CRUSTYCLAW_MODEL: `scripted:${scriptFile}` } : {},
     // Nothing here is GitHub's API: its write spacing and retry waits need not be slept.
@@ -15118,12 +15119,12 @@ async function observe(session, blueprint, issue, wanted) {
 function nodeResults2(session) {
   const out = [];
   for (const run of session.forge.actions.runs) {
-    const root = path24.join(run.workDir, "artifacts");
+    const root = path23.join(run.workDir, "artifacts");
     for (const artifact of entries2(root)) {
-      const dir = path24.join(root, artifact, "nodes");
+      const dir = path23.join(root, artifact, "nodes");
       for (const f of entries2(dir)) {
         try {
-          out.push(JSON.parse(readFileSync10(path24.join(dir, f), "utf8")));
+          out.push(JSON.parse(readFileSync10(path23.join(dir, f), "utf8")));
         } catch {
         }
       }
@@ -15326,14 +15327,14 @@ function parseTestSpec(file, textIn) {
 // src/cli/cmd-test.ts
 var TESTS_DIR = ".crustyclaw/tests";
 function testFiles(root, names, cwd) {
-  const given = names.length ? names.map((n) => path25.resolve(cwd, n)) : [path25.join(root, TESTS_DIR)];
+  const given = names.length ? names.map((n) => path24.resolve(cwd, n)) : [path24.join(root, TESTS_DIR)];
   return given.flatMap((p) => {
     if (!existsSync15(p)) {
-      if (names.length) throw new UsageError(`${path25.relative(cwd, p) || p}: no such file or directory`);
+      if (names.length) throw new UsageError(`${path24.relative(cwd, p) || p}: no such file or directory`);
       return [];
     }
     if (!statSync5(p).isDirectory()) return [p];
-    return readdirSync8(p).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path25.join(p, f));
+    return readdirSync8(p).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path24.join(p, f));
   });
 }
 var testCommand = {
@@ -15353,7 +15354,7 @@ var testCommand = {
     if (files.length === 0) throw new UsageError(`no tests found in ${TESTS_DIR}; name test files, or see docs/testing-blueprints.md`);
     const onlyForge = oneOf("forge", values.forge, FORGES);
     const problems2 = [...project.configProblems];
-    const configFile = path25.join(project.root, CONFIG_PATH);
+    const configFile = path24.join(project.root, CONFIG_PATH);
     const configText = existsSync15(configFile) ? readFileSync11(configFile, "utf8") : void 0;
     const results = [];
     for (const file of files) {
@@ -15363,8 +15364,8 @@ var testCommand = {
         problems2.push(...parsed2.problems);
         continue;
       }
-      const dir = path25.dirname(file);
-      const bpPath = toRepoPath(project.root, path25.resolve(dir, parsed2.spec.blueprint), cwd);
+      const dir = path24.dirname(file);
+      const bpPath = toRepoPath(project.root, path24.resolve(dir, parsed2.spec.blueprint), cwd);
       const bp = readBlueprint(project, bpPath);
       if (!bp.blueprint) {
         problems2.push(...bp.problems);
@@ -15429,7 +15430,7 @@ var validateCommand = {
 // src/cli/main.ts
 var COMMANDS = [initCommand, validateCommand, compileCommand, checkCommand, testCommand, runCommand, graphCommand, schemaCommand, forgeCommand, mcpCommand];
 function version() {
-  return JSON.parse(readFileSync12(path26.join(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync12(path25.join(packageRoot(), "package.json"), "utf8")).version;
 }
 function mainHelp() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -14,7 +14,17 @@ export async function run(action: Stage | "route"): Promise<void> {
     const env = readRunEnv(process.env);
     if (action === "route") await (await import("./route-step.js")).runRoute(env, inputs);
     else if (inputs.phase === "publish") await (await import("./publish-step.js")).runPublish(env, inputs);
-    else await (await import("./node-step.js")).runNode(env, inputs, action);
+    else {
+      // Commands get a uid of their own only when the step runs as root (see elevate.ts).
+      const elevate = await import("./elevate.js");
+      if (elevate.canElevate()) return await elevate.runElevated();
+      elevate.restoreElevatedEnv();
+      try {
+        await (await import("./node-step.js")).runNode(env, inputs, action);
+      } finally {
+        elevate.handBack([env.workspace, ...(inputs.outDir ? [inputs.outDir] : [])]);
+      }
+    }
   } catch (err) {
     core.setFailed(err instanceof Error ? err.message : String(err));
   }

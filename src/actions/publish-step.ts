@@ -5,6 +5,7 @@ import { loadPinnedBlueprint, loadRepoConfig } from "../stages/pinned.js";
 import { publish } from "../stages/publish.js";
 import { forgeFor, needToken, now } from "./forge-step.js";
 import type { ActionInputs } from "./inputs.js";
+import { logUntrusted } from "./log.js";
 
 export async function runPublish(env: RunEnv, inputs: ActionInputs): Promise<void> {
   const token = needToken(inputs, "publish");
@@ -25,7 +26,7 @@ export async function runPublish(env: RunEnv, inputs: ActionInputs): Promise<voi
   });
   const summary = `${result.outcome}${result.pull ? ` #${result.pull}` : ""}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`;
   if (result.outcome === "escalated") core.warning(`run escalated to a human (see the tracking comment): ${summary}`);
-  else core.info(summary);
+  else logUntrusted(summary);
   core.setOutput("outcome", result.outcome);
   core.setOutput("pull", result.pull === undefined ? "" : String(result.pull));
 }

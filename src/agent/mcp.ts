@@ -17,6 +17,7 @@ import { mcpToolName, mcpToolNameProblem } from "../blueprint/mcp.js";
 import { MCP_SERVER_PATTERN } from "../blueprint/schema.js";
 import type { McpServer } from "../blueprint/types.js";
 import { sanitize } from "../context/sanitize.js";
+import type { Sandbox } from "../policy/sandbox.js";
 import { redact } from "../policy/secrets.js";
 import { defineTool, fail, resolveContext, type ResolvedContext } from "./tools/context.js";
 import { commandEnv } from "./tools/run-command.js";
@@ -46,6 +47,8 @@ export interface McpConnectOptions {
   signal?: AbortSignal;
   /** The node the grants belong to, for error messages. */
   node?: string;
+  /** Where the servers run: the node's sandbox. Default: unsandboxed. */
+  sandbox?: Sandbox;
 }
 
 export interface McpConnection {
@@ -93,7 +96,7 @@ export async function connectMcpServers(
   }
   if (granted.length === 0) return { tools: [], close: async () => {} };
 
-  const ctx = resolveContext({ workspace: opts.workspace, secrets: opts.secrets, env: opts.env });
+  const ctx = resolveContext({ workspace: opts.workspace, secrets: opts.secrets, env: opts.env, ...(opts.sandbox ? { sandbox: opts.sandbox } : {}) });
   const baseEnv = commandEnv(ctx);
   opts.signal?.throwIfAborted();
   const started = await Promise.allSettled(granted.map(([name]) => startServer(name, servers[name]!, baseEnv, ctx, opts.signal)));
@@ -138,7 +141,10 @@ function startSeconds(server: McpServer): number {
 async function startServer(name: string, server: McpServer, baseEnv: NodeJS.ProcessEnv, ctx: ResolvedContext, signal?: AbortSignal): Promise<Session> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...baseEnv, ...server.env })) if (typeof v === "string") env[k] = v;
-  const transport = new StdioClientTransport({ command: server.command, args: server.args, env, cwd: ctx.root, stderr: "pipe" });
+  // In the node's sandbox, like its commands: a server runs code from the workspace (npx, a local script).
+  const wrapped = ctx.sandbox.wrap([server.command, ...server.args], { env, cwd: ctx.root });
+  const transport = new StdioClientTransport({ command: wrapped.command, args: wrapped.args, env: wrapped.env as Record<string, string>, cwd: ctx.root, stderr: "pipe" });
+  transport.onclose = () => wrapped.reap();
   let tail = Buffer.alloc(0);
   transport.stderr?.on("data", (chunk: Buffer) => {
     tail = Buffer.concat([tail, chunk]);

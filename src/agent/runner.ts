@@ -7,6 +7,7 @@ import { redact } from "../policy/secrets.js";
 import { readNodeResults, type NodeResult } from "../stages/run-node.js";
 import { mergeMcpServers } from "../blueprint/mcp.js";
 import type { McpServer } from "../blueprint/types.js";
+import type { Sandbox } from "../policy/sandbox.js";
 import { runAgentLoop, type LoopResult } from "./loop.js";
 import type { McpConnection } from "./mcp.js";
 import { checkPlan, normalisePlan, PLAN_SCHEMA, taskOrder, type Plan, type PlanTask } from "./plan.js";
@@ -36,6 +37,8 @@ export interface AgentNodeContext {
   configMcpServers?: Record<string, McpServer>;
   /** Overrides CRUSTYCLAW_MODEL_BASE_URL (the action's `model-base-url` input). */
   modelBaseUrlInput?: string;
+  /** Where the agent's commands and MCP servers run (policy/sandbox.ts). Default: unsandboxed. */
+  sandbox?: Sandbox;
 }
 
 /** Earlier nodes' summaries and results, as recorded in result directories. */
@@ -114,6 +117,7 @@ export async function runAgentNode(node: Node, ctx: AgentNodeContext): Promise<N
     allowProtectedPaths: ctx.blueprint.allowProtectedPaths,
     secrets,
     env: ctx.env,
+    ...(ctx.sandbox ? { sandbox: ctx.sandbox } : {}),
     ...planning,
   });
   // MCP servers' allow-listed tools join the granted ones, under the same budgets and transcript.
@@ -122,7 +126,13 @@ export async function runAgentNode(node: Node, ctx: AgentNodeContext): Promise<N
     try {
       // Loaded on demand: the MCP SDK is most of a bundle's start-up time, and most nodes use no server.
       const { connectMcpServers } = await import("./mcp.js");
-      mcp = await connectMcpServers(agent.mcp, mergeMcpServers(ctx.configMcpServers ?? {}, ctx.blueprint.mcpServers), { workspace: ctx.workspace, env: ctx.env, secrets, node: node.id });
+      mcp = await connectMcpServers(agent.mcp, mergeMcpServers(ctx.configMcpServers ?? {}, ctx.blueprint.mcpServers), {
+        workspace: ctx.workspace,
+        env: ctx.env,
+        secrets,
+        node: node.id,
+        ...(ctx.sandbox ? { sandbox: ctx.sandbox } : {}),
+      });
     } catch (err) {
       const trust = ctx.workspaceIsBase ? "" : " (on pull-request heads only the blueprint's own mcp-servers are used: the config there is not trusted)";
       return refuse(redact(`cannot start MCP servers: ${(err as Error).message}${trust}`, secrets));

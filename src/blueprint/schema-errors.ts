@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import type { Problem } from "../util/problem.js";
 import { didYouMean } from "../util/suggest.js";
+import { NETWORK_HOST_PATTERN } from "./schema.js";
 import { positionOf, type PathSegment, type YamlSource } from "./yaml-source.js";
 
 /** Human wording for the patterns the schemas use, so errors say what is right. */
@@ -14,6 +15,7 @@ const PATTERN_WORDS: Record<string, string> = {
   "^[a-z0-9]+([_-][a-z0-9]+)*$": "lower-case letters and digits, optionally joined by single dashes or underscores, such as 'docs' or 'issue-tracker'",
   "^[A-Za-z0-9._-]{1,128}$": "an MCP tool name: letters, digits, '.', '_' and '-' (at most 128 characters)",
   "^[A-Za-z_][A-Za-z0-9_]{0,99}$": "an environment variable name: letters, digits and underscores, not starting with a digit",
+  [NETWORK_HOST_PATTERN]: "a host name, host:port or *.domain, such as registry.npmjs.org (no scheme, path or IP range)",
   "^(?![\\s\\S]*\\$\\{\\{)": "a literal value: '${{ ... }}' is never expanded here, and MCP servers receive no secrets",
 };
 

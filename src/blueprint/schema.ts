@@ -15,7 +15,7 @@ export const ISSUE_EVENT_TYPES = ["opened", "labeled"] as const;
 export const DEFAULT_BUDGETS = { turns: 30, tokens: 500_000, minutes: 30, "ci-rounds": 3 } as const;
 
 /** Ids end up in job ids, file names and concurrency groups: keep them boring. */
-const ID_PATTERN = "^[a-z][a-z0-9-]{0,47}$";
+export const ID_PATTERN = "^[a-z][a-z0-9-]{0,47}$";
 /** Label names are quoted into workflow `if:` expressions; no quotes, braces or dollars. */
 const LABEL_PATTERN = "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$";
 /** Secret names as both forges accept them. */
@@ -82,6 +82,17 @@ export const mcpServersSchema = {
   type: "object",
   propertyNames: { pattern: MCP_SERVER_PATTERN, maxLength: 32 },
   additionalProperties: { $ref: "#/definitions/mcp-server" },
+} as const;
+
+/** One `network` entry: `host`, `host:port` or `*.domain` (policy/egress.ts matches it). */
+export const NETWORK_HOST_PATTERN = "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*(:[0-9]{1,5})?$";
+
+/** A `network` host list. */
+const networkList = {
+  type: "array",
+  uniqueItems: true,
+  maxItems: 100,
+  items: { type: "string", pattern: NETWORK_HOST_PATTERN },
 } as const;
 
 const budgetProps = {
@@ -257,6 +268,12 @@ export const blueprintSchema = {
         "Protected paths (`.github/`, `.forgejo/`, `.gitea/`, `action.yml`, agent instruction files, MCP configs, git hooks) this blueprint may change. Empty by default: such changes are refused.",
       examples: [[".github/workflows/ci.yml"]],
     },
+    network: {
+      ...networkList,
+      description:
+        "Hosts that agents, and the nodes that run after them, may reach. Their commands and MCP servers run with no network of their own; requests to these hosts go through CrustyClaw's egress proxy (HTTP_PROXY/HTTPS_PROXY), which refuses every other host and reports it in the tracking comment. Entries: `host`, `host:port` or `*.domain`; without a port, 80 and 443. Empty by default: no network. A node's own `network` replaces this list.",
+      examples: [["registry.npmjs.org"], ["registry.npmjs.org", "*.pythonhosted.org", "pypi.org"]],
+    },
     "mcp-servers": {
       ...mcpServersSchema,
       description:
@@ -315,6 +332,11 @@ export const blueprintSchema = {
           ...budgetProps.minutes,
           description: "Wall-clock budget of a deterministic node; defaults to the blueprint's `budgets.minutes`.",
         },
+        network: {
+          oneOf: [networkList, { const: "any" }],
+          description:
+            "Hosts this node's processes may reach through the egress proxy (as the blueprint's `network`), or `any` for the runner's own network. Default: the blueprint's `network` for agents and for nodes that run after an agent (in a later stage, through `needs`, or in feedback), and `any` for nodes that run before any agent. `any` is refused for such nodes of an `untrusted` blueprint.",
+        },
         agent: { $ref: "#/definitions/agent" },
       },
     },
@@ -343,7 +365,8 @@ export const blueprintSchema = {
           items: { type: "string", minLength: 1, maxLength: 200 },
           default: [],
           description:
-            "Commands `run_command` may run, as prefixes or globs (`npm test`, `npx vitest *`). Requires the `run_command` tool.",
+            "Commands `run_command` may run, each matched against the whole command, word by word: a plain word is exactly that argument (`npm test` allows no more); `*` is one argument not starting with `-`; `*` inside a word matches within one argument (`src/*.ts`, `--reporter=*`); a last word `**` allows any number of further arguments not starting with `-`. Options are allowed only where spelled out. `npx X` runs only an X installed in `node_modules/.bin`. See docs/tools.md. Requires the `run_command` tool.",
+          examples: [["npm test", "npm test -- **", "npx tsc --noEmit", "npx vitest run -t * **"]],
         },
         model: {
           type: "string",

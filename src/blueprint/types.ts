@@ -55,6 +55,12 @@ export interface Node {
   secrets: string[];
   /** Wall-clock budget in minutes (agent: its budget.minutes). */
   minutes: number;
+  /**
+   * Hosts the node's processes may reach through CrustyClaw's egress proxy, or `any`
+   * for the runner's own network. Default: the blueprint's list for agents and for
+   * nodes that run after one (they run code an agent may have written), `any` otherwise.
+   */
+  network: string[] | "any";
   agent?: AgentSpec;
 }
 
@@ -68,6 +74,8 @@ export interface Blueprint {
   budgets: Budget & { ciRounds: number };
   escalation: { label: string; failedToolCalls: number; repeatedActions: number };
   allowProtectedPaths: string[];
+  /** Hosts agents and the nodes after them may reach (each node may override with its own `network`). */
+  network: string[];
   /** The blueprint's own MCP servers; servers in `.crustyclaw/config.yml` are merged in at run time. */
   mcpServers: Record<string, McpServer>;
   /** In declaration order. */

@@ -3,12 +3,14 @@ import type { Problem } from "../util/problem.js";
 import { sortProblems } from "../util/problem.js";
 import { findCycles } from "../util/order.js";
 import { didYouMean } from "../util/suggest.js";
+import { parseCommandPattern } from "../policy/command-patterns.js";
+import { cronProblem } from "./cron.js";
 import { mcpToolNameProblem, resolveMcpServers, type RawMcpServer } from "./mcp.js";
 import { DEFAULT_BUDGETS, MCP_SERVER_PATTERN, MCP_TOOL_PATTERN, STAGES } from "./schema.js";
 import * as validators from "../generated/validators.js";
 import { schemaProblems } from "./schema-errors.js";
 import type { Blueprint, IssueEventType, Node, Stage, ToolName } from "./types.js";
-import { parseYamlSource, positionOf, type PathSegment, type YamlSource } from "./yaml-source.js";
+import { parseYamlSource, positionOf, positionWithin, type PathSegment, type YamlSource } from "./yaml-source.js";
 
 function schemaValidator(): ValidateFunction {
   return validators.blueprint;
@@ -87,7 +89,8 @@ function stageIndex(stage: unknown): number {
 
 /**
  * Checks across nodes that a JSON Schema cannot express: exactly one of run/agent,
- * duplicate ids, unknown needs, cycles, stage order, tool/command consistency.
+ * duplicate ids, unknown needs, cycles, stage order, tool/command consistency,
+ * command patterns that do not parse (policy/command-patterns.ts).
  * Runs on partially valid data so all problems surface in one pass.
  */
 function graphProblems(source: YamlSource, data: Record<string, unknown>, options: LoadOptions): Problem[] {
@@ -99,6 +102,16 @@ function graphProblems(source: YamlSource, data: Record<string, unknown>, option
   const nodes = Array.isArray(data.nodes) ? (data.nodes as unknown[]) : [];
   const byId = new Map<string, { index: number; node: RawNode }>();
   const servers = isMapping(data["mcp-servers"]) ? Object.keys(data["mcp-servers"]) : [];
+
+  // Cron fields, ranges and names as the forges accept them; a count other than five is the schema's to report.
+  const schedule = isMapping(data.triggers) && Array.isArray(data.triggers.schedule) ? (data.triggers.schedule as unknown[]) : [];
+  schedule.forEach((cron, i) => {
+    if (typeof cron !== "string") return;
+    const problem = cronProblem(cron);
+    if (!problem || (!/^(\S+\s+){4}\S+$/.test(cron) && !/\$\{\{/.test(cron))) return;
+    const { line, column } = positionWithin(source, ["triggers", "schedule", i], problem.index);
+    problems.push({ file: source.file, line, column, message: problem.message, code: "cron", hint: problem.hint });
+  });
 
   nodes.forEach((raw, index) => {
     if (!raw || typeof raw !== "object" || Array.isArray(raw)) return;
@@ -125,7 +138,13 @@ function graphProblems(source: YamlSource, data: Record<string, unknown>, option
       );
     }
     if (hasAgent && node.secrets !== undefined) {
-      add(["nodes", index, "secrets"], `${label} is an agent and cannot receive secrets`, "agent-secrets", "move the step that needs the secret into a deterministic `run` node", true);
+      add(
+        ["nodes", index, "secrets"],
+        `${label} is an agent and cannot receive secrets`,
+        "agent-secrets",
+        "give the secret to a deterministic `run` node that runs before the agent (its output reaches the agent as a result); nodes after an agent cannot hold secrets",
+        true,
+      );
     }
     if (hasAgent && node.minutes !== undefined) {
       add(["nodes", index, "minutes"], `${label} is an agent; set its time budget in agent.budget.minutes`, "agent-minutes", undefined, true);
@@ -148,7 +167,53 @@ function graphProblems(source: YamlSource, data: Record<string, unknown>, option
       if (tools.includes("run_command") && commands.length === 0) {
         add(["nodes", index, "agent", "tools"], `${label} grants 'run_command' but allows no commands`, "tool-without-commands", "list the commands it may run under agent.commands, such as 'npm test'");
       }
+      commands.forEach((entry, j) => {
+        // Non-strings are the schema's to report.
+        if (typeof entry !== "string") return;
+        const parsed = parseCommandPattern(entry);
+        if (!("error" in parsed)) return;
+        const path: PathSegment[] = ["nodes", index, "agent", "commands", j];
+        const { line, column } = positionWithin(source, path, parsed.offset);
+        problems.push({
+          file: source.file,
+          line,
+          column,
+          // One line per problem: an entry spanning lines is shown escaped.
+          message: `${label}: the command pattern ${/[\r\n]/.test(entry) ? JSON.stringify(entry) : `'${entry}'`} ${parsed.error}`,
+          code: "command-pattern",
+          ...(parsed.hint ? { hint: parsed.hint } : {}),
+        });
+      });
       if (isMapping(agent.mcp)) mcpProblems(label, index, agent.mcp);
+    }
+  });
+
+  // Rules about what runs after an agent: that code may be the agent's (DESIGN: security model).
+  const influence = agentInfluence(nodes.filter(isMapping) as RawNode[]);
+  nodes.forEach((raw, index) => {
+    if (!isMapping(raw) || typeof raw.id !== "string" || raw.agent !== undefined) return;
+    const node = raw as RawNode;
+    const label = `node '${node.id}'`;
+    const after = influence(node.id as string);
+    if (Array.isArray(node.secrets) && node.secrets.length > 0 && (after.ancestor || after.feedback)) {
+      add(
+        ["nodes", index, "secrets"],
+        after.ancestor
+          ? `${label} receives secrets but runs after agent node '${after.ancestor}' (through needs): it would apply the agent's change set and run code the agent wrote with the secrets in its environment`
+          : `${label} receives secrets but is a feedback node: it runs on the pull request's head, which an agent wrote`,
+        "secrets-after-agent",
+        "give secrets only to nodes that run before any agent, on a clean checkout of the base (no `needs` on an agent node, not in feedback); leave later steps that need secrets to the repository's own CI, which runs on the pull request",
+        true,
+      );
+    }
+    const trust = node.trust ?? data.trust;
+    if (trust === "untrusted" && node.network === "any" && (after.ancestor || after.feedback || after.laterStage)) {
+      add(
+        ["nodes", index, "network"],
+        `${label} asks for the runner's whole network (network: any), but it is untrusted and runs after an agent`,
+        "untrusted-network",
+        "list the hosts it needs instead, such as [registry.npmjs.org]",
+      );
     }
   });
 
@@ -219,6 +284,39 @@ function graphProblems(source: YamlSource, data: Record<string, unknown>, option
   return problems;
 }
 
+/**
+ * How an agent can reach a node's workspace: the node is an agent, needs one
+ * (transitively: it applies that agent's change set), comes in a later stage than one
+ * (its job may work on what the agent produced), or is a feedback node (it runs on the
+ * pull request's head). Works on unvalidated nodes; unknown ids and cycles end the walk.
+ */
+function agentInfluence(raws: RawNode[]): (id: string) => { agent: boolean; ancestor?: string; feedback: boolean; laterStage: boolean } {
+  const byId = new Map(raws.filter((r) => typeof r.id === "string").map((r) => [r.id as string, r]));
+  const agentStages = raws.filter((r) => r.agent !== undefined).map((r) => stageIndex(r.stage));
+  const ancestor = (id: string, seen: Set<string>): string | undefined => {
+    const r = byId.get(id);
+    if (!r || seen.has(id)) return undefined;
+    seen.add(id);
+    for (const need of Array.isArray(r.needs) ? r.needs : []) {
+      if (typeof need !== "string") continue;
+      if (byId.get(need)?.agent !== undefined) return need;
+      const found = ancestor(need, seen);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return (id) => {
+    const r = byId.get(id);
+    const found = ancestor(id, new Set());
+    return {
+      agent: r?.agent !== undefined,
+      ...(found ? { ancestor: found } : {}),
+      feedback: r?.stage === "feedback",
+      laterStage: r !== undefined && agentStages.some((s) => s >= 0 && s < stageIndex(r.stage)),
+    };
+  };
+}
+
 /** Apply defaults to schema-valid data. */
 function resolve(data: Record<string, unknown>): Blueprint {
   const d = data as {
@@ -230,6 +328,7 @@ function resolve(data: Record<string, unknown>): Blueprint {
     budgets?: Partial<Record<"turns" | "tokens" | "minutes" | "ci-rounds", number>>;
     escalation?: Partial<Record<"label" | "failed-tool-calls" | "repeated-actions", string | number>>;
     "allow-protected-paths"?: string[];
+    network?: string[];
     "mcp-servers"?: Record<string, RawMcpServer>;
     nodes: Array<Record<string, unknown>>;
   };
@@ -256,6 +355,12 @@ function resolve(data: Record<string, unknown>): Blueprint {
   if (t.schedule) triggers.schedule = t.schedule;
   if (t.dispatch) triggers.dispatch = true;
 
+  const influence = agentInfluence(d.nodes as RawNode[]);
+  /** Whether a node may run code an agent wrote (see agentInfluence). */
+  const afterAgent = (id: string): boolean => {
+    const i = influence(id);
+    return i.agent || Boolean(i.ancestor) || i.feedback || i.laterStage;
+  };
   const nodes: Node[] = d.nodes.map((n) => {
     const raw = n as {
       id: string;
@@ -265,6 +370,7 @@ function resolve(data: Record<string, unknown>): Blueprint {
       run?: string;
       secrets?: string[];
       minutes?: number;
+      network?: string[] | "any";
       agent?: {
         instructions: string;
         tools?: ToolName[];
@@ -274,7 +380,8 @@ function resolve(data: Record<string, unknown>): Blueprint {
         budget?: Partial<Record<"turns" | "tokens" | "minutes", number>>;
       };
     };
-    const base = { id: raw.id, stage: raw.stage, needs: raw.needs ?? [], trust: raw.trust ?? trust };
+    const network = raw.network ?? (afterAgent(raw.id) ? [...(d.network ?? [])] : "any");
+    const base = { id: raw.id, stage: raw.stage, needs: raw.needs ?? [], trust: raw.trust ?? trust, network };
     if (raw.agent) {
       const budget = {
         turns: raw.agent.budget?.turns ?? budgets.turns,
@@ -312,6 +419,7 @@ function resolve(data: Record<string, unknown>): Blueprint {
       repeatedActions: Number(d.escalation?.["repeated-actions"] ?? 3),
     },
     allowProtectedPaths: d["allow-protected-paths"] ?? [],
+    network: d.network ?? [],
     mcpServers: resolveMcpServers(d["mcp-servers"]),
     nodes,
   };

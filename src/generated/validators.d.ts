@@ -6,3 +6,4 @@ export declare const script: ValidateFunction;
 export declare const nodeScripts: ValidateFunction;
 export declare const blueprintTest: ValidateFunction;
 export declare const plan: ValidateFunction;
+export declare const nodeResult: ValidateFunction;

@@ -88,6 +88,8 @@ export interface LocalForge {
    * when the job ends.
    */
   jobToken(info: JobTokenInfo): { token: string; revoke(): void };
+  /** Every job token issued so far, revoked or not: for tests that search outputs for leaks. */
+  issuedJobTokens(): string[];
   /** Sets an Actions secret (`secrets.NAME`) or variable (`vars.NAME`) of a repository. */
   setSecret(fullName: string, name: string, value: string): void;
   setVariable(fullName: string, name: string, value: string): void;
@@ -104,6 +106,7 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
   const root = opts.root ? path.resolve(opts.root) : await mkdtemp(path.join(os.tmpdir(), "crustyclaw-forge-"));
   const clock = opts.now ?? (() => new Date());
   const state = new ForgeState(clock);
+  const issuedJobTokens: string[] = [];
   const router = new Router(API_ROUTES, flavour);
   const knownRoutes = [...router.keys(), ...Object.values(GIT_ROUTES)].sort();
   const requests = new RequestLog();
@@ -438,8 +441,11 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
       state.addUser({ login: u.login, type: u.type, name: u.name, id: u.id });
       const token = flavour === "github" ? `ghs_${randomBytes(18).toString("hex").slice(0, 36)}` : randomBytes(20).toString("hex");
       state.tokens.set(token, { login: u.login, cap: "write", job: info });
+      issuedJobTokens.push(token);
       return { token, revoke: () => void state.tokens.delete(token) };
     },
+
+    issuedJobTokens: () => [...issuedJobTokens],
 
     setSecret(fullName, name, value) {
       repoOrThrow(fullName).secrets.set(name, value);

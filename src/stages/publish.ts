@@ -4,13 +4,16 @@ import { branchPrefix } from "../compile/triggers.js";
 import type { Config } from "../config/config.js";
 import { findMarkedComment, selfLogin, type Forge } from "../forge/forge.js";
 import { ForgeError } from "../forge/client.js";
-import { git, GitError } from "../git/git.js";
-import { changeSetProblems } from "../policy/gates.js";
+import { basicAuth, git, GitError } from "../git/git.js";
+import { gateStagedChanges } from "../policy/gates.js";
 import { redact } from "../policy/secrets.js";
+import { inertCode } from "../policy/posted-text.js";
 import { StageError } from "./env.js";
-import { changeSets, jobResultDirs, readNodeResults, type NodeResult } from "./run-node.js";
+import { fuseNodes } from "../compile/fuse.js";
+import { loadResults } from "./results.js";
+import type { NodeResult } from "./run-node.js";
 import { advance, type RunState } from "./state.js";
-import { readState, renderTracking, trackingMarker } from "./tracking.js";
+import { MAX_WARNINGS, readState, renderTracking, trackingMarker } from "./tracking.js";
 
 export interface PublishDeps {
   forge: Forge;
@@ -44,19 +47,31 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   const { forge, blueprint, issue } = deps;
   const marker = trackingMarker(blueprint.name);
   const tracking = await findMarkedComment(forge, issue, marker, await selfLogin(forge));
-  const previous = tracking ? readState(tracking.body) : undefined;
+  const previous = tracking ? readState(tracking.body, { blueprint: blueprint.name, issue }) : undefined;
   if (!tracking || !previous) throw new StageError(`#${issue} has no ${blueprint.name} tracking comment; the route job creates it`);
   const now = deps.now();
   const budget = blueprint.budgets.ciRounds;
   const segment = segmentsOf(blueprint).find((s) => s.id === previous.segment);
   if (!segment) throw new StageError(`the run on #${issue} is in no known segment ('${previous.segment ?? ""}')`);
 
-  const dirs = jobResultDirs(deps.inDir);
-  const results = readNodeResults(dirs);
-  const patches = changeSets(dirs);
+  // The work jobs' artifacts: untrusted (an agent ran there), so only the results of each
+  // job's own nodes, as the pinned blueprint fuses them, and only if they match their schema.
+  const jobs = fuseNodes(segment);
+  const loaded = loadResults(deps.inDir, new Map(jobs.map((j) => [j.id, j.nodes.map((n) => n.id)])));
+  const problems = [...loaded.problems];
+  const results = loaded.jobs.flatMap((j) => j.results).filter((r) => {
+    const node = segment.nodes.find((n) => n.id === r.node)!;
+    if (node.stage === r.stage && node.kind === r.kind) return true;
+    problems.push(`the result of node '${r.node}' says it is a ${r.stage} ${r.kind} node; the blueprint says ${node.stage} ${node.kind}`);
+    return false;
+  });
+  const patches = loaded.jobs.flatMap((j) => (j.patch ? [j.patch] : []));
   // The branch is derived, never read from the comment: state is data, not authority.
   let state: RunState = { ...previous, branch: `${branchPrefix(blueprint)}${issue}`, nodes: { ...previous.nodes } };
   for (const r of results) state.nodes[r.node] = r.status;
+  const warnings = [...new Set(results.flatMap((r) => (r.warnings ?? []).map((w) => `${r.node}: ${w}`)))].slice(0, MAX_WARNINGS);
+  if (warnings.length > 0) state.warnings = warnings;
+  else delete state.warnings;
   const spent = results.filter((r) => r.usage);
   if (spent.length > 0) {
     const cost = previous.cost ?? { turns: 0, tokens: 0, usd: 0 };
@@ -82,6 +97,7 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
     return { outcome: "escalated", reasons };
   };
 
+  if (problems.length > 0) return escalate(problems);
   if (failed.length > 0) {
     return escalate(failed.map(failureReason));
   }
@@ -98,14 +114,15 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   const g = (args: string[], token?: string) => git(args, { cwd: deps.workspace, ...(token ? { token } : {}), env: authorEnv() });
   await g(["checkout", "-q", "-B", state.branch]);
   for (const p of patches) await g(["apply", "--index", "--binary", p]);
-  const files = (await g(["diff", "--cached", "--name-only", "HEAD"])).split("\n").filter(Boolean);
+  // The job's own token, and the Basic credential git sends it as, in any encoding.
+  const gate = await gateStagedChanges({ cwd: deps.workspace, base: "HEAD", allowProtectedPaths: blueprint.allowProtectedPaths, knownSecrets: [deps.token, basicAuth(deps.token)] });
+  const files = gate.files;
   if (files.length === 0) {
     await save(state);
     return { outcome: "no-changes", reasons: ["the run changed no files"] };
   }
-  const patch = await g(["diff", "--cached", "HEAD"]);
-  const reasons = changeSetProblems(files, patch, blueprint.allowProtectedPaths);
-  if (reasons.some((r) => r.startsWith("the diff adds"))) return escalate(reasons); // never push a secret
+  const reasons = gate.problems.map((p) => p.message);
+  if (gate.secret) return escalate(reasons); // never push a secret
 
   const wasEscalated = previous.status === "escalated";
   try {
@@ -174,7 +191,8 @@ export function failureReason(r: NodeResult): string {
 }
 
 function pullBody(issue: number, blueprint: Blueprint, results: NodeResult[], repoUrl: string): string {
-  const rows = results.map((r) => `| \`${r.node}\` | ${r.stage} | ${r.status} | ${(r.durationMs / 1000).toFixed(1)} s |`);
+  // Results passed their schema (ids, stages and statuses are patterns and enums); inertCode anyway: they came from an agent's job.
+  const rows = results.map((r) => `| ${inertCode(r.node)} | ${r.stage} | ${r.status} | ${(r.durationMs / 1000).toFixed(1)} s |`);
   return redact(
     [
       `Closes #${issue}.`,

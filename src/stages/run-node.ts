@@ -3,7 +3,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from "node:path";
 import type { Node } from "../blueprint/types.js";
 import { git } from "../git/git.js";
-import { redact } from "../policy/secrets.js";
+import { UNSANDBOXED, type Sandbox } from "../policy/sandbox.js";
+import { gateStagedChanges } from "../policy/gates.js";
+import { redact, redactDeep } from "../policy/secrets.js";
+import { loadResults, readJobDir } from "./results.js";
 
 /** Output kept per node: the tail, where failures are. */
 export const MAX_OUTPUT_BYTES = 64 * 1024;
@@ -26,6 +29,8 @@ export interface NodeResult {
   result?: Record<string, unknown>;
   /** Agent nodes: why the agent stopped without finishing. */
   escalation?: string;
+  /** What people should know that is not a failure: isolation the runner lacked, network connections blocked. */
+  warnings?: string[];
   /** Agent nodes: turns, tokens and estimated cost. */
   usage?: { turns: number; inputTokens: number; outputTokens: number; usd: number; priced: boolean };
 }
@@ -34,14 +39,23 @@ export function scrubbedEnv(env: NodeJS.ProcessEnv, keep: string[]): NodeJS.Proc
   return Object.fromEntries(Object.entries(env).filter(([k]) => keep.includes(k) || !SCRUBBED.test(k)));
 }
 
-/** Run a deterministic node's command with bash in the workspace, within its time budget. */
-export function runCommand(node: Node, workspace: string, env: NodeJS.ProcessEnv, timeoutMs = node.minutes * 60_000): Promise<NodeResult> {
+/**
+ * Run a deterministic node's command with bash in the workspace, within its time budget,
+ * in the node's sandbox: it may be running code an agent wrote (tests, install scripts).
+ */
+export function runCommand(
+  node: Node,
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+  { sandbox = UNSANDBOXED, timeoutMs = node.minutes * 60_000 }: { sandbox?: Sandbox; timeoutMs?: number } = {},
+): Promise<NodeResult> {
   const secrets = node.secrets.map((s) => env[s]).filter((v): v is string => Boolean(v));
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", node.run!], {
+    const wrapped = sandbox.wrap(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", node.run!], { env: scrubbedEnv(env, node.secrets), cwd: workspace });
+    const child = spawn(wrapped.command, wrapped.args, {
       cwd: workspace,
-      env: scrubbedEnv(env, node.secrets),
+      env: wrapped.env,
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     });
@@ -64,6 +78,7 @@ export function runCommand(node: Node, workspace: string, env: NodeJS.ProcessEnv
     }, timeoutMs);
     child.on("close", (code) => {
       clearTimeout(timer);
+      wrapped.reap();
       let text = buf.subarray(Math.max(0, buf.length - MAX_OUTPUT_BYTES)).toString("utf8");
       if (buf.length > MAX_OUTPUT_BYTES) text = `[… output truncated to the last ${MAX_OUTPUT_BYTES} bytes]\n${text}`;
       if (timedOut) text += `\n[stopped: the node's budget of ${node.minutes} minute(s) ran out]`;
@@ -93,32 +108,42 @@ export function jobResultDirs(inDir: string | undefined): string[] {
     .map((d) => path.join(inDir, d));
 }
 
-/** Node results recorded in result directories, in directory then file order. */
+/**
+ * Node results recorded in result directories, in directory then file order, for an
+ * agent's context. Results that fail their schema are left out (publish reports them).
+ */
 export function readNodeResults(dirs: string[]): NodeResult[] {
-  const out: NodeResult[] = [];
-  for (const dir of dirs) {
-    const nodes = path.join(dir, "nodes");
-    if (!existsSync(nodes)) continue;
-    for (const f of readdirSync(nodes).sort()) out.push(JSON.parse(readFileSync(path.join(nodes, f), "utf8")) as NodeResult);
-  }
-  return out;
+  return dirs.flatMap((dir) => readJobDir(dir, path.basename(dir)).results);
 }
 
-/** The non-empty change sets in result directories. */
-export function changeSets(dirs: string[]): string[] {
-  return dirs.map((d) => path.join(d, "changes.patch")).filter((p) => existsSync(p) && readFileSync(p).length > 0);
-}
-
-/** Apply earlier jobs' change sets before this job's nodes run. */
+/**
+ * Apply the change sets of the jobs this one needs before its nodes run. A directory
+ * that is not a job's results, or a result that fails its schema, stops the job.
+ */
 export async function applyIncoming(inDir: string | undefined, workspace: string): Promise<void> {
-  for (const patch of changeSets(jobResultDirs(inDir))) await git(["apply", "--index", "--binary", patch], { cwd: workspace });
+  const { jobs, problems } = loadResults(inDir);
+  if (problems.length > 0) throw new Error(`the results of earlier jobs are not usable: ${problems.join("; ")}`);
+  for (const { patch } of jobs) if (patch) await git(["apply", "--index", "--binary", patch], { cwd: workspace });
 }
 
-/** Record a node's result and the workspace's cumulative change set in out-dir. */
-export async function recordResult(outDir: string, workspace: string, result: NodeResult): Promise<void> {
+/**
+ * Record a node's result and the workspace's cumulative change set in out-dir. `known`
+ * are the secrets this job holds (the model key, the runtime and job tokens, the node's
+ * secrets): publish cannot know them, so a change set holding one, in any common encoding,
+ * is refused here and the node fails. The result itself is redacted before it is written.
+ */
+export async function recordResult(outDir: string, workspace: string, result: NodeResult, known: readonly string[] = []): Promise<void> {
   mkdirSync(path.join(outDir, "nodes"), { recursive: true });
-  writeFileSync(path.join(outDir, "nodes", `${result.node}.json`), `${JSON.stringify(result, null, 2)}\n`);
   await git(["add", "-A"], { cwd: workspace });
-  const patch = await git(["diff", "--cached", "--binary", "HEAD"], { cwd: workspace });
+  let patch = await git(["diff", "--cached", "--binary", "HEAD"], { cwd: workspace });
+  const leaks = known.length > 0 ? (await gateStagedChanges({ cwd: workspace, knownSecrets: known, limits: UNLIMITED })).problems.filter((p) => p.kind === "secret" && p.known) : [];
+  if (leaks.length > 0) {
+    patch = "";
+    const why = `the change set holds a secret of this job, so it was dropped: ${leaks.map((p) => p.message).join("; ")}`;
+    result = { ...result, status: "failed", output: `${result.output}\n${why}`, ...(result.kind === "agent" ? { escalation: why } : {}) };
+  }
+  writeFileSync(path.join(outDir, "nodes", `${result.node}.json`), `${JSON.stringify(redactDeep(result, known), null, 2)}\n`);
   writeFileSync(path.join(outDir, "changes.patch"), patch);
 }
+
+const UNLIMITED = { maxChangedLines: Number.MAX_SAFE_INTEGER, maxFiles: Number.MAX_SAFE_INTEGER, maxBytes: Number.MAX_SAFE_INTEGER };

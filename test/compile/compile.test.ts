@@ -61,20 +61,21 @@ describe("job layout", () => {
     expect(jobs["publish-execute"]!.needs).toEqual(["route", "c"]);
   });
 
-  it("does not fuse a node with secrets into an agent's job", () => {
-    const text = bp(`  - id: a
+  it("does not fuse a node with secrets and an agent into one job", () => {
+    // Secrets only before an agent (validation refuses them after one): the agent's job must not hold them either.
+    const text = bp(`  - id: fetch
     stage: execute
-    agent: { instructions: do it }
-  - id: release
-    stage: review
-    needs: [a]
-    run: npm publish --dry-run
-    secrets: [NPM_TOKEN]`);
+    run: ./fetch-context.sh
+    secrets: [API_TOKEN]
+  - id: a
+    stage: execute
+    needs: [fetch]
+    agent: { instructions: do it }`);
     const jobs = jobsOf(compileText(text, "github").text);
-    expect(Object.keys(jobs)).toContain("release");
-    expect(jobs.a!.steps.some((s) => JSON.stringify(s.env ?? {}).includes("NPM_TOKEN"))).toBe(false);
-    const step = jobs["release"]!.steps.find((s) => s.id === "release")!;
-    expect(step.env).toEqual({ NPM_TOKEN: "${{ secrets.NPM_TOKEN }}" });
+    expect(Object.keys(jobs)).toEqual(expect.arrayContaining(["fetch", "a"]));
+    expect(jobs.a!.steps.some((s) => JSON.stringify(s.env ?? {}).includes("API_TOKEN"))).toBe(false);
+    const step = jobs["fetch"]!.steps.find((s) => s.id === "fetch")!;
+    expect(step.env).toEqual({ API_TOKEN: "${{ secrets.API_TOKEN }}" });
   });
 
   it("does not fuse across trust tiers and maps tiers to runner labels", () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Node } from "../../src/blueprint/types.js";
 import { MAX_OUTPUT_BYTES, runCommand, scrubbedEnv } from "../../src/stages/run-node.js";
 
-const node = (run: string, secrets: string[] = []): Node => ({ id: "n", stage: "execute", needs: [], trust: "internal", kind: "run", run, secrets, minutes: 1 });
+const node = (run: string, secrets: string[] = []): Node => ({ id: "n", stage: "execute", needs: [], trust: "internal", kind: "run", run, secrets, minutes: 1, network: "any" });
 const ws = () => mkdtempSync(path.join(tmpdir(), "crustyclaw-node-"));
 
 describe("deterministic nodes", () => {
@@ -19,7 +19,7 @@ describe("deterministic nodes", () => {
 
   it("stops a command and its children when the budget runs out", async () => {
     const started = Date.now();
-    const r = await runCommand(node("sleep 30 & sleep 30"), ws(), process.env, 300);
+    const r = await runCommand(node("sleep 30 & sleep 30"), ws(), process.env, { timeoutMs: 300 });
     expect(r).toMatchObject({ status: "failed", timedOut: true });
     expect(r.output).toContain("budget of 1 minute(s) ran out");
     expect(Date.now() - started).toBeLessThan(5000);

@@ -4,6 +4,7 @@
  * redacts every result before the model (and the transcript) sees it.
  */
 import { realpathSync } from "node:fs";
+import { UNSANDBOXED, type Sandbox } from "../../policy/sandbox.js";
 import { redact } from "../../policy/secrets.js";
 import type { JsonSchema, Tool, ToolResult, ToolSpec } from "../types.js";
 
@@ -26,6 +27,8 @@ export interface ToolContext {
   finishRejections?: number;
   /** Time limit of one `run_command` call. Default: 10 minutes. */
   commandTimeoutMs?: number;
+  /** Where commands and MCP servers run (policy/sandbox.ts). Default: unsandboxed, for local use. */
+  sandbox?: Sandbox;
 }
 
 /** A context with defaults applied and the workspace resolved to its real path. */
@@ -40,6 +43,7 @@ export interface ResolvedContext {
   resultCheck?: (result: unknown) => string[];
   finishRejections: number;
   commandTimeoutMs: number;
+  sandbox: Sandbox;
 }
 
 export const DEFAULT_COMMAND_TIMEOUT_MS = 10 * 60_000;
@@ -56,6 +60,7 @@ export function resolveContext(ctx: ToolContext): ResolvedContext {
     ...(ctx.resultCheck ? { resultCheck: ctx.resultCheck } : {}),
     finishRejections: ctx.finishRejections ?? Number.POSITIVE_INFINITY,
     commandTimeoutMs: ctx.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS,
+    sandbox: ctx.sandbox ?? UNSANDBOXED,
   };
 }
 

@@ -49,6 +49,7 @@ export function editFileTool(context: ToolContext): Tool {
       const i = at[0]!;
       // Slices, not String.replace: "$&" or "$1" in new_text must stay literal.
       await writeFile(abs, text.slice(0, i) + newText + text.slice(i + oldText.length));
+      ctx.sandbox.adopt(abs);
       const first = lineOf(text, i);
       const oldLines = oldText.split("\n").length;
       const newLines = newText === "" ? 0 : newText.split("\n").length;

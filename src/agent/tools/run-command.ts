@@ -1,10 +1,20 @@
 /**
  * run_command: one program from the node's allow-list, run without a shell.
  *
- * The command line is split into argv here (quotes and backslashes work as in a
- * shell) and handed to the program directly, so `npm test; curl x`, `npm test && env`
- * or `$(id)` cannot start a second command: shell operators outside quotes are
- * refused with an explanation, and inside quotes they are ordinary characters.
+ * The command line is split into argv (policy/command-line.ts: quotes and backslashes
+ * work as in a shell) and handed to the program directly, so `npm test; curl x`,
+ * `npm test && env` or `$(id)` cannot start a second command: shell operators outside
+ * quotes are refused with an explanation, and inside quotes they are ordinary characters.
+ * The argv must be one the allow-list describes whole (policy/command-patterns.ts):
+ * `npm test` allows `npm test` and nothing longer.
+ *
+ * `npx X` (and `npm exec X`, `pnpm exec X`, `bunx X`) runs node_modules/.bin/X directly,
+ * and only when it is installed: npx would otherwise download a package called X.
+ * Running the binary ourselves rather than `npx --no-install X` keeps npm out of the
+ * call altogether: no registry, no `.npmrc` (whose `node-options` npx would apply), no
+ * shell npm exec puts between it and X, and no dependence on which npm version spells
+ * "do not install" how. What it gives up is npx's PATH with node_modules/.bin on it,
+ * which the test runners and compilers the allow-lists name do not need.
  *
  * The allow-list says which programs the agent means to run; it is not a sandbox.
  * Test runners execute code the agent can write, so what keeps secrets safe is the
@@ -12,116 +22,52 @@
  * keys and any variable holding a known secret value.
  */
 import { spawn } from "node:child_process";
+import { statSync } from "node:fs";
 import path from "node:path";
+import { parseCommand } from "../../policy/command-line.js";
+import { parseCommandPattern, patternMatches, type CommandPattern } from "../../policy/command-patterns.js";
+import { packageRun } from "../../policy/package-runners.js";
 import { scrubbedEnv } from "../../stages/run-node.js";
 import type { Tool, ToolResult } from "../types.js";
 import { defineTool, fail, ok, resolveContext, stringArg, type ResolvedContext, type ToolContext } from "./context.js";
+
+export { parseCommand, type ParsedCommand } from "../../policy/command-line.js";
+export { commandAllowed } from "../../policy/command-patterns.js";
 
 /** Output kept per call: the tail, where failures are. */
 export const MAX_COMMAND_OUTPUT_BYTES = 32 * 1024;
 /** How long output may keep flowing after the command itself has exited. */
 const LINGER_MS = 2000;
 
-const OPERATORS: Record<string, string> = {
-  ";": "separates commands",
-  "&": "chains or backgrounds commands",
-  "|": "pipes or chains commands",
-  "<": "redirects input",
-  ">": "redirects output",
-  "(": "starts a subshell",
-  ")": "ends a subshell",
-  $: "expands variables and substitutes commands",
-  "`": "substitutes commands",
-};
+/** The allow-list grammar, for the model (docs/tools.md has the long form). */
+const GRAMMAR =
+  "Each entry describes whole commands, word by word: a plain word matches exactly that argument; `*` matches one argument that does not start with -; " +
+  "a * inside a word matches characters within one argument (src/*.ts, --reporter=*); a final `**` matches any number of further arguments that do not start with -. " +
+  "Options (arguments starting with -) are allowed only where an entry spells them out. " +
+  "`npx X` runs X only if it is installed in node_modules/.bin; nothing is downloaded.";
 
-export type ParsedCommand = { argv: string[] } | { error: string };
-
-/**
- * Split a command line into argv like a shell would for a simple command: spaces
- * separate words; '…' is literal; "…" is literal except for \" and \\; a backslash
- * escapes the next character. Everything that would make a shell do more than run
- * one program (operators, substitution, newlines) is an error, not a literal,
- * so the model learns it did not happen. No globbing, no ~ expansion, no variables.
- */
-export function parseCommand(text: string): ParsedCommand {
-  if (/[\r\n]/.test(text)) return { error: "the command spans several lines; run_command runs one command per call, on one line" };
-  const argv: string[] = [];
-  let word = "";
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === " " || c === "\t") {
-      if (inWord) argv.push(word);
-      word = "";
-      inWord = false;
-      continue;
-    }
-    inWord = true;
-    if (c === "'") {
-      const end = text.indexOf("'", i + 1);
-      if (end < 0) return { error: "a single quote is not closed" };
-      word += text.slice(i + 1, end);
-      i = end;
-    } else if (c === '"') {
-      let j = i + 1;
-      for (; j < text.length && text[j] !== '"'; j++) {
-        const d = text[j]!;
-        if (d === "$" || d === "`") {
-          return { error: `\`${d}\` inside double quotes would be expanded by a shell, but run_command uses no shell; put literal text in single quotes` };
-        }
-        if (d === "\\" && j + 1 < text.length && '"\\$`'.includes(text[j + 1]!)) word += text[++j];
-        else word += d;
-      }
-      if (j >= text.length) return { error: "a double quote is not closed" };
-      i = j;
-    } else if (c === "\\") {
-      if (i + 1 >= text.length) return { error: "the command ends with a lone backslash" };
-      word += text[++i];
-    } else if (c in OPERATORS) {
-      return {
-        error: `\`${c}\` ${OPERATORS[c]} in a shell, but run_command runs a single program without a shell, so it would not; run one command per call, with no pipes, redirection or substitution (quote the character if it is meant literally)`,
-      };
-    } else word += c;
+/** node_modules/.bin/<name> in the workspace, when it is there (a file, or a link to one). */
+function installedBin(root: string, name: string): string | undefined {
+  const file = path.join(root, "node_modules", ".bin", name);
+  try {
+    return statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined;
   }
-  if (inWord) argv.push(word);
-  if (argv.length === 0) return { error: "the command is empty" };
-  return { argv };
-}
-
-/**
- * Whether argv is allowed by one allow-list entry, compared argument by argument
- * (so `npm test` never allows `npm testx`):
- * - an entry without `*` or `?` is a prefix: `npm test` allows `npm test -- -t foo`;
- * - an entry with them is a glob: `*` matches any characters within one argument,
- *   `?` one character, and the argument counts must agree, except that an entry
- *   whose last argument ends in `*` also allows any further arguments
- *   (`npx vitest *` allows `npx vitest run a.test.ts`; `npm update*` allows `npm update lodash`).
- * An entry that does not parse as a simple command matches nothing.
- */
-export function commandAllowed(argv: readonly string[], entry: string): boolean {
-  const parsed = parseCommand(entry);
-  if ("error" in parsed) return false;
-  const pat = parsed.argv;
-  if (!pat.some((t) => /[*?]/.test(t))) return pat.length <= argv.length && pat.every((t, i) => argv[i] === t);
-  const openEnded = pat[pat.length - 1]!.endsWith("*");
-  if (openEnded ? argv.length < pat.length : argv.length !== pat.length) return false;
-  return pat.every((t, i) => argGlob(t).test(argv[i]!));
-}
-
-function argGlob(t: string): RegExp {
-  return new RegExp(`^${t.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[\\s\\S]*").replace(/\?/g, "[\\s\\S]")}$`);
 }
 
 export function runCommandTool(context: ToolContext): Tool {
   const ctx = resolveContext(context);
-  const allowed = ctx.commands.length > 0 ? ctx.commands.map((c) => `\`${c}\``).join(", ") : "(none)";
+  // Entries that do not parse allow nothing (blueprint validation reports them), so they are not offered either.
+  const patterns = ctx.commands.map(parseCommandPattern).flatMap((p) => ("pattern" in p ? [p.pattern] : []));
+  const allowed = patterns.length > 0 ? patterns.map((p) => `\`${p.entry}\``).join(", ") : "(none)";
   return defineTool(
     ctx,
     {
       name: "run_command",
       description:
         `Run one command in the workspace and return its exit code and output (the last ${MAX_COMMAND_OUTPUT_BYTES / 1024} KB). ` +
-        `Only these commands are allowed: ${allowed}. An entry without * allows extra arguments after it; * matches within one argument, and a trailing * allows more arguments. ` +
+        `Only these commands are allowed: ${allowed}. ${GRAMMAR} ` +
         `There is no shell: one program per call, no pipes, ;, &&, redirection, $VARIABLES or $(…); quotes work as in a shell. ` +
         `The command has no access to tokens or secrets, and is stopped after ${duration(ctx.commandTimeoutMs)}.`,
       parameters: {
@@ -138,13 +84,31 @@ export function runCommandTool(context: ToolContext): Tool {
       const parsed = parseCommand(command);
       if ("error" in parsed) return fail(`Not run: ${parsed.error}.`);
       const { argv } = parsed;
-      if (!ctx.commands.some((entry) => commandAllowed(argv, entry))) {
-        const assignment = /^[A-Za-z_][A-Za-z0-9_]*=/.test(argv[0]!) ? " Environment assignments (NAME=value cmd) are not supported." : "";
-        return fail(`Not run: \`${command}\` is not on this node's allow-list.${assignment} Allowed: ${allowed}.`);
+      if (!patterns.some((p) => patternMatches(p, argv))) return fail(`Not run: \`${command}\` is not on this node's allow-list.${whyNot(argv, patterns)} Allowed: ${allowed}.`);
+      const run = packageRun(argv);
+      if (run?.kind === "refused") return fail(`Not run: ${run.reason}.`);
+      if (run) {
+        const bin = installedBin(ctx.root, run.bin);
+        if (!bin) {
+          return fail(
+            `Not run: \`${run.bin}\` is not installed in this workspace (there is no node_modules/.bin/${run.bin}); ${run.runner} would download a package of that name from the registry, and run_command only runs binaries that are already installed. ` +
+              "Install the project's dependencies first if this node may (for example `npm ci`), or use a tool that is installed.",
+          );
+        }
+        return execute([bin, ...run.args], command, ctx, signal);
       }
       return execute(argv, command, ctx, signal);
     },
   );
+}
+
+/** A sentence on why a refused command is not allowed, when there is more to say than "not listed". */
+function whyNot(argv: readonly string[], patterns: readonly CommandPattern[]): string {
+  if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(argv[0]!)) return " Environment assignments (NAME=value cmd) are not supported.";
+  const program = patterns.some((p) => p.words[0]!.kind === "literal" && p.words[0]!.text === argv[0]);
+  return program
+    ? " Entries match whole commands: an argument is allowed only where an entry has it, `*` or `**`, and an option (starting with -) only where an entry spells it out."
+    : "";
 }
 
 /** The environment a command gets: scrubbed by name (as for deterministic nodes, with no secrets kept) and by known secret value. */
@@ -168,9 +132,12 @@ const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g;
 
 function execute(argv: string[], command: string, ctx: ResolvedContext, signal?: AbortSignal): Promise<ToolResult> {
   return new Promise((resolve) => {
-    const child = spawn(argv[0]!, argv.slice(1), {
+    // Through the sandbox: its own uid and namespaces where the runner allows, so the command
+    // cannot read the action's environment through /proc or outlive the call.
+    const wrapped = ctx.sandbox.wrap(argv, { env: commandEnv(ctx), cwd: ctx.root });
+    const child = spawn(wrapped.command, wrapped.args, {
       cwd: ctx.root,
-      env: commandEnv(ctx),
+      env: wrapped.env,
       stdio: ["ignore", "pipe", "pipe"],
       shell: false,
       detached: true,
@@ -217,6 +184,7 @@ function execute(argv: string[], command: string, ctx: ResolvedContext, signal?:
     const settle = (r: ToolResult) => {
       if (settled) return;
       settled = true;
+      wrapped.reap();
       clearTimeout(timer);
       clearTimeout(reaper);
       signal?.removeEventListener("abort", onAbort);

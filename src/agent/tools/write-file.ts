@@ -35,8 +35,10 @@ export function writeFileTool(context: ToolContext): Tool {
       const { rel, abs } = confine(ctx.root, input, "write", ctx.allowProtectedPaths);
       const existing = await stat(abs).catch(() => undefined);
       if (existing?.isDirectory()) throw new ToolInputError(`${rel} is a directory; name a file inside it`);
-      await mkdir(path.dirname(abs), { recursive: true });
+      const created = await mkdir(path.dirname(abs), { recursive: true });
       await writeFile(abs, content);
+      // Commands run as the sandbox's uid: what the tool creates must be theirs to change too.
+      ctx.sandbox.adopt(created ?? abs);
       return ok(`${existing ? "Overwrote" : "Created"} ${rel} (${size} bytes).`);
     },
   );

@@ -1,7 +1,10 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
+  UNSANDBOXED
+} from "./chunk-AA3MZDPT.js";
+import {
   redact
-} from "./chunk-5VMCJCJB.js";
+} from "./chunk-CR3TS4Y4.js";
 
 // src/agent/tools/context.ts
 import { realpathSync } from "node:fs";
@@ -17,7 +20,8 @@ function resolveContext(ctx) {
     resultSchema: ctx.resultSchema,
     ...ctx.resultCheck ? { resultCheck: ctx.resultCheck } : {},
     finishRejections: ctx.finishRejections ?? Number.POSITIVE_INFINITY,
-    commandTimeoutMs: ctx.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS
+    commandTimeoutMs: ctx.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS,
+    sandbox: ctx.sandbox ?? UNSANDBOXED
   };
 }
 var ToolInputError = class extends Error {

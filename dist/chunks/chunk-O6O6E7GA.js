@@ -1,15 +1,15 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   basicAuth
-} from "./chunk-QEMWQKBK.js";
+} from "./chunk-CR3TS4Y4.js";
 import {
   StageError,
   setSecret
-} from "./chunk-JKLF5DCQ.js";
+} from "./chunk-WDOADNXC.js";
 import {
   createForge,
   timeScaleFrom
-} from "./chunk-4DPI2Y3G.js";
+} from "./chunk-JLDBKXVZ.js";
 
 // src/actions/forge-step.ts
 var now = () => (/* @__PURE__ */ new Date()).toISOString();
@@ -24,11 +24,21 @@ function needToken(inputs, what) {
 
 // src/forge/forge.ts
 var GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
+var UnknownIdentityError = class extends Error {
+  name = "UnknownIdentityError";
+};
 async function selfLogin(forge) {
-  return await forge.getSelfLogin() ?? (forge.kind === "github" ? GITHUB_ACTIONS_LOGIN : void 0);
+  const login = await forge.getSelfLogin();
+  if (login !== void 0) return login;
+  if (forge.kind === "github") return GITHUB_ACTIONS_LOGIN;
+  throw new UnknownIdentityError(
+    "cannot tell which account the token acts as: the forge refused GET /user. CrustyClaw reads a run's state only from comments it wrote itself. Use the job's automatic token (Forgejo answers GET /user for it as forgejo-actions), or give the token the read:user scope."
+  );
 }
 async function findMarkedComment(forge, issue, marker, author) {
-  return (await forge.listComments(issue)).find((c) => c.body.includes(marker) && (author === void 0 || c.author === author));
+  if (!author) throw new UnknownIdentityError("findMarkedComment needs the login CrustyClaw's comments carry");
+  const same = author.toLowerCase();
+  return (await forge.listComments(issue)).find((c) => c.author.toLowerCase() === same && c.body.startsWith(marker));
 }
 
 // src/stages/state.ts

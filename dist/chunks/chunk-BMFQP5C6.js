@@ -2,7 +2,7 @@ import { createRequire as __crustyclawRequire } from 'node:module'; const requir
 import {
   require_ajv,
   require_codegen
-} from "./chunk-7QFBIDX4.js";
+} from "./chunk-V4AWPB5G.js";
 import {
   __commonJS,
   __export,

@@ -1,15 +1,15 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   workspaceFiles
-} from "./chunk-EIWTY6GD.js";
-import "./chunk-3VYYJNA5.js";
+} from "./chunk-ODASCYPW.js";
 import {
   plural
-} from "./chunk-GAJWROHQ.js";
-import "./chunk-5VMCJCJB.js";
+} from "./chunk-FUMFBQFH.js";
+import "./chunk-AA3MZDPT.js";
+import "./chunk-344JHAY3.js";
 import {
   git
-} from "./chunk-QEMWQKBK.js";
+} from "./chunk-CR3TS4Y4.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/context/repomap.ts

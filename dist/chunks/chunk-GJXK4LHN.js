@@ -4,7 +4,7 @@ import {
   readRunEnv,
   setFailed,
   setSecret
-} from "./chunk-JKLF5DCQ.js";
+} from "./chunk-WDOADNXC.js";
 
 // src/actions/inputs.ts
 function optional(name) {
@@ -53,9 +53,18 @@ async function run(action) {
   try {
     const inputs = getInputs();
     const env = readRunEnv(process.env);
-    if (action === "route") await (await import("./route-step-CK3E2LX7.js")).runRoute(env, inputs);
-    else if (inputs.phase === "publish") await (await import("./publish-step-IGXHB2RU.js")).runPublish(env, inputs);
-    else await (await import("./node-step-57F3VPFB.js")).runNode(env, inputs, action);
+    if (action === "route") await (await import("./route-step-Q4E546EM.js")).runRoute(env, inputs);
+    else if (inputs.phase === "publish") await (await import("./publish-step-JNYC67NN.js")).runPublish(env, inputs);
+    else {
+      const elevate = await import("./elevate-6AF6ZCKX.js");
+      if (elevate.canElevate()) return await elevate.runElevated();
+      elevate.restoreElevatedEnv();
+      try {
+        await (await import("./node-step-6ATJOJ3I.js")).runNode(env, inputs, action);
+      } finally {
+        elevate.handBack([env.workspace, ...inputs.outDir ? [inputs.outDir] : []]);
+      }
+    }
   } catch (err) {
     setFailed(err instanceof Error ? err.message : String(err));
   }

@@ -5,91 +5,41 @@ import {
   ok,
   resolveContext,
   stringArg
-} from "./chunk-GAJWROHQ.js";
+} from "./chunk-FUMFBQFH.js";
 import {
   scrubbedEnv
-} from "./chunk-BTH2EBBX.js";
+} from "./chunk-U7PD4TAY.js";
+import {
+  packageRun,
+  parseCommand,
+  parseCommandPattern,
+  patternMatches
+} from "./chunk-V4AWPB5G.js";
 
 // src/agent/tools/run-command.ts
 import { spawn } from "node:child_process";
+import { statSync } from "node:fs";
 import path from "node:path";
 var MAX_COMMAND_OUTPUT_BYTES = 32 * 1024;
 var LINGER_MS = 2e3;
-var OPERATORS = {
-  ";": "separates commands",
-  "&": "chains or backgrounds commands",
-  "|": "pipes or chains commands",
-  "<": "redirects input",
-  ">": "redirects output",
-  "(": "starts a subshell",
-  ")": "ends a subshell",
-  $: "expands variables and substitutes commands",
-  "`": "substitutes commands"
-};
-function parseCommand(text) {
-  if (/[\r\n]/.test(text)) return { error: "the command spans several lines; run_command runs one command per call, on one line" };
-  const argv = [];
-  let word = "";
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === " " || c === "	") {
-      if (inWord) argv.push(word);
-      word = "";
-      inWord = false;
-      continue;
-    }
-    inWord = true;
-    if (c === "'") {
-      const end = text.indexOf("'", i + 1);
-      if (end < 0) return { error: "a single quote is not closed" };
-      word += text.slice(i + 1, end);
-      i = end;
-    } else if (c === '"') {
-      let j = i + 1;
-      for (; j < text.length && text[j] !== '"'; j++) {
-        const d = text[j];
-        if (d === "$" || d === "`") {
-          return { error: `\`${d}\` inside double quotes would be expanded by a shell, but run_command uses no shell; put literal text in single quotes` };
-        }
-        if (d === "\\" && j + 1 < text.length && '"\\$`'.includes(text[j + 1])) word += text[++j];
-        else word += d;
-      }
-      if (j >= text.length) return { error: "a double quote is not closed" };
-      i = j;
-    } else if (c === "\\") {
-      if (i + 1 >= text.length) return { error: "the command ends with a lone backslash" };
-      word += text[++i];
-    } else if (c in OPERATORS) {
-      return {
-        error: `\`${c}\` ${OPERATORS[c]} in a shell, but run_command runs a single program without a shell, so it would not; run one command per call, with no pipes, redirection or substitution (quote the character if it is meant literally)`
-      };
-    } else word += c;
+var GRAMMAR = "Each entry describes whole commands, word by word: a plain word matches exactly that argument; `*` matches one argument that does not start with -; a * inside a word matches characters within one argument (src/*.ts, --reporter=*); a final `**` matches any number of further arguments that do not start with -. Options (arguments starting with -) are allowed only where an entry spells them out. `npx X` runs X only if it is installed in node_modules/.bin; nothing is downloaded.";
+function installedBin(root, name) {
+  const file = path.join(root, "node_modules", ".bin", name);
+  try {
+    return statSync(file).isFile() ? file : void 0;
+  } catch {
+    return void 0;
   }
-  if (inWord) argv.push(word);
-  if (argv.length === 0) return { error: "the command is empty" };
-  return { argv };
-}
-function commandAllowed(argv, entry) {
-  const parsed = parseCommand(entry);
-  if ("error" in parsed) return false;
-  const pat = parsed.argv;
-  if (!pat.some((t) => /[*?]/.test(t))) return pat.length <= argv.length && pat.every((t, i) => argv[i] === t);
-  const openEnded = pat[pat.length - 1].endsWith("*");
-  if (openEnded ? argv.length < pat.length : argv.length !== pat.length) return false;
-  return pat.every((t, i) => argGlob(t).test(argv[i]));
-}
-function argGlob(t) {
-  return new RegExp(`^${t.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[\\s\\S]*").replace(/\?/g, "[\\s\\S]")}$`);
 }
 function runCommandTool(context) {
   const ctx = resolveContext(context);
-  const allowed = ctx.commands.length > 0 ? ctx.commands.map((c) => `\`${c}\``).join(", ") : "(none)";
+  const patterns = ctx.commands.map(parseCommandPattern).flatMap((p) => "pattern" in p ? [p.pattern] : []);
+  const allowed = patterns.length > 0 ? patterns.map((p) => `\`${p.entry}\``).join(", ") : "(none)";
   return defineTool(
     ctx,
     {
       name: "run_command",
-      description: `Run one command in the workspace and return its exit code and output (the last ${MAX_COMMAND_OUTPUT_BYTES / 1024} KB). Only these commands are allowed: ${allowed}. An entry without * allows extra arguments after it; * matches within one argument, and a trailing * allows more arguments. There is no shell: one program per call, no pipes, ;, &&, redirection, $VARIABLES or $(\u2026); quotes work as in a shell. The command has no access to tokens or secrets, and is stopped after ${duration(ctx.commandTimeoutMs)}.`,
+      description: `Run one command in the workspace and return its exit code and output (the last ${MAX_COMMAND_OUTPUT_BYTES / 1024} KB). Only these commands are allowed: ${allowed}. ${GRAMMAR} There is no shell: one program per call, no pipes, ;, &&, redirection, $VARIABLES or $(\u2026); quotes work as in a shell. The command has no access to tokens or secrets, and is stopped after ${duration(ctx.commandTimeoutMs)}.`,
       parameters: {
         type: "object",
         properties: {
@@ -104,13 +54,26 @@ function runCommandTool(context) {
       const parsed = parseCommand(command);
       if ("error" in parsed) return fail(`Not run: ${parsed.error}.`);
       const { argv } = parsed;
-      if (!ctx.commands.some((entry) => commandAllowed(argv, entry))) {
-        const assignment = /^[A-Za-z_][A-Za-z0-9_]*=/.test(argv[0]) ? " Environment assignments (NAME=value cmd) are not supported." : "";
-        return fail(`Not run: \`${command}\` is not on this node's allow-list.${assignment} Allowed: ${allowed}.`);
+      if (!patterns.some((p) => patternMatches(p, argv))) return fail(`Not run: \`${command}\` is not on this node's allow-list.${whyNot(argv, patterns)} Allowed: ${allowed}.`);
+      const run = packageRun(argv);
+      if (run?.kind === "refused") return fail(`Not run: ${run.reason}.`);
+      if (run) {
+        const bin = installedBin(ctx.root, run.bin);
+        if (!bin) {
+          return fail(
+            `Not run: \`${run.bin}\` is not installed in this workspace (there is no node_modules/.bin/${run.bin}); ${run.runner} would download a package of that name from the registry, and run_command only runs binaries that are already installed. Install the project's dependencies first if this node may (for example \`npm ci\`), or use a tool that is installed.`
+          );
+        }
+        return execute([bin, ...run.args], command, ctx, signal);
       }
       return execute(argv, command, ctx, signal);
     }
   );
+}
+function whyNot(argv, patterns) {
+  if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(argv[0])) return " Environment assignments (NAME=value cmd) are not supported.";
+  const program = patterns.some((p) => p.words[0].kind === "literal" && p.words[0].text === argv[0]);
+  return program ? " Entries match whole commands: an argument is allowed only where an entry has it, `*` or `**`, and an option (starting with -) only where an entry spells it out." : "";
 }
 function commandEnv(ctx) {
   const env = scrubbedEnv(ctx.env, []);
@@ -126,9 +89,10 @@ function duration(ms) {
 var ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)/g;
 function execute(argv, command, ctx, signal) {
   return new Promise((resolve) => {
-    const child = spawn(argv[0], argv.slice(1), {
+    const wrapped = ctx.sandbox.wrap(argv, { env: commandEnv(ctx), cwd: ctx.root });
+    const child = spawn(wrapped.command, wrapped.args, {
       cwd: ctx.root,
-      env: commandEnv(ctx),
+      env: wrapped.env,
       stdio: ["ignore", "pipe", "pipe"],
       shell: false,
       detached: true
@@ -168,6 +132,7 @@ function execute(argv, command, ctx, signal) {
     const settle = (r) => {
       if (settled) return;
       settled = true;
+      wrapped.reap();
       clearTimeout(timer);
       clearTimeout(reaper);
       signal?.removeEventListener("abort", onAbort);
@@ -194,7 +159,6 @@ ${text}${notes}`;
 }
 
 export {
-  parseCommand,
   runCommandTool,
   commandEnv
 };

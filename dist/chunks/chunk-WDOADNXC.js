@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   parseRepo
-} from "./chunk-4DPI2Y3G.js";
+} from "./chunk-JLDBKXVZ.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";

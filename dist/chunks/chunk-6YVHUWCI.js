@@ -1,13 +1,16 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
+  RE2JS,
+  RE2JSException,
+  RE2JSSyntaxException,
   confine,
   globMatcher,
   listFilesTool,
   workspaceFiles
-} from "./chunk-EIWTY6GD.js";
+} from "./chunk-ODASCYPW.js";
 import {
   runCommandTool
-} from "./chunk-LZOXHHDZ.js";
+} from "./chunk-ZMG3IVOX.js";
 import {
   ToolInputError,
   defineTool,
@@ -20,15 +23,15 @@ import {
   plural,
   resolveContext,
   stringArg
-} from "./chunk-GAJWROHQ.js";
+} from "./chunk-FUMFBQFH.js";
 import {
   findCycles,
   topoOrder
-} from "./chunk-QD6OUUMI.js";
+} from "./chunk-7YGELG4G.js";
 import {
   TOOLS,
   require_ajv
-} from "./chunk-7QFBIDX4.js";
+} from "./chunk-V4AWPB5G.js";
 import {
   __toESM
 } from "./chunk-4BX6NHJ2.js";
@@ -76,6 +79,7 @@ function editFileTool(context) {
       }
       const i = at[0];
       await writeFile(abs, text.slice(0, i) + newText + text.slice(i + oldText.length));
+      ctx.sandbox.adopt(abs);
       const first = lineOf(text, i);
       const oldLines = oldText.split("\n").length;
       const newLines = newText === "" ? 0 : newText.split("\n").length;
@@ -241,17 +245,18 @@ var MAX_LINE_CHARS = 240;
 var MAX_SEARCH_FILE_BYTES = 4 * 1024 * 1024;
 var READ_AHEAD = 32;
 var SEARCH_TIME_LIMIT_MS = 3e4;
+var MAX_PROGRAM_SIZE = 1e3;
 function searchTool(context) {
   const ctx = resolveContext(context);
   return defineTool(
     ctx,
     {
       name: "search",
-      description: `Search the workspace's text files for a regular expression (JavaScript syntax), line by line, leaving out what .gitignore ignores and binary files. Prints file:line:text for at most ${MAX_SEARCH_MATCHES} matching lines. Narrow with path (a directory or file) and glob (*.ts matches file names at any depth; src/**/*.ts matches paths).`,
+      description: `Search the workspace's text files for a regular expression (RE2 syntax, as in Go and ripgrep: no backreferences or lookaround), line by line, leaving out what .gitignore ignores and binary files. Prints file:line:text for at most ${MAX_SEARCH_MATCHES} matching lines. Narrow with path (a directory or file) and glob (*.ts matches file names at any depth; src/**/*.ts matches paths).`,
       parameters: {
         type: "object",
         properties: {
-          pattern: { type: "string", description: "Regular expression, e.g. function\\s+main or TODO" },
+          pattern: { type: "string", description: "Regular expression in RE2 syntax, e.g. function\\s+main or TODO" },
           path: { type: "string", description: "Directory or file to search, relative to the workspace root. Default: the whole workspace." },
           glob: { type: "string", description: "Only files matching this glob, e.g. *.ts" },
           case_insensitive: { type: "boolean", description: "Ignore case. Default false." }
@@ -284,18 +289,14 @@ function searchTool(context) {
         if (i < files.length) pending[i] = readText(ctx.root, files[i]).catch(() => void 0);
       };
       for (let i = 0; i < Math.min(READ_AHEAD, files.length); i++) load(i);
+      const overdue = () => signal?.aborted ? "the search was cancelled" : Date.now() - started > SEARCH_TIME_LIMIT_MS ? `the search ran for ${SEARCH_TIME_LIMIT_MS / 1e3} s; narrow the path, glob or pattern` : void 0;
+      let sinceCheck = 0;
       scan: for (let i = 0; i < files.length; i++) {
         load(i + READ_AHEAD);
         const buf = await pending[i];
         delete pending[i];
-        if (signal?.aborted) {
-          stopped = "the search was cancelled";
-          break;
-        }
-        if (Date.now() - started > SEARCH_TIME_LIMIT_MS) {
-          stopped = `the search ran for ${SEARCH_TIME_LIMIT_MS / 1e3} s; narrow the path, glob or pattern`;
-          break;
-        }
+        stopped = overdue();
+        if (stopped) break;
         if (buf === void 0) continue;
         if (buf.length > MAX_SEARCH_FILE_BYTES) {
           skippedLarge++;
@@ -304,8 +305,15 @@ function searchTool(context) {
         if (looksBinary(buf)) continue;
         searched++;
         const lines = buf.toString("utf8").split("\n");
+        if (lines.length > 1 && lines.at(-1) === "") lines.pop();
         for (let n = 0; n < lines.length; n++) {
-          const line = lines[n].replace(/\r$/, "");
+          const raw = lines[n];
+          const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+          sinceCheck += line.length;
+          if (sinceCheck > 256 * 1024) {
+            sinceCheck = 0;
+            if (stopped = overdue()) break scan;
+          }
           if (!re.test(line)) continue;
           if (out.length >= MAX_SEARCH_MATCHES) {
             stopped = `stopped after ${MAX_SEARCH_MATCHES} matches; narrow the pattern, path or glob to see the rest`;
@@ -340,40 +348,30 @@ function compilePattern(pattern, ignoreCase) {
   if (pattern === "") throw new ToolInputError("the pattern is empty; give a regular expression such as TODO or function\\s+main");
   let re;
   try {
-    re = new RegExp(pattern, ignoreCase ? "i" : "");
+    re = RE2JS.compile(pattern, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
   } catch (e) {
-    throw new ToolInputError(`the pattern is not a valid JavaScript regular expression (${e.message}); escape special characters such as ( [ { . * + ? with a backslash to match them literally`);
-  }
-  if (hasNestedQuantifier(pattern)) {
+    if (!(e instanceof RE2JSException)) throw e;
+    const at = e instanceof RE2JSSyntaxException ? e.input ?? "" : "";
     throw new ToolInputError(
-      "the pattern repeats a group that itself contains + * or {n,} (like (a+)+), which can take exponential time; remove the inner or the outer repetition"
+      unsupported(at) ?? `the pattern is not a valid RE2 regular expression (${e.message.replace(/^error parsing regexp: /, "")}); escape special characters such as ( [ { . * + ? with a backslash to match them literally`
+    );
+  }
+  if (re.programSize() > MAX_PROGRAM_SIZE) {
+    throw new ToolInputError(
+      `the pattern is too large (${re.programSize()} instructions compiled, at most ${MAX_PROGRAM_SIZE}); use smaller {n,m} counts or fewer alternatives, and search again for the rest`
     );
   }
   return re;
 }
-function hasNestedQuantifier(p) {
-  const stack = [];
-  let inClass = false;
-  const unboundedAt = (i) => p[i] === "*" || p[i] === "+" || p[i] === "{" && /^\{\d*,\}/.test(p.slice(i));
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "(") stack.push(false);
-    else if (c === ")") {
-      const inner = stack.pop() ?? false;
-      if (inner && unboundedAt(i + 1)) return true;
-      if (stack.length > 0 && (inner || unboundedAt(i + 1))) stack[stack.length - 1] = true;
-    } else if (unboundedAt(i) && stack.length > 0) stack[stack.length - 1] = true;
+function unsupported(at) {
+  if (/^\(\?<?[=!]/.test(at)) {
+    return "the pattern uses lookahead or lookbehind ((?=\u2026), (?!\u2026), (?<=\u2026), (?<!\u2026)), which RE2 does not support; match the surrounding text itself (foo(?=bar) \u2192 foobar), or search more broadly and read the matching lines";
   }
-  return false;
+  if (/^\\([1-9]|k)/.test(at)) {
+    return "the pattern uses a backreference (\\1 or \\k<name>), which RE2 does not support; write the repeated text out, or search for its first part and read the matching lines";
+  }
+  if (/^\\[uc]/.test(at)) return "the pattern uses a JavaScript escape (\\uXXXX or \\cX) that RE2 does not have: write \\x{XXXX} for a code point";
+  return void 0;
 }
 
 // src/agent/tools/write-file.ts
@@ -405,8 +403,9 @@ function writeFileTool(context) {
       const { rel, abs } = confine(ctx.root, input, "write", ctx.allowProtectedPaths);
       const existing = await stat4(abs).catch(() => void 0);
       if (existing?.isDirectory()) throw new ToolInputError(`${rel} is a directory; name a file inside it`);
-      await mkdir(path2.dirname(abs), { recursive: true });
+      const created = await mkdir(path2.dirname(abs), { recursive: true });
       await writeFile2(abs, content);
+      ctx.sandbox.adopt(created ?? abs);
       return ok(`${existing ? "Overwrote" : "Created"} ${rel} (${size} bytes).`);
     }
   );

@@ -9,37 +9,38 @@ import {
 import {
   DATA_NOTICE,
   delimit
-} from "./chunk-2CSVOIPR.js";
+} from "./chunk-RZDUQEKD.js";
 import {
   PLAN_SCHEMA,
   checkPlan,
   createTools,
   normalisePlan,
   taskOrder
-} from "./chunk-OI4ZNEVY.js";
-import "./chunk-EIWTY6GD.js";
-import "./chunk-3VYYJNA5.js";
-import "./chunk-LZOXHHDZ.js";
-import "./chunk-GAJWROHQ.js";
+} from "./chunk-6YVHUWCI.js";
+import "./chunk-ODASCYPW.js";
+import "./chunk-ZMG3IVOX.js";
+import "./chunk-FUMFBQFH.js";
 import {
   readNodeResults
-} from "./chunk-BTH2EBBX.js";
-import {
-  redact
-} from "./chunk-5VMCJCJB.js";
+} from "./chunk-U7PD4TAY.js";
+import "./chunk-L7MBRZIX.js";
+import "./chunk-AA3MZDPT.js";
+import "./chunk-344JHAY3.js";
 import {
   ProblemError,
   didYouMean,
-  nodeScripts,
   parseYamlSource,
-  plan,
-  schemaProblems,
-  script
-} from "./chunk-QD6OUUMI.js";
+  schemaProblems
+} from "./chunk-7YGELG4G.js";
 import {
-  mergeMcpServers
-} from "./chunk-7QFBIDX4.js";
-import "./chunk-QEMWQKBK.js";
+  mergeMcpServers,
+  nodeScripts,
+  plan,
+  script
+} from "./chunk-V4AWPB5G.js";
+import {
+  redact
+} from "./chunk-CR3TS4Y4.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/agent/runner.ts
@@ -11968,7 +11969,7 @@ async function mapFor(node, ctx, plan2, transcript) {
   if (!node.agent.tools.includes("read_file")) return void 0;
   const task = [ctx.issue?.title, ctx.issue?.body, ...(plan2?.tasks ?? []).flatMap((t) => [t.title, t.description, ...t.files])].filter(Boolean).join("\n");
   try {
-    const { buildRepoMap } = await import("./repomap-3FOWCUS5.js");
+    const { buildRepoMap } = await import("./repomap-7MITS2WF.js");
     const map = await buildRepoMap({ workspace: ctx.workspace, task, cacheFile: path5.join(ctx.env.RUNNER_TEMP || tmpdir(), "crustyclaw-repomap.json") });
     transcript.add({ type: "repo-map", files: map.files, parsed: map.parsed, cached: map.cached, included: map.included, omitted: map.omitted });
     return map.text || void 0;
@@ -12016,13 +12017,20 @@ async function runAgentNode(node, ctx) {
     allowProtectedPaths: ctx.blueprint.allowProtectedPaths,
     secrets,
     env: ctx.env,
+    ...ctx.sandbox ? { sandbox: ctx.sandbox } : {},
     ...planning
   });
   let mcp;
   if (Object.keys(agent.mcp).length > 0) {
     try {
-      const { connectMcpServers } = await import("./mcp-WZB5PWVN.js");
-      mcp = await connectMcpServers(agent.mcp, mergeMcpServers(ctx.configMcpServers ?? {}, ctx.blueprint.mcpServers), { workspace: ctx.workspace, env: ctx.env, secrets, node: node.id });
+      const { connectMcpServers } = await import("./mcp-FFVZUCOR.js");
+      mcp = await connectMcpServers(agent.mcp, mergeMcpServers(ctx.configMcpServers ?? {}, ctx.blueprint.mcpServers), {
+        workspace: ctx.workspace,
+        env: ctx.env,
+        secrets,
+        node: node.id,
+        ...ctx.sandbox ? { sandbox: ctx.sandbox } : {}
+      });
     } catch (err) {
       const trust = ctx.workspaceIsBase ? "" : " (on pull-request heads only the blueprint's own mcp-servers are used: the config there is not trusted)";
       return refuse(redact(`cannot start MCP servers: ${err.message}${trust}`, secrets));

@@ -7,7 +7,7 @@ import {
   newRunState,
   now,
   selfLogin
-} from "./chunk-F7T4CERX.js";
+} from "./chunk-O6O6E7GA.js";
 import {
   isIgnored,
   normaliseEvent
@@ -15,24 +15,25 @@ import {
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-S33T7K26.js";
+} from "./chunk-NXU3HPIB.js";
 import {
+  inert,
   readState,
   renderTracking,
   trackingMarker
-} from "./chunk-5VTTTNKC.js";
+} from "./chunk-5VPZNDBL.js";
 import {
   branchPrefix,
   segmentsOf
-} from "./chunk-SCLM4RR7.js";
-import "./chunk-QD6OUUMI.js";
-import "./chunk-7QFBIDX4.js";
-import "./chunk-QEMWQKBK.js";
+} from "./chunk-K37G33SW.js";
+import "./chunk-7YGELG4G.js";
+import "./chunk-V4AWPB5G.js";
+import "./chunk-CR3TS4Y4.js";
 import {
   info,
   setOutput
-} from "./chunk-JKLF5DCQ.js";
-import "./chunk-4DPI2Y3G.js";
+} from "./chunk-WDOADNXC.js";
+import "./chunk-JLDBKXVZ.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/actions/route-step.ts
@@ -110,6 +111,14 @@ async function issueOf(deps) {
       return void 0;
   }
 }
+async function staleCommand(forge, trigger, command) {
+  const what = `ignoring ${command} in comment ${trigger.commentId}`;
+  if (trigger.action !== "created") return `${what}: the event is for a comment being ${trigger.action}, not posted`;
+  const now2 = await forge.getComment(trigger.commentId);
+  if (!now2) return `${what}: the comment has been deleted`;
+  if (now2.body !== trigger.body || now2.updatedAt !== now2.createdAt) return `${what}: the comment has been edited since it was posted`;
+  return void 0;
+}
 function firstSegment(segments) {
   return segments.find((s) => s.id !== "feedback") ?? segments[0];
 }
@@ -124,21 +133,29 @@ async function route(deps) {
   const issue = await issueOf(deps);
   if (!decision.allowed) {
     if (!decision.silent && issue !== void 0 && trigger.kind !== "schedule") {
-      await forge.createComment(issue, `CrustyClaw did not start: ${decision.why}.`);
+      await forge.createComment(issue, `CrustyClaw did not start: ${inert(decision.why)}.`);
     }
     return nothing(`not authorised: ${decision.why}`, issue);
   }
   if (issue === void 0) return nothing(`no issue to work on for this ${trigger.kind} event`);
+  const command = trigger.kind === "comment" ? commandOf(trigger.body) : void 0;
+  if (trigger.kind === "comment") {
+    if (command === void 0 || command !== blueprint.triggers.command && command !== "/approve" && command !== "/reject") {
+      return nothing(`comment is not a command for ${blueprint.name}`, issue);
+    }
+    const stale = await staleCommand(forge, trigger, command);
+    if (stale) return nothing(stale, issue);
+  }
   const segments = segmentsOf(blueprint);
   const marker = trackingMarker(blueprint.name);
   const tracking = await findMarkedComment(forge, issue, marker, await selfLogin(forge));
-  const previous = tracking ? readState(tracking.body) : void 0;
+  const read = tracking ? readState(tracking.body, { blueprint: blueprint.name, issue }) : void 0;
+  const previous = read && { ...read, branch: `${branchPrefix(blueprint)}${issue}` };
   const now2 = deps.now();
   const budget = blueprint.budgets.ciRounds;
   const ev = (state2, e) => advance(state2, e, now2, budget);
   let state = previous;
   let start;
-  const command = trigger.kind === "comment" ? commandOf(trigger.body) : void 0;
   const active = previous && !["merged", "closed", "escalated"].includes(previous.status);
   if (trigger.kind === "comment" && (command === "/approve" || command === "/reject")) {
     if (!previous) return nothing(`${command} on #${issue}, which has no ${blueprint.name} run`, issue);
@@ -161,12 +178,19 @@ async function route(deps) {
       if (state.status === "executing" && state !== previous) start = segments.find((s) => s.id === "feedback");
     }
   } else if (trigger.kind !== "review" && trigger.kind !== "pull_request" && trigger.kind !== "review_comment") {
-    if (trigger.kind === "comment" && command !== blueprint.triggers.command) return nothing(`comment is not a command for ${blueprint.name}`, issue);
     if (active) return nothing(`#${issue} already has an active ${blueprint.name} run (${previous.status})`, issue);
     state = newRunState(blueprint.name, issue, `${branchPrefix(blueprint)}${issue}`, blueprint.nodes.map((n) => n.id), now2);
     start = firstSegment(segments);
   }
   if (!state) return nothing(`no ${blueprint.name} run on #${issue}`, issue);
+  let ref = deps.sha;
+  if (start?.id === "feedback" && state.pull !== void 0) {
+    const pull = await forge.getPull(state.pull);
+    if (pull.fromFork || pull.headRef !== state.branch) {
+      return nothing(`pull request #${state.pull} is not the run's own (its head is not ${state.branch} in this repository); not starting feedback`, issue);
+    }
+    ref = pull.headSha;
+  }
   if (start) {
     state = { ...state, segment: start.id, updatedAt: now2, ...deps.runUrl ? { runUrl: deps.runUrl } : {} };
     if (start.stages.includes("execute") && state.status === "planned") state = ev(state, { type: "executing" });
@@ -178,7 +202,6 @@ async function route(deps) {
   }
   if (!start) return nothing(`run on #${issue} is ${state.status}`, issue);
   if (trigger.kind === "comment") await forge.addReaction({ comment: trigger.commentId }, "eyes");
-  const ref = start.id === "feedback" && state.pull !== void 0 ? (await forge.getPull(state.pull)).headSha : deps.sha;
   return { stage: start.id, issue, ref, reason: `starting ${start.stages.join(" + ")} for #${issue}` };
 }
 

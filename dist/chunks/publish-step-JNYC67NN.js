@@ -1,15 +1,13 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
-  changeSetProblems
-} from "./chunk-3VYYJNA5.js";
+  logUntrusted
+} from "./chunk-EYAFJLXE.js";
 import {
-  changeSets,
-  jobResultDirs,
-  readNodeResults
-} from "./chunk-BTH2EBBX.js";
+  loadResults
+} from "./chunk-L7MBRZIX.js";
 import {
-  redact
-} from "./chunk-5VMCJCJB.js";
+  gateStagedChanges
+} from "./chunk-344JHAY3.js";
 import {
   advance,
   findMarkedComment,
@@ -17,35 +15,39 @@ import {
   needToken,
   now,
   selfLogin
-} from "./chunk-F7T4CERX.js";
+} from "./chunk-O6O6E7GA.js";
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-S33T7K26.js";
+} from "./chunk-NXU3HPIB.js";
 import {
+  MAX_WARNINGS,
+  inertCode,
   readState,
   renderTracking,
   trackingMarker
-} from "./chunk-5VTTTNKC.js";
+} from "./chunk-5VPZNDBL.js";
 import {
   branchPrefix,
+  fuseNodes,
   segmentsOf
-} from "./chunk-SCLM4RR7.js";
-import "./chunk-QD6OUUMI.js";
-import "./chunk-7QFBIDX4.js";
+} from "./chunk-K37G33SW.js";
+import "./chunk-7YGELG4G.js";
+import "./chunk-V4AWPB5G.js";
 import {
   GitError,
-  git
-} from "./chunk-QEMWQKBK.js";
+  basicAuth,
+  git,
+  redact
+} from "./chunk-CR3TS4Y4.js";
 import {
   StageError,
-  info,
   setOutput,
   warning
-} from "./chunk-JKLF5DCQ.js";
+} from "./chunk-WDOADNXC.js";
 import {
   ForgeError
-} from "./chunk-4DPI2Y3G.js";
+} from "./chunk-JLDBKXVZ.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/stages/publish.ts
@@ -54,17 +56,27 @@ async function publish(deps) {
   const { forge, blueprint, issue } = deps;
   const marker = trackingMarker(blueprint.name);
   const tracking = await findMarkedComment(forge, issue, marker, await selfLogin(forge));
-  const previous = tracking ? readState(tracking.body) : void 0;
+  const previous = tracking ? readState(tracking.body, { blueprint: blueprint.name, issue }) : void 0;
   if (!tracking || !previous) throw new StageError(`#${issue} has no ${blueprint.name} tracking comment; the route job creates it`);
   const now2 = deps.now();
   const budget = blueprint.budgets.ciRounds;
   const segment = segmentsOf(blueprint).find((s) => s.id === previous.segment);
   if (!segment) throw new StageError(`the run on #${issue} is in no known segment ('${previous.segment ?? ""}')`);
-  const dirs = jobResultDirs(deps.inDir);
-  const results = readNodeResults(dirs);
-  const patches = changeSets(dirs);
+  const jobs = fuseNodes(segment);
+  const loaded = loadResults(deps.inDir, new Map(jobs.map((j) => [j.id, j.nodes.map((n) => n.id)])));
+  const problems = [...loaded.problems];
+  const results = loaded.jobs.flatMap((j) => j.results).filter((r) => {
+    const node = segment.nodes.find((n) => n.id === r.node);
+    if (node.stage === r.stage && node.kind === r.kind) return true;
+    problems.push(`the result of node '${r.node}' says it is a ${r.stage} ${r.kind} node; the blueprint says ${node.stage} ${node.kind}`);
+    return false;
+  });
+  const patches = loaded.jobs.flatMap((j) => j.patch ? [j.patch] : []);
   let state = { ...previous, branch: `${branchPrefix(blueprint)}${issue}`, nodes: { ...previous.nodes } };
   for (const r of results) state.nodes[r.node] = r.status;
+  const warnings = [...new Set(results.flatMap((r) => (r.warnings ?? []).map((w) => `${r.node}: ${w}`)))].slice(0, MAX_WARNINGS);
+  if (warnings.length > 0) state.warnings = warnings;
+  else delete state.warnings;
   const spent = results.filter((r) => r.usage);
   if (spent.length > 0) {
     const cost = previous.cost ?? { turns: 0, tokens: 0, usd: 0 };
@@ -88,6 +100,7 @@ async function publish(deps) {
     await save(advance(state, { type: "escalate", reason }, now2, budget));
     return { outcome: "escalated", reasons: reasons2 };
   };
+  if (problems.length > 0) return escalate(problems);
   if (failed.length > 0) {
     return escalate(failed.map(failureReason));
   }
@@ -100,14 +113,14 @@ async function publish(deps) {
   const g = (args, token) => git(args, { cwd: deps.workspace, ...token ? { token } : {}, env: authorEnv() });
   await g(["checkout", "-q", "-B", state.branch]);
   for (const p of patches) await g(["apply", "--index", "--binary", p]);
-  const files = (await g(["diff", "--cached", "--name-only", "HEAD"])).split("\n").filter(Boolean);
+  const gate = await gateStagedChanges({ cwd: deps.workspace, base: "HEAD", allowProtectedPaths: blueprint.allowProtectedPaths, knownSecrets: [deps.token, basicAuth(deps.token)] });
+  const files = gate.files;
   if (files.length === 0) {
     await save(state);
     return { outcome: "no-changes", reasons: ["the run changed no files"] };
   }
-  const patch = await g(["diff", "--cached", "HEAD"]);
-  const reasons = changeSetProblems(files, patch, blueprint.allowProtectedPaths);
-  if (reasons.some((r) => r.startsWith("the diff adds"))) return escalate(reasons);
+  const reasons = gate.problems.map((p) => p.message);
+  if (gate.secret) return escalate(reasons);
   const wasEscalated = previous.status === "escalated";
   try {
     const issueData = await forge.getIssue(issue);
@@ -159,7 +172,7 @@ function failureReason(r) {
   return `node '${r.node}' failed${r.timedOut ? " (out of time)" : r.exitCode === null ? "" : ` (exit ${r.exitCode})`}: ${lastLines(r.output)}`;
 }
 function pullBody(issue, blueprint, results, repoUrl) {
-  const rows = results.map((r) => `| \`${r.node}\` | ${r.stage} | ${r.status} | ${(r.durationMs / 1e3).toFixed(1)} s |`);
+  const rows = results.map((r) => `| ${inertCode(r.node)} | ${r.stage} | ${r.status} | ${(r.durationMs / 1e3).toFixed(1)} s |`);
   return redact(
     [
       `Closes #${issue}.`,
@@ -195,7 +208,7 @@ async function runPublish(env, inputs) {
   });
   const summary = `${result.outcome}${result.pull ? ` #${result.pull}` : ""}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`;
   if (result.outcome === "escalated") warning(`run escalated to a human (see the tracking comment): ${summary}`);
-  else info(summary);
+  else logUntrusted(summary);
   setOutput("outcome", result.outcome);
   setOutput("pull", result.pull === void 0 ? "" : String(result.pull));
 }

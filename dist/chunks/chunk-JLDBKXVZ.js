@@ -3197,7 +3197,8 @@ var RestForge = class {
     return out;
   }
   comment(c) {
-    return { id: c.id, body: c.body ?? "", author: c.user?.login ?? "", url: c.html_url ?? "" };
+    const createdAt = c.created_at ?? "";
+    return { id: c.id, body: c.body ?? "", author: c.user?.login ?? "", url: c.html_url ?? "", createdAt, updatedAt: c.updated_at ?? createdAt };
   }
   pull(p) {
     return {
@@ -3235,6 +3236,18 @@ var RestForge = class {
   async listComments(issue) {
     const items = await this.paginate(`list comments of #${issue}`, "GET /repos/{owner}/{repo}/issues/{number}/comments", { number: issue });
     return items.map((c) => this.comment(c));
+  }
+  async getComment(id) {
+    try {
+      const c = await call(
+        `read comment ${id}`,
+        () => this.client.request("GET /repos/{owner}/{repo}/issues/comments/{id}", { ...this.r, id })
+      );
+      return c && typeof c === "object" ? this.comment(c) : void 0;
+    } catch (err) {
+      if (err.status === 404) return void 0;
+      throw err;
+    }
   }
   async createComment(issue, body) {
     const c = await call(

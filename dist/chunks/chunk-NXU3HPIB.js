@@ -3,13 +3,13 @@ import {
   loadBlueprint,
   readConfig,
   sha256
-} from "./chunk-SCLM4RR7.js";
+} from "./chunk-K37G33SW.js";
 import {
   formatProblem
-} from "./chunk-QD6OUUMI.js";
+} from "./chunk-7YGELG4G.js";
 import {
   StageError
-} from "./chunk-JKLF5DCQ.js";
+} from "./chunk-WDOADNXC.js";
 
 // src/stages/pinned.ts
 import { readFileSync } from "node:fs";

@@ -1,29 +1,63 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
-  blueprint,
-  config,
   didYouMean,
   findCycles,
   parseYamlSource,
   positionOf,
+  positionWithin,
   require_dist,
   schemaProblems,
   sortProblems,
   topoOrder
-} from "./chunk-QD6OUUMI.js";
+} from "./chunk-7YGELG4G.js";
 import {
   DEFAULT_BUDGETS,
   MCP_SERVER_PATTERN,
   MCP_TOOL_PATTERN,
   STAGES,
+  blueprint,
+  config,
   mcpServerSchema,
   mcpServersSchema,
   mcpToolNameProblem,
+  parseCommandPattern,
   resolveMcpServers
-} from "./chunk-7QFBIDX4.js";
+} from "./chunk-V4AWPB5G.js";
 import {
   __toESM
 } from "./chunk-4BX6NHJ2.js";
+
+// src/compile/fuse.ts
+function fusionKey(node) {
+  return `${node.trust}|${[...node.secrets].sort().join(",")}`;
+}
+function fuseNodes(segment) {
+  const inSegment = new Set(segment.nodes.map((n) => n.id));
+  const ordered = topoOrder(segment.nodes);
+  const jobOf = /* @__PURE__ */ new Map();
+  const jobs = [];
+  const dependents = (job) => segment.nodes.filter((n) => !job.nodes.includes(n) && n.needs.some((id) => job.nodes.some((m) => m.id === id)));
+  for (const node of ordered) {
+    const needs = node.needs.filter((id) => inSegment.has(id));
+    const predecessorJobs = [...new Set(needs.map((id) => jobOf.get(id)))];
+    const host = predecessorJobs.length === 1 ? predecessorJobs[0] : void 0;
+    if (host && fusionKey(host.nodes[0]) === fusionKey(node) && dependents(host).every((d) => d === node)) {
+      host.nodes.push(node);
+      jobOf.set(node.id, host);
+      continue;
+    }
+    const job = {
+      id: node.id,
+      nodes: [node],
+      trust: node.trust,
+      secrets: [...node.secrets].sort(),
+      needs: predecessorJobs.map((j) => j.id)
+    };
+    jobs.push(job);
+    jobOf.set(node.id, job);
+  }
+  return jobs;
+}
 
 // src/compile/segments.ts
 function stageGroups(policy) {
@@ -49,6 +83,87 @@ function segmentsOf(blueprint2) {
 }
 function publishingStage(segment) {
   return segment.stages[segment.stages.length - 1];
+}
+
+// src/blueprint/cron.ts
+var MONTHS = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+var DAYS = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+var FIELDS = [
+  { name: "minute", min: 0, max: 59 },
+  { name: "hour", min: 0, max: 23 },
+  { name: "day-of-month", min: 1, max: 31 },
+  { name: "month", min: 1, max: 12, names: MONTHS },
+  { name: "day-of-week", min: 0, max: 6, names: DAYS }
+];
+var FORMS = "each field takes '*', a number or name, a range 'a-b', a step '*/n' or 'a-b/n', or a list of these separated by ','";
+function cronProblem(cron) {
+  const quoted = `cron '${cron}'`;
+  if (/\$\{\{|\}\}/.test(cron)) {
+    const index = Math.max(0, cron.search(/\$\{\{|\}\}/));
+    return { message: `${quoted} holds a workflow expression; the forge reads a schedule literally`, hint: "write the five fields out, for example '0 3 * * 1' (03:00 UTC every Monday)", index };
+  }
+  if (/^@/.test(cron.trim())) {
+    return { message: `${quoted} is a shortcut GitHub does not accept`, hint: "write the five fields out; '@daily' is '0 0 * * *'", index: 0 };
+  }
+  const odd = cron.search(/[^ \S]/);
+  if (odd >= 0) return { message: `${quoted} separates fields with something other than spaces`, hint: "separate the five fields with spaces only", index: odd };
+  const parts = cron.trim() === cron ? [...cron.matchAll(/[^ ]+/g)] : [];
+  if (parts.length !== 5) {
+    return {
+      message: `${quoted} ${parts.length ? `has ${parts.length} fields` : "starts or ends with a space"}; expected five: minute hour day-of-month month day-of-week`,
+      hint: "for example '0 3 * * 1' (03:00 UTC every Monday)",
+      index: 0
+    };
+  }
+  for (const [i, m] of parts.entries()) {
+    const field = FIELDS[i];
+    const why = fieldProblem(m[0], field);
+    if (why) return { message: `${field.name} field '${m[0]}' of ${quoted} ${why}`, hint: hintFor(field), index: m.index };
+  }
+  return void 0;
+}
+function hintFor(field) {
+  const names = field.names ? ` or ${Object.keys(field.names)[0].toUpperCase()}-${Object.keys(field.names).at(-1).toUpperCase()}` : "";
+  return `${field.name} is ${field.min}-${field.max}${names}; ${FORMS}`;
+}
+function valueOf(text, field) {
+  const named = field.names?.[text.toLowerCase()];
+  if (named !== void 0) return named;
+  return /^[0-9]{1,4}$/.test(text) ? Number(text) : void 0;
+}
+function fieldProblem(text, field) {
+  if (text === "*") return void 0;
+  if (text.includes(",")) {
+    const pieces = text.split(",");
+    if (pieces.some((p) => p === "")) return "has an empty item in its list";
+    for (const p of pieces) {
+      const why = fieldProblem(p, field);
+      if (why) return why;
+    }
+    return void 0;
+  }
+  if (text.includes("/")) {
+    const [start, step, ...rest] = text.split("/");
+    if (rest.length > 0 || !start || !step) return "has a step that is not 'x/n'";
+    const n = /^[0-9]{1,4}$/.test(step) ? Number(step) : void 0;
+    if (n === void 0 || n < 1) return `has step '${step}'; a step is a whole number of at least 1`;
+    if (n < field.min || n > field.max) return `has step ${n}, outside ${field.min}-${field.max}`;
+    return fieldProblem(start, field);
+  }
+  if (text.includes("-")) {
+    const [start, end, ...rest] = text.split("-");
+    if (rest.length > 0 || !start || !end) return "has a range that is not 'a-b'";
+    const from = valueOf(start, field);
+    const to = valueOf(end, field);
+    if (from === void 0 || to === void 0) return `has range end '${from === void 0 ? start : end}', which is not a number or name`;
+    if (from < field.min || to > field.max || to < field.min || from > field.max) return `is outside ${field.min}-${field.max}`;
+    if (to < from) return "has a range that goes down; a range is 'low-high'";
+    return void 0;
+  }
+  const v = valueOf(text, field);
+  if (v === void 0) return /^[0-9]+$/.test(text) ? `is outside ${field.min}-${field.max}` : "is not a number, name, range, step or list";
+  if (v < field.min || v > field.max) return `is outside ${field.min}-${field.max}`;
+  return void 0;
 }
 
 // src/compile/triggers.ts
@@ -109,6 +224,10 @@ function compileTriggers(blueprint2, forge) {
     }
   }
   if (t.schedule) {
+    for (const cron of t.schedule) {
+      const problem = cronProblem(cron);
+      if (problem) throw new Error(`refusing to compile ${problem.message}: ${problem.hint}`);
+    }
     on.schedule = t.schedule.map((cron) => ({ cron }));
     conditions.push("github.event_name == 'schedule'");
   }
@@ -166,40 +285,6 @@ function targetFor(forge, config2) {
 
 // src/compile/workflow.ts
 import path from "node:path";
-
-// src/compile/fuse.ts
-function fusionKey(node) {
-  return `${node.trust}|${[...node.secrets].sort().join(",")}`;
-}
-function fuseNodes(segment) {
-  const inSegment = new Set(segment.nodes.map((n) => n.id));
-  const ordered = topoOrder(segment.nodes);
-  const jobOf = /* @__PURE__ */ new Map();
-  const jobs = [];
-  const dependents = (job) => segment.nodes.filter((n) => !job.nodes.includes(n) && n.needs.some((id) => job.nodes.some((m) => m.id === id)));
-  for (const node of ordered) {
-    const needs = node.needs.filter((id) => inSegment.has(id));
-    const predecessorJobs = [...new Set(needs.map((id) => jobOf.get(id)))];
-    const host = predecessorJobs.length === 1 ? predecessorJobs[0] : void 0;
-    if (host && fusionKey(host.nodes[0]) === fusionKey(node) && dependents(host).every((d) => d === node)) {
-      host.nodes.push(node);
-      jobOf.set(node.id, host);
-      continue;
-    }
-    const job = {
-      id: node.id,
-      nodes: [node],
-      trust: node.trust,
-      secrets: [...node.secrets].sort(),
-      needs: predecessorJobs.map((j) => j.id)
-    };
-    jobs.push(job);
-    jobOf.set(node.id, job);
-  }
-  return jobs;
-}
-
-// src/compile/workflow.ts
 var MAX_JOB_MINUTES = 360;
 var SETUP_MINUTES = 5;
 var ROUTE_MINUTES = 10;
@@ -464,6 +549,14 @@ function graphProblems(source, data, options) {
   const nodes = Array.isArray(data.nodes) ? data.nodes : [];
   const byId = /* @__PURE__ */ new Map();
   const servers = isMapping(data["mcp-servers"]) ? Object.keys(data["mcp-servers"]) : [];
+  const schedule = isMapping(data.triggers) && Array.isArray(data.triggers.schedule) ? data.triggers.schedule : [];
+  schedule.forEach((cron, i) => {
+    if (typeof cron !== "string") return;
+    const problem = cronProblem(cron);
+    if (!problem || !/^(\S+\s+){4}\S+$/.test(cron) && !/\$\{\{/.test(cron)) return;
+    const { line, column } = positionWithin(source, ["triggers", "schedule", i], problem.index);
+    problems.push({ file: source.file, line, column, message: problem.message, code: "cron", hint: problem.hint });
+  });
   nodes.forEach((raw, index) => {
     if (!raw || typeof raw !== "object" || Array.isArray(raw)) return;
     const node = raw;
@@ -489,7 +582,13 @@ function graphProblems(source, data, options) {
       );
     }
     if (hasAgent && node.secrets !== void 0) {
-      add(["nodes", index, "secrets"], `${label} is an agent and cannot receive secrets`, "agent-secrets", "move the step that needs the secret into a deterministic `run` node", true);
+      add(
+        ["nodes", index, "secrets"],
+        `${label} is an agent and cannot receive secrets`,
+        "agent-secrets",
+        "give the secret to a deterministic `run` node that runs before the agent (its output reaches the agent as a result); nodes after an agent cannot hold secrets",
+        true
+      );
     }
     if (hasAgent && node.minutes !== void 0) {
       add(["nodes", index, "minutes"], `${label} is an agent; set its time budget in agent.budget.minutes`, "agent-minutes", void 0, true);
@@ -512,7 +611,48 @@ function graphProblems(source, data, options) {
       if (tools.includes("run_command") && commands.length === 0) {
         add(["nodes", index, "agent", "tools"], `${label} grants 'run_command' but allows no commands`, "tool-without-commands", "list the commands it may run under agent.commands, such as 'npm test'");
       }
+      commands.forEach((entry, j) => {
+        if (typeof entry !== "string") return;
+        const parsed = parseCommandPattern(entry);
+        if (!("error" in parsed)) return;
+        const path3 = ["nodes", index, "agent", "commands", j];
+        const { line, column } = positionWithin(source, path3, parsed.offset);
+        problems.push({
+          file: source.file,
+          line,
+          column,
+          // One line per problem: an entry spanning lines is shown escaped.
+          message: `${label}: the command pattern ${/[\r\n]/.test(entry) ? JSON.stringify(entry) : `'${entry}'`} ${parsed.error}`,
+          code: "command-pattern",
+          ...parsed.hint ? { hint: parsed.hint } : {}
+        });
+      });
       if (isMapping(agent.mcp)) mcpProblems(label, index, agent.mcp);
+    }
+  });
+  const influence = agentInfluence(nodes.filter(isMapping));
+  nodes.forEach((raw, index) => {
+    if (!isMapping(raw) || typeof raw.id !== "string" || raw.agent !== void 0) return;
+    const node = raw;
+    const label = `node '${node.id}'`;
+    const after = influence(node.id);
+    if (Array.isArray(node.secrets) && node.secrets.length > 0 && (after.ancestor || after.feedback)) {
+      add(
+        ["nodes", index, "secrets"],
+        after.ancestor ? `${label} receives secrets but runs after agent node '${after.ancestor}' (through needs): it would apply the agent's change set and run code the agent wrote with the secrets in its environment` : `${label} receives secrets but is a feedback node: it runs on the pull request's head, which an agent wrote`,
+        "secrets-after-agent",
+        "give secrets only to nodes that run before any agent, on a clean checkout of the base (no `needs` on an agent node, not in feedback); leave later steps that need secrets to the repository's own CI, which runs on the pull request",
+        true
+      );
+    }
+    const trust = node.trust ?? data.trust;
+    if (trust === "untrusted" && node.network === "any" && (after.ancestor || after.feedback || after.laterStage)) {
+      add(
+        ["nodes", index, "network"],
+        `${label} asks for the runner's whole network (network: any), but it is untrusted and runs after an agent`,
+        "untrusted-network",
+        "list the hosts it needs instead, such as [registry.npmjs.org]"
+      );
     }
   });
   function mcpProblems(label, index, mcp) {
@@ -573,6 +713,32 @@ function graphProblems(source, data, options) {
   }
   return problems;
 }
+function agentInfluence(raws) {
+  const byId = new Map(raws.filter((r) => typeof r.id === "string").map((r) => [r.id, r]));
+  const agentStages = raws.filter((r) => r.agent !== void 0).map((r) => stageIndex(r.stage));
+  const ancestor = (id, seen) => {
+    const r = byId.get(id);
+    if (!r || seen.has(id)) return void 0;
+    seen.add(id);
+    for (const need of Array.isArray(r.needs) ? r.needs : []) {
+      if (typeof need !== "string") continue;
+      if (byId.get(need)?.agent !== void 0) return need;
+      const found = ancestor(need, seen);
+      if (found) return found;
+    }
+    return void 0;
+  };
+  return (id) => {
+    const r = byId.get(id);
+    const found = ancestor(id, /* @__PURE__ */ new Set());
+    return {
+      agent: r?.agent !== void 0,
+      ...found ? { ancestor: found } : {},
+      feedback: r?.stage === "feedback",
+      laterStage: r !== void 0 && agentStages.some((s) => s >= 0 && s < stageIndex(r.stage))
+    };
+  };
+}
 function resolve(data) {
   const d = data;
   const budgets = {
@@ -590,9 +756,15 @@ function resolve(data) {
   if (t["ci-failure"]) triggers.ciFailure = { workflows: t["ci-failure"].workflows };
   if (t.schedule) triggers.schedule = t.schedule;
   if (t.dispatch) triggers.dispatch = true;
+  const influence = agentInfluence(d.nodes);
+  const afterAgent = (id) => {
+    const i = influence(id);
+    return i.agent || Boolean(i.ancestor) || i.feedback || i.laterStage;
+  };
   const nodes = d.nodes.map((n) => {
     const raw = n;
-    const base = { id: raw.id, stage: raw.stage, needs: raw.needs ?? [], trust: raw.trust ?? trust };
+    const network = raw.network ?? (afterAgent(raw.id) ? [...d.network ?? []] : "any");
+    const base = { id: raw.id, stage: raw.stage, needs: raw.needs ?? [], trust: raw.trust ?? trust, network };
     if (raw.agent) {
       const budget = {
         turns: raw.agent.budget?.turns ?? budgets.turns,
@@ -629,6 +801,7 @@ function resolve(data) {
       repeatedActions: Number(d.escalation?.["repeated-actions"] ?? 3)
     },
     allowProtectedPaths: d["allow-protected-paths"] ?? [],
+    network: d.network ?? [],
     mcpServers: resolveMcpServers(d["mcp-servers"]),
     nodes
   };

@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   sanitize
-} from "./chunk-2CSVOIPR.js";
+} from "./chunk-RZDUQEKD.js";
 import {
   AjvJsonSchemaValidator,
   CallToolResultSchema,
@@ -37,25 +37,27 @@ import {
   mergeCapabilities,
   safeParse,
   serializeMessage
-} from "./chunk-RPYP4EKR.js";
+} from "./chunk-BMFQP5C6.js";
 import {
   commandEnv
-} from "./chunk-LZOXHHDZ.js";
+} from "./chunk-ZMG3IVOX.js";
 import {
   defineTool,
   fail,
   resolveContext
-} from "./chunk-GAJWROHQ.js";
-import "./chunk-BTH2EBBX.js";
-import {
-  redact
-} from "./chunk-5VMCJCJB.js";
+} from "./chunk-FUMFBQFH.js";
+import "./chunk-U7PD4TAY.js";
+import "./chunk-L7MBRZIX.js";
+import "./chunk-AA3MZDPT.js";
+import "./chunk-344JHAY3.js";
 import {
   MCP_SERVER_PATTERN,
   mcpToolName,
   mcpToolNameProblem
-} from "./chunk-7QFBIDX4.js";
-import "./chunk-QEMWQKBK.js";
+} from "./chunk-V4AWPB5G.js";
+import {
+  redact
+} from "./chunk-CR3TS4Y4.js";
 import {
   __commonJS,
   __require,
@@ -1423,7 +1425,7 @@ async function connectMcpServers(grants, servers, opts) {
   }
   if (granted.length === 0) return { tools: [], close: async () => {
   } };
-  const ctx = resolveContext({ workspace: opts.workspace, secrets: opts.secrets, env: opts.env });
+  const ctx = resolveContext({ workspace: opts.workspace, secrets: opts.secrets, env: opts.env, ...opts.sandbox ? { sandbox: opts.sandbox } : {} });
   const baseEnv = commandEnv(ctx);
   opts.signal?.throwIfAborted();
   const started = await Promise.allSettled(granted.map(([name]) => startServer(name, servers[name], baseEnv, ctx, opts.signal)));
@@ -1464,7 +1466,9 @@ function startSeconds(server) {
 async function startServer(name, server, baseEnv, ctx, signal) {
   const env = {};
   for (const [k, v] of Object.entries({ ...baseEnv, ...server.env })) if (typeof v === "string") env[k] = v;
-  const transport = new StdioClientTransport({ command: server.command, args: server.args, env, cwd: ctx.root, stderr: "pipe" });
+  const wrapped = ctx.sandbox.wrap([server.command, ...server.args], { env, cwd: ctx.root });
+  const transport = new StdioClientTransport({ command: wrapped.command, args: wrapped.args, env: wrapped.env, cwd: ctx.root, stderr: "pipe" });
+  transport.onclose = () => wrapped.reap();
   let tail = Buffer.alloc(0);
   transport.stderr?.on("data", (chunk) => {
     tail = Buffer.concat([tail, chunk]);
