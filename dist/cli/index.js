@@ -33,15 +33,15 @@ import {
   PLAN_SCHEMA,
   createTools,
   scriptSchema
-} from "../chunks/chunk-6YVHUWCI.js";
+} from "../chunks/chunk-URZNXUW6.js";
 import {
   RE2JS
 } from "../chunks/chunk-ODASCYPW.js";
-import "../chunks/chunk-ZMG3IVOX.js";
+import "../chunks/chunk-64M7K6F4.js";
 import "../chunks/chunk-FUMFBQFH.js";
 import {
   scrubbedEnv
-} from "../chunks/chunk-U7PD4TAY.js";
+} from "../chunks/chunk-MQMOMNB3.js";
 import "../chunks/chunk-L7MBRZIX.js";
 import {
   packageRoot
@@ -8622,13 +8622,13 @@ var CommandReader = class {
   stopToken;
   /** The command on this line, if it is one and commands are on. */
   read(line) {
+    if (this.stopToken !== void 0) {
+      if (line.trim() === `::${this.stopToken}::`) this.stopToken = void 0;
+      return void 0;
+    }
     const m = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line.trimEnd());
     if (!m) return void 0;
     const [, name = "", props = "", raw = ""] = m;
-    if (this.stopToken !== void 0) {
-      if (name === this.stopToken && props === "" && raw === "") this.stopToken = void 0;
-      return void 0;
-    }
     const value = unescapeData(raw);
     const properties = parseProperties(props);
     switch (name) {

@@ -18,8 +18,7 @@ export async function runNode(env: RunEnv, inputs: ActionInputs, stage: Stage): 
   if (!inputs.outDir) throw new StageError("the out-dir input is required to run a node");
   await applyIncoming(inputs.inDir, env.workspace);
 
-  const result = await runSandboxed(env, inputs, blueprint, node);
-  await recordResult(inputs.outDir, env.workspace, result, jobSecrets(node));
+  const result = await recordResult(inputs.outDir, env.workspace, await runSandboxed(env, inputs, blueprint, node), jobSecrets(node));
   core.startGroup(`output of ${node.id}`);
   logUntrusted(result.output);
   core.endGroup();

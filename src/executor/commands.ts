@@ -67,13 +67,14 @@ export class CommandReader {
 
   /** The command on this line, if it is one and commands are on. */
   read(line: string): WorkflowCommand | undefined {
+    if (this.stopToken !== undefined) {
+      // The token is any text (the docs use a UUID): compared whole, not parsed as a command name.
+      if (line.trim() === `::${this.stopToken}::`) this.stopToken = undefined;
+      return undefined;
+    }
     const m = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line.trimEnd());
     if (!m) return undefined;
     const [, name = "", props = "", raw = ""] = m;
-    if (this.stopToken !== undefined) {
-      if (name === this.stopToken && props === "" && raw === "") this.stopToken = undefined;
-      return undefined;
-    }
     const value = unescapeData(raw);
     const properties = parseProperties(props);
     switch (name) {

@@ -131,8 +131,9 @@ export async function applyIncoming(inDir: string | undefined, workspace: string
  * are the secrets this job holds (the model key, the runtime and job tokens, the node's
  * secrets): publish cannot know them, so a change set holding one, in any common encoding,
  * is refused here and the node fails. The result itself is redacted before it is written.
+ * Returns the result as recorded.
  */
-export async function recordResult(outDir: string, workspace: string, result: NodeResult, known: readonly string[] = []): Promise<void> {
+export async function recordResult(outDir: string, workspace: string, result: NodeResult, known: readonly string[] = []): Promise<NodeResult> {
   mkdirSync(path.join(outDir, "nodes"), { recursive: true });
   await git(["add", "-A"], { cwd: workspace });
   let patch = await git(["diff", "--cached", "--binary", "HEAD"], { cwd: workspace });
@@ -144,6 +145,7 @@ export async function recordResult(outDir: string, workspace: string, result: No
   }
   writeFileSync(path.join(outDir, "nodes", `${result.node}.json`), `${JSON.stringify(redactDeep(result, known), null, 2)}\n`);
   writeFileSync(path.join(outDir, "changes.patch"), patch);
+  return result;
 }
 
 const UNLIMITED = { maxChangedLines: Number.MAX_SAFE_INTEGER, maxFiles: Number.MAX_SAFE_INTEGER, maxBytes: Number.MAX_SAFE_INTEGER };

@@ -107,6 +107,11 @@ jobs:
           echo "::add-mask::not-a-command-now"
           echo "::pause123::"
           echo "not-a-command-now is visible"
+          echo "::stop-commands::4f1c2a9e-0b7d-4e55-9a31-0c2b7d6e8f90"
+          echo "::error::shown-not-obeyed"
+          echo "::4f1c2a9e-0b7d-4e55-9a31-0c2b7d6e8f90::"
+          echo "::add-mask::masked-after-resume"
+          echo "then masked-after-resume"
       - id: legacy
         run: echo "::set-output name=x::old-style"
       - run: echo "::set-env name=EVIL::1"
@@ -117,6 +122,9 @@ jobs:
     expect(a.log).not.toContain("sk-very-secret-value");
     expect(a.log).toContain("later: ***");
     expect(a.log).toContain("not-a-command-now is visible");
+    expect(a.log).toContain("::error::shown-not-obeyed");
+    expect(a.log).not.toContain("##[error]shown-not-obeyed");
+    expect(a.log).toContain("then ***");
     expect(a.outputs.legacy).toBe("old-style");
     expect(a.log).toContain("The `set-env` command is disabled");
     expect(a.steps.at(-1)!.outcome).toBe("failure");

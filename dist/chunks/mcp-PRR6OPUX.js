@@ -40,13 +40,13 @@ import {
 } from "./chunk-BMFQP5C6.js";
 import {
   commandEnv
-} from "./chunk-ZMG3IVOX.js";
+} from "./chunk-64M7K6F4.js";
 import {
   defineTool,
   fail,
   resolveContext
 } from "./chunk-FUMFBQFH.js";
-import "./chunk-U7PD4TAY.js";
+import "./chunk-MQMOMNB3.js";
 import "./chunk-L7MBRZIX.js";
 import "./chunk-AA3MZDPT.js";
 import "./chunk-344JHAY3.js";

@@ -97,6 +97,7 @@ ${why}`, ...result.kind === "agent" ? { escalation: why } : {} };
   writeFileSync(path.join(outDir, "nodes", `${result.node}.json`), `${JSON.stringify(redactDeep(result, known), null, 2)}
 `);
   writeFileSync(path.join(outDir, "changes.patch"), patch);
+  return result;
 }
 var UNLIMITED = { maxChangedLines: Number.MAX_SAFE_INTEGER, maxFiles: Number.MAX_SAFE_INTEGER, maxBytes: Number.MAX_SAFE_INTEGER };
 

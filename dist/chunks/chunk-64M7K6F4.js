@@ -8,7 +8,7 @@ import {
 } from "./chunk-FUMFBQFH.js";
 import {
   scrubbedEnv
-} from "./chunk-U7PD4TAY.js";
+} from "./chunk-MQMOMNB3.js";
 import {
   packageRun,
   parseCommand,

@@ -60,7 +60,7 @@ async function run(action) {
       if (elevate.canElevate()) return await elevate.runElevated();
       elevate.restoreElevatedEnv();
       try {
-        await (await import("./node-step-6ATJOJ3I.js")).runNode(env, inputs, action);
+        await (await import("./node-step-LAKSDKIP.js")).runNode(env, inputs, action);
       } finally {
         elevate.handBack([env.workspace, ...inputs.outDir ? [inputs.outDir] : []]);
       }

@@ -10,7 +10,7 @@ import {
 } from "./chunk-ODASCYPW.js";
 import {
   runCommandTool
-} from "./chunk-ZMG3IVOX.js";
+} from "./chunk-64M7K6F4.js";
 import {
   ToolInputError,
   defineTool,

@@ -7,7 +7,7 @@ import {
   jobResultDirs,
   recordResult,
   runCommand
-} from "./chunk-U7PD4TAY.js";
+} from "./chunk-MQMOMNB3.js";
 import "./chunk-L7MBRZIX.js";
 import {
   SandboxRefused,
@@ -47,8 +47,7 @@ async function runNode(env, inputs, stage) {
   if (node.stage !== stage) throw new StageError(`node '${node.id}' belongs to the ${node.stage} stage, not ${stage}; recompile the workflow`);
   if (!inputs.outDir) throw new StageError("the out-dir input is required to run a node");
   await applyIncoming(inputs.inDir, env.workspace);
-  const result = await runSandboxed(env, inputs, blueprint, node);
-  await recordResult(inputs.outDir, env.workspace, result, jobSecrets(node));
+  const result = await recordResult(inputs.outDir, env.workspace, await runSandboxed(env, inputs, blueprint, node), jobSecrets(node));
   startGroup(`output of ${node.id}`);
   logUntrusted(result.output);
   endGroup();
@@ -83,7 +82,7 @@ async function runIn(sandbox, env, inputs, blueprint, node) {
   const key = process.env.CRUSTYCLAW_MODEL_API_KEY;
   if (key) setSecret(key);
   const issue = issueFromEvent(env);
-  const { runAgentNode } = await import("./runner-M2N2QZCH.js");
+  const { runAgentNode } = await import("./runner-AK7NBW4F.js");
   const stage = node.stage;
   return runAgentNode(node, {
     blueprint,

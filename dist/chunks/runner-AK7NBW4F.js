@@ -16,13 +16,13 @@ import {
   createTools,
   normalisePlan,
   taskOrder
-} from "./chunk-6YVHUWCI.js";
+} from "./chunk-URZNXUW6.js";
 import "./chunk-ODASCYPW.js";
-import "./chunk-ZMG3IVOX.js";
+import "./chunk-64M7K6F4.js";
 import "./chunk-FUMFBQFH.js";
 import {
   readNodeResults
-} from "./chunk-U7PD4TAY.js";
+} from "./chunk-MQMOMNB3.js";
 import "./chunk-L7MBRZIX.js";
 import "./chunk-AA3MZDPT.js";
 import "./chunk-344JHAY3.js";
@@ -12023,7 +12023,7 @@ async function runAgentNode(node, ctx) {
   let mcp;
   if (Object.keys(agent.mcp).length > 0) {
     try {
-      const { connectMcpServers } = await import("./mcp-FFVZUCOR.js");
+      const { connectMcpServers } = await import("./mcp-PRR6OPUX.js");
       mcp = await connectMcpServers(agent.mcp, mergeMcpServers(ctx.configMcpServers ?? {}, ctx.blueprint.mcpServers), {
         workspace: ctx.workspace,
         env: ctx.env,
