@@ -39,6 +39,32 @@ export interface NeedResult {
   outputs: Record<string, string>;
 }
 
+/** One job of a matrix: its own id (for logs, directories and results), its combination, and `strategy`. */
+export interface MatrixInstance {
+  id: string;
+  label: string;
+  matrix: Record<string, unknown>;
+  strategy: { "fail-fast": boolean; "job-index": number; "job-total": number; "max-parallel": number };
+}
+
+/** What a job's `if:`, `name:` and `strategy:` are evaluated with, before it starts. */
+export function jobStartScope(host: ExecutorHost, request: RunRequest, workflow: Workflow, job: JobDef, needs: Record<string, NeedResult>, runSignal: AbortSignal): ExprScope {
+  const needValues = Object.values(needs);
+  return {
+    contexts: {
+      github: { ...githubContext({ host, request, workflow, job: job.id, token: "", workspace: "", eventPath: "" }) },
+      needs,
+      vars: host.vars,
+      inputs: inputsOf(request),
+    },
+    status: {
+      failed: needValues.some((n) => n.result === "failure"),
+      notSucceeded: needValues.some((n) => n.result !== "success"),
+      cancelled: runSignal.aborted,
+    },
+  };
+}
+
 export async function runJob(
   host: ExecutorHost,
   request: RunRequest,
@@ -46,30 +72,24 @@ export async function runJob(
   job: JobDef,
   needs: Record<string, NeedResult>,
   runSignal: AbortSignal,
+  instance?: MatrixInstance,
 ): Promise<JobResult> {
+  const id = instance?.id ?? job.id;
   const attempt = request.attempt ?? 1;
-  const dirs = jobDirs(request.workDir, job.id, attempt);
-  const logFile = path.join(request.workDir, "logs", attempt > 1 ? `${job.id}-attempt-${attempt}.log` : `${job.id}.log`);
-  const log = new JobLog(logFile, (line) => request.onEvent?.({ type: "log", job: job.id, line }));
-  const needValues = Object.values(needs);
-  const jobStatus: Status = {
-    failed: needValues.some((n) => n.result === "failure"),
-    notSucceeded: needValues.some((n) => n.result !== "success"),
-    cancelled: runSignal.aborted,
-  };
-  const base = {
-    github: { ...githubContext({ host, request, workflow, job: job.id, token: "", workspace: dirs.workspace, eventPath: "" }) },
-    needs,
-    vars: host.vars,
-    inputs: inputsOf(request),
-  };
-  const result: JobResult = { id: job.id, name: job.id, result: "skipped", outputs: {}, steps: [], log: "", logFile };
+  const dirs = jobDirs(request.workDir, id, attempt);
+  const logFile = path.join(request.workDir, "logs", attempt > 1 ? `${id}-attempt-${attempt}.log` : `${id}.log`);
+  const log = new JobLog(logFile, (line) => request.onEvent?.({ type: "log", job: id, line }));
+  const start = jobStartScope(host, request, workflow, job, needs, runSignal);
+  const jobStatus = start.status;
+  const base = { ...start.contexts, ...(instance ? { matrix: instance.matrix, strategy: instance.strategy } : {}) };
+  const result: JobResult = { id, name: id, result: "skipped", outputs: {}, steps: [], log: "", logFile };
   const finish = (r: JobResult): JobResult => {
     r.log = log.text();
     return r;
   };
   try {
-    result.name = job.name ? stringOf(job.name, { contexts: base, status: jobStatus }) : job.id;
+    const name = job.name ? stringOf(job.name, { contexts: base, status: jobStatus }) : job.id;
+    result.name = instance ? `${name} (${instance.label})` : name;
     if (!condition(job.if, { contexts: base, status: jobStatus })) {
       log.write(`Skipped: the job's condition is false (${job.if})`);
       return finish(result);
@@ -80,9 +100,9 @@ export async function runJob(
   }
 
   result.startedAt = new Date().toISOString();
-  request.onEvent?.({ type: "job-started", job: job.id, name: result.name });
+  request.onEvent?.({ type: "job-started", job: id, name: result.name });
   const permissions = host.flavour === "github" ? (job.permissions ?? workflow.permissions) : undefined;
-  const token = host.issueToken({ runId: request.runId, job: job.id, ...(permissions ? { permissions } : {}) });
+  const token = host.issueToken({ runId: request.runId, job: id, ...(permissions ? { permissions } : {}) });
   log.mask(token.token);
   for (const v of Object.values(host.secrets)) log.mask(v);
   const groups = new ProcessGroups();
@@ -132,7 +152,7 @@ export async function runJob(
         const r: StepResult = { id: step.id, name: stepName, outcome, conclusion, outputs };
         result.steps.push(r);
         if (step.hasId) stepsContext[step.id] = { outputs, outcome, conclusion };
-        request.onEvent?.({ type: "step-finished", job: job.id, step: r });
+        request.onEvent?.({ type: "step-finished", job: id, step: r });
         return r;
       };
       try {
@@ -147,7 +167,7 @@ export async function runJob(
         failed = true;
         continue;
       }
-      request.onEvent?.({ type: "step-started", job: job.id, step: step.id, name: stepName });
+      request.onEvent?.({ type: "step-started", job: id, step: step.id, name: stepName });
       log.write(`##[group]${stepName}`);
       const files = {
         output: path.join(dirs.files, `output_${randomUUID()}`),

@@ -78,6 +78,8 @@ export interface JobDef {
   outputs?: MappingToken;
   env?: MappingToken;
   steps: StepDef[];
+  /** `strategy:`, evaluated when the job starts (the matrix may come from `needs`). */
+  strategy?: { matrix: TemplateToken; maxParallel?: TemplateToken; failFast?: TemplateToken };
 }
 
 export interface Workflow {
@@ -102,13 +104,13 @@ export class WorkflowError extends Error {
 }
 
 const TOP_KEYS = ["name", "run-name", "on", "permissions", "env", "concurrency", "jobs"];
-const JOB_KEYS = ["name", "needs", "if", "runs-on", "timeout-minutes", "permissions", "outputs", "env", "steps"];
+const JOB_KEYS = ["name", "needs", "if", "runs-on", "timeout-minutes", "permissions", "outputs", "env", "steps", "strategy"];
+const STRATEGY_KEYS = ["matrix", "max-parallel", "fail-fast"];
 const STEP_KEYS = ["id", "name", "if", "uses", "with", "env", "run", "shell", "working-directory", "continue-on-error", "timeout-minutes"];
 
 /** Why a key the schema allows is not run locally, for the error message. */
 const UNSUPPORTED_WHY: Record<string, string> = {
   defaults: "set shell and working-directory on each step instead",
-  strategy: "matrix jobs are not implemented by the local executor",
   container: "the local executor runs jobs on the host, not in containers",
   services: "the local executor starts no service containers",
   uses: "reusable workflows are not implemented by the local executor",
@@ -119,6 +121,24 @@ const UNSUPPORTED_WHY: Record<string, string> = {
   with: "inputs belong to reusable workflows, which the local executor does not implement",
   secrets: "secrets belong to reusable workflows, which the local executor does not implement",
 };
+
+function readStrategy(entry: Entry | undefined, job: string, problem: Report): JobDef["strategy"] | undefined {
+  if (!entry) return undefined;
+  if (!isMapping(entry.value)) {
+    problem(entry.value, `strategy of job '${job}' must be a mapping`, "invalid-workflow");
+    return undefined;
+  }
+  const keys = entries(entry.value);
+  unsupportedKeys(keys, STRATEGY_KEYS, `strategy of job '${job}'`, problem);
+  const matrix = keys.get("matrix")?.value;
+  if (!matrix) {
+    problem(entry.key, `strategy of job '${job}' has no matrix`, "invalid-workflow");
+    return undefined;
+  }
+  const maxParallel = keys.get("max-parallel")?.value;
+  const failFast = keys.get("fail-fast")?.value;
+  return { matrix, ...(maxParallel ? { maxParallel } : {}), ...(failFast ? { failFast } : {}) };
+}
 
 /** Parse a workflow file; throws WorkflowError with every problem found. */
 export async function parseWorkflowFile(file: string, text: string): Promise<Workflow> {
@@ -196,7 +216,9 @@ export async function parseWorkflowFile(file: string, text: string): Promise<Wor
     });
     const timeout = keys.get("timeout-minutes")?.value;
     const permissions = keys.get("permissions")?.value;
+    const strategy = readStrategy(keys.get("strategy"), job.id.value, problem);
     jobs.push({
+      ...(strategy ? { strategy } : {}),
       id: job.id.value,
       needs: (job.needs ?? []).map((n) => n.value),
       if: job.if.expression,

@@ -88,6 +88,86 @@ jobs:
   });
 });
 
+describe("matrix jobs", () => {
+  it("expands a matrix from an earlier job's output, runs max-parallel at a time, and gives dependants one result", async () => {
+    const host = testHost({});
+    const r = await run(
+      host,
+      `on: push
+jobs:
+  plan:
+    runs-on: ubuntu-latest
+    outputs: { tasks: "\${{ steps.p.outputs.tasks }}" }
+    steps:
+      - id: p
+        run: echo 'tasks=["t1","t2","t3"]' >> "$GITHUB_OUTPUT"
+  work:
+    needs: plan
+    runs-on: ubuntu-latest
+    name: work
+    strategy:
+      matrix: { task: "\${{ fromJSON(needs.plan.outputs.tasks) }}", include: [{ task: t2, extra: yes }] }
+      max-parallel: 2
+      fail-fast: false
+    steps:
+      - run: echo "task=\${{ matrix.task }} extra=\${{ matrix.extra }} index=\${{ strategy.job-index }}/\${{ strategy.job-total }}"
+      - if: matrix.task == 't3'
+        run: exit 4
+  join:
+    needs: work
+    if: \${{ !cancelled() }}
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "work=\${{ needs.work.result }}"
+  none:
+    runs-on: ubuntu-latest
+    if: false
+    strategy: { matrix: { x: "\${{ fromJSON('[]') }}" } }
+    steps: [{ run: echo never }]
+  empty:
+    runs-on: ubuntu-latest
+    strategy: { matrix: { x: "\${{ fromJSON('[]') }}" } }
+    steps: [{ run: echo never }]
+`,
+      { maxParallelJobs: 4 },
+    );
+    expect(r.jobs.map((j) => [j.id, j.name, j.result])).toEqual([
+      ["plan", "plan", "success"],
+      ["work-1", "work (t1)", "success"],
+      ["work-2", "work (t2, yes)", "success"],
+      ["work-3", "work (t3)", "failure"],
+      ["join", "join", "success"],
+      ["none", "none", "skipped"],
+      ["empty", "empty", "failure"],
+    ]);
+    expect(jobOf(r, "work-2").log).toContain("task=t2 extra=yes index=1/3");
+    // max-parallel 2: the third combination starts only once one of the first two has finished.
+    const [w1, w2, w3] = ["work-1", "work-2", "work-3"].map((id) => jobOf(r, id));
+    expect(w3!.startedAt! >= [w1!.completedAt!, w2!.completedAt!].sort()[0]!).toBe(true);
+    expect(jobOf(r, "join").log).toContain("work=failure");
+    expect(jobOf(r, "empty").log).toContain("matrix vector 'x' does not contain any values");
+  });
+
+  it("cancels the other combinations when one fails, with fail-fast (the default)", async () => {
+    const r = await run(
+      testHost({}),
+      `on: push
+jobs:
+  m:
+    runs-on: ubuntu-latest
+    strategy: { matrix: { n: [1, 2] } }
+    steps:
+      - run: if [ "\${{ matrix.n }}" = 1 ]; then exit 1; else sleep 30; fi
+`,
+      { maxParallelJobs: 2 },
+    );
+    expect(r.jobs.map((j) => [j.id, j.result])).toEqual([
+      ["m-1", "failure"],
+      ["m-2", "cancelled"],
+    ]);
+  });
+});
+
 describe("workflow commands and file commands", () => {
   it("masks secrets and ::add-mask:: values, honours ::stop-commands::, refuses set-env, and keeps set-output working", async () => {
     const host = testHost({}, { secrets: { API_KEY: "sk-very-secret-value" } });
