@@ -7,9 +7,13 @@ import { Ajv } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { nodeScriptsSchema, scriptSchema } from "../src/agent/providers/scripted-schema.js";
 import { PLAN_SCHEMA } from "../src/agent/plan.js";
+import { REVIEW_SCHEMA } from "../src/agent/review.js";
 import { blueprintSchema } from "../src/blueprint/schema.js";
 import { configSchema } from "../src/config/schema.js";
+import { INSTRUCTIONS_SCHEMA } from "../src/context/instructions.js";
+import { FEEDBACK_SCHEMA } from "../src/stages/feedback-data.js";
 import { NODE_RESULT_SCHEMA } from "../src/stages/results.js";
+import { PULL_DATA_SCHEMA } from "../src/stages/review-data.js";
 import { testSchema } from "../src/testing/spec.js";
 import { SCHEMA_OPTIONS } from "../src/blueprint/schema-errors.js";
 
@@ -23,7 +27,11 @@ const SCHEMAS = {
   nodeScripts: nodeScriptsSchema,
   blueprintTest: testSchema,
   plan: PLAN_SCHEMA,
+  review: REVIEW_SCHEMA,
+  pullData: PULL_DATA_SCHEMA,
   nodeResult: NODE_RESULT_SCHEMA,
+  instructions: INSTRUCTIONS_SCHEMA,
+  feedback: FEEDBACK_SCHEMA,
 } as const;
 
 export function validatorsCode(): string {

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
+  parseUnifiedDiff
+} from "../chunks/chunk-KBHS33SK.js";
+import {
   AjvJsonSchemaValidator,
   CallToolRequestSchema,
   CallToolResultSchema,
@@ -28,29 +31,28 @@ import {
   mergeCapabilities,
   safeParse,
   serializeMessage
-} from "../chunks/chunk-BMFQP5C6.js";
+} from "../chunks/chunk-TI3L4JTV.js";
 import {
-  PLAN_SCHEMA,
   createTools,
   scriptSchema
-} from "../chunks/chunk-URZNXUW6.js";
+} from "../chunks/chunk-3S6C3H6C.js";
 import {
   RE2JS
-} from "../chunks/chunk-ODASCYPW.js";
-import "../chunks/chunk-64M7K6F4.js";
-import "../chunks/chunk-FUMFBQFH.js";
+} from "../chunks/chunk-DXQARVHP.js";
+import "../chunks/chunk-SHZ4BFHP.js";
+import "../chunks/chunk-HSJDXPEO.js";
 import {
   scrubbedEnv
-} from "../chunks/chunk-MQMOMNB3.js";
-import "../chunks/chunk-L7MBRZIX.js";
+} from "../chunks/chunk-7ABWAJE6.js";
+import "../chunks/chunk-MQHQGXYX.js";
 import {
   packageRoot
 } from "../chunks/chunk-AA3MZDPT.js";
-import "../chunks/chunk-344JHAY3.js";
+import "../chunks/chunk-G2WHQSBG.js";
 import {
   readState,
   trackingMarker
-} from "../chunks/chunk-5VPZNDBL.js";
+} from "../chunks/chunk-W7KP4XWU.js";
 import {
   CONFIG_PATH,
   CompileError,
@@ -58,15 +60,15 @@ import {
   branchPrefix,
   compileBlueprint,
   defaultConfig,
-  fuseNodes,
   loadBlueprint,
   parseConfig,
   readConfig,
   readGeneratedHeader,
   segmentsOf,
   targetFor
-} from "../chunks/chunk-K37G33SW.js";
+} from "../chunks/chunk-VJ5PK3VM.js";
 import {
+  PLAN_SCHEMA,
   didYouMean,
   formatProblem,
   parseYamlSource,
@@ -74,12 +76,13 @@ import {
   require_dist,
   schemaProblems,
   sortProblems
-} from "../chunks/chunk-7YGELG4G.js";
+} from "../chunks/chunk-ARIEYTAH.js";
 import {
   STAGES,
   TOOLS,
   blueprintSchema,
   blueprintTest,
+  fuseNodes,
   parseCommandPattern,
   require_codegen,
   require_compile,
@@ -93,12 +96,12 @@ import {
   require_util,
   require_validate,
   require_validation_error
-} from "../chunks/chunk-V4AWPB5G.js";
-import "../chunks/chunk-CR3TS4Y4.js";
+} from "../chunks/chunk-ELRSQEQT.js";
+import "../chunks/chunk-67MKJIWU.js";
 import {
   ForgeError,
   createForge
-} from "../chunks/chunk-JLDBKXVZ.js";
+} from "../chunks/chunk-2SEYS7O4.js";
 import {
   __commonJS,
   __export,
@@ -1944,7 +1947,7 @@ var require__ = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync12 } from "node:fs";
+import { readFileSync as readFileSync13 } from "node:fs";
 import path25 from "node:path";
 
 // src/cli/cmd-check.ts
@@ -2031,6 +2034,8 @@ function buildWorkflows(project, files, forges, cwd) {
         const wf = compileBlueprint({ blueprint: file.blueprint, sourcePath: repoPath, sourceText: file.text, config: project.config, forge });
         result.workflows.push(wf);
         result.warnings.push(...wf.warnings.map((w) => `${repoPath}: ${forge}: ${w}`));
+        const noCi = ciRouteMissing(file.blueprint, project.config, forge);
+        if (noCi) result.warnings.push(`${repoPath}: ${forge}: ${noCi}`);
       } catch (err) {
         if (!(err instanceof CompileError)) throw err;
         result.problems.push({ file: repoPath, line: 1, column: 1, message: err.message, code: "compile" });
@@ -2048,6 +2053,12 @@ function generatedFiles(project, forge, dir) {
     const header = readGeneratedHeader(text2);
     return header ? [{ path: `${workflowDir}/${f}`, text: text2, header }] : [];
   });
+}
+function ciRouteMissing(blueprint, config, forge) {
+  if (!blueprint.triggers.ciFailure || !blueprint.nodes.some((n) => n.stage === "feedback") || config.ci.pushTokenSecret) return void 0;
+  if (forge === "github" && config.ci.dispatch.length > 0) return void 0;
+  const ways = forge === "github" ? "set ci.dispatch (CI workflow files with a workflow_dispatch trigger) or ci.push-token" : "set ci.push-token";
+  return `the CI loop is on (feedback nodes and a ci-failure trigger), but CrustyClaw's pushes, made with the job token, start no CI: ${ways} in .crustyclaw/config.yml (docs/forges.md)`;
 }
 
 // src/cli/output.ts
@@ -2113,6 +2124,7 @@ var checkCommand = {
       printJson(io, { ok: problems2.length === 0, workflows: result.workflows.map((w) => w.path), warnings: result.warnings, problems: problems2 });
     } else {
       printProblems(io, problems2);
+      for (const w of result.warnings) io.err(`warning: ${w}`);
       if (problems2.length === 0) io.out(`ok  ${result.workflows.length} workflow(s) match their blueprints`);
     }
     return problems2.length === 0 ? 0 : 1;
@@ -8196,6 +8208,9 @@ function statusFunctions(status) {
 function toExpressionData(value) {
   return JSON.parse(JSON.stringify(value ?? null), data_exports.reviver);
 }
+function fromExpressionData(d) {
+  return JSON.parse(JSON.stringify(d, data_exports.replacer));
+}
 var parsed = /* @__PURE__ */ new Map();
 function parse(expression) {
   let tree = parsed.get(expression);
@@ -8231,6 +8246,19 @@ function asString(d) {
 }
 
 // src/executor/evaluate.ts
+function valueOf(token, scope) {
+  if (isBasicExpression(token)) return fromExpressionData(evaluate(token.expression, scope));
+  if (isString(token)) return token.value;
+  if (isBoolean(token)) return token.value;
+  if (isNumber(token)) return token.value;
+  if (isSequence(token)) return [...token].map((t) => valueOf(t, scope));
+  if (isMapping(token)) {
+    const out = {};
+    for (const { key, value } of token) out[String(valueOf(key, scope))] = valueOf(value, scope);
+    return out;
+  }
+  return null;
+}
 function stringOf(token, scope) {
   if (isBasicExpression(token)) return asString(evaluate(token.expression, scope));
   if (isString(token)) return token.value;
@@ -8383,11 +8411,11 @@ var WorkflowError = class extends Error {
   problems;
 };
 var TOP_KEYS = ["name", "run-name", "on", "permissions", "env", "concurrency", "jobs"];
-var JOB_KEYS = ["name", "needs", "if", "runs-on", "timeout-minutes", "permissions", "outputs", "env", "steps"];
+var JOB_KEYS = ["name", "needs", "if", "runs-on", "timeout-minutes", "permissions", "outputs", "env", "steps", "strategy"];
+var STRATEGY_KEYS = ["matrix", "max-parallel", "fail-fast"];
 var STEP_KEYS = ["id", "name", "if", "uses", "with", "env", "run", "shell", "working-directory", "continue-on-error", "timeout-minutes"];
 var UNSUPPORTED_WHY = {
   defaults: "set shell and working-directory on each step instead",
-  strategy: "matrix jobs are not implemented by the local executor",
   container: "the local executor runs jobs on the host, not in containers",
   services: "the local executor starts no service containers",
   uses: "reusable workflows are not implemented by the local executor",
@@ -8398,6 +8426,23 @@ var UNSUPPORTED_WHY = {
   with: "inputs belong to reusable workflows, which the local executor does not implement",
   secrets: "secrets belong to reusable workflows, which the local executor does not implement"
 };
+function readStrategy(entry, job, problem) {
+  if (!entry) return void 0;
+  if (!isMapping(entry.value)) {
+    problem(entry.value, `strategy of job '${job}' must be a mapping`, "invalid-workflow");
+    return void 0;
+  }
+  const keys = entries(entry.value);
+  unsupportedKeys(keys, STRATEGY_KEYS, `strategy of job '${job}'`, problem);
+  const matrix = keys.get("matrix")?.value;
+  if (!matrix) {
+    problem(entry.key, `strategy of job '${job}' has no matrix`, "invalid-workflow");
+    return void 0;
+  }
+  const maxParallel = keys.get("max-parallel")?.value;
+  const failFast = keys.get("fail-fast")?.value;
+  return { matrix, ...maxParallel ? { maxParallel } : {}, ...failFast ? { failFast } : {} };
+}
 async function parseWorkflowFile(file, text2) {
   const parsed2 = parseWorkflow({ name: file, content: text2 }, new NoOperationTraceWriter());
   const problems2 = [];
@@ -8470,7 +8515,9 @@ async function parseWorkflowFile(file, text2) {
     });
     const timeout = keys.get("timeout-minutes")?.value;
     const permissions2 = keys.get("permissions")?.value;
+    const strategy = readStrategy(keys.get("strategy"), job.id.value, problem);
     jobs.push({
+      ...strategy ? { strategy } : {},
       id: job.id.value,
       needs: (job.needs ?? []).map((n) => n.value),
       if: job.if.expression,
@@ -9448,30 +9495,39 @@ function runStep(run) {
 
 // src/executor/job.ts
 var DEFAULT_JOB_MINUTES = 360;
-async function runJob(host, request, workflow, job, needs, runSignal) {
-  const attempt = request.attempt ?? 1;
-  const dirs = jobDirs(request.workDir, job.id, attempt);
-  const logFile = path13.join(request.workDir, "logs", attempt > 1 ? `${job.id}-attempt-${attempt}.log` : `${job.id}.log`);
-  const log = new JobLog(logFile, (line) => request.onEvent?.({ type: "log", job: job.id, line }));
+function jobStartScope(host, request, workflow, job, needs, runSignal) {
   const needValues = Object.values(needs);
-  const jobStatus = {
-    failed: needValues.some((n) => n.result === "failure"),
-    notSucceeded: needValues.some((n) => n.result !== "success"),
-    cancelled: runSignal.aborted
+  return {
+    contexts: {
+      github: { ...githubContext({ host, request, workflow, job: job.id, token: "", workspace: "", eventPath: "" }) },
+      needs,
+      vars: host.vars,
+      inputs: inputsOf(request)
+    },
+    status: {
+      failed: needValues.some((n) => n.result === "failure"),
+      notSucceeded: needValues.some((n) => n.result !== "success"),
+      cancelled: runSignal.aborted
+    }
   };
-  const base = {
-    github: { ...githubContext({ host, request, workflow, job: job.id, token: "", workspace: dirs.workspace, eventPath: "" }) },
-    needs,
-    vars: host.vars,
-    inputs: inputsOf(request)
-  };
-  const result = { id: job.id, name: job.id, result: "skipped", outputs: {}, steps: [], log: "", logFile };
+}
+async function runJob(host, request, workflow, job, needs, runSignal, instance) {
+  const id = instance?.id ?? job.id;
+  const attempt = request.attempt ?? 1;
+  const dirs = jobDirs(request.workDir, id, attempt);
+  const logFile = path13.join(request.workDir, "logs", attempt > 1 ? `${id}-attempt-${attempt}.log` : `${id}.log`);
+  const log = new JobLog(logFile, (line) => request.onEvent?.({ type: "log", job: id, line }));
+  const start = jobStartScope(host, request, workflow, job, needs, runSignal);
+  const jobStatus = start.status;
+  const base = { ...start.contexts, ...instance ? { matrix: instance.matrix, strategy: instance.strategy } : {} };
+  const result = { id, name: id, result: "skipped", outputs: {}, steps: [], log: "", logFile };
   const finish = (r) => {
     r.log = log.text();
     return r;
   };
   try {
-    result.name = job.name ? stringOf(job.name, { contexts: base, status: jobStatus }) : job.id;
+    const name = job.name ? stringOf(job.name, { contexts: base, status: jobStatus }) : job.id;
+    result.name = instance ? `${name} (${instance.label})` : name;
     if (!condition(job.if, { contexts: base, status: jobStatus })) {
       log.write(`Skipped: the job's condition is false (${job.if})`);
       return finish(result);
@@ -9481,9 +9537,9 @@ async function runJob(host, request, workflow, job, needs, runSignal) {
     return finish({ ...result, result: "failure", reason: err.message });
   }
   result.startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  request.onEvent?.({ type: "job-started", job: job.id, name: result.name });
+  request.onEvent?.({ type: "job-started", job: id, name: result.name });
   const permissions = host.flavour === "github" ? job.permissions ?? workflow.permissions : void 0;
-  const token = host.issueToken({ runId: request.runId, job: job.id, ...permissions ? { permissions } : {} });
+  const token = host.issueToken({ runId: request.runId, job: id, ...permissions ? { permissions } : {} });
   log.mask(token.token);
   for (const v of Object.values(host.secrets)) log.mask(v);
   const groups = new ProcessGroups();
@@ -9529,7 +9585,7 @@ async function runJob(host, request, workflow, job, needs, runSignal) {
         const r = { id: step.id, name: stepName, outcome: outcome3, conclusion: conclusion2, outputs: outputs2 };
         result.steps.push(r);
         if (step.hasId) stepsContext[step.id] = { outputs: outputs2, outcome: outcome3, conclusion: conclusion2 };
-        request.onEvent?.({ type: "step-finished", job: job.id, step: r });
+        request.onEvent?.({ type: "step-finished", job: id, step: r });
         return r;
       };
       try {
@@ -9544,7 +9600,7 @@ async function runJob(host, request, workflow, job, needs, runSignal) {
         failed = true;
         continue;
       }
-      request.onEvent?.({ type: "step-started", job: job.id, step: step.id, name: stepName });
+      request.onEvent?.({ type: "step-started", job: id, step: step.id, name: stepName });
       log.write(`##[group]${stepName}`);
       const files = {
         output: path13.join(dirs.files, `output_${randomUUID2()}`),
@@ -9682,6 +9738,52 @@ function inputsOf(request) {
   return request.eventName === "workflow_dispatch" && inputs && typeof inputs === "object" ? inputs : {};
 }
 
+// src/executor/matrix.ts
+import { isDeepStrictEqual } from "node:util";
+var MAX_COMBINATIONS = 256;
+var MatrixError = class extends Error {
+  name = "MatrixError";
+};
+function expandMatrix(value) {
+  if (!isObject(value)) throw new MatrixError(`a matrix must be a mapping, got ${describe(value)}`);
+  const { include, exclude, ...vectors } = value;
+  let combos = [{}];
+  for (const [key, list] of Object.entries(vectors)) {
+    if (!Array.isArray(list)) throw new MatrixError(`matrix key '${key}' must be a list, got ${describe(list)}`);
+    if (list.length === 0) throw new MatrixError(`matrix vector '${key}' does not contain any values`);
+    combos = combos.flatMap((c) => list.map((v) => ({ ...c, [key]: v })));
+    if (combos.length > MAX_COMBINATIONS) break;
+  }
+  const keys = Object.keys(vectors);
+  if (keys.length === 0) combos = [];
+  for (const e of listOf(exclude, "exclude")) {
+    combos = combos.filter((c) => !Object.entries(e).every(([k, v]) => keys.includes(k) && isDeepStrictEqual(c[k], v)));
+  }
+  for (const inc of listOf(include, "include")) {
+    const matching = combos.filter((c) => Object.entries(inc).every(([k, v]) => !keys.includes(k) || isDeepStrictEqual(c[k], v)));
+    if (keys.length > 0 && matching.length > 0) {
+      for (const c of matching) for (const [k, v] of Object.entries(inc)) if (!keys.includes(k)) c[k] = v;
+    } else combos.push({ ...inc });
+  }
+  if (combos.length === 0) throw new MatrixError("the matrix has no combinations");
+  if (combos.length > MAX_COMBINATIONS) throw new MatrixError(`the matrix has more than ${MAX_COMBINATIONS} combinations`);
+  return combos;
+}
+function combinationLabel(c) {
+  return Object.values(c).map((v) => typeof v === "object" && v !== null ? JSON.stringify(v) : String(v)).join(", ");
+}
+function listOf(value, name) {
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value) || !value.every(isObject)) throw new MatrixError(`matrix ${name} must be a list of mappings`);
+  return value;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function describe(v) {
+  return v === null ? "null" : Array.isArray(v) ? "a list" : typeof v === "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`;
+}
+
 // src/executor/run.ts
 function unresolvedActions(host, workflow) {
   const out = [];
@@ -9702,6 +9804,7 @@ async function runWorkflow(host, workflow, request) {
   const limit = Math.max(1, request.maxParallelJobs ?? 2);
   const pending = new Map(workflow.jobs.filter((j) => !results.has(j.id)).map((j) => [j.id, j]));
   const running = /* @__PURE__ */ new Map();
+  const instances = /* @__PURE__ */ new Map();
   const ready = () => [...pending.values()].filter((j) => j.needs.every((n) => results.has(n)));
   const start = (job) => {
     pending.delete(job.id);
@@ -9710,10 +9813,14 @@ async function runWorkflow(host, workflow, request) {
       const r = results.get(n);
       needs[n] = { result: r.result, outputs: r.outputs };
     }
-    const p = runJob(host, request, workflow, job, needs, signal).then((r) => {
+    const finished = (r) => {
       results.set(job.id, r);
       running.delete(job.id);
-    });
+    };
+    const p = job.strategy ? runMatrix(host, request, workflow, job, needs, signal, Math.max(1, limit - running.size)).then(({ aggregate, jobs: jobs2 }) => {
+      instances.set(job.id, jobs2);
+      finished(aggregate);
+    }) : runJob(host, request, workflow, job, needs, signal).then(finished);
     running.set(job.id, p);
   };
   while (pending.size > 0 || running.size > 0) {
@@ -9728,9 +9835,55 @@ async function runWorkflow(host, workflow, request) {
     }
     await Promise.race(running.values());
   }
-  const jobs = workflow.jobs.map((j) => results.get(j.id));
+  const jobs = workflow.jobs.flatMap((j) => instances.get(j.id) ?? [results.get(j.id)]);
   const conclusion = signal.aborted ? "cancelled" : jobs.some((j) => j.result === "failure" || j.result === "cancelled") ? "failure" : "success";
   return { conclusion, jobs };
+}
+async function runMatrix(host, request, workflow, job, needs, runSignal, runLimit) {
+  const strategy = job.strategy;
+  const scope = jobStartScope(host, request, workflow, job, needs, runSignal);
+  const failedJob = (reason) => {
+    const r = { id: job.id, name: job.id, result: "failure", outputs: {}, steps: [], log: `##[error]${reason}
+`, logFile: "", reason };
+    return { aggregate: r, jobs: [r] };
+  };
+  let combos;
+  let maxParallel;
+  let failFast;
+  try {
+    if (!condition(job.if, scope)) {
+      const r = { id: job.id, name: job.id, result: "skipped", outputs: {}, steps: [], log: "", logFile: "" };
+      return { aggregate: r, jobs: [r] };
+    }
+    combos = expandMatrix(valueOf(strategy.matrix, scope));
+    maxParallel = strategy.maxParallel ? Number(stringOf(strategy.maxParallel, scope)) : combos.length;
+    if (!Number.isInteger(maxParallel) || maxParallel < 1) return failedJob(`max-parallel of job '${job.id}' must be a positive whole number`);
+    failFast = strategy.failFast ? stringOf(strategy.failFast, scope) !== "false" : true;
+  } catch (err) {
+    return failedJob(`the matrix of job '${job.id}' could not be evaluated: ${err.message}`);
+  }
+  const cancelOthers = new AbortController();
+  const signal = AbortSignal.any([runSignal, cancelOthers.signal]);
+  const jobs = new Array(combos.length);
+  const outputs = {};
+  let next = 0;
+  const worker = async () => {
+    while (next < combos.length) {
+      const i = next++;
+      const r = await runJob(host, request, workflow, job, needs, signal, {
+        id: `${job.id}-${i + 1}`,
+        label: combinationLabel(combos[i]),
+        matrix: combos[i],
+        strategy: { "fail-fast": failFast, "job-index": i, "job-total": combos.length, "max-parallel": maxParallel }
+      });
+      jobs[i] = r;
+      Object.assign(outputs, r.outputs);
+      if (failFast && r.result === "failure") cancelOthers.abort(`cancelled: job '${r.name}' of the matrix failed (fail-fast)`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(maxParallel, runLimit, combos.length) }, worker));
+  const result = jobs.some((j) => j.result === "failure") ? "failure" : jobs.some((j) => j.result === "cancelled") ? "cancelled" : "success";
+  return { aggregate: { id: job.id, name: job.id, result, outputs, steps: [], log: "", logFile: "" }, jobs };
 }
 
 // src/executor/index.ts
@@ -9882,6 +10035,11 @@ async function mergeCommit(gitDir, base, head, message, author, squash = false) 
   const parents = squash ? ["-p", base] : ["-p", base, "-p", head];
   return (await mustGit(["-C", gitDir, "commit-tree", tree.stdout.split("\n")[0].trim(), ...parents, "-m", message], { env })).trim();
 }
+async function pullDiff(gitDir, base, head) {
+  const mb = await runGit(["-C", gitDir, "merge-base", base, head]);
+  const from = mb.code === 0 ? mb.stdout.trim() : base;
+  return mustGit(["-C", gitDir, "diff", "--no-color", "--no-ext-diff", "--src-prefix=a/", "--dst-prefix=b/", from, head]);
+}
 async function changedFiles(gitDir, from, to) {
   const r = await runGit(["-C", gitDir, "diff", "--name-only", "-z", from, to]);
   return r.code === 0 ? r.stdout.split("\0").filter(Boolean) : [];
@@ -10019,6 +10177,10 @@ function typesPass(types, defaults, actions) {
   const wanted = types ?? defaults;
   return !wanted || actions.some((a) => wanted.includes(a));
 }
+function firedHere(schedule, event, ctx) {
+  const crons = Array.isArray(schedule) ? schedule.map((c) => c.cron) : [];
+  return event.schedule?.workflow === ctx.workflowFile && crons.includes(event.schedule.cron);
+}
 async function matchWorkflow(flavour, events, event, ctx) {
   const on = events;
   if (flavour === "github") {
@@ -10026,6 +10188,7 @@ async function matchWorkflow(flavour, events, event, ctx) {
     if (!(key in on)) return [];
     const f = on[key] ?? {};
     if (key === "workflow_dispatch") return event.dispatch?.workflow === ctx.workflowFile ? [key] : [];
+    if (key === "schedule") return firedHere(on.schedule, event, ctx) ? [key] : [];
     if (key === "workflow_run") {
       if (!f.workflows || !event.workflowRun || !f.workflows.includes(event.workflowRun.name)) return [];
       if (event.workflowRun.depth > 3) return [];
@@ -10040,6 +10203,10 @@ async function matchWorkflow(flavour, events, event, ctx) {
     const f = on[key] ?? {};
     if (key === "workflow_dispatch") {
       if (event.dispatch?.workflow === ctx.workflowFile) names.push(key);
+      continue;
+    }
+    if (key === "schedule") {
+      if (firedHere(on.schedule, event, ctx)) names.push(key);
       continue;
     }
     const actions = forgejoActions(event);
@@ -10388,14 +10555,23 @@ var LocalActions = class {
         summary: job.reason ?? null,
         text: null,
         startedAt: job.startedAt ?? null,
-        completedAt: job.completedAt ?? state.now()
+        completedAt: job.completedAt ?? state.now(),
+        logFile: job.logFile
       });
+      this.checksChanged(repo, sha);
       return;
     }
     if (run.event !== "push" && !run.event.startsWith("pull_request")) return;
     const stateOf = job.result === "success" || job.result === "skipped" ? "success" : "failure";
     const description = job.result === "success" ? "Successful" : job.result === "skipped" ? "Has been skipped" : job.result === "cancelled" ? "Has been cancelled" : "Failing";
     state.addStatus(repo, { sha, state: stateOf, context: `${q.workflow.name} / ${job.name} (${run.event})`, description, targetUrl: target, login: ACTIONS_USER.forgejo.login });
+    this.checksChanged(repo, sha);
+  }
+  /** On the event chain, which `idle()` waits for: a merge it makes, and that merge's events, are part of settling. */
+  checksChanged(repo, sha) {
+    const hook = this.forge.checksChanged;
+    if (!hook) return;
+    this.chain = this.chain.then(() => hook(repo, sha)).catch((err) => this.publish({ type: "event-skipped", event: { id: 0, repo, type: "checks", action: "", payload: {}, sender: "", byJobToken: true, at: this.forge.state.now() }, reason: `internal error while merging on passed checks: ${err.message}` }));
   }
   /** GitHub's workflow_run event for a completed run, from the run's actor. */
   announceCompletion(q) {
@@ -10573,9 +10749,11 @@ var HookPayloads = class {
     const pull = this.present.pull(r, i, git4);
     return this.flavour === "github" ? { ...pull, rebaseable: pull.mergeable ?? null } : pull;
   }
-  issues(r, i, action, sender, label) {
+  /** `assignee`: the user an `assigned`/`unassigned` event is about; GitHub names it, Forgejo's IssuePayload has no such field. */
+  issues(r, i, action, sender, label, assignee) {
     const labelPart = label ? { label: this.present.label(r, label) } : {};
-    if (this.flavour === "github") return { action, issue: this.issue(r, i), ...labelPart, ...this.base(r, sender) };
+    const assigneePart = assignee ? { assignee: this.present.user(assignee) } : {};
+    if (this.flavour === "github") return { action, issue: this.issue(r, i), ...assigneePart, ...labelPart, ...this.base(r, sender) };
     return { action, number: i.number, issue: this.present.issue(r, i), ...labelPart, ...this.base(r, sender), commit_id: "" };
   }
   issueComment(r, i, c, action, sender, previousBody) {
@@ -10586,7 +10764,8 @@ var HookPayloads = class {
   pullRequest(r, i, git4, action, sender, extra = {}) {
     const pull = this.pull(r, i, git4);
     const labelPart = extra.label ? { label: this.present.label(r, extra.label) } : {};
-    if (this.flavour === "github") return { action, number: i.number, pull_request: pull, ...labelPart, ...this.base(r, sender) };
+    const assigneePart = extra.assignee ? { assignee: this.present.user(extra.assignee) } : {};
+    if (this.flavour === "github") return { action, number: i.number, pull_request: pull, ...assigneePart, ...labelPart, ...this.base(r, sender) };
     return { action, number: i.number, pull_request: pull, ...labelPart, requested_reviewer: null, review: null, ...this.base(r, sender), commit_id: extra.commitId ?? "" };
   }
   /** A submitted review: GitHub `submitted` with the review; Forgejo `reviewed` with `{type, content}` only. */
@@ -10667,6 +10846,15 @@ var HookPayloads = class {
   }
   workflowDispatch(r, ref, inputs, workflowFile, sender) {
     return { inputs, ref, ...this.base(r, sender), workflow: workflowFile };
+  }
+  /**
+   * A scheduled run's event. GitHub: `schedule` (the cron that fired), `workflow`, the
+   * repository and sender. Forgejo: SchedulePayload, `{"action": "schedule"}` and nothing
+   * else (modules/structs/hook.go): a run cannot tell which of its crons fired.
+   */
+  schedule(r, cron, workflowFile, sender) {
+    if (this.flavour === "forgejo") return { action: "schedule" };
+    return { schedule: cron, workflow: workflowFile, ...this.base(r, sender) };
   }
   /** GitHub's workflow_run event for a finished run. */
   workflowRun(r, run, sender) {
@@ -10789,6 +10977,21 @@ async function issueEvent(ctx, issue, action, label) {
   if (issue.pull) return pullEvent(ctx, issue, action, label ? { label } : {});
   const type = ctx.core.flavour === "github" ? "issues" : FORGEJO_ISSUE_TYPES[action] ?? "issues";
   emit(ctx, { type, action, payload: ctx.core.hooks.issues(ctx.repo, issue, action, ctx.user, label) });
+}
+async function assigneeEvents(ctx, issue, before) {
+  const user = (login) => ctx.core.state.user(login);
+  const added = issue.assignees.filter((l) => !before.includes(l));
+  const removed = before.filter((l) => !issue.assignees.includes(l));
+  const changes = [...added.map((l) => ["assigned", l]), ...removed.map((l) => ["unassigned", l])];
+  for (const [action, login] of changes) {
+    const assignee = user(login);
+    if (issue.pull) {
+      await pullEvent(ctx, issue, action, assignee ? { assignee } : {});
+      continue;
+    }
+    const type = ctx.core.flavour === "github" ? "issues" : FORGEJO_ISSUE_TYPES[action];
+    emit(ctx, { type, action, payload: ctx.core.hooks.issues(ctx.repo, issue, action, ctx.user, void 0, assignee) });
+  }
 }
 function commentEvent(ctx, issue, comment, action, previousBody) {
   const type = ctx.core.flavour === "forgejo" && issue.pull ? "pull_request_comment" : "issue_comment";
@@ -10957,6 +11160,110 @@ function writeCgiHeaders(res, block) {
   else res.writeHead(status, headers);
 }
 
+// src/localforge/merging.ts
+var passed = (state) => state === "success";
+function checksOf(repo, sha, flavour) {
+  const out = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const s of [...repo.statuses].reverse()) {
+    if (s.sha !== sha || seen.has(s.context)) continue;
+    seen.add(s.context);
+    out.set(s.context, passed(s.state) || s.state === "skipped" ? "success" : s.state === "pending" ? "pending" : "failure");
+  }
+  if (flavour === "github") {
+    for (const c of [...repo.checkRuns.values()].sort((a, b) => b.id - a.id)) {
+      if (c.headSha !== sha || out.has(c.name)) continue;
+      out.set(c.name, c.status !== "completed" ? "pending" : ["success", "neutral", "skipped"].includes(c.conclusion ?? "") ? "success" : "failure");
+    }
+  }
+  return out;
+}
+function approvals(repo, issue) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const r of [...repo.reviews.values()].filter((r2) => r2.number === issue.number).sort((a, b) => a.id - b.id)) {
+    if (r.login.toLowerCase() === issue.login.toLowerCase() || r.state === "commented" || r.state === "pending" || r.state === "review_requested") continue;
+    latest.set(r.login.toLowerCase(), r.state);
+  }
+  return [...latest.values()].filter((s) => s === "approved").length;
+}
+function protectionOf(repo, branch) {
+  return repo.protections.get(branch);
+}
+function unmetRequirements(repo, issue, headSha, flavour) {
+  const p = protectionOf(repo, issue.pull.baseRef);
+  if (!p) return [];
+  const checks = checksOf(repo, headSha, flavour);
+  const out = [];
+  for (const name of p.requiredChecks) {
+    const state = checks.get(name);
+    if (state !== "success") out.push(`Required status check "${name}" is ${state === void 0 || state === "pending" ? "expected" : "failing"}.`);
+  }
+  const have = approvals(repo, issue);
+  if (have < p.requiredApprovals) out.push(`At least ${p.requiredApprovals} approving review${p.requiredApprovals === 1 ? " is" : "s are"} required by reviewers with write access.`);
+  return out;
+}
+function githubMergeState(repo, issue, headSha) {
+  if (issue.pull.draft) return "draft";
+  if (unmetRequirements(repo, issue, headSha, "github").length > 0) return "blocked";
+  const required = new Set(protectionOf(repo, issue.pull.baseRef)?.requiredChecks ?? []);
+  return [...checksOf(repo, headSha, "github")].some(([name, state]) => !required.has(name) && state !== "success") ? "unstable" : "clean";
+}
+function forgejoChecksPass(repo, issue, headSha) {
+  const checks = checksOf(repo, headSha, "forgejo");
+  const required = protectionOf(repo, issue.pull.baseRef)?.requiredChecks ?? [];
+  if (required.length > 0) return required.every((c) => checks.get(c) === "success");
+  return checks.size > 0 && [...checks.values()].every((s) => s === "success");
+}
+function mayMerge(repo, issue, login) {
+  const mergers = protectionOf(repo, issue.pull.baseRef)?.mergers;
+  return !mergers || mergers.some((m) => m.toLowerCase() === login.toLowerCase());
+}
+async function mergeNow(ctx, issue, m) {
+  const { state } = ctx.core;
+  const p = issue.pull;
+  const { headSha, baseSha } = await pullGit(ctx, issue, false);
+  const title = m.title ?? `Merge pull request #${issue.number} from ${p.headRef}`;
+  const when = `${Math.floor(new Date(state.now()).getTime() / 1e3)} +0000`;
+  const author = { name: ctx.user.name, email: ctx.user.email, date: when };
+  const sha = await mergeCommit(ctx.repo.gitDir, baseSha, headSha, m.message ? `${title}
+
+${m.message}` : title, author, m.method === "squash");
+  if (!sha) return void 0;
+  await setRef(ctx.repo.gitDir, `refs/heads/${p.baseRef}`, sha);
+  p.merged = true;
+  p.mergedAt = state.now();
+  p.mergedBy = ctx.user.login;
+  p.mergeCommitSha = sha;
+  delete p.autoMerge;
+  state.setIssueState(issue, "closed");
+  emit(ctx, {
+    type: "push",
+    action: "",
+    push: { ref: `refs/heads/${p.baseRef}`, before: baseSha, after: sha },
+    payload: ctx.core.hooks.push(ctx.repo, { ref: `refs/heads/${p.baseRef}`, before: baseSha, after: sha, commits: [{ sha, message: title, author }], pusher: ctx.user, compare: `${ctx.core.urls.web}/${ctx.repo.fullName}/compare/${baseSha}...${sha}` })
+  });
+  await pullEvent(ctx, issue, "closed", { commitId: sha });
+  return sha;
+}
+async function runAutoMerges(ctx, only) {
+  const { core, repo } = ctx;
+  for (const issue of [...repo.issues.values()]) {
+    const p = issue.pull;
+    const auto = p?.autoMerge;
+    if (!p || !auto || issue.state !== "open" || p.merged) continue;
+    if (only?.pull !== void 0 && issue.number !== only.pull) continue;
+    const user = core.state.user(auto.enabledBy);
+    if (!user) continue;
+    const token = { login: user.login, cap: "write", ...auto.job ? { job: auto.job } : {} };
+    const as = { core, repo, user, token };
+    const { headSha } = await pullGit(as, issue, false);
+    if (only?.sha !== void 0 && headSha !== only.sha) continue;
+    const ready = core.flavour === "github" ? githubMergeState(repo, issue, headSha) === "clean" : forgejoChecksPass(repo, issue, headSha) && unmetRequirements(repo, issue, headSha, "forgejo").length === 0 && mayMerge(repo, issue, auto.enabledBy);
+    if (!ready) continue;
+    await mergeNow(as, issue, { method: auto.method, ...auto.commitTitle ? { title: auto.commitTitle } : {}, ...auto.commitMessage ? { message: auto.commitMessage } : {} });
+  }
+}
+
 // src/localforge/present.ts
 var BasePresenter = class {
   constructor(state, urls) {
@@ -11000,6 +11307,74 @@ function weakest(a, b) {
 }
 function isPermission(x) {
   return typeof x === "string" && x in RANK;
+}
+
+// src/localforge/graphql.ts
+var MUTATION = /^\s*mutation(?:\s+\w+)?\s*\(\s*\$(\w+)\s*:\s*EnablePullRequestAutoMergeInput!\s*\)\s*\{\s*enablePullRequestAutoMerge\s*\(\s*input\s*:\s*\$(\w+)\s*\)\s*\{\s*clientMutationId\s*\}\s*\}\s*$/;
+var INPUT_FIELDS = ["pullRequestId", "mergeMethod", "expectedHeadOid", "commitHeadline", "commitBody", "authorEmail", "clientMutationId"];
+var METHODS = { MERGE: "merge", SQUASH: "squash", REBASE: void 0 };
+var fail = (type, message) => ({
+  data: { enablePullRequestAutoMerge: null },
+  errors: [{ type, path: ["enablePullRequestAutoMerge"], locations: [{ line: 1, column: 1 }], message }]
+});
+function pullByNodeId(core, caller, id) {
+  for (const repo of core.state.repos.values()) {
+    for (const issue of repo.issues.values()) {
+      if (!issue.pull || nodeId("PullRequest", issue.pull.id) !== id) continue;
+      const job = caller.token.job;
+      const permission = job ? weakest(jobPermission(job, repo, "/repos/{owner}/{repo}/pulls/{number}/merge", true), jobPermission(job, repo, "/repos/{owner}/{repo}/pulls/{number}", true)) : weakest(core.state.permission(repo, caller.user.login), caller.token.cap);
+      return atLeast(permission, "read") ? { repo, issue, permission } : void 0;
+    }
+  }
+  return void 0;
+}
+async function answerGraphql(core, caller, body) {
+  const b = body ?? {};
+  const m = typeof b.query === "string" ? MUTATION.exec(b.query) : null;
+  if (!m || m[1] !== m[2]) {
+    return {
+      errors: [
+        {
+          message: "The local forge's GraphQL endpoint serves one document: mutation($input: EnablePullRequestAutoMergeInput!) { enablePullRequestAutoMerge(input: $input) { clientMutationId } }"
+        }
+      ]
+    };
+  }
+  const input = b.variables?.[m[1]];
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    return { errors: [{ message: `Variable $${m[1]} of type EnablePullRequestAutoMergeInput! was provided invalid value` }] };
+  }
+  const fields = input;
+  const unknown = Object.keys(fields).find((k) => !INPUT_FIELDS.includes(k));
+  if (unknown !== void 0) return { errors: [{ message: `Variable $${m[1]} of type EnablePullRequestAutoMergeInput! was provided invalid value for ${unknown} (Field is not defined on EnablePullRequestAutoMergeInput)` }] };
+  if (typeof fields.pullRequestId !== "string") return { errors: [{ message: `Variable $${m[1]} of type EnablePullRequestAutoMergeInput! was provided invalid value for pullRequestId (Expected value to not be null)` }] };
+  const methodName = fields.mergeMethod === void 0 ? "MERGE" : fields.mergeMethod;
+  if (typeof methodName !== "string" || !(methodName in METHODS)) return { errors: [{ message: `Variable $${m[1]} of type EnablePullRequestAutoMergeInput! was provided invalid value for mergeMethod` }] };
+  const found = pullByNodeId(core, caller, fields.pullRequestId);
+  if (!found) return fail("NOT_FOUND", `Could not resolve to a node with the global id of '${fields.pullRequestId}'`);
+  const { repo, issue, permission } = found;
+  if (!atLeast(permission, "write")) return fail("FORBIDDEN", "Resource not accessible by integration");
+  const method = METHODS[methodName];
+  if (!method) return fail("UNPROCESSABLE", "Pull request Merge method rebase is not supported by the local forge; use MERGE or SQUASH");
+  const p = issue.pull;
+  if (issue.state !== "open" || p.merged) return fail("UNPROCESSABLE", "Pull request Pull request is closed");
+  if (!repo.allowAutoMerge) return fail("UNPROCESSABLE", "Pull request Auto merge is not allowed for this repository");
+  const ctx = { core, repo, user: caller.user, token: caller.token };
+  const { headSha } = await pullGit(ctx, issue, false);
+  if (typeof fields.expectedHeadOid === "string" && fields.expectedHeadOid !== headSha) return fail("UNPROCESSABLE", "Pull request Head branch was modified. Review and try the merge again.");
+  const state = githubMergeState(repo, issue, headSha);
+  if (state !== "blocked") return fail("UNPROCESSABLE", `Pull request Pull request is in ${state} status`);
+  p.autoMerge = {
+    method,
+    enabledBy: caller.user.login,
+    ...caller.token.job ? { job: caller.token.job } : {},
+    ...typeof fields.commitHeadline === "string" ? { commitTitle: fields.commitHeadline } : {},
+    ...typeof fields.commitBody === "string" ? { commitMessage: fields.commitBody } : {},
+    at: core.state.now()
+  };
+  core.state.touch(issue);
+  await pullEvent(ctx, issue, "auto_merge_enabled");
+  return { data: { enablePullRequestAutoMerge: { clientMutationId: typeof fields.clientMutationId === "string" ? fields.clientMutationId : null } } };
 }
 
 // src/localforge/present-forgejo.ts
@@ -11120,8 +11495,9 @@ var ForgejoPresenter = class extends BasePresenter {
       assets: [],
       labels: this.labelsOf(r, i).map((l) => this.label(r, l)),
       milestone: null,
-      assignee: null,
-      assignees: null,
+      // Forgejo leaves both unset (null) when nobody is assigned (services/convert/issue.go).
+      assignee: i.assignees[0] !== void 0 ? this.login(i.assignees[0]) : null,
+      assignees: i.assignees.length > 0 ? i.assignees.map((l) => this.login(l)) : null,
       state: i.state,
       is_locked: false,
       comments: this.commentCount(r, i),
@@ -11170,8 +11546,8 @@ var ForgejoPresenter = class extends BasePresenter {
       body: i.body,
       labels: this.labelsOf(r, i).map((l) => this.label(r, l)),
       milestone: null,
-      assignee: null,
-      assignees: null,
+      assignee: i.assignees[0] !== void 0 ? this.login(i.assignees[0]) : null,
+      assignees: i.assignees.length > 0 ? i.assignees.map((l) => this.login(l)) : null,
       requested_reviewers: p.requestedReviewers.map((l) => this.login(l)),
       requested_reviewers_teams: [],
       state: i.state,
@@ -11236,8 +11612,9 @@ var ForgejoPresenter = class extends BasePresenter {
       commit_id: c.commitId,
       original_commit_id: c.commitId,
       diff_hunk: "",
-      position: c.line,
-      original_position: 0,
+      // The line on the side it is on; the other is 0 (services/convert/pull_review.go).
+      position: c.side === "RIGHT" ? c.line : 0,
+      original_position: c.side === "LEFT" ? c.line : 0,
       html_url: `${html}/files#issuecomment-${c.id}`,
       pull_request_url: html
     };
@@ -11522,8 +11899,8 @@ var GithubPresenter = class extends BasePresenter {
       body: i.body || null,
       user: this.login(i.login),
       labels: this.labelsOf(r, i).map((l) => this.label(r, l)),
-      assignee: null,
-      assignees: [],
+      assignee: i.assignees[0] !== void 0 ? this.login(i.assignees[0]) : null,
+      assignees: i.assignees.map((l) => this.login(l)),
       milestone: null,
       locked: false,
       comments: this.commentCount(r, i),
@@ -11604,8 +11981,8 @@ var GithubPresenter = class extends BasePresenter {
       closed_at: i.closedAt,
       merged_at: p.mergedAt,
       merge_commit_sha: null,
-      assignee: null,
-      assignees: [],
+      assignee: i.assignees[0] !== void 0 ? this.login(i.assignees[0]) : null,
+      assignees: i.assignees.map((l) => this.login(l)),
       requested_reviewers: p.requestedReviewers.map((l) => this.login(l)),
       requested_teams: [],
       head: this.prRef(r, p.headRef, git4.headSha),
@@ -11621,12 +11998,12 @@ var GithubPresenter = class extends BasePresenter {
         statuses: this.link(statuses)
       },
       author_association: this.association(r, i.login),
-      auto_merge: null,
+      auto_merge: p.autoMerge ? { enabled_by: this.login(p.autoMerge.enabledBy), merge_method: p.autoMerge.method, commit_title: p.autoMerge.commitTitle ?? "", commit_message: p.autoMerge.commitMessage ?? "" } : null,
       draft: p.draft,
       ...git4.stats ? {
         merged: p.merged,
         mergeable: i.state === "open" ? true : null,
-        mergeable_state: i.state === "open" ? p.draft ? "draft" : "clean" : "unknown",
+        mergeable_state: i.state === "open" ? githubMergeState(r, i, git4.headSha) : "unknown",
         merged_by: null,
         comments: this.commentCount(r, i),
         review_comments: this.reviewCommentCount(r, i.number),
@@ -11669,6 +12046,7 @@ var GithubPresenter = class extends BasePresenter {
       pull_request_review_id: c.reviewId,
       id: c.id,
       node_id: nodeId("PullRequestReviewComment", c.id),
+      ...c.inReplyTo !== void 0 ? { in_reply_to_id: c.inReplyTo } : {},
       diff_hunk: "",
       path: c.path,
       ...perReview ? { position: null, original_position: c.line } : {},
@@ -11684,7 +12062,7 @@ var GithubPresenter = class extends BasePresenter {
       _links: { self: this.link(url), html: this.link(html), pull_request: this.link(pullUrl) },
       line: c.line,
       original_line: c.line,
-      side: "RIGHT",
+      side: c.side,
       start_line: null,
       start_side: null,
       subject_type: "line"
@@ -11854,13 +12232,15 @@ function routeKey(method, template) {
 }
 function compile(def) {
   const segments = def.template.split("/").filter(Boolean).map((s) => {
+    const dotted = /^\{(\w+)\}\.\{(\w+)\}$/.exec(s);
+    if (dotted) return { kind: "dotted", name: dotted[1], ext: dotted[2] };
     const m = /^\{(\w+)(\+?)\}$/.exec(s);
     if (!m) return { kind: "static", value: s };
     return m[2] ? { kind: "rest", name: m[1] } : { kind: "param", name: m[1] };
   });
   return { def, key: routeKey(def.method, def.template), segments };
 }
-var RANK2 = { static: 0, param: 1, rest: 2 };
+var RANK2 = { static: 0, dotted: 1, param: 2, rest: 3 };
 function specificity(a, b) {
   const n = Math.max(a.segments.length, b.segments.length);
   for (let i = 0; i < n; i++) {
@@ -11914,14 +12294,35 @@ function matchSegments(segments, parts) {
     if (part === void 0) return void 0;
     if (seg.kind === "static" ? seg.value !== part : part === "") return void 0;
     if (seg.kind === "param") params[seg.name] = part;
+    if (seg.kind === "dotted") {
+      const dot = part.lastIndexOf(".");
+      if (dot <= 0 || dot === part.length - 1) return void 0;
+      params[seg.name] = part.slice(0, dot);
+      params[seg.ext] = part.slice(dot + 1);
+    }
   }
   return parts.length === segments.length ? params : void 0;
 }
 
 // src/localforge/routes-actions.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+import { existsSync as existsSync11, readFileSync as readFileSync8 } from "node:fs";
 var DIRS = { github: [".github/workflows"], forgejo: [".forgejo/workflows", ".gitea/workflows", ".github/workflows"] };
 var actionsRoutes = [
+  // GitHub: a job's log as plain text (GitHub answers 302 to a download URL, which clients follow; this serves the
+  // text directly). A job's id is its check run's id. 404 for a check run that is not an Actions job's; 410 once gone.
+  repoRoute(
+    "GET",
+    "/repos/{owner}/{repo}/actions/jobs/{job_id}/logs",
+    "read",
+    async (ctx) => {
+      const run = ctx.repo.checkRuns.get(intParam(ctx, "job_id"));
+      if (!run?.logFile) throw notFound();
+      if (!existsSync11(run.logFile)) throw new ApiError(410, "Gone");
+      return { status: 200, text: { content: readFileSync8(run.logFile, "utf8"), type: "text/plain; charset=utf-8" } };
+    },
+    ["github"]
+  ),
   // GitHub names the workflow by id or file name; Forgejo by file name. Both answer 204.
   repoRoute("POST", "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", "write", async (ctx) => {
     const body = asObject(ctx.body);
@@ -12044,6 +12445,7 @@ var commitRoutes = [
       login: ctx.user.login
     });
     if (ctx.core.flavour === "github") emit(ctx, { type: "status", action: "", payload: ctx.core.hooks.status(ctx.repo, status, ctx.user) });
+    await runAutoMerges(ctx, { sha });
     return created(ctx.core.present.status(ctx.repo, status));
   }),
   // GitHub's description lists statuses under /commits/{ref}/statuses only; the older
@@ -12095,6 +12497,7 @@ var commitRoutes = [
       ctx.repo.checkRuns.set(run.id, run);
       emit(ctx, { type: "check_run", action: "created", payload: ctx.core.hooks.checkRun(ctx.repo, run, "created", ctx.user) });
       if (run.status === "completed") emit(ctx, { type: "check_run", action: "completed", payload: ctx.core.hooks.checkRun(ctx.repo, run, "completed", ctx.user) });
+      if (run.status === "completed") await runAutoMerges(ctx, { sha });
       return created(ctx.core.present.checkRun(ctx.repo, run));
     },
     ["github"]
@@ -12103,12 +12506,15 @@ var commitRoutes = [
     "PATCH",
     "/repos/{owner}/{repo}/check-runs/{check_run_id}",
     "write",
-    (ctx) => {
+    async (ctx) => {
       const run = ctx.repo.checkRuns.get(intParam(ctx, "check_run_id"));
       if (!run) throw notFound();
       const wasCompleted = run.status === "completed";
       applyCheckRun(ctx, run, asObject(ctx.body));
-      if (run.status === "completed" && !wasCompleted) emit(ctx, { type: "check_run", action: "completed", payload: ctx.core.hooks.checkRun(ctx.repo, run, "completed", ctx.user) });
+      if (run.status === "completed" && !wasCompleted) {
+        emit(ctx, { type: "check_run", action: "completed", payload: ctx.core.hooks.checkRun(ctx.repo, run, "completed", ctx.user) });
+        await runAutoMerges(ctx, { sha: run.headSha });
+      }
       return ok(ctx.core.present.checkRun(ctx.repo, run));
     },
     ["github"]
@@ -12154,6 +12560,22 @@ function labelsFromRequest(ctx, raw) {
   ];
   return found.filter((l) => l !== void 0);
 }
+function assigneesFromRequest(ctx, raw, strict) {
+  const invalid = () => unprocessable("Validation Failed", [{ resource: "Issue", field: "assignees", code: "invalid" }]);
+  if (!Array.isArray(raw)) throw invalid();
+  const names = raw.map((x) => typeof x === "object" && x !== null && ctx.core.flavour === "github" ? x.login : x);
+  const logins = [];
+  for (const name of names) {
+    if (typeof name !== "string") throw invalid();
+    const user = ctx.core.state.user(name);
+    if (!user || ctx.core.state.permission(ctx.repo, user.login) === "none") {
+      if (strict) throw invalid();
+      continue;
+    }
+    if (!logins.includes(user.login)) logins.push(user.login);
+  }
+  return logins;
+}
 function labelList(ctx, issue) {
   return ok(issue.labelIds.map((id) => ctx.repo.labels.get(id)).filter(Boolean).map((l) => ctx.core.present.label(ctx.repo, l)));
 }
@@ -12194,7 +12616,7 @@ var issueRoutes = [
   repoRoute("GET", "/repos/{owner}/{repo}/issues/{number}", "read", (ctx) => ok(ctx.core.present.issue(ctx.repo, issueOf(ctx)))),
   repoRoute("PATCH", "/repos/{owner}/{repo}/issues/{number}", "read", async (ctx) => {
     const issue = issueOf(ctx);
-    const before = { title: issue.title, body: issue.body, state: issue.state, labels: [...issue.labelIds] };
+    const before = { title: issue.title, body: issue.body, state: issue.state, labels: [...issue.labelIds], assignees: [...issue.assignees] };
     mayEdit(ctx, issue.login);
     const body = asObject(ctx.body);
     const title = str(body, "title", "Issue");
@@ -12206,15 +12628,52 @@ var issueRoutes = [
       requireWrite(ctx);
       issue.labelIds = labelsFromRequest(ctx, body.labels).map((l) => l.id);
     }
+    const assignees = body.assignees ?? (ctx.core.flavour === "forgejo" && typeof body.assignee === "string" && body.assignee ? [body.assignee] : void 0);
+    if (assignees !== void 0 && atLeast(ctx.permission, "write")) issue.assignees = assigneesFromRequest(ctx, assignees, true);
     if (title !== void 0) issue.title = title;
     if (text2 !== void 0) issue.body = text2;
     ctx.core.state.touch(issue);
     if (state !== void 0) ctx.core.state.setIssueState(issue, state);
     if (issue.title !== before.title || issue.body !== before.body) await issueEvent(ctx, issue, "edited");
     if (body.labels !== void 0) await labelEvents(ctx, issue, before.labels, "replace", []);
+    await assigneeEvents(ctx, issue, before.assignees);
     if (issue.state !== before.state) await issueEvent(ctx, issue, issue.state === "closed" ? "closed" : "reopened");
     return ok(ctx.core.present.issue(ctx.repo, issue), ctx.core.flavour === "forgejo" ? 201 : 200);
   }),
+  // GitHub adds and removes assignees by name; Forgejo has no such routes (it edits the issue's `assignees`).
+  repoRoute(
+    "POST",
+    "/repos/{owner}/{repo}/issues/{number}/assignees",
+    "read",
+    async (ctx) => {
+      const issue = issueOf(ctx);
+      const before = [...issue.assignees];
+      const raw = asObject(ctx.body).assignees ?? [];
+      if (atLeast(ctx.permission, "write")) issue.assignees = [.../* @__PURE__ */ new Set([...issue.assignees, ...assigneesFromRequest(ctx, raw, false)])];
+      if (issue.assignees.length !== before.length) ctx.core.state.touch(issue);
+      await assigneeEvents(ctx, issue, before);
+      return created(ctx.core.present.issue(ctx.repo, issue));
+    },
+    ["github"]
+  ),
+  repoRoute(
+    "DELETE",
+    "/repos/{owner}/{repo}/issues/{number}/assignees",
+    "read",
+    async (ctx) => {
+      const issue = issueOf(ctx);
+      const before = [...issue.assignees];
+      const raw = asObject(ctx.body).assignees ?? [];
+      if (atLeast(ctx.permission, "write")) {
+        const remove = assigneesFromRequest(ctx, raw, false).map((l) => l.toLowerCase());
+        issue.assignees = issue.assignees.filter((l) => !remove.includes(l.toLowerCase()));
+      }
+      if (issue.assignees.length !== before.length) ctx.core.state.touch(issue);
+      await assigneeEvents(ctx, issue, before);
+      return ok(ctx.core.present.issue(ctx.repo, issue));
+    },
+    ["github"]
+  ),
   // Forgejo lists every comment at once: its issueGetComments takes no page or limit.
   repoRoute("GET", "/repos/{owner}/{repo}/issues/{number}/comments", "read", (ctx) => {
     const issue = issueOf(ctx);
@@ -12401,6 +12860,7 @@ For 'properties/event', ${JSON.stringify(event)} is not a member of enum.`);
   if (needsBody && !hasBody) throw unprocessable(`review event ${event ?? ""} requires a body`);
   return state;
 }
+var positive = (v) => typeof v === "number" && v > 0;
 function reviewComments(ctx, raw) {
   if (raw === void 0 || raw === null) return [];
   if (!Array.isArray(raw)) throw unprocessable("Validation Failed", [{ resource: "PullRequestReview", field: "comments", code: "invalid" }]);
@@ -12408,9 +12868,12 @@ function reviewComments(ctx, raw) {
     const o = asObject(c);
     const path26 = requiredStr(o, "path", "PullRequestReviewComment");
     const body = requiredStr(o, "body", "PullRequestReviewComment");
-    const keys = ctx.core.flavour === "github" ? ["line", "position"] : ["new_position", "old_position"];
-    const line = keys.map((k) => o[k]).find((v) => typeof v === "number" && v > 0) ?? 1;
-    return { path: path26, line, body };
+    if (ctx.core.flavour === "github") {
+      const line = [o.line, o.position].find(positive) ?? 1;
+      return { path: path26, line, side: o.side === "LEFT" ? "LEFT" : "RIGHT", body };
+    }
+    if (positive(o.new_position)) return { path: path26, line: o.new_position, side: "RIGHT", body };
+    return { path: path26, line: positive(o.old_position) ? o.old_position : 1, side: positive(o.old_position) ? "LEFT" : "RIGHT", body };
   });
 }
 function clearRequest(ctx, issue, login) {
@@ -12483,7 +12946,24 @@ var pullRoutes = [
     await labelEvents(ctx, issue, [], "add", labels);
     return presentPull(ctx, issue, true, 201);
   }),
-  repoRoute("GET", "/repos/{owner}/{repo}/pulls/{number}", "read", (ctx) => presentPull(ctx, pullOf(ctx))),
+  // GitHub serves the pull request as a diff when asked for its diff media type (application/vnd.github.v3.diff).
+  repoRoute(
+    "GET",
+    "/repos/{owner}/{repo}/pulls/{number}",
+    "read",
+    async (ctx) => ctx.core.flavour === "github" && /application\/vnd\.github(\.v3)?\.diff/.test(ctx.accept) ? diffReply(ctx, pullOf(ctx)) : presentPull(ctx, pullOf(ctx))
+  ),
+  // Forgejo: repoDownloadPullDiffOrPatch. Only `.diff` here; `.patch` (a mail per commit) is not served.
+  repoRoute(
+    "GET",
+    "/repos/{owner}/{repo}/pulls/{number}.{diffType}",
+    "read",
+    async (ctx) => {
+      if (ctx.params.diffType !== "diff") throw notFound();
+      return diffReply(ctx, pullOf(ctx));
+    },
+    ["forgejo"]
+  ),
   repoRoute("PATCH", "/repos/{owner}/{repo}/pulls/{number}", "read", async (ctx) => {
     const issue = pullOf(ctx);
     if (!isSelf(ctx, issue.login) && !atLeast(ctx.permission, "write")) throw forbidden("Must have write access to edit what others wrote");
@@ -12577,12 +13057,14 @@ var pullRoutes = [
       throw unprocessable("Unprocessable Entity", ["User can only have one pending review per pull request"]);
     }
     const commitId = str(body, "commit_id", "PullRequestReview") ?? await branchSha(ctx.repo.gitDir, issue.pull.headRef) ?? "";
+    if (ctx.core.flavour === "github" && comments.length > 0) await linesInDiff(ctx, issue, comments);
     const review = state.addReview(ctx.repo, { number: issue.number, login: ctx.user.login, state: "pending", body: text2, commitId });
     for (const c of comments) {
       state.addReviewComment(ctx.repo, { reviewId: review.id, number: issue.number, login: ctx.user.login, commitId, ...c });
     }
     submit(ctx, issue, review, target, text2);
     if (target !== "pending") await reviewEvent(ctx, issue, review);
+    if (target === "approved") await runAutoMerges(ctx, { pull: issue.number });
     return ok(present.review(ctx.repo, review));
   }),
   repoRoute(
@@ -12603,6 +13085,39 @@ var pullRoutes = [
   // Merging: GitHub PUT .../merge (`merge_method`), Forgejo POST .../merge (`Do`).
   repoRoute("PUT", "/repos/{owner}/{repo}/pulls/{number}/merge", "write", (ctx) => mergePull(ctx), ["github"]),
   repoRoute("POST", "/repos/{owner}/{repo}/pulls/{number}/merge", "write", (ctx) => mergePull(ctx), ["forgejo"]),
+  /**
+   * A reply in a review comment's thread (GitHub only; Forgejo's API has no thread replies).
+   * GitHub threads are one level deep: a reply to a reply joins its thread. Like a single
+   * comment, it is a review of its own, `commented`, with the events of a submitted review.
+   */
+  repoRoute(
+    "POST",
+    "/repos/{owner}/{repo}/pulls/{number}/comments/{comment_id}/replies",
+    "read",
+    async (ctx) => {
+      const { state, present } = ctx.core;
+      const issue = pullOf(ctx);
+      const parent = ctx.repo.reviewComments.get(intParam(ctx, "comment_id"));
+      if (!parent || parent.number !== issue.number) throw notFound();
+      const text2 = requiredStr(asObject(ctx.body), "body", "PullRequestReviewComment");
+      const review = state.addReview(ctx.repo, { number: issue.number, login: ctx.user.login, state: "pending", body: "", commitId: parent.commitId });
+      const reply = state.addReviewComment(ctx.repo, {
+        reviewId: review.id,
+        number: issue.number,
+        login: ctx.user.login,
+        path: parent.path,
+        line: parent.line,
+        side: parent.side,
+        inReplyTo: parent.inReplyTo ?? parent.id,
+        body: text2,
+        commitId: parent.commitId
+      });
+      submit(ctx, issue, review, "commented", "");
+      await reviewEvent(ctx, issue, review);
+      return created(present.reviewComment(ctx.repo, reply));
+    },
+    ["github"]
+  ),
   repoRoute(
     "GET",
     "/repos/{owner}/{repo}/pulls/{number}/comments",
@@ -12616,6 +13131,22 @@ var pullRoutes = [
     ["github"]
   )
 ];
+async function diffReply(ctx, issue) {
+  const { headSha, baseSha } = await pullGit(ctx, issue, false);
+  if (!headSha || !baseSha) throw notFound();
+  return { status: 200, text: { content: await pullDiff(ctx.repo.gitDir, baseSha, headSha), type: "text/plain; charset=utf-8" } };
+}
+async function linesInDiff(ctx, issue, comments) {
+  const { headSha, baseSha } = await pullGit(ctx, issue, false);
+  const files = parseUnifiedDiff(headSha && baseSha ? await pullDiff(ctx.repo.gitDir, baseSha, headSha) : "");
+  for (const c of comments) {
+    const file = files.get(c.path);
+    if (!file) throw unprocessable("Unprocessable Entity", ["Path could not be resolved"]);
+    if (!(c.side === "LEFT" ? file.left : file.right).has(c.line)) {
+      throw unprocessable("Unprocessable Entity", ["Pull request review thread line must be part of the diff and Pull request review thread diff hunk can't be blank"]);
+    }
+  }
+}
 async function submitPending(ctx) {
   const issue = pullOf(ctx);
   const review = reviewOf(ctx, issue);
@@ -12633,6 +13164,7 @@ async function submitPending(ctx) {
   if (target === "pending") throw unprocessable("review stay pending");
   submit(ctx, issue, review, target, text2);
   await reviewEvent(ctx, issue, review);
+  if (target === "approved") await runAutoMerges(ctx, { pull: issue.number });
   return ok(ctx.core.present.review(ctx.repo, review));
 }
 async function pagedPulls(ctx, pulls) {
@@ -12641,43 +13173,46 @@ async function pagedPulls(ctx, pulls) {
   return paged(ctx, pulls, (p) => ctx.core.present.pull(ctx.repo, p, git4.get(p.number)));
 }
 async function mergePull(ctx) {
-  const { flavour, state } = ctx.core;
+  const { flavour } = ctx.core;
   const issue = pullOf(ctx);
   const p = issue.pull;
   const body = asObject(ctx.body ?? {});
+  const refused = (message) => ({ status: 405, body: { message, documentation_url: "https://docs.github.com/rest/pulls/pulls#merge-a-pull-request" } });
   if (issue.state !== "open" || p.merged) {
     if (flavour === "forgejo") throw notFound();
-    throw new ApiError(405, "Pull Request is not mergeable");
+    return refused("Pull Request is not mergeable");
   }
   const method = flavour === "github" ? str(body, "merge_method", "PullRequest") ?? "merge" : str(body, "Do", "PullRequest") ?? "";
   if (!["merge", "squash"].includes(method)) {
     if (flavour === "github" && method !== "rebase") throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "merge_method", code: "invalid" }]);
     throw new ApiError(405, `merge method '${method}' is not supported by the local forge; use merge or squash`);
   }
-  const { headSha, baseSha } = await pullGit(ctx, issue, false);
+  const { headSha } = await pullGit(ctx, issue, false);
   const expected = flavour === "github" ? str(body, "sha", "PullRequest") : str(body, "head_commit_id", "PullRequest");
   if (expected && expected !== headSha) throw new ApiError(409, "Head branch was modified. Review and try the merge again.");
-  const title = (flavour === "github" ? str(body, "commit_title", "PullRequest") : str(body, "MergeTitleField", "PullRequest")) ?? `Merge pull request #${issue.number} from ${p.headRef}`;
+  const title = flavour === "github" ? str(body, "commit_title", "PullRequest") : str(body, "MergeTitleField", "PullRequest");
   const extra = flavour === "github" ? str(body, "commit_message", "PullRequest") : str(body, "MergeMessageField", "PullRequest");
-  const when = `${Math.floor(new Date(state.now()).getTime() / 1e3)} +0000`;
-  const author = { name: ctx.user.name, email: ctx.user.email, date: when };
-  const sha = await mergeCommit(ctx.repo.gitDir, baseSha, headSha, extra ? `${title}
-
-${extra}` : title, author, method === "squash");
-  if (!sha) throw new ApiError(flavour === "github" ? 405 : 409, flavour === "github" ? "Pull Request is not mergeable" : "merge conflict");
-  await setRef(ctx.repo.gitDir, `refs/heads/${p.baseRef}`, sha);
-  p.merged = true;
-  p.mergedAt = state.now();
-  p.mergedBy = ctx.user.login;
-  p.mergeCommitSha = sha;
-  state.setIssueState(issue, "closed");
-  emit(ctx, {
-    type: "push",
-    action: "",
-    push: { ref: `refs/heads/${p.baseRef}`, before: baseSha, after: sha },
-    payload: ctx.core.hooks.push(ctx.repo, { ref: `refs/heads/${p.baseRef}`, before: baseSha, after: sha, commits: [{ sha, message: title, author }], pusher: ctx.user, compare: `${ctx.core.urls.web}/${ctx.repo.fullName}/compare/${baseSha}...${sha}` })
-  });
-  await pullEvent(ctx, issue, "closed", { commitId: sha });
+  if (!mayMerge(ctx.repo, issue, ctx.user.login)) {
+    if (flavour === "forgejo") throw new ApiError(405, "User not allowed to merge PR");
+    return refused("You're not authorized to push to this branch. Visit https://docs.github.com/articles/about-protected-branches/ for more information.");
+  }
+  const m = { method, ...title ? { title } : {}, ...extra ? { message: extra } : {} };
+  if (flavour === "forgejo" && bool(body, "merge_when_checks_succeed", "PullRequest")) {
+    if (p.autoMerge) throw new ApiError(409, `pull request is already scheduled to auto merge when checks succeed [PullID: ${p.id}]`);
+    p.autoMerge = { method: m.method, enabledBy: ctx.user.login, ...ctx.token.job ? { job: ctx.token.job } : {}, ...title ? { commitTitle: title } : {}, ...extra ? { commitMessage: extra } : {}, at: ctx.core.state.now() };
+    await runAutoMerges(ctx, { pull: issue.number });
+    return p.merged ? ok(void 0) : { status: 201 };
+  }
+  const unmet = unmetRequirements(ctx.repo, issue, headSha, flavour);
+  if (unmet.length > 0) {
+    if (flavour === "github") return refused(unmet[0]);
+    throw new ApiError(405, `not allowed to merge [reason: ${unmet.join(" ")}]`);
+  }
+  const sha = await mergeNow(ctx, issue, m);
+  if (!sha) {
+    if (flavour === "github") return refused("Pull Request is not mergeable");
+    throw new ApiError(409, "merge conflict");
+  }
   if (flavour === "forgejo") return ok(void 0);
   return ok({ sha, merged: true, message: "Pull Request successfully merged" });
 }
@@ -12785,6 +13320,7 @@ var ForgeState = class {
       state: "open",
       login: i.login,
       labelIds: [...new Set(i.labelIds ?? [])],
+      assignees: [],
       createdAt: now,
       updatedAt: now,
       closedAt: null,
@@ -12872,8 +13408,16 @@ var ForgeState = class {
 
 // src/localforge/validation.ts
 var import__ = __toESM(require__(), 1);
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 var EXTRA_ROUTES = { github: {}, forgejo: {} };
+var UNDOCUMENTED_STATUSES = {
+  github: {},
+  forgejo: {
+    "POST /repos/{owner}/{repo}/pulls/{number}/merge": {
+      201: "routers/api/v1/repo/pull.go (MergePullRequest) answers 201 with no body when merge_when_checks_succeed schedules the merge; the swagger lists only 200"
+    }
+  }
+};
 var ViolationLog = class {
   list = [];
   get entries() {
@@ -12908,7 +13452,7 @@ var descriptions = /* @__PURE__ */ new Map();
 function apiDescription(flavour) {
   let d = descriptions.get(flavour);
   if (!d) {
-    d = JSON.parse(readFileSync8(FILES[flavour], "utf8"));
+    d = JSON.parse(readFileSync9(FILES[flavour], "utf8"));
     descriptions.set(flavour, d);
   }
   return d;
@@ -13077,6 +13621,7 @@ var ApiValidator = class {
     const spec = op.responses[String(status)];
     const success = status >= 200 && status < 300;
     if (!spec) {
+      if (UNDOCUMENTED_STATUSES[this.flavour][route]?.[status] !== void 0) return body === void 0 ? [] : [`status ${status} has a body; the forge answers it with none`];
       return success ? [`status ${status} is not in the description (it lists ${Object.keys(op.responses).join(", ")})`] : [];
     }
     if (!spec.schema) return success && body !== void 0 ? [`status ${status} has a body; the description has none`] : [];
@@ -13094,6 +13639,7 @@ var ApiValidator = class {
 
 // src/localforge/server.ts
 var API_BASE = { github: "/api/v3", forgejo: "/api/v1" };
+var GRAPHQL_ROUTE = routeKey("POST", "/graphql");
 var GIT_ROUTES = {
   refs: routeKey("GET", "/{owner}/{repo}.git/info/refs"),
   upload: routeKey("POST", "/{owner}/{repo}.git/git-upload-pack"),
@@ -13110,7 +13656,7 @@ async function startLocalForge(opts) {
   const state = new ForgeState(clock);
   const issuedJobTokens = [];
   const router = new Router(API_ROUTES, flavour);
-  const knownRoutes = [...router.keys(), ...Object.values(GIT_ROUTES)].sort();
+  const knownRoutes = [...router.keys(), ...Object.values(GIT_ROUTES), ...flavour === "github" ? [GRAPHQL_ROUTE] : []].sort();
   const requests = new RequestLog();
   const faults = new Faults(knownRoutes);
   const violations = new ViolationLog();
@@ -13144,7 +13690,8 @@ async function startLocalForge(opts) {
     const isApi = pathname === apiBase || pathname.startsWith(`${apiBase}/`);
     const git4 = isApi ? void 0 : matchGit(method, pathname);
     const api = isApi ? router.match(method, pathname.slice(apiBase.length) || "/") : void 0;
-    const key = git4?.key ?? api?.route.key;
+    const graphql = flavour === "github" && method === "POST" && pathname === "/api/graphql";
+    const key = git4?.key ?? api?.route.key ?? (graphql ? GRAPHQL_ROUTE : void 0);
     const record = requests.record({ method, path: pathname, ...key ? { route: key } : {}, status: 0 });
     res.on("finish", () => {
       record.status = res.statusCode;
@@ -13169,6 +13716,7 @@ async function startLocalForge(opts) {
       if (api) return handleApi(req, res, reqUrl, api, record, body);
     }
     if (git4) return handleGit(req, res, reqUrl, git4, record);
+    if (graphql) return handleGraphql(req, res, record);
     if (!isApi || !api) {
       req.resume();
       sendJson(res, 404, present.error(404, "Not Found", []));
@@ -13201,6 +13749,7 @@ async function startLocalForge(opts) {
         params: match.params,
         query: reqUrl.searchParams,
         body: body2,
+        accept: req.headers.accept ?? "",
         user: caller.user,
         tokenCap: caller.token.cap,
         token: caller.token
@@ -13225,6 +13774,11 @@ async function startLocalForge(opts) {
       reply = { status: err.status, body: present.error(err.status, err.message, err.errors) };
     }
     const { status, body } = reply;
+    if (reply.text) {
+      res.writeHead(status, { "content-type": reply.text.type, "content-length": String(Buffer.byteLength(reply.text.content)), ...reply.headers });
+      res.end(reply.text.content);
+      return;
+    }
     const sent = status === 204 || body === void 0 ? void 0 : JSON.parse(JSON.stringify(body));
     check("response", match.route.key, reqUrl.pathname, (v) => v.checkResponse(match.route.key, status, sent), status);
     sendJson(res, reply.status, reply.body, reply.headers);
@@ -13235,6 +13789,23 @@ async function startLocalForge(opts) {
     if (problems2.length === 0) return;
     const operation = validator.operation(route)?.operationId ?? "no operation";
     violations.add({ side, route, operation, path: path26, ...status !== void 0 ? { status } : {}, problems: problems2 });
+  }
+  async function handleGraphql(req, res, record) {
+    const caller = lookup(state, apiToken(req.headers.authorization));
+    if (!caller) {
+      req.resume();
+      sendJson(res, 401, { message: "Bad credentials", documentation_url: "https://docs.github.com/graphql" });
+      return;
+    }
+    record.login = caller.user.login;
+    let body;
+    try {
+      body = await readJson(req);
+    } catch {
+      sendJson(res, 200, { errors: [{ message: "Problems parsing JSON" }] });
+      return;
+    }
+    sendJson(res, 200, await answerGraphql(core, caller, body));
   }
   async function handleGit(req, res, reqUrl, git4, record) {
     const caller = lookup(state, basicToken(req.headers.authorization));
@@ -13371,6 +13942,8 @@ async function startLocalForge(opts) {
         reviewComments: /* @__PURE__ */ new Map(),
         statuses: [],
         checkRuns: /* @__PURE__ */ new Map(),
+        protections: /* @__PURE__ */ new Map(),
+        allowAutoMerge: r.allowAutoMerge ?? false,
         nextNumber: 1,
         secrets: /* @__PURE__ */ new Map(),
         variables: /* @__PURE__ */ new Map()
@@ -13404,6 +13977,17 @@ async function startLocalForge(opts) {
       return { token, revoke: () => void state.tokens.delete(token) };
     },
     issuedJobTokens: () => [...issuedJobTokens],
+    protectBranch(fullName, branch, p) {
+      repoOrThrow(fullName).protections.set(branch, { requiredChecks: p.requiredChecks ?? [], requiredApprovals: p.requiredApprovals ?? 0, ...p.mergers ? { mergers: p.mergers } : {} });
+    },
+    setAllowAutoMerge(fullName, allowed) {
+      repoOrThrow(fullName).allowAutoMerge = allowed;
+    },
+    fireSchedule(fullName, workflow, cron) {
+      const repo = repoOrThrow(fullName);
+      const sender = state.user(repo.owner);
+      events.emit({ repo, type: "schedule", action: "", sender: sender.login, byJobToken: false, at: state.now(), schedule: { workflow, cron }, payload: core.hooks.schedule(repo, cron, workflow, sender) });
+    },
     setSecret(fullName, name, value) {
       repoOrThrow(fullName).secrets.set(name, value);
     },
@@ -13421,7 +14005,7 @@ async function startLocalForge(opts) {
     }
   };
   if (opts.actions) {
-    const actions = new LocalActions({ flavour, url, apiUrl: urls.api, state, events, gitUrl: (o, r) => forge.gitUrl(o, r), jobToken: (i) => forge.jobToken(i) }, opts.actions);
+    const actions = new LocalActions({ flavour, url, apiUrl: urls.api, state, events, gitUrl: (o, r) => forge.gitUrl(o, r), jobToken: (i) => forge.jobToken(i), checksChanged: (repo, sha) => runAutoMerges({ core, repo }, { sha }) }, opts.actions);
     forge.actions = actions;
   }
   return forge;
@@ -13731,10 +14315,10 @@ var graphCommand = {
 
 // src/cli/cmd-init.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import { existsSync as existsSync11, mkdirSync as mkdirSync8, writeFileSync as writeFileSync6 } from "node:fs";
+import { existsSync as existsSync12, mkdirSync as mkdirSync8, writeFileSync as writeFileSync6 } from "node:fs";
 import path18 from "node:path";
 function detectForge(root) {
-  return existsSync11(path18.join(root, ".forgejo")) || existsSync11(path18.join(root, ".gitea")) ? "forgejo" : "github";
+  return existsSync12(path18.join(root, ".forgejo")) || existsSync12(path18.join(root, ".gitea")) ? "forgejo" : "github";
 }
 var initCommand = {
   name: "init",
@@ -13761,7 +14345,7 @@ var initCommand = {
       // Built-ins point their schema comment at the package; repositories use the installed copy.
       [blueprintPath, readBuiltinBlueprint(name).replace("$schema=../schema/", "$schema=../../node_modules/crustyclaw/schema/")]
     ];
-    const existing = files.filter(([p]) => existsSync11(path18.join(root, p))).map(([p]) => p);
+    const existing = files.filter(([p]) => existsSync12(path18.join(root, p))).map(([p]) => p);
     if (existing.length > 0 && !values.force) {
       io.err(`crustyclaw init: ${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""}; use --force to overwrite`);
       return 1;
@@ -13790,7 +14374,8 @@ var initCommand = {
         `  1. Add a repository secret CRUSTYCLAW_MODEL_API_KEY with your model provider's API key.`,
         `  2. Review ${blueprintPath}: adjust the checks and allowed commands to your project.`,
         "  3. After editing a blueprint, run `npx crustyclaw compile`; `npx crustyclaw check` in CI catches stale workflows.",
-        `  4. Commit .crustyclaw/ and ${forge === "github" ? ".github/workflows/" : ".forgejo/workflows/"}, then open an issue and label it to start a run.`
+        `  4. Commit .crustyclaw/ and ${forge === "github" ? ".github/workflows/" : ".forgejo/workflows/"}, then open an issue and label it to start a run.`,
+        forge === "github" ? "  5. CrustyClaw's pushes start no CI by themselves (the job token's never do): to have failing checks come back to the agent, list your CI workflow files under ci.dispatch in .crustyclaw/config.yml, or name a secret with an App or PAT token in ci.push-token (docs/forges.md)." : "  5. CrustyClaw's pushes start no CI by themselves (the job token's never do): to have your CI run on them, name a secret with an access token in ci.push-token in .crustyclaw/config.yml (docs/forges.md)."
       ].join("\n")
     );
     return 0;
@@ -14553,7 +15138,7 @@ var mcpCommand = {
 // src/cli/cmd-run.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 import { execFile as execFile2 } from "node:child_process";
-import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync9, mkdtempSync as mkdtempSync2, readdirSync as readdirSync6, readFileSync as readFileSync9, writeFileSync as writeFileSync7 } from "node:fs";
+import { cpSync as cpSync2, existsSync as existsSync14, mkdirSync as mkdirSync9, mkdtempSync as mkdtempSync2, readdirSync as readdirSync6, readFileSync as readFileSync10, writeFileSync as writeFileSync7 } from "node:fs";
 import os5 from "node:os";
 import path21 from "node:path";
 import { promisify as promisify2 } from "node:util";
@@ -14561,7 +15146,7 @@ import { promisify as promisify2 } from "node:util";
 // src/local/pipeline.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 import { execFile } from "node:child_process";
-import { existsSync as existsSync12, readdirSync as readdirSync5 } from "node:fs";
+import { existsSync as existsSync13, readdirSync as readdirSync5 } from "node:fs";
 import path20 from "node:path";
 import { promisify } from "node:util";
 function prepareFiles(flavour, configText, blueprints, login) {
@@ -14601,11 +15186,12 @@ function startsWith(blueprint) {
   const label = blueprint.triggers.issue?.labels[0];
   if (label) return { label };
   if (blueprint.triggers.command) return { command: blueprint.triggers.command };
+  if (blueprint.triggers.mention) return { command: `@${blueprint.triggers.mention}` };
   return void 0;
 }
 async function openIssueRun(session, blueprint, login, issue) {
   const how = startsWith(blueprint);
-  if (!how) throw new Error(`blueprint ${blueprint.name} starts on neither an issue label nor a command, so an issue cannot start it`);
+  if (!how) throw new Error(`blueprint ${blueprint.name} starts on neither an issue label, a command nor a mention, so an issue cannot start it`);
   const created2 = await session.as(login).createIssue(issue);
   if ("label" in how) await session.as(login).addLabels(created2.number, [how.label]);
   else await session.as(login).createComment(created2.number, how.command);
@@ -14625,10 +15211,10 @@ async function outcome(session, blueprint, issue) {
   }
   const transcripts = session.forge.actions.runs.flatMap((run) => {
     const root = path20.join(run.workDir, "artifacts");
-    if (!existsSync12(root)) return [];
+    if (!existsSync13(root)) return [];
     return readdirSync5(root).flatMap((a) => {
       const dir = path20.join(root, a, "transcripts");
-      return existsSync12(dir) ? readdirSync5(dir).map((f) => path20.join(dir, f)) : [];
+      return existsSync13(dir) ? readdirSync5(dir).map((f) => path20.join(dir, f)) : [];
     });
   });
   return {
@@ -14685,7 +15271,7 @@ var runCommand = {
     const demo = Boolean(values.demo);
     if (demo) await makeDemoRepository(cwd, io);
     const project = openProject(cwd);
-    if (!existsSync13(path21.join(project.root, ".git"))) throw new UsageError(`${project.root} is not a git repository: run crustyclaw run inside one (or --demo in an empty directory)`);
+    if (!existsSync14(path21.join(project.root, ".git"))) throw new UsageError(`${project.root} is not a git repository: run crustyclaw run inside one (or --demo in an empty directory)`);
     if (project.configProblems.length > 0) {
       printProblems(io, project.configProblems);
       return 1;
@@ -14695,10 +15281,10 @@ var runCommand = {
     const blueprint = chooseBlueprint(project, typeof values.blueprint === "string" ? values.blueprint : void 0, cwd, io);
     if (!blueprint) return 1;
     const how = startsWith(blueprint.blueprint);
-    if (!how) throw new UsageError(`blueprint ${blueprint.blueprint.name} starts on neither an issue label nor a command; choose another with --blueprint`);
+    if (!how) throw new UsageError(`blueprint ${blueprint.blueprint.name} starts on neither an issue label, a command nor a mention; choose another with --blueprint`);
     const configPath = path21.join(project.root, CONFIG_PATH);
-    const prepared = prepareFiles(flavour, existsSync13(configPath) ? readFileSync9(configPath, "utf8") : void 0, [blueprint], LOGIN);
-    if (!existsSync13(path21.join(project.root, blueprint.path))) prepared.files[blueprint.path] = blueprint.text;
+    const prepared = prepareFiles(flavour, existsSync14(configPath) ? readFileSync10(configPath, "utf8") : void 0, [blueprint], LOGIN);
+    if (!existsSync14(path21.join(project.root, blueprint.path))) prepared.files[blueprint.path] = blueprint.text;
     const model = demo ? `scripted:${path21.join(packageRoot(), "demo", "turns.yml")}` : modelSpec(values.model, cwd);
     const vars = {};
     if (model) vars.CRUSTYCLAW_MODEL = model;
@@ -14784,7 +15370,7 @@ function issueText(values, positionals, cwd, demo) {
 }
 function readText(file, what) {
   try {
-    return readFileSync9(file, "utf8");
+    return readFileSync10(file, "utf8");
   } catch {
     throw new UsageError(`cannot read ${what} ${file}`);
   }
@@ -14794,7 +15380,7 @@ function modelSpec(given, cwd) {
   if (!spec) return void 0;
   if (!spec.startsWith("scripted:")) return spec;
   const file = path21.resolve(cwd, spec.slice("scripted:".length).trim());
-  if (!existsSync13(file)) throw new UsageError(`scripted model file ${file} not found`);
+  if (!existsSync14(file)) throw new UsageError(`scripted model file ${file} not found`);
   return `scripted:${file}`;
 }
 function chooseBlueprint(project, wanted, cwd, io) {
@@ -14839,7 +15425,7 @@ function report(io, issue, r, session, runsDir) {
   for (const t of r.transcripts) io.out(`transcript: ${t}`);
 }
 async function makeDemoRepository(cwd, io) {
-  const present = existsSync13(cwd) ? readdirSync6(cwd) : [];
+  const present = existsSync14(cwd) ? readdirSync6(cwd) : [];
   if (present.length > 0) throw new UsageError(`--demo creates a sample repository in an empty directory; ${cwd} holds ${present.slice(0, 3).join(", ")}${present.length > 3 ? ", \u2026" : ""}`);
   mkdirSync9(cwd, { recursive: true });
   cpSync2(path21.join(packageRoot(), "demo", "repo"), cwd, { recursive: true });
@@ -14953,13 +15539,13 @@ var schemaCommand = {
 };
 
 // src/cli/cmd-test.ts
-import { existsSync as existsSync15, readdirSync as readdirSync8, readFileSync as readFileSync11, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync16, readdirSync as readdirSync8, readFileSync as readFileSync12, statSync as statSync5 } from "node:fs";
 import path24 from "node:path";
 
 // src/testing/run.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 import { execFile as execFile3 } from "node:child_process";
-import { existsSync as existsSync14, mkdtempSync as mkdtempSync3, readdirSync as readdirSync7, readFileSync as readFileSync10, rmSync as rmSync5, statSync as statSync4, writeFileSync as writeFileSync9 } from "node:fs";
+import { existsSync as existsSync15, mkdtempSync as mkdtempSync3, readdirSync as readdirSync7, readFileSync as readFileSync11, rmSync as rmSync5, statSync as statSync4, writeFileSync as writeFileSync9 } from "node:fs";
 import { tmpdir } from "node:os";
 import path23 from "node:path";
 import { promisify as promisify3 } from "node:util";
@@ -14979,11 +15565,12 @@ function specProblems(spec, source, blueprint, testDir) {
   }
   const ids = blueprint.nodes.map((n) => n.id);
   const node = (id) => blueprint.nodes.find((n) => n.id === id);
-  for (const [id, model] of Object.entries(spec.models)) {
+  for (const [key, model] of Object.entries(spec.models)) {
+    const id = key.split(".")[0];
     const n = node(id);
-    if (!n) at(["models", id], `'${id}' is not a node of ${blueprint.name}`, didYouMean(id, ids));
-    else if (n.kind !== "agent") at(["models", id], `'${id}' is a deterministic node; only agent nodes take scripted turns`);
-    if (typeof model === "string" && !existsSync14(path23.resolve(testDir, model))) at(["models", id], `script file ${model} not found (paths are relative to the test file)`);
+    if (!n) at(["models", key], `'${id}' is not a node of ${blueprint.name}`, didYouMean(id, ids));
+    else if (n.kind !== "agent") at(["models", key], `'${id}' is a deterministic node; only agent nodes take scripted turns`);
+    if (typeof model === "string" && !existsSync15(path23.resolve(testDir, model))) at(["models", key], `script file ${model} not found (paths are relative to the test file)`);
   }
   spec.skip.forEach((id, i) => {
     const n = node(id);
@@ -14992,7 +15579,7 @@ function specProblems(spec, source, blueprint, testDir) {
   });
   const feedback = (spec.events ?? []).some((e) => "review" in e || "status" in e || "comment" in e && e.on === "pull");
   for (const n of blueprint.nodes) {
-    if (n.kind !== "agent" || Object.hasOwn(spec.models, n.id) || n.stage === "feedback" && !feedback) continue;
+    if (n.kind !== "agent" || Object.keys(spec.models).some((k) => k === n.id || k.startsWith(`${n.id}.`)) || n.stage === "feedback" && !feedback) continue;
     at(["models"], `agent node '${n.id}' (${n.stage} stage) has no scripted turns; tests never call a real model`, `add models: { ${n.id}: path/to/turns.yml }`);
   }
   const checkNodes = (e, where) => {
@@ -15000,9 +15587,9 @@ function specProblems(spec, source, blueprint, testDir) {
   };
   checkNodes(spec.expect, ["expect"]);
   spec.events?.forEach((e, i) => checkNodes(e.expect, ["events", i, "expect"]));
-  if (!spec.events && !startsWith(blueprint)) at(["blueprint"], `${blueprint.name} starts on neither an issue label nor a command`, "list events that start it");
+  if (!spec.events && !startsWith(blueprint)) at(["blueprint"], `${blueprint.name} starts on neither an issue label, a command nor a mention`, "list events that start it");
   const fixture = path23.resolve(testDir, spec.fixture);
-  if (!existsSync14(fixture) || !statSync4(fixture).isDirectory()) at(["fixture"], `fixture directory ${spec.fixture} not found (paths are relative to the test file)`);
+  if (!existsSync15(fixture) || !statSync4(fixture).isDirectory()) at(["fixture"], `fixture directory ${spec.fixture} not found (paths are relative to the test file)`);
   return problems2;
 }
 function withSkips(text2, skip) {
@@ -15019,7 +15606,7 @@ async function runBlueprintTest(spec, testDir, ctx) {
   const blueprint = loaded.blueprint;
   const temp = mkdtempSync3(path23.join(tmpdir(), "crustyclaw-test-"));
   const scripts = {};
-  for (const [id, model] of Object.entries(spec.models)) scripts[id] = typeof model === "string" ? (0, import_yaml7.parseDocument)(readFileSync10(path23.resolve(testDir, model), "utf8")).toJS() : model;
+  for (const [id, model] of Object.entries(spec.models)) scripts[id] = typeof model === "string" ? (0, import_yaml7.parseDocument)(readFileSync11(path23.resolve(testDir, model), "utf8")).toJS() : model;
   const scriptFile = path23.join(temp, "turns.yml");
   writeFileSync9(scriptFile, (0, import_yaml7.stringify)({ nodes: scripts }));
   const out = [];
@@ -15057,7 +15644,7 @@ async function runOn(forge, spec, blueprint, text2, testDir, ctx, scriptFile, te
       await session.settle();
       if (!e.expect) continue;
       last = await observe(session, blueprint, issue, e.expect);
-      failures.push(...compare(e.expect, last).map((f) => `after event ${i + 1} (${describe(e)}): ${f}`));
+      failures.push(...compare(e.expect, last).map((f) => `after event ${i + 1} (${describe2(e)}): ${f}`));
     }
     last = await observe(session, blueprint, issue, spec.expect);
     failures.push(...compare(spec.expect, last));
@@ -15066,7 +15653,7 @@ async function runOn(forge, spec, blueprint, text2, testDir, ctx, scriptFile, te
   }
   return { forge, outcome: last.outcome, reasons: last.reasons, changed: last.changed, nodes: last.nodes, turns: last.turns, failures, ...ctx.keep ? { runs: runsDir } : {} };
 }
-function describe(e) {
+function describe2(e) {
   if ("label" in e) return `label ${e.label}`;
   if ("comment" in e) return `comment ${JSON.stringify(e.comment.slice(0, 40))}`;
   if ("review" in e) return `review ${e.review.event}`;
@@ -15077,7 +15664,7 @@ async function act(session, blueprint, issue, e) {
   const forge = session.as(e.as ?? PERSON);
   const pull = async () => {
     const p2 = await session.as().findPullByHead(`${branchPrefix(blueprint)}${issue}`);
-    if (!p2) throw new Error(`${describe(e)}: the run has no pull request to act on`);
+    if (!p2) throw new Error(`${describe2(e)}: the run has no pull request to act on`);
     return p2;
   };
   if ("label" in e) return forge.addLabels(issue, [e.label]);
@@ -15105,35 +15692,42 @@ async function observe(session, blueprint, issue, wanted) {
   for (const file of Object.keys(wanted.files ?? {})) {
     files.set(file, await git3("git", ["-C", gitDir, "show", `${hasBranch ? branch : base}:${file}`]).then((r) => r.stdout, () => void 0));
   }
-  const all = nodeResults2(session);
+  const runs = nodeResults2(session);
+  const all = runs.flat();
+  const latest = /* @__PURE__ */ new Map();
+  for (const results of runs) {
+    const mine = /* @__PURE__ */ new Map();
+    for (const r of results) if (!mine.has(r.node) || r.status === "failed") mine.set(r.node, r);
+    for (const [id, r] of mine) latest.set(id, r);
+  }
   return {
     outcome: outcome2,
     reasons: o.state?.escalation ? [o.state.escalation] : [],
     changed,
-    nodes: [...new Map(all.map((n) => [n.node, n])).values()],
+    nodes: [...latest.values()],
     turns: all.reduce((a, r) => a + (r.usage?.turns ?? 0), 0),
     tracking: o.tracking ?? "",
     files
   };
 }
 function nodeResults2(session) {
-  const out = [];
-  for (const run of session.forge.actions.runs) {
+  return session.forge.actions.runs.map((run) => {
+    const out = [];
     const root = path23.join(run.workDir, "artifacts");
     for (const artifact of entries2(root)) {
       const dir = path23.join(root, artifact, "nodes");
       for (const f of entries2(dir)) {
         try {
-          out.push(JSON.parse(readFileSync10(path23.join(dir, f), "utf8")));
+          out.push(JSON.parse(readFileSync11(path23.join(dir, f), "utf8")));
         } catch {
         }
       }
     }
-  }
-  return out;
+    return out;
+  });
 }
 function entries2(dir) {
-  return existsSync14(dir) ? readdirSync7(dir).sort() : [];
+  return existsSync15(dir) ? readdirSync7(dir).sort() : [];
 }
 function compare(e, run) {
   const out = [];
@@ -15329,7 +15923,7 @@ var TESTS_DIR = ".crustyclaw/tests";
 function testFiles(root, names, cwd) {
   const given = names.length ? names.map((n) => path24.resolve(cwd, n)) : [path24.join(root, TESTS_DIR)];
   return given.flatMap((p) => {
-    if (!existsSync15(p)) {
+    if (!existsSync16(p)) {
       if (names.length) throw new UsageError(`${path24.relative(cwd, p) || p}: no such file or directory`);
       return [];
     }
@@ -15355,11 +15949,11 @@ var testCommand = {
     const onlyForge = oneOf("forge", values.forge, FORGES);
     const problems2 = [...project.configProblems];
     const configFile = path24.join(project.root, CONFIG_PATH);
-    const configText = existsSync15(configFile) ? readFileSync11(configFile, "utf8") : void 0;
+    const configText = existsSync16(configFile) ? readFileSync12(configFile, "utf8") : void 0;
     const results = [];
     for (const file of files) {
       const name = toRepoPath(project.root, file, cwd);
-      const parsed2 = parseTestSpec(name, readFileSync11(file, "utf8"));
+      const parsed2 = parseTestSpec(name, readFileSync12(file, "utf8"));
       if (!parsed2.spec || !parsed2.source) {
         problems2.push(...parsed2.problems);
         continue;
@@ -15379,10 +15973,10 @@ var testCommand = {
       const forges = onlyForge ? [onlyForge] : parsed2.spec.forges ?? project.config.forges;
       const runs = await runBlueprintTest({ ...parsed2.spec, forges }, dir, { blueprintPath: bpPath, blueprintText: bp.text, ...configText !== void 0 ? { configText } : {}, forges, keep: Boolean(values.keep) });
       for (const run of runs) {
-        const passed = run.failures.length === 0;
-        results.push({ test: name, forge: run.forge, passed, outcome: run.outcome, turns: run.turns, failures: run.failures, ...run.runs ? { runs: run.runs } : {} });
+        const passed2 = run.failures.length === 0;
+        results.push({ test: name, forge: run.forge, passed: passed2, outcome: run.outcome, turns: run.turns, failures: run.failures, ...run.runs ? { runs: run.runs } : {} });
         if (values.json) continue;
-        io.out(`${passed ? "pass" : "FAIL"}  ${name} on ${run.forge} (${run.outcome}, ${run.nodes.length} node${run.nodes.length === 1 ? "" : "s"}, ${run.turns} turns)`);
+        io.out(`${passed2 ? "pass" : "FAIL"}  ${name} on ${run.forge} (${run.outcome}, ${run.nodes.length} node${run.nodes.length === 1 ? "" : "s"}, ${run.turns} turns)`);
         for (const f of run.failures) io.out(`      ${f}`);
         if (run.runs) io.out(`      runs: ${run.runs}`);
       }
@@ -15430,7 +16024,7 @@ var validateCommand = {
 // src/cli/main.ts
 var COMMANDS = [initCommand, validateCommand, compileCommand, checkCommand, testCommand, runCommand, graphCommand, schemaCommand, forgeCommand, mcpCommand];
 function version() {
-  return JSON.parse(readFileSync12(path25.join(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync13(path25.join(packageRoot(), "package.json"), "utf8")).version;
 }
 function mainHelp() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -22,6 +22,22 @@ export interface ActionInputs {
   model?: string;
   /** API root for the model provider, overriding CRUSTYCLAW_MODEL_BASE_URL. */
   modelBaseUrl?: string;
+  /** sha256 of the plan `/approve` approved (the route job's `plan` output); execute agents refuse any other plan. */
+  planSha256?: string;
+  /** The approved plan's file (downloaded from the route job's artifact). */
+  planFile?: string;
+  /** A fan-out job's plan task (its matrix value): one task id, or "all". */
+  task?: string;
+  /** A feedback round's review and comments (`feedback.json`, downloaded from the route job's artifact). */
+  feedbackFile?: string;
+  /** sha256 of the base branch's instruction files the route job handed over (its `instructions` output); empty: none. */
+  instructionsSha256?: string;
+  /** Those instruction files (`instructions.json`, downloaded from the route job's artifact). */
+  instructionsFile?: string;
+  /** sha256 of the pull request a review run reviews (the route job's `review` output). */
+  pullSha256?: string;
+  /** That pull request, its head and diff (`pull.json`, downloaded from the route job's artifact). */
+  pullFile?: string;
 }
 
 function optional(name: string): string | undefined {
@@ -50,6 +66,26 @@ export function getInputs(): ActionInputs {
   if (token) core.setSecret(token);
   const model = optional("model");
   const modelBaseUrl = optional("model-base-url");
+  const planSha256 = optional("plan-sha256");
+  if (planSha256 !== undefined && !/^[0-9a-f]{64}$/.test(planSha256)) {
+    throw new Error(`Invalid plan-sha256 '${planSha256.slice(0, 80)}'. Expected 64 lower-case hex digits (the route job's plan output) or nothing.`);
+  }
+  const planFile = optional("plan-file");
+  const task = optional("task");
+  if (task !== undefined && !/^[a-z0-9][a-z0-9-]{0,39}$/.test(task)) {
+    throw new Error(`Invalid task '${task.slice(0, 80)}'. Expected a plan task id (lower-case letters, digits and '-') or 'all'.`);
+  }
+  const feedbackFile = optional("feedback-file");
+  const instructionsSha256 = optional("instructions-sha256");
+  if (instructionsSha256 !== undefined && !/^[0-9a-f]{64}$/.test(instructionsSha256)) {
+    throw new Error(`Invalid instructions-sha256 '${instructionsSha256.slice(0, 80)}'. Expected 64 lower-case hex digits (the route job's instructions output) or nothing.`);
+  }
+  const instructionsFile = optional("instructions-file");
+  const pullSha256 = optional("pull-sha256");
+  if (pullSha256 !== undefined && !/^[0-9a-f]{64}$/.test(pullSha256)) {
+    throw new Error(`Invalid pull-sha256 '${pullSha256.slice(0, 80)}'. Expected 64 lower-case hex digits (the route job's review output) or nothing.`);
+  }
+  const pullFile = optional("pull-file");
   const inDir = optional("in-dir");
   const outDir = optional("out-dir");
   return {
@@ -63,5 +99,13 @@ export function getInputs(): ActionInputs {
     ...(token !== undefined ? { token } : {}),
     ...(model !== undefined ? { model } : {}),
     ...(modelBaseUrl !== undefined ? { modelBaseUrl } : {}),
+    ...(planSha256 !== undefined ? { planSha256 } : {}),
+    ...(planFile !== undefined ? { planFile } : {}),
+    ...(task !== undefined ? { task } : {}),
+    ...(feedbackFile !== undefined ? { feedbackFile } : {}),
+    ...(instructionsSha256 !== undefined ? { instructionsSha256 } : {}),
+    ...(instructionsFile !== undefined ? { instructionsFile } : {}),
+    ...(pullSha256 !== undefined ? { pullSha256 } : {}),
+    ...(pullFile !== undefined ? { pullFile } : {}),
   };
 }

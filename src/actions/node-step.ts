@@ -1,12 +1,20 @@
 /** A work step: run one node of the blueprint in the workspace and record its result. No forge token here. */
-import { readFileSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync } from "node:fs";
 import * as core from "@actions/core";
+import { checkApprovedPlan, fanOutTasks } from "../agent/plan.js";
+import { postsReview } from "../agent/review.js";
 import type { Blueprint, Node, Stage } from "../blueprint/types.js";
+import { fuseNodes } from "../compile/fuse.js";
+import { segmentsOf } from "../compile/segments.js";
 import { isIgnored, normaliseEvent } from "../forge/events.js";
+import { readBaseInstructions } from "../context/instructions.js";
 import { openSandbox, SandboxRefused, type Sandbox } from "../policy/sandbox.js";
 import { StageError, type RunEnv } from "../stages/env.js";
+import { readFeedback } from "../stages/feedback-data.js";
+import { readPullData } from "../stages/review-data.js";
 import { loadPinnedBlueprint, loadRepoConfig } from "../stages/pinned.js";
-import { applyIncoming, jobResultDirs, recordResult, runCommand, type NodeResult } from "../stages/run-node.js";
+import { MAX_RESULT_BYTES } from "../stages/results.js";
+import { applyIncoming, IncomingError, jobResultDirs, recordResult, runCommand, type NodeResult } from "../stages/run-node.js";
 import type { ActionInputs } from "./inputs.js";
 import { logUntrusted } from "./log.js";
 
@@ -16,9 +24,9 @@ export async function runNode(env: RunEnv, inputs: ActionInputs, stage: Stage): 
   if (!node) throw new StageError(`Invalid node '${inputs.node ?? ""}'. Expected one of: ${blueprint.nodes.map((n) => n.id).join(", ")}.`);
   if (node.stage !== stage) throw new StageError(`node '${node.id}' belongs to the ${node.stage} stage, not ${stage}; recompile the workflow`);
   if (!inputs.outDir) throw new StageError("the out-dir input is required to run a node");
-  await applyIncoming(inputs.inDir, env.workspace);
-
-  const result = await recordResult(inputs.outDir, env.workspace, await runSandboxed(env, inputs, blueprint, node), jobSecrets(node));
+  const result = await recordResult(inputs.outDir, env.workspace, await runAfterIncoming(env, inputs, blueprint, node), jobSecrets(node));
+  // A plan tells the fan-outs after it which tasks to run as parallel jobs.
+  if (node.stage === "plan" && node.kind === "agent") core.setOutput("tasks", JSON.stringify(fanOutTasks(result.status === "done" ? result.result : undefined)));
   core.startGroup(`output of ${node.id}`);
   logUntrusted(result.output);
   core.endGroup();
@@ -26,6 +34,25 @@ export async function runNode(env: RunEnv, inputs: ActionInputs, stage: Stage): 
   if (result.status === "failed") {
     core.setFailed(`node '${node.id}' failed${result.timedOut ? ": out of time" : result.escalation ? `: ${result.escalation}` : result.exitCode === null ? `: ${result.output}` : ` with exit code ${result.exitCode}`}`);
   }
+}
+
+/**
+ * The first node of a job applies the change sets of the jobs it builds on; when they
+ * cannot be used (a conflict between parallel branches, a refused result) the node fails
+ * saying why, and its job records no change.
+ */
+async function runAfterIncoming(env: RunEnv, inputs: ActionInputs, blueprint: Blueprint, node: Node): Promise<NodeResult> {
+  if (inputs.inDir) {
+    const segment = segmentsOf(blueprint).find((s) => s.nodes.includes(node))!;
+    const jobs = fuseNodes(segment);
+    try {
+      await applyIncoming(inputs.inDir, env.workspace, jobs, jobs.find((j) => j.nodes.includes(node))!);
+    } catch (err) {
+      if (!(err instanceof IncomingError)) throw err;
+      return { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: err.message };
+    }
+  }
+  return runSandboxed(env, inputs, blueprint, node);
 }
 
 /** The node's result, its commands run in the sandbox; what the sandbox reports joins the result's warnings. */
@@ -55,25 +82,72 @@ async function runIn(sandbox: Sandbox, env: RunEnv, inputs: ActionInputs, bluepr
   }
   const key = process.env.CRUSTYCLAW_MODEL_API_KEY;
   if (key) core.setSecret(key);
-  const issue = issueFromEvent(env);
+  const approved = inputs.planSha256 ? readApprovedPlan(inputs.planFile, inputs.planSha256) : undefined;
+  if (approved && "refused" in approved) {
+    return { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: approved.refused, escalation: approved.refused };
+  }
+  // The review and comments the route job gathered crossed a job boundary: schema-checked, or the node refuses.
+  const feedback = readFeedback(inputs.feedbackFile);
+  if (feedback.problem) {
+    const why = `the feedback round's data from the route job is not usable: ${feedback.problem}; refusing to run (re-run the whole workflow run, so that its route job writes it again)`;
+    return { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: why, escalation: why };
+  }
+  // A review agent reviews the pull request the route job read (its head is this checkout), checked by the route job's hash.
+  const reviewing = postsReview(blueprint, node);
+  const pull = reviewing
+    ? inputs.pullSha256
+      ? readPullData(inputs.pullFile, inputs.pullSha256)
+      : { refused: "this review agent was given no pull request to review (the route job's review output is empty); recompile the workflow" }
+    : undefined;
+  if (pull && "refused" in pull) {
+    return { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: pull.refused, escalation: pull.refused };
+  }
+  // Feedback runs and reviews check out the pull request's head: the instruction files are the base branch's, as the route job read them.
+  const onHead = node.stage === "feedback" || reviewing;
+  const base = onHead && inputs.instructionsSha256 ? readBaseInstructions(inputs.instructionsFile, inputs.instructionsSha256) : undefined;
+  if (base && "refused" in base) {
+    return { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: base.refused, escalation: base.refused };
+  }
+  // A review's pull request data carries its title and text: the event's copy would say it twice.
+  const issue = pull ? undefined : issueFromEvent(env);
   // Loaded on demand: the model SDKs are most of a bundle, and route, publish and command nodes need none of them.
   const { runAgentNode } = await import("../agent/runner.js");
-  const stage = node.stage;
   return runAgentNode(node, {
     blueprint,
     workspace: env.workspace,
     outDir: inputs.outDir!,
     resultDirs: [...jobResultDirs(inputs.inDir), inputs.outDir!],
     ...(issue ? { issue } : {}),
-    // Feedback runs check out the pull request's head: its instruction files are not trusted.
-    workspaceIsBase: stage !== "feedback",
+    // Feedback runs and reviews check out the pull request's head: its instruction files are not trusted.
+    workspaceIsBase: !onHead,
+    ...(base ? { baseInstructions: base.files } : {}),
     // MCP servers from the config only when the checkout is the base branch (a pull request could change their commands).
-    ...(stage !== "feedback" && Object.keys(node.agent!.mcp).length > 0 ? { configMcpServers: loadRepoConfig(env.workspace).mcpServers } : {}),
+    ...(!onHead && Object.keys(node.agent!.mcp).length > 0 ? { configMcpServers: loadRepoConfig(env.workspace).mcpServers } : {}),
     env: process.env,
     sandbox,
     ...(inputs.model ? { modelInput: inputs.model } : {}),
     ...(inputs.modelBaseUrl ? { modelBaseUrlInput: inputs.modelBaseUrl } : {}),
+    ...(approved ? { approvedPlan: approved.plan } : {}),
+    ...(inputs.task !== undefined ? { task: inputs.task } : {}),
+    ...(feedback.data ? { feedback: feedback.data } : {}),
+    ...(pull ? { pull: pull.data } : {}),
   });
+}
+
+/**
+ * The plan `/approve` approved, from the file the route job handed over, checked against
+ * the approved hash (the route job's output, which no earlier step of this job can change):
+ * a missing file, another plan, or anything that is not a plan is refused.
+ */
+function readApprovedPlan(file: string | undefined, sha256: string): ReturnType<typeof checkApprovedPlan> {
+  let text: string | undefined;
+  if (file && existsSync(file)) {
+    const st = lstatSync(file);
+    if (!st.isFile()) return { refused: `the approved plan from the route job (${file}) is not a regular file; refusing to run` };
+    if (st.size > MAX_RESULT_BYTES) return { refused: `the approved plan from the route job is ${st.size} bytes; the limit is ${MAX_RESULT_BYTES}; refusing to run` };
+    text = readFileSync(file, "utf8");
+  }
+  return checkApprovedPlan(text, sha256);
 }
 
 /** The secret values this step holds: what its change set and result must not carry. */

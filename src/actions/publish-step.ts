@@ -12,6 +12,9 @@ export async function runPublish(env: RunEnv, inputs: ActionInputs): Promise<voi
   if (!inputs.issue) throw new StageError("the publish step needs the issue input from the route job");
   if (!inputs.inDir) throw new StageError("the publish step needs in-dir (the work jobs' downloaded results)");
   const blueprint = loadPinnedBlueprint(env.workspace, inputs.blueprint, inputs.blueprintSha256);
+  // config `ci.push-token`: the compiled workflow passes the named secret here; empty when the secret is not set.
+  const pushToken = process.env.CRUSTYCLAW_PUSH_TOKEN?.trim() || undefined;
+  if (pushToken) core.setSecret(pushToken);
   const result = await publish({
     forge: forgeFor(env, token),
     blueprint,
@@ -21,6 +24,7 @@ export async function runPublish(env: RunEnv, inputs: ActionInputs): Promise<voi
     workspace: env.workspace,
     remote: `${env.repoUrl}.git`,
     token,
+    ...(pushToken ? { pushToken } : {}),
     repoUrl: env.repoUrl,
     now,
   });

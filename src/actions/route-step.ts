@@ -1,9 +1,14 @@
 /** The route step: authorise, load the run's state, decide what this event starts. */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import * as core from "@actions/core";
+import { readInstructionFiles, writeBaseInstructions } from "../context/instructions.js";
 import { isIgnored, normaliseEvent } from "../forge/events.js";
 import type { RunEnv } from "../stages/env.js";
 import { loadPinnedBlueprint, loadRepoConfig } from "../stages/pinned.js";
+import { writeFeedback } from "../stages/feedback-data.js";
+import { APPROVED_PLAN_FILE } from "../stages/results.js";
+import { writePullData } from "../stages/review-data.js";
 import { route } from "../stages/route.js";
 import { forgeFor, needToken, now } from "./forge-step.js";
 import type { ActionInputs } from "./inputs.js";
@@ -21,8 +26,10 @@ export async function runRoute(env: RunEnv, inputs: ActionInputs): Promise<void>
     core.setOutput("stage", "");
     return;
   }
+  const token = needToken(inputs, "route");
   const result = await route({
-    forge: forgeFor(env, needToken(inputs, "route")),
+    forge: forgeFor(env, token),
+    secrets: [token],
     blueprint,
     config,
     trigger,
@@ -36,5 +43,28 @@ export async function runRoute(env: RunEnv, inputs: ActionInputs): Promise<void>
   core.setOutput("stage", result.stage);
   core.setOutput("issue", result.issue === undefined ? "" : String(result.issue));
   core.setOutput("ref", result.ref ?? "");
+  // The approved plan goes to the work jobs as a file (the route job uploads out-dir) and its sha256 as an output,
+  // which the execute step checks the file against.
+  if (result.plan) {
+    if (!inputs.outDir) throw new Error("the out-dir input is required to hand the approved plan to the work jobs; recompile the workflow");
+    mkdirSync(inputs.outDir, { recursive: true });
+    writeFileSync(path.join(inputs.outDir, APPROVED_PLAN_FILE), `${JSON.stringify(result.plan.plan, null, 2)}\n`);
+  }
+  core.setOutput("plan", result.plan?.sha256 ?? "");
+  // A feedback round's review, inline comments and follow-ups travel the same way, as schema-checked data.
+  if (result.feedback) {
+    if (!inputs.outDir) throw new Error("the out-dir input is required to hand the review's comments to the feedback round; recompile the workflow");
+    writeFeedback(inputs.outDir, result.feedback);
+  }
+  // A review run's pull request and diff, for the review agent, checked by its sha256 (the `review` output).
+  if (result.review) {
+    if (!inputs.outDir) throw new Error("the out-dir input is required to hand the pull request to review to the work jobs; recompile the workflow");
+    core.setOutput("review", writePullData(inputs.outDir, result.review));
+  } else core.setOutput("review", "");
+  // Feedback rounds and reviews check out the pull request's head, whose instruction files anyone who pushed to it wrote: the
+  // agent gets the base branch's instead, read from this job's checkout of the default branch, with their sha256.
+  const onHead = result.stage === "feedback" || result.review !== undefined;
+  const instructions = onHead && inputs.outDir ? writeBaseInstructions(inputs.outDir, readInstructionFiles(env.workspace)) : undefined;
+  core.setOutput("instructions", instructions ?? "");
 }
 

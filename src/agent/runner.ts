@@ -1,8 +1,7 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
-import * as validators from "../generated/validators.js";
 import type { Blueprint, Node } from "../blueprint/types.js";
-import { readInstructionFiles } from "../context/instructions.js";
+import { readInstructionFiles, type InstructionFile } from "../context/instructions.js";
 import { redact } from "../policy/secrets.js";
 import { readNodeResults, type NodeResult } from "../stages/run-node.js";
 import { mergeMcpServers } from "../blueprint/mcp.js";
@@ -10,7 +9,8 @@ import type { McpServer } from "../blueprint/types.js";
 import type { Sandbox } from "../policy/sandbox.js";
 import { runAgentLoop, type LoopResult } from "./loop.js";
 import type { McpConnection } from "./mcp.js";
-import { checkPlan, normalisePlan, PLAN_SCHEMA, taskOrder, type Plan, type PlanTask } from "./plan.js";
+import { ALL_TASKS, checkPlan, latestPlan, PLAN_SCHEMA, taskOrder, type Plan, type PlanTask } from "./plan.js";
+import { postsReview, REVIEW_SCHEMA } from "./review.js";
 import { systemPrompt, taskMessage, type TaskInput } from "./prompt.js";
 import { callCost, createProvider } from "./providers/index.js";
 import { createTools } from "./tools/index.js";
@@ -27,6 +27,8 @@ export interface AgentNodeContext {
   issue?: TaskInput["issue"];
   /** Instruction files come from the base branch only; false when the workspace is a pull request's head. */
   workspaceIsBase: boolean;
+  /** The base branch's instruction files as the route job read them, for a workspace that is not the base (checked by the caller). */
+  baseInstructions?: InstructionFile[];
   env: NodeJS.ProcessEnv;
   /** Overrides the blueprint's model (the action's `model` input). */
   modelInput?: string;
@@ -39,6 +41,14 @@ export interface AgentNodeContext {
   modelBaseUrlInput?: string;
   /** Where the agent's commands and MCP servers run (policy/sandbox.ts). Default: unsandboxed. */
   sandbox?: Sandbox;
+  /** The plan `/approve` approved, already checked against its hash: an execute-stage agent carries out this one. */
+  approvedPlan?: Plan;
+  /** A feedback round's review, inline comments and follow-ups, already checked against their schema. */
+  feedback?: TaskInput["feedback"];
+  /** A fan-out job's task: the id of the one plan task this job carries out, or "all". */
+  task?: string;
+  /** A review run's pull request, head and diff (review-data.ts), already checked against its hash: a review agent reviews it. */
+  pull?: TaskInput["pull"];
 }
 
 /** Earlier nodes' summaries and results, as recorded in result directories. */
@@ -49,14 +59,12 @@ export function previousResults(dirs: string[], before: string): TaskInput["prev
 }
 
 /**
- * The plan an execute-stage agent carries out: the last plan-stage agent's result
- * that is a valid plan. Results are files from earlier jobs, so check again.
+ * The plan an execute-stage agent carries out: the approved plan when the run was handed
+ * one (checked against its hash by the caller), otherwise the last plan-stage agent's
+ * result that is a valid plan. Results are files from earlier jobs, so check again.
  */
-
-export function planFrom(dirs: string[]): Plan | undefined {
-  const validate = validators.plan;
-  const plans = readNodeResults(dirs).filter((r) => r.stage === "plan" && r.kind === "agent" && r.status === "done" && validate(r.result) && checkPlan(r.result).length === 0);
-  return plans.length ? normalisePlan(plans.at(-1)!.result) : undefined;
+export function planFrom(dirs: string[], approved?: Plan): Plan | undefined {
+  return approved ?? latestPlan(readNodeResults(dirs));
 }
 
 /**
@@ -105,12 +113,18 @@ export async function runAgentNode(node: Node, ctx: AgentNodeContext): Promise<N
   };
   let provider: MeteredProvider;
   try {
-    provider = new MeteredProvider(createProvider(agent.model, ctx.env, { cwd: ctx.workspace, node: node.id, ...(ctx.modelInput ? { input: ctx.modelInput } : {}), ...(ctx.modelBaseUrlInput ? { baseUrlInput: ctx.modelBaseUrlInput } : {}) }));
+    provider = new MeteredProvider(createProvider(agent.model, ctx.env, { cwd: ctx.workspace, node: ctx.task !== undefined && ctx.task !== ALL_TASKS ? `${node.id}.${ctx.task}` : node.id, ...(ctx.modelInput ? { input: ctx.modelInput } : {}), ...(ctx.modelBaseUrlInput ? { baseUrlInput: ctx.modelBaseUrlInput } : {}) }));
   } catch (err) {
     return refuse(`cannot start the model: ${(err as Error).message}`);
   }
-  // A plan-stage agent's result is a plan: validated, one retry with the errors, then escalation.
-  const planning = node.stage === "plan" ? { resultSchema: PLAN_SCHEMA, resultCheck: checkPlan, finishRejections: 1 } : {};
+  // A plan-stage agent's result is a plan, a review agent's a review: validated, one retry with the errors, then escalation.
+  // (Where a review's comments point is publish's to check, on the diff as the forge serves it then.)
+  const planning =
+    node.stage === "plan"
+      ? { resultSchema: PLAN_SCHEMA, resultCheck: checkPlan, finishRejections: 1 }
+      : postsReview(ctx.blueprint, node)
+        ? { resultSchema: REVIEW_SCHEMA, finishRejections: 1 }
+        : {};
   const tools = createTools(agent.tools, {
     workspace: ctx.workspace,
     commands: agent.commands,
@@ -158,13 +172,20 @@ interface LoopDeps {
 /** The node's agent loop, or one loop per plan task, and the node's result. */
 async function runLoops(node: Node, ctx: AgentNodeContext, { provider, tools, transcript, secrets, started, base }: LoopDeps): Promise<NodeResult> {
   const agent = node.agent!;
-  const files = ctx.workspaceIsBase ? readInstructionFiles(ctx.workspace) : [];
-  const system = systemPrompt(node, files);
+  const files = ctx.baseInstructions ?? (ctx.workspaceIsBase ? readInstructionFiles(ctx.workspace) : []);
+  const system = systemPrompt(node, files, { review: postsReview(ctx.blueprint, node) });
   const previous = previousResults(ctx.resultDirs, node.id);
-  const plan = planFrom(ctx.resultDirs);
+  const plan = planFrom(ctx.resultDirs, ctx.approvedPlan);
   const repoMap = await mapFor(node, ctx, plan, transcript);
-  // An execute-stage agent after a plan carries out its tasks in dependency order, one loop each, within one budget.
-  const tasks = node.stage === "execute" && plan ? taskOrder(plan) : undefined;
+  // An execute-stage agent after a plan carries out its tasks in dependency order, one loop each, within one budget;
+  // a fan-out job only the one task it was given.
+  const one = ctx.task !== undefined && ctx.task !== ALL_TASKS ? ctx.task : undefined;
+  const ordered = node.stage === "execute" && plan ? taskOrder(plan) : undefined;
+  const tasks = one === undefined ? ordered : ordered?.filter((t) => t.id === one);
+  if (one !== undefined && !tasks?.length) {
+    const why = plan ? `task '${one}' is not a task of the plan; refusing to run` : `this job was given task '${one}', but no plan arrived; refusing to run`;
+    return { ...base, status: "failed", exitCode: null, durationMs: Date.now() - started, output: why, escalation: why };
+  }
   const steps: Array<PlanTask | undefined> = tasks ?? [undefined];
   const carried = { turns: 0, tokens: 0, startedAt: started };
   const usage = { inputTokens: 0, outputTokens: 0 };
@@ -176,7 +197,16 @@ async function runLoops(node: Node, ctx: AgentNodeContext, { provider, tools, tr
       provider,
       tools,
       system,
-      task: taskMessage({ ...(ctx.issue ? { issue: ctx.issue } : {}), previous, ...(repoMap ? { repoMap } : {}), ...(task ? { task: { task, index: i + 1, total: steps.length } } : {}) }),
+      task: taskMessage({
+        ...(ctx.issue ? { issue: ctx.issue } : {}),
+        previous,
+        ...(ctx.feedback ? { feedback: ctx.feedback } : {}),
+        ...(ctx.pull ? { pull: ctx.pull } : {}),
+        // The execute stage gets the plan task by task; agents after it (a conformance check) get it whole.
+        ...(ctx.approvedPlan && node.stage !== "execute" ? { approvedPlan: ctx.approvedPlan } : {}),
+        ...(repoMap ? { repoMap } : {}),
+        ...(task ? { task: { task, index: i + 1, total: steps.length } } : {}),
+      }),
       budget: agent.budget,
       escalation: { failedToolCalls: ctx.blueprint.escalation.failedToolCalls, repeatedActions: ctx.blueprint.escalation.repeatedActions },
       transcript,

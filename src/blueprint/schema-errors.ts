@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import type { Problem } from "../util/problem.js";
 import { didYouMean } from "../util/suggest.js";
-import { NETWORK_HOST_PATTERN } from "./schema.js";
+import { NETWORK_HOST_PATTERN, REVIEW_TIMEOUT_PATTERN } from "./schema.js";
 import { positionOf, type PathSegment, type YamlSource } from "./yaml-source.js";
 
 /** Human wording for the patterns the schemas use, so errors say what is right. */
@@ -12,6 +12,7 @@ const PATTERN_WORDS: Record<string, string> = {
   "^[A-Z][A-Z0-9_]{0,99}$": "upper-case letters, digits and underscores, starting with a letter",
   "^/[a-z][a-z0-9-]{0,31}$": "a slash followed by lower-case letters, digits and dashes, such as /claw",
   "^(\\S+\\s+){4}\\S+$": "a five-field cron expression such as '0 3 * * 1'",
+  [REVIEW_TIMEOUT_PATTERN]: "a whole number of hours or days from 1 to 999, such as '72h' or '3d'",
   "^[a-z0-9]+([_-][a-z0-9]+)*$": "lower-case letters and digits, optionally joined by single dashes or underscores, such as 'docs' or 'issue-tracker'",
   "^[A-Za-z0-9._-]{1,128}$": "an MCP tool name: letters, digits, '.', '_' and '-' (at most 128 characters)",
   "^[A-Za-z_][A-Za-z0-9_]{0,99}$": "an environment variable name: letters, digits and underscores, not starting with a digit",

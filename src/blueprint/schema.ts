@@ -11,13 +11,21 @@ export const TRUST_TIERS = ["trusted", "internal", "untrusted"] as const;
 export const REVIEW_POLICIES = ["auto", "approve-before-merge", "approve-before-execute", "approve-every-step"] as const;
 export const TOOLS = ["read_file", "list_files", "search", "edit_file", "write_file", "run_command", "finish"] as const;
 export const ISSUE_EVENT_TYPES = ["opened", "labeled"] as const;
+export const REVIEW_TIMEOUT_ACTIONS = ["escalate", "reject"] as const;
+/** A whole number of hours or days, 1 to 999: the sweep runs hourly, so finer units would promise what it cannot keep. */
+export const REVIEW_TIMEOUT_PATTERN = "^[1-9][0-9]{0,2}[hd]$";
 
-export const DEFAULT_BUDGETS = { turns: 30, tokens: 500_000, minutes: 30, "ci-rounds": 3 } as const;
+export const DEFAULT_BUDGETS = { turns: 30, tokens: 500_000, minutes: 30, "ci-rounds": 2 } as const;
 
 /** Ids end up in job ids, file names and concurrency groups: keep them boring. */
 export const ID_PATTERN = "^[a-z][a-z0-9-]{0,47}$";
 /** Label names are quoted into workflow `if:` expressions; no quotes, braces or dollars. */
 const LABEL_PATTERN = "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$";
+/**
+ * Logins as both forges allow them (GitHub: letters, digits, dashes; Forgejo also `.` and `_`),
+ * quoted into workflow `if:` expressions: no quotes, braces or dollars.
+ */
+const LOGIN_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,38}$";
 /** Secret names as both forges accept them. */
 const SECRET_PATTERN = "^[A-Z][A-Z0-9_]{0,99}$";
 /**
@@ -171,6 +179,20 @@ export const blueprintSchema = {
           description: "A slash command at the start of an issue or pull-request comment, such as `/claw`.",
           examples: ["/claw"],
         },
+        mention: {
+          type: "string",
+          pattern: LOGIN_PATTERN,
+          description:
+            "A login whose `@mention` in an issue or pull-request comment starts the blueprint as `command` does, such as `crustyclaw` for `@crustyclaw`. The mention must be the whole login (`@crustyclaw-bot` and `me@crustyclaw.dev` are not it), outside code and quoted lines; case does not matter. The commenter is authorised as for `command`.",
+          examples: ["crustyclaw"],
+        },
+        assignee: {
+          type: "string",
+          pattern: LOGIN_PATTERN,
+          description:
+            "A login: assigning an issue to this user starts the blueprint. Whoever assigns it is authorised as for a label. On Forgejo, whose event does not say who was assigned, any assignment while this user is among the issue's assignees counts.",
+          examples: ["crustyclaw"],
+        },
         review: {
           type: "boolean",
           description: "A pull-request review is submitted.",
@@ -195,12 +217,14 @@ export const blueprintSchema = {
           type: "array",
           minItems: 1,
           items: { type: "string", pattern: "^(\\S+\\s+){4}\\S+$" },
-          description: "Cron expressions (five fields, UTC).",
+          description:
+            "Cron expressions (five fields, UTC). A scheduled run of a blueprint that opens pull requests works on an issue CrustyClaw opens for its runs (the open one it opened before, when there is one), which its pull request closes when it merges.",
           examples: [["0 3 * * 1"]],
         },
         dispatch: {
           type: "boolean",
-          description: "Manual start from the forge's UI or API (`workflow_dispatch`), with an optional issue number.",
+          description:
+            "Manual start from the forge's UI or API (`workflow_dispatch`), with an optional issue number: the issue (or, for a blueprint that reviews pull requests, the pull request) to work on. Without one, a blueprint that opens pull requests works on the issue it opens for its scheduled runs.",
         },
       },
     },
@@ -215,6 +239,27 @@ export const blueprintSchema = {
       default: "approve-before-merge",
       description:
         "Where humans approve. `auto`: no approval gate; `approve-before-merge`: the pull request is the gate; `approve-before-execute`: the plan is approved before execution; `approve-every-step`: every stage waits for approval.",
+    },
+    "review-timeout": {
+      type: "string",
+      pattern: REVIEW_TIMEOUT_PATTERN,
+      description:
+        "How long a run may wait for people (for `/approve`, a review of its pull request, or its merge) before CrustyClaw escalates it, in hours or days: `72h`, `3d`. Setting it adds an hourly `schedule` trigger to the compiled workflow: a sweep that looks at the newest 300 open issues and pull requests (see docs/forges.md). Unset: runs wait for as long as it takes.",
+      examples: ["72h", "3d"],
+    },
+    "review-timeout-action": {
+      enum: REVIEW_TIMEOUT_ACTIONS,
+      default: "escalate",
+      description:
+        "What the sweep does with a run waiting longer than `review-timeout`: `escalate` adds the escalation label and a comment and keeps everything; `reject` closes the run as `/reject` would (its pull request too), with the timeout as the reason. Needs `review-timeout`.",
+    },
+    "max-parallel": {
+      type: "integer",
+      minimum: 1,
+      maximum: 20,
+      default: 1,
+      description:
+        "How many of a plan's tasks may run at once. Above 1, an execute-stage agent that needs a plan-stage agent runs as a matrix of parallel jobs, one per task, when the plan's tasks are independent of each other (otherwise one job carries them out in order); at most this many run at once, and their change sets are composed like parallel nodes'. 1 (the default): one job carries out every task in order.",
     },
     budgets: {
       type: "object",

@@ -1,8 +1,9 @@
-import type { REVIEW_POLICIES, STAGES, TOOLS, TRUST_TIERS, ISSUE_EVENT_TYPES } from "./schema.js";
+import type { REVIEW_POLICIES, REVIEW_TIMEOUT_ACTIONS, STAGES, TOOLS, TRUST_TIERS, ISSUE_EVENT_TYPES } from "./schema.js";
 
 export type Stage = (typeof STAGES)[number];
 export type TrustTier = (typeof TRUST_TIERS)[number];
 export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
+export type ReviewTimeoutAction = (typeof REVIEW_TIMEOUT_ACTIONS)[number];
 export type ToolName = (typeof TOOLS)[number];
 export type IssueEventType = (typeof ISSUE_EVENT_TYPES)[number];
 
@@ -16,6 +17,10 @@ export interface Budget {
 export interface Triggers {
   issue?: { types: IssueEventType[]; labels: string[] };
   command?: string;
+  /** A login whose `@mention` in a comment starts a run as `command` does. */
+  mention?: string;
+  /** A login: assigning an issue to this user starts a run. */
+  assignee?: string;
   review?: boolean;
   ciFailure?: { workflows: string[] };
   schedule?: string[];
@@ -71,6 +76,10 @@ export interface Blueprint {
   triggers: Triggers;
   trust: TrustTier;
   reviewPolicy: ReviewPolicy;
+  /** `review-timeout`: how long a run may wait for people before the scheduled sweep acts; unset, runs wait indefinitely. */
+  reviewTimeout?: { hours: number; action: ReviewTimeoutAction; /** As written: `72h`, `3d`. */ text: string };
+  /** How many plan tasks run at once; above 1, execute agents after a plan agent fan out as a matrix. */
+  maxParallel: number;
   budgets: Budget & { ciRounds: number };
   escalation: { label: string; failedToolCalls: number; repeatedActions: number };
   allowProtectedPaths: string[];

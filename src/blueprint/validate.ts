@@ -9,7 +9,7 @@ import { mcpToolNameProblem, resolveMcpServers, type RawMcpServer } from "./mcp.
 import { DEFAULT_BUDGETS, MCP_SERVER_PATTERN, MCP_TOOL_PATTERN, STAGES } from "./schema.js";
 import * as validators from "../generated/validators.js";
 import { schemaProblems } from "./schema-errors.js";
-import type { Blueprint, IssueEventType, Node, Stage, ToolName } from "./types.js";
+import type { Blueprint, IssueEventType, Node, ReviewTimeoutAction, Stage, ToolName } from "./types.js";
 import { parseYamlSource, positionOf, positionWithin, type PathSegment, type YamlSource } from "./yaml-source.js";
 
 function schemaValidator(): ValidateFunction {
@@ -112,6 +112,10 @@ function graphProblems(source: YamlSource, data: Record<string, unknown>, option
     const { line, column } = positionWithin(source, ["triggers", "schedule", i], problem.index);
     problems.push({ file: source.file, line, column, message: problem.message, code: "cron", hint: problem.hint });
   });
+
+  if (data["review-timeout-action"] !== undefined && data["review-timeout"] === undefined) {
+    add(["review-timeout-action"], "'review-timeout-action' is set but 'review-timeout' is not, so no run ever times out", "review-timeout-action", "add 'review-timeout', for example 'review-timeout: 72h', or remove 'review-timeout-action'", true);
+  }
 
   nodes.forEach((raw, index) => {
     if (!raw || typeof raw !== "object" || Array.isArray(raw)) return;
@@ -317,6 +321,12 @@ function agentInfluence(raws: RawNode[]): (id: string) => { agent: boolean; ance
   };
 }
 
+/** Hours in a `review-timeout` the schema accepted (`72h`, `3d`). */
+export function timeoutHours(text: string): number {
+  const n = Number(text.slice(0, -1));
+  return text.endsWith("d") ? n * 24 : n;
+}
+
 /** Apply defaults to schema-valid data. */
 function resolve(data: Record<string, unknown>): Blueprint {
   const d = data as {
@@ -325,6 +335,9 @@ function resolve(data: Record<string, unknown>): Blueprint {
     triggers: Record<string, unknown>;
     trust?: Blueprint["trust"];
     "review-policy"?: Blueprint["reviewPolicy"];
+    "review-timeout"?: string;
+    "review-timeout-action"?: ReviewTimeoutAction;
+    "max-parallel"?: number;
     budgets?: Partial<Record<"turns" | "tokens" | "minutes" | "ci-rounds", number>>;
     escalation?: Partial<Record<"label" | "failed-tool-calls" | "repeated-actions", string | number>>;
     "allow-protected-paths"?: string[];
@@ -342,6 +355,8 @@ function resolve(data: Record<string, unknown>): Blueprint {
   const t = d.triggers as {
     issue?: { types?: IssueEventType[]; labels?: string[] };
     command?: string;
+    mention?: string;
+    assignee?: string;
     review?: boolean;
     "ci-failure"?: { workflows: string[] };
     schedule?: string[];
@@ -350,6 +365,8 @@ function resolve(data: Record<string, unknown>): Blueprint {
   const triggers: Blueprint["triggers"] = {};
   if (t.issue) triggers.issue = { types: t.issue.types ?? ["opened", "labeled"], labels: t.issue.labels ?? [] };
   if (t.command) triggers.command = t.command;
+  if (t.mention) triggers.mention = t.mention;
+  if (t.assignee) triggers.assignee = t.assignee;
   if (t.review) triggers.review = true;
   if (t["ci-failure"]) triggers.ciFailure = { workflows: t["ci-failure"].workflows };
   if (t.schedule) triggers.schedule = t.schedule;
@@ -412,6 +429,8 @@ function resolve(data: Record<string, unknown>): Blueprint {
     triggers,
     trust,
     reviewPolicy: d["review-policy"] ?? "approve-before-merge",
+    ...(d["review-timeout"] ? { reviewTimeout: { hours: timeoutHours(d["review-timeout"]), action: d["review-timeout-action"] ?? "escalate", text: d["review-timeout"] } } : {}),
+    maxParallel: d["max-parallel"] ?? 1,
     budgets,
     escalation: {
       label: String(d.escalation?.label ?? "crustyclaw:escalated"),

@@ -3,6 +3,8 @@ import path from "node:path";
 import { compileBlueprint, readGeneratedHeader, type CompiledWorkflow } from "../compile/emit.js";
 import { CompileError } from "../compile/workflow.js";
 import { targetFor } from "../compile/target.js";
+import type { Blueprint } from "../blueprint/types.js";
+import type { Config } from "../config/config.js";
 import type { ForgeName } from "../config/schema.js";
 import type { Problem } from "../util/problem.js";
 import { blueprintPaths, readBlueprint, type Project } from "./project.js";
@@ -40,6 +42,8 @@ export function buildWorkflows(project: Project, files: string[], forges: ForgeN
         const wf = compileBlueprint({ blueprint: file.blueprint, sourcePath: repoPath, sourceText: file.text, config: project.config, forge });
         result.workflows.push(wf);
         result.warnings.push(...wf.warnings.map((w) => `${repoPath}: ${forge}: ${w}`));
+        const noCi = ciRouteMissing(file.blueprint, project.config, forge);
+        if (noCi) result.warnings.push(`${repoPath}: ${forge}: ${noCi}`);
       } catch (err) {
         if (!(err instanceof CompileError)) throw err;
         result.problems.push({ file: repoPath, line: 1, column: 1, message: err.message, code: "compile" });
@@ -62,4 +66,16 @@ export function generatedFiles(project: Project, forge: ForgeName, dir?: string)
       const header = readGeneratedHeader(text);
       return header ? [{ path: `${workflowDir}/${f}`, text, header }] : [];
     });
+}
+
+/**
+ * Why failing CI would never come back to this blueprint's feedback rounds on `forge`, or
+ * undefined: its CI loop is on (feedback nodes and a `ci-failure` trigger) and CI never
+ * runs on its pushes, which the job token makes (docs/forges.md: CI on CrustyClaw's pushes).
+ */
+export function ciRouteMissing(blueprint: Blueprint, config: Config, forge: ForgeName): string | undefined {
+  if (!blueprint.triggers.ciFailure || !blueprint.nodes.some((n) => n.stage === "feedback") || config.ci.pushTokenSecret) return undefined;
+  if (forge === "github" && config.ci.dispatch.length > 0) return undefined;
+  const ways = forge === "github" ? "set ci.dispatch (CI workflow files with a workflow_dispatch trigger) or ci.push-token" : "set ci.push-token";
+  return `the CI loop is on (feedback nodes and a ci-failure trigger), but CrustyClaw's pushes, made with the job token, start no CI: ${ways} in .crustyclaw/config.yml (docs/forges.md)`;
 }

@@ -56,6 +56,7 @@ export const checkCommand: Command = {
       printJson(io, { ok: problems.length === 0, workflows: result.workflows.map((w) => w.path), warnings: result.warnings, problems });
     } else {
       printProblems(io, problems);
+      for (const w of result.warnings) io.err(`warning: ${w}`);
       if (problems.length === 0) io.out(`ok  ${result.workflows.length} workflow(s) match their blueprints`);
     }
     return problems.length === 0 ? 0 : 1;

@@ -70,6 +70,9 @@ export const initCommand: Command = {
         `  2. Review ${blueprintPath}: adjust the checks and allowed commands to your project.`,
         "  3. After editing a blueprint, run `npx crustyclaw compile`; `npx crustyclaw check` in CI catches stale workflows.",
         `  4. Commit .crustyclaw/ and ${forge === "github" ? ".github/workflows/" : ".forgejo/workflows/"}, then open an issue and label it to start a run.`,
+        forge === "github"
+          ? "  5. CrustyClaw's pushes start no CI by themselves (the job token's never do): to have failing checks come back to the agent, list your CI workflow files under ci.dispatch in .crustyclaw/config.yml, or name a secret with an App or PAT token in ci.push-token (docs/forges.md)."
+          : "  5. CrustyClaw's pushes start no CI by themselves (the job token's never do): to have your CI run on them, name a secret with an access token in ci.push-token in .crustyclaw/config.yml (docs/forges.md).",
       ].join("\n"),
     );
     return 0;

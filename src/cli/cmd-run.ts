@@ -73,7 +73,7 @@ export const runCommand: Command = {
     const blueprint = chooseBlueprint(project, typeof values.blueprint === "string" ? values.blueprint : undefined, cwd, io);
     if (!blueprint) return 1;
     const how = startsWith(blueprint.blueprint);
-    if (!how) throw new UsageError(`blueprint ${blueprint.blueprint.name} starts on neither an issue label nor a command; choose another with --blueprint`);
+    if (!how) throw new UsageError(`blueprint ${blueprint.blueprint.name} starts on neither an issue label, a command nor a mention; choose another with --blueprint`);
     const configPath = path.join(project.root, CONFIG_PATH);
     const prepared = prepareFiles(flavour, existsSync(configPath) ? readFileSync(configPath, "utf8") : undefined, [blueprint], LOGIN);
     if (!existsSync(path.join(project.root, blueprint.path))) prepared.files[blueprint.path] = blueprint.text;

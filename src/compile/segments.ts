@@ -12,6 +12,8 @@ export interface Segment {
   id: Stage;
   stages: Stage[];
   nodes: Node[];
+  /** The blueprint's `max-parallel`: above 1, execute agents after a plan agent fan out over its tasks. */
+  maxParallel: number;
 }
 
 /** Which stages share a run, by policy. Feedback always runs on its own events. */
@@ -33,9 +35,19 @@ export function segmentsOf(blueprint: Blueprint): Segment[] {
     const nodes = blueprint.nodes.filter((n) => stages.includes(n.stage));
     if (nodes.length === 0) continue;
     const present = STAGES.filter((s) => nodes.some((n) => n.stage === s));
-    out.push({ id: present[0]!, stages: present, nodes });
+    out.push({ id: present[0]!, stages: present, nodes, maxParallel: blueprint.maxParallel });
   }
   return out;
+}
+
+/**
+ * The segment `/approve` starts after `id`, or undefined when `id` is the last before feedback:
+ * that segment's publish opens the pull request, every earlier one waits for approval.
+ */
+export function nextSegment(segments: Segment[], id: Stage | undefined): Segment | undefined {
+  const i = segments.findIndex((s) => s.id === id);
+  const next = segments[i + 1];
+  return next && next.id !== "feedback" ? next : undefined;
 }
 
 /** The stage action that publishes a segment's results: the latest stage it contains. */

@@ -14,6 +14,8 @@ export interface Target {
   checkout: string;
   upload: { uses: string; with: Record<string, unknown> };
   download: { uses: string; with: Record<string, unknown> };
+  /** download-artifact takes a name `pattern` (v4); without it (v3) only one name, or every artifact of the run. */
+  downloadPattern: boolean;
   runsOn(tier: TrustTier): string | string[];
 }
 
@@ -36,6 +38,7 @@ export function targetFor(forge: ForgeName, config: Config): Target {
       // v4 is the only artifact version github.com still accepts.
       upload: { uses: "actions/upload-artifact@v4", with: { "retention-days": 7, overwrite: true } },
       download: { uses: "actions/download-artifact@v4", with: { pattern: "crustyclaw-*" } },
+      downloadPattern: true,
       runsOn,
     };
   }
@@ -50,6 +53,7 @@ export function targetFor(forge: ForgeName, config: Config): Target {
     // upload-artifact v4 refuses hosts other than github.com; Forgejo serves the v3 protocol.
     upload: { uses: "actions/upload-artifact@v3", with: { "retention-days": 7 } },
     download: { uses: "actions/download-artifact@v3", with: {} },
+    downloadPattern: false,
     runsOn,
   };
 }

@@ -6,6 +6,19 @@ import { segmentsOf } from "./segments.js";
 /** Comments that move a run forward when a human approves or rejects (DESIGN: human review). */
 export const APPROVAL_COMMANDS = ["/approve", "/reject"] as const;
 
+/**
+ * The sweep's schedule: hourly, at a minute off the hour (both forges' schedulers are busiest
+ * on the hour, and GitHub may drop runs then). Its runs find the runs waiting for people
+ * past `review-timeout`, and the pull requests the forge merged by itself (`review-policy:
+ * auto`, whose merges start no workflow: they are the job token's).
+ */
+export const SWEEP_CRON = "41 * * * *";
+
+/** A blueprint whose compiled workflow sweeps: it has a `review-timeout`, or merges with no human (`auto`). */
+export function sweeps(blueprint: Blueprint): boolean {
+  return blueprint.reviewTimeout !== undefined || (blueprint.reviewPolicy === "auto" && opensPullRequests(blueprint));
+}
+
 /** Prefix of every branch a blueprint's runs push: `crustyclaw/<blueprint>-<issue>`. */
 export function branchPrefix(blueprint: Blueprint): string {
   return `crustyclaw/${blueprint.name}-`;
@@ -36,6 +49,26 @@ function commandCondition(command: string): string {
   ].join(" || ");
 }
 
+/** Comments on a pull request can ask this blueprint for a feedback round: it has feedback nodes and a command. */
+function feedsBack(blueprint: Blueprint): boolean {
+  return opensPullRequests(blueprint) && blueprint.triggers.command !== undefined && blueprint.nodes.some((n) => n.stage === "feedback");
+}
+
+/**
+ * The number a run's concurrency group is keyed on: the issue or pull request. GitHub keeps
+ * one pending run per group and cancels it for a newer one, so an inline comment without the
+ * command (its run does nothing) gets a group of its own: it must not take the place of a
+ * pending run for its pull request, such as that of the review it belongs to. Forgejo queues
+ * every run of a group, and its comment reviews need the route to look at them.
+ */
+export function concurrencyNumber(blueprint: Blueprint, forge: ForgeName): string {
+  const pull =
+    forge === "github" && feedsBack(blueprint)
+      ? `(github.event_name != 'pull_request_review_comment' || ${commandCondition(blueprint.triggers.command!)}) && github.event.pull_request.number`
+      : "github.event.pull_request.number";
+  return `github.event.issue.number || ${pull} || github.event.workflow_run.pull_requests[0].number || github.run_id`;
+}
+
 export interface CompiledTriggers {
   /** The workflow's `on:` mapping. */
   on: Record<string, unknown>;
@@ -56,21 +89,47 @@ export function compileTriggers(blueprint: Blueprint, forge: ForgeName): Compile
   if (t.issue) {
     on.issues = { types: [...t.issue.types] };
     const labelled = t.issue.labels.map((l) => `contains(github.event.issue.labels.*.name, ${literal(l)})`);
-    conditions.push(labelled.length ? `(github.event_name == 'issues' && (${labelled.join(" || ")}))` : "github.event_name == 'issues'");
+    // With an assignee trigger the workflow also runs for assignments: those are its condition's alone.
+    const event = t.assignee ? "(github.event_name == 'issues' && github.event.action != 'assigned')" : "github.event_name == 'issues'";
+    conditions.push(labelled.length ? `(${event} && (${labelled.join(" || ")}))` : event);
+  }
+
+  if (t.assignee) {
+    on.issues = { types: [...((on.issues as { types?: string[] } | undefined)?.types ?? []), "assigned"] };
+    // A cheap filter: GitHub names the user assigned (`assignee`), Forgejo only the issue's assignees; route checks exactly.
+    conditions.push(
+      `(github.event_name == 'issues' && github.event.action == 'assigned' && contains(github.event.issue.assignees.*.login, ${literal(t.assignee)}))`,
+    );
   }
 
   // /approve and /reject matter where a human gate exists: a pull request, or a policy gate between runs.
   const gated = prs || segmentsOf(blueprint).filter((s) => s.id !== "feedback").length > 1;
   const commands = [...(t.command ? [t.command] : []), ...(gated ? APPROVAL_COMMANDS : [])];
-  if (commands.length) {
+  if (commands.length || t.mention) {
     on.issue_comment = { types: ["created"] };
     const starts = commands.map(commandCondition);
+    // contains() ignores case, as logins do; route checks the mention exactly (a whole login, outside code and quotes).
+    if (t.mention) starts.push(`contains(github.event.comment.body, ${literal(`@${t.mention}`)})`);
     conditions.push(`(github.event_name == 'issue_comment' && (${starts.join(" || ")}))`);
   }
 
   if (t.review || prs) {
     on.pull_request_review = { types: ["submitted"] };
     conditions.push(t.review ? "github.event_name == 'pull_request_review'" : `(github.event_name == 'pull_request_review' && ${ownBranch})`);
+  }
+
+  if (feedsBack(blueprint)) {
+    // Inline comments and comment reviews start a feedback round when they carry the command (route reads the
+    // review and its comments to decide). GitHub sends both a review's `pull_request_review` (above) and one
+    // `pull_request_review_comment` per inline comment, whose text the `if:` can check. Forgejo sends a comment
+    // review only to `on: pull_request_review_comment` (types created; never to pull_request_review's `submitted`),
+    // with the review's body and no inline comments: route decides.
+    on.pull_request_review_comment = { types: ["created"] };
+    conditions.push(
+      forge === "github"
+        ? `(github.event_name == 'pull_request_review_comment' && ${ownBranch} && (${commandCondition(t.command!)}))`
+        : `(github.event_name == 'pull_request_review_comment' && ${ownBranch})`,
+    );
   }
 
   if (prs) {
@@ -84,20 +143,27 @@ export function compileTriggers(blueprint: Blueprint, forge: ForgeName): Compile
       warnings.push("trigger 'ci-failure' is left out: Forgejo has no workflow_run event; use 'command' to start a fix on a pull request");
     } else {
       on.workflow_run = { workflows: [...t.ciFailure.workflows], types: ["completed"] };
-      // Only failures of pull requests from this repository: forks never get credentials.
+      // Only failures in this repository (forks never get credentials): of a pull request's run, or of a run on
+      // the blueprint's own branches (dispatched there by publish, config ci.dispatch, or started by a push-token push).
       conditions.push(
-        "(github.event_name == 'workflow_run' && github.event.workflow_run.conclusion == 'failure' && github.event.workflow_run.event == 'pull_request' && github.event.workflow_run.head_repository.full_name == github.repository)",
+        `(github.event_name == 'workflow_run' && github.event.workflow_run.conclusion == 'failure' && github.event.workflow_run.head_repository.full_name == github.repository && (github.event.workflow_run.event == 'pull_request' || startsWith(github.event.workflow_run.head_branch, ${literal(branchPrefix(blueprint))})))`,
       );
     }
   }
 
-  if (t.schedule) {
-    // Validation reports these with a position; this is defence in depth, as in literal().
-    for (const cron of t.schedule) {
+  // Forgejo's schedule payload does not say which cron fired: with a schedule of the blueprint's own, its runs sweep too.
+  const sweepCron = sweeps(blueprint) && !(forge === "forgejo" && t.schedule) && !t.schedule?.includes(SWEEP_CRON);
+  if (sweeps(blueprint) && forge === "forgejo" && t.schedule) {
+    warnings.push(`the review-timeout sweep runs with the blueprint's own schedule (${t.schedule.join(", ")}) on Forgejo, whose scheduled runs cannot tell their crons apart: runs waiting longer are escalated only then`);
+  }
+  const crons = [...(t.schedule ?? []), ...(sweepCron ? [SWEEP_CRON] : [])];
+  if (crons.length > 0) {
+    // Validation reports the blueprint's with a position; this is defence in depth, as in literal().
+    for (const cron of crons) {
       const problem = cronProblem(cron);
       if (problem) throw new Error(`refusing to compile ${problem.message}: ${problem.hint}`);
     }
-    on.schedule = t.schedule.map((cron) => ({ cron }));
+    on.schedule = crons.map((cron) => ({ cron }));
     conditions.push("github.event_name == 'schedule'");
   }
 

@@ -1,10 +1,15 @@
 import path from "node:path";
 import type { Blueprint, Node, Stage } from "../blueprint/types.js";
 import type { Config } from "../config/config.js";
-import { fuseNodes, type WorkJob } from "./fuse.js";
+import { ancestry, fuseNodes, type WorkJob } from "./fuse.js";
 import { publishingStage, segmentsOf, type Segment } from "./segments.js";
+import { APPROVED_PLAN_FILE, ROUTE_ARTIFACT } from "../stages/results.js";
+import { FEEDBACK_FILE } from "../stages/feedback-data.js";
+import { INSTRUCTIONS_FILE } from "../context/instructions.js";
+import { postsReview, reviewsPullRequests } from "../agent/review.js";
+import { PULL_FILE } from "../stages/review-data.js";
 import { IN_DIR, OUT_DIR, type Target } from "./target.js";
-import { compileTriggers, literal } from "./triggers.js";
+import { compileTriggers, concurrencyNumber, literal, opensPullRequests } from "./triggers.js";
 
 /** Job timeouts: GitHub's hard limit, and the margin for runner start-up and checkout. */
 const MAX_JOB_MINUTES = 360;
@@ -47,7 +52,8 @@ export function buildWorkflow(input: WorkflowInput): WorkflowModel {
   let mainPathJobs = 1;
   segments.forEach((segment, i) => {
     const work = fuseNodes(segment);
-    for (const job of work) jobs[job.id] = workJob(input, segment, job);
+    const ancestors = ancestry(work);
+    for (const job of work) jobs[job.id] = workJob(input, segment, job, [...ancestors.get(job.id)!].map((id) => work.find((j) => j.id === id)!), work);
     jobs[`publish-${segment.id}`] = publishJob(input, segment, work);
     if (i === 0) mainPathJobs += work.length + 1;
   });
@@ -59,7 +65,7 @@ export function buildWorkflow(input: WorkflowInput): WorkflowModel {
   if (target.supportsPermissions) workflow.permissions = {};
   workflow.concurrency = {
     // Numbers only: event text never reaches the group name.
-    group: `crustyclaw-${blueprint.name}-\${{ github.event.issue.number || github.event.pull_request.number || github.event.workflow_run.pull_requests[0].number || github.run_id }}`,
+    group: `crustyclaw-${blueprint.name}-\${{ ${concurrencyNumber(blueprint, target.forge)} }}`,
     "cancel-in-progress": false,
   };
   workflow.jobs = jobs;
@@ -80,41 +86,111 @@ function stageInputs(input: WorkflowInput): Record<string, string> {
 
 function routeJob(input: WorkflowInput, routeIf: string): Record<string, unknown> {
   const { target, config } = input;
+  const reviews = reviewsPullRequests(input.blueprint);
   return {
     name: "route",
     if: routeIf,
     "runs-on": target.runsOn("trusted"),
     "timeout-minutes": ROUTE_MINUTES,
-    ...permissions(target, { contents: "read", issues: "write", "pull-requests": "write" }),
+    // A CI round reads the failing checks: check runs, statuses, and Actions job logs.
+    ...permissions(target, { contents: "read", issues: "write", "pull-requests": "write", ...(ciRounds(input.blueprint) ? { actions: "read", checks: "read", statuses: "read" } : {}) }),
     outputs: {
       stage: "${{ steps.route.outputs.stage }}",
       issue: "${{ steps.route.outputs.issue }}",
       ref: "${{ steps.route.outputs.ref }}",
+      // sha256 of the approved plan the execute segment carries out, or empty.
+      plan: "${{ steps.route.outputs.plan }}",
+      // sha256 of the base branch's instruction files handed to a feedback round or a review (instructions.json), or empty.
+      instructions: "${{ steps.route.outputs.instructions }}",
+      // sha256 of the pull request a review run reviews (pull.json).
+      ...(reviews ? { review: "${{ steps.route.outputs.review }}" } : {}),
     },
     steps: [
       {
-        // Blueprints come from the default branch, never from a pull request's head.
+        // Blueprints and instruction files come from the default branch, never from a pull request's head
+        // (cone mode keeps the top-level files: AGENTS.md, CLAUDE.md; .github for copilot-instructions.md).
         uses: target.checkout,
         with: {
           ref: "${{ github.event.repository.default_branch }}",
           "persist-credentials": false,
-          "sparse-checkout": sparsePaths([".crustyclaw", config.blueprints, path.posix.dirname(input.sourcePath)]),
+          "sparse-checkout": sparsePaths([".crustyclaw", ".github", config.blueprints, path.posix.dirname(input.sourcePath)]),
         },
       },
       {
         id: "route",
         uses: target.action("route"),
-        with: { ...stageInputs(input), token: "${{ github.token }}" },
+        with: { ...stageInputs(input), token: "${{ github.token }}", "out-dir": ROUTE_DIR },
+      },
+      {
+        // The approved plan, for the execute segment's work jobs, when there is one; a feedback round's review and comments;
+        // the pull request a review run reviews.
+        if: `\${{ steps.route.outputs.plan != '' || steps.route.outputs.stage == 'feedback'${reviews ? " || steps.route.outputs.review != ''" : ""} }}`,
+        uses: target.upload.uses,
+        with: { name: ROUTE_ARTIFACT, path: ROUTE_DIR, "if-no-files-found": "error", ...target.upload.with },
       },
     ],
   };
+}
+
+/** Where the route job writes its artifact, and where work jobs that carry out a plan download it. */
+const ROUTE_DIR = "${{ runner.temp }}/crustyclaw-route";
+const APPROVED_DIR = "${{ runner.temp }}/crustyclaw-approved";
+
+/**
+ * Execute-stage agents carry out the approved plan (when the route job hands one over) and check it by its hash;
+ * review-stage agents of the same run check the work against it (implement-from-spec's conformance check).
+ */
+const carriesPlan = (blueprint: Blueprint, node: Node) =>
+  node.kind === "agent" && (node.stage === "execute" || (node.stage === "review" && !postsReview(blueprint, node)));
+
+/** The download of the approved plan, for a work job with an agent that carries it out; only when the route handed one over. */
+function approvedPlanDownload(target: Target, job: WorkJob, blueprint: Blueprint): Array<Record<string, unknown>> {
+  if (!job.nodes.some((n) => carriesPlan(blueprint, n))) return [];
+  return [{ if: "${{ needs.route.outputs.plan != '' }}", uses: target.download.uses, with: { name: ROUTE_ARTIFACT, path: APPROVED_DIR } }];
+}
+
+const FEEDBACK_DIR = "${{ runner.temp }}/crustyclaw-feedback";
+
+/** Feedback-stage agents are given the round's review, inline comments and follow-ups (written by the route job for every round). */
+const readsFeedback = (node: Node) => node.kind === "agent" && node.stage === "feedback";
+
+function feedbackDownload(target: Target, job: WorkJob): Array<Record<string, unknown>> {
+  if (!job.nodes.some(readsFeedback)) return [];
+  return [{ uses: target.download.uses, with: { name: ROUTE_ARTIFACT, path: FEEDBACK_DIR } }];
+}
+
+const REVIEW_DIR = "${{ runner.temp }}/crustyclaw-review";
+
+/** A review agent gets the pull request it reviews and the base branch's instruction files (written by the route job for every review run). */
+function reviewDownload(target: Target, job: WorkJob, blueprint: WorkflowInput["blueprint"]): Array<Record<string, unknown>> {
+  if (!job.nodes.some((n) => postsReview(blueprint, n))) return [];
+  return [{ uses: target.download.uses, with: { name: ROUTE_ARTIFACT, path: REVIEW_DIR } }];
 }
 
 function ifStage(segment: Segment): string {
   return `needs.route.outputs.stage == ${literal(segment.id)}`;
 }
 
-function nodeStep(input: WorkflowInput, node: Node, receivesResults: boolean): Record<string, unknown> {
+/** The expression naming a fan-out job's task (its matrix value). */
+const MATRIX_TASK = "${{ matrix.task }}";
+
+/**
+ * Downloads of the results of the jobs this one builds on, each into its own directory
+ * under in-dir. A fan-out's results are one artifact per task (`crustyclaw-<job>.<task>`):
+ * by pattern where download-artifact takes one (v4), else every artifact of the run so far
+ * (v3), of which the stage action reads only its ancestors'.
+ */
+function resultDownloads(target: Target, builtOn: WorkJob[]): Array<Record<string, unknown>> {
+  const plain = builtOn.filter((j) => !j.fanOut);
+  const fanned = builtOn.filter((j) => j.fanOut);
+  if (fanned.length > 0 && !target.downloadPattern) return [{ uses: target.download.uses, with: { path: IN_DIR } }];
+  return [
+    ...plain.map((j) => ({ uses: target.download.uses, with: { name: `crustyclaw-${j.id}`, path: `${IN_DIR}/crustyclaw-${j.id}` } })),
+    ...fanned.map((j) => ({ uses: target.download.uses, with: { pattern: `crustyclaw-${j.id}.*`, path: IN_DIR } })),
+  ];
+}
+
+function nodeStep(input: WorkflowInput, node: Node, receivesResults: boolean, fanOut?: WorkJob["fanOut"]): Record<string, unknown> {
   const env: Record<string, string> = {};
   if (node.kind === "agent") env.CRUSTYCLAW_MODEL_API_KEY = `\${{ secrets.${input.config.modelApiKeySecret} }}`;
   for (const s of node.secrets) env[s] = `\${{ secrets.${s} }}`;
@@ -128,21 +204,52 @@ function nodeStep(input: WorkflowInput, node: Node, receivesResults: boolean): R
       issue: "${{ needs.route.outputs.issue }}",
       ...(receivesResults ? { "in-dir": IN_DIR } : {}),
       "out-dir": OUT_DIR,
+      // One job per plan task: this one's task ("all" when the plan's tasks depend on each other).
+      ...(fanOut ? { task: MATRIX_TASK } : {}),
       // Repository variables pick the model and endpoint for every agent without editing blueprints. Unset is empty, and empty
       // inputs count as not given, so the runner's CRUSTYCLAW_MODEL and the blueprint still apply.
       ...(node.kind === "agent" ? { model: "${{ vars.CRUSTYCLAW_MODEL }}", "model-base-url": "${{ vars.CRUSTYCLAW_MODEL_BASE_URL }}" } : {}),
+      // Empty unless the route job handed over an approved plan; then the step refuses any other.
+      ...(carriesPlan(input.blueprint, node) ? { "plan-sha256": "${{ needs.route.outputs.plan }}", "plan-file": `${APPROVED_DIR}/${APPROVED_PLAN_FILE}` } : {}),
+      // The checkout is the pull request's head: instruction files are the base branch's, checked against the route job's hash.
+      ...(readsFeedback(node)
+        ? { "feedback-file": `${FEEDBACK_DIR}/${FEEDBACK_FILE}`, "instructions-sha256": "${{ needs.route.outputs.instructions }}", "instructions-file": `${FEEDBACK_DIR}/${INSTRUCTIONS_FILE}` }
+        : {}),
+      // A review of a pull request's head: the pull request and its diff, checked against the route job's hash; instruction files as for feedback.
+      ...(postsReview(input.blueprint, node)
+        ? {
+            "pull-sha256": "${{ needs.route.outputs.review }}",
+            "pull-file": `${REVIEW_DIR}/${PULL_FILE}`,
+            "instructions-sha256": "${{ needs.route.outputs.instructions }}",
+            "instructions-file": `${REVIEW_DIR}/${INSTRUCTIONS_FILE}`,
+          }
+        : {}),
     },
     ...(Object.keys(env).length ? { env } : {}),
   };
 }
 
-function workJob(input: WorkflowInput, segment: Segment, job: WorkJob): Record<string, unknown> {
+/** `builtOn`: every job this one builds on, directly or not; their change sets are applied before its nodes run. */
+function workJob(input: WorkflowInput, segment: Segment, job: WorkJob, builtOn: WorkJob[], all: WorkJob[]): Record<string, unknown> {
   const { target } = input;
   const minutes = Math.min(MAX_JOB_MINUTES, job.nodes.reduce((sum, n) => sum + n.minutes, SETUP_MINUTES));
+  // The plan's job tells the fan-outs after it which tasks to run (its node step's `tasks` output).
+  const fansOut = all.filter((j) => j.fanOut?.planJob === job.id).map((j) => j.fanOut!.planNode);
   return {
     name: job.nodes.map((n) => n.id).join(" → "),
     needs: ["route", ...job.needs],
     if: ifStage(segment),
+    ...(job.fanOut
+      ? {
+          strategy: {
+            matrix: { task: `\${{ fromJSON(needs.${job.fanOut.planJob}.outputs.tasks) }}` },
+            "max-parallel": job.fanOut.maxParallel,
+            // A failed task escalates the run; the others' work is kept.
+            "fail-fast": false,
+          },
+        }
+      : {}),
+    ...(fansOut.length > 0 ? { outputs: { tasks: `\${{ steps.${fansOut[0]}.outputs.tasks }}` } } : {}),
     "runs-on": target.runsOn(job.trust),
     "timeout-minutes": minutes,
     // Read-only: agents and the commands they run never hold a write token.
@@ -152,17 +259,17 @@ function workJob(input: WorkflowInput, segment: Segment, job: WorkJob): Record<s
         uses: target.checkout,
         with: { ref: "${{ needs.route.outputs.ref }}", "persist-credentials": false },
       },
-      // Results of the work jobs this one needs (their change sets), applied by the stage action.
-      ...job.needs.map((id) => ({
-        uses: target.download.uses,
-        with: { name: `crustyclaw-${id}`, path: `${IN_DIR}/crustyclaw-${id}` },
-      })),
-      ...job.nodes.map((n, i) => nodeStep(input, n, i === 0 && job.needs.length > 0)),
+      // Results of every job this one builds on (each holds only its own change set), applied by the stage action.
+      ...resultDownloads(target, builtOn),
+      ...approvedPlanDownload(target, job, input.blueprint),
+      ...feedbackDownload(target, job),
+      ...reviewDownload(target, job, input.blueprint),
+      ...job.nodes.map((n, i) => nodeStep(input, n, i === 0 && builtOn.length > 0, job.fanOut)),
       {
         // Results travel to the publish job, which validates them before anything is written.
         if: "${{ !cancelled() }}",
         uses: target.upload.uses,
-        with: { name: `crustyclaw-${job.id}`, path: OUT_DIR, ...target.upload.with },
+        with: { name: `crustyclaw-${job.id}${job.fanOut ? `.${MATRIX_TASK}` : ""}`, path: OUT_DIR, ...target.upload.with },
       },
     ],
   };
@@ -180,7 +287,8 @@ function publishJob(input: WorkflowInput, segment: Segment, work: WorkJob[]): Re
     if: `\${{ !cancelled() && ${ifStage(segment)} }}`,
     "runs-on": target.runsOn("trusted"),
     "timeout-minutes": PUBLISH_MINUTES,
-    ...permissions(target, { contents: "write", issues: "write", "pull-requests": "write" }),
+    // config ci.dispatch: the publish job starts the repository's CI workflows on the branch it pushed.
+    ...permissions(target, { contents: "write", issues: "write", "pull-requests": "write", ...(input.config.ci.dispatch.length > 0 ? { actions: "write" } : {}) }),
     steps: [
       {
         uses: target.checkout,
@@ -200,9 +308,16 @@ function publishJob(input: WorkflowInput, segment: Segment, work: WorkJob[]): Re
           "in-dir": IN_DIR,
           token: "${{ github.token }}",
         },
+        // config ci.push-token: the branch is pushed with this secret's token, whose pushes start CI.
+        ...(input.config.ci.pushTokenSecret ? { env: { CRUSTYCLAW_PUSH_TOKEN: `\${{ secrets.${input.config.ci.pushTokenSecret} }}` } } : {}),
       },
     ],
   };
+}
+
+/** A blueprint whose feedback rounds can be started by failing CI: it opens pull requests and has feedback nodes. */
+function ciRounds(blueprint: Blueprint): boolean {
+  return opensPullRequests(blueprint) && blueprint.nodes.some((n) => n.stage === "feedback");
 }
 
 /** Directories the route job needs, without duplicates or directories inside others. */

@@ -7,6 +7,7 @@ import { schemaProblems } from "../blueprint/schema-errors.js";
 import * as validators from "../generated/validators.js";
 import { parseYamlSource } from "../blueprint/yaml-source.js";
 import type { Problem } from "../util/problem.js";
+import type { MergeMethod } from "../forge/forge.js";
 import { configSchema, type ForgeName } from "./schema.js";
 
 export const CONFIG_PATH = ".crustyclaw/config.yml";
@@ -23,9 +24,12 @@ export interface Config {
   /** Name of the secret with the model API key. */
   modelApiKeySecret: string;
   authorize: { users: string[]; bots: string[] };
-  pullRequests: { reviewers: string[]; labels: string[] };
+  /** `mergeMethod`: how `review-policy: auto` merges (default squash). */
+  pullRequests: { reviewers: string[]; labels: string[]; mergeMethod: MergeMethod };
   /** MCP servers shared by every blueprint; a blueprint's own server of the same name replaces one here. */
   mcpServers: Record<string, McpServer>;
+  /** How CI runs on CrustyClaw's pushes: workflow files to dispatch on the branch (GitHub), a secret with a token to push with. */
+  ci: { dispatch: string[]; pushTokenSecret?: string };
 }
 
 /** Standard runners: GitHub's hosted Ubuntu, Forgejo's documented `docker` label; untrusted work on microVMs. */
@@ -42,8 +46,9 @@ export function defaultConfig(): Config {
     runners: structuredClone(DEFAULT_RUNNERS),
     modelApiKeySecret: "CRUSTYCLAW_MODEL_API_KEY",
     authorize: { users: [], bots: [] },
-    pullRequests: { reviewers: [], labels: ["crustyclaw"] },
+    pullRequests: { reviewers: [], labels: ["crustyclaw"], mergeMethod: "squash" },
     mcpServers: {},
+    ci: { dispatch: [] },
   };
 }
 
@@ -65,8 +70,9 @@ export function parseConfig(file: string, text: string): { config?: Config; prob
     runners?: Partial<Record<TrustTier, string | string[]>> & Partial<Record<ForgeName, Partial<Record<TrustTier, string | string[]>>>>;
     secrets?: { "model-api-key"?: string };
     authorize?: { users?: string[]; bots?: string[] };
-    "pull-requests"?: { reviewers?: string[]; labels?: string[] };
+    "pull-requests"?: { reviewers?: string[]; labels?: string[]; "merge-method"?: MergeMethod };
     "mcp-servers"?: Record<string, RawMcpServer>;
+    ci?: { dispatch?: string[]; "push-token"?: string };
   };
   const config = defaultConfig();
   if (d.forges) config.forges = d.forges;
@@ -79,7 +85,10 @@ export function parseConfig(file: string, text: string): { config?: Config; prob
   if (d.authorize?.bots) config.authorize.bots = d.authorize.bots;
   if (d["pull-requests"]?.reviewers) config.pullRequests.reviewers = d["pull-requests"].reviewers;
   if (d["pull-requests"]?.labels) config.pullRequests.labels = d["pull-requests"].labels;
+  if (d["pull-requests"]?.["merge-method"]) config.pullRequests.mergeMethod = d["pull-requests"]["merge-method"];
   config.mcpServers = resolveMcpServers(d["mcp-servers"]);
+  if (d.ci?.dispatch) config.ci.dispatch = d.ci.dispatch;
+  if (d.ci?.["push-token"]) config.ci.pushTokenSecret = d.ci["push-token"];
   const list = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
   for (const forge of ["github", "forgejo"] as const) {
     for (const tier of ["trusted", "internal", "untrusted"] as const) {

@@ -21,6 +21,8 @@ const tierMap = {
 } as const;
 
 export const FORGES = ["github", "forgejo"] as const;
+/** Merge methods both forges offer (GitHub `merge_method`, Forgejo `Do`). */
+export const MERGE_METHODS = ["squash", "merge"] as const;
 export type ForgeName = (typeof FORGES)[number];
 
 export const configSchema = {
@@ -99,6 +101,34 @@ export const configSchema = {
       properties: {
         reviewers: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, default: [] },
         labels: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$" }, default: ["crustyclaw"] },
+        "merge-method": {
+          enum: MERGE_METHODS,
+          default: "squash",
+          description:
+            "How blueprints with `review-policy: auto` merge their pull requests. `squash` (the default) lands one commit per run on the base branch, whatever rounds of CrustyClaw commits the pull request gathered; `merge` keeps them behind a merge commit. The repository must allow the method.",
+        },
+      },
+    },
+    ci: {
+      type: "object",
+      additionalProperties: false,
+      description:
+        "How the repository's CI runs on CrustyClaw's pushes, which the job's automatic token makes and which therefore start no workflow on either forge (docs/forges.md: CI on CrustyClaw's pushes). Without one of these, failing checks never come back to a feedback round.",
+      properties: {
+        dispatch: {
+          type: "array",
+          uniqueItems: true,
+          items: { type: "string", pattern: "^[A-Za-z0-9._-]{1,100}\\.ya?ml$" },
+          default: [],
+          description:
+            "GitHub: workflow files (names in `.github/workflows`) the publish job starts with `workflow_dispatch` on the run's branch after each push, the one event the job token may start. Each must have a `workflow_dispatch` trigger. The publish job gets `actions: write` for it.",
+        },
+        "push-token": {
+          type: "string",
+          pattern: "^[A-Z][A-Z0-9_]{0,99}$",
+          description:
+            "Name of a repository secret holding a token the publish job pushes the run's branch with (a GitHub App installation token or fine-grained PAT with contents: write; on Forgejo an access token with repository write). Pushes made with it start the repository's workflows as anyone's do. Comments, pull requests and merges still use the job token.",
+        },
       },
     },
     "mcp-servers": {

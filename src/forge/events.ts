@@ -277,8 +277,8 @@ function isFromFork(pr: PayloadReader, head: PayloadReader, repository: Reposito
   return false;
 }
 
-function issueAction(action: string): "opened" | "labeled" | "other" {
-  if (action === "opened") return "opened";
+function issueAction(action: string): "opened" | "labeled" | "assigned" | "other" {
+  if (action === "opened" || action === "assigned") return action;
   // Forgejo: label_updated for each added label (services/actions/notifier.go, IssueChangeLabels).
   if (action === "labeled" || action === "label_updated") return "labeled";
   return "other";
@@ -290,8 +290,22 @@ function labelName(p: PayloadReader, action: string): string | undefined {
 
 function issues(base: Base, p: PayloadReader): Trigger {
   const action = issueAction(p.string("action"));
-  const issue = readIssue(p.object("issue"));
-  return { ...base, kind: "issue", action, issue, ...optional("label", labelName(p, action)) };
+  const issueReader = p.object("issue");
+  const issue = readIssue(issueReader);
+  return { ...base, kind: "issue", action, issue, ...optional("label", labelName(p, action)), ...optional("assignees", assigned(p, issueReader, action)) };
+}
+
+/**
+ * Who an `assigned` event assigned. GitHub: `assignee`, the one user. Forgejo's
+ * IssuePayload has no such field (IssueChangeAssignee in services/actions/notifier.go
+ * sends the issue as it is after the change): every assignee of the issue, where
+ * Forgejo writes `null` for none.
+ */
+function assigned(p: PayloadReader, issue: PayloadReader, action: string): string[] | undefined {
+  if (action !== "assigned") return undefined;
+  const one = p.optionalObject("assignee");
+  if (one) return [one.nonEmptyString("login")];
+  return issue.objects("assignees").map((u) => u.nonEmptyString("login"));
 }
 
 function issueComment(base: Base, p: PayloadReader): Trigger | Ignored {
@@ -371,7 +385,16 @@ function reviewComment(base: Base, p: PayloadReader, repository: Repository): Tr
   const pull = readPull(p.object("pull_request"), repository);
   const comment = p.object("comment");
   if (action === undefined) return { ignored: "pull_request_review_comment action is not created, edited or deleted" };
-  return { ...base, kind: "review_comment", action, pull, commentId: comment.positiveInteger("id"), body: comment.text("body") };
+  const reviewId = comment.optionalInteger("pull_request_review_id");
+  return {
+    ...base,
+    kind: "review_comment",
+    action,
+    pull,
+    commentId: comment.positiveInteger("id"),
+    ...optional("reviewId", reviewId !== undefined && reviewId > 0 ? reviewId : undefined),
+    body: comment.text("body"),
+  };
 }
 
 function checkConclusion(status: string, conclusion: string | undefined): "success" | "failure" | "pending" | "other" {
@@ -406,6 +429,11 @@ function pullNumbers(r: PayloadReader): number[] {
   return r.objects("pull_requests").map((pr) => pr.positiveInteger("number"));
 }
 
+function branchOf(r: PayloadReader): { branch?: string } {
+  const b = r.optionalString("head_branch");
+  return b ? { branch: b } : {};
+}
+
 function ci(base: Base, source: CiSource, p: PayloadReader): Trigger {
   switch (source) {
     case "status":
@@ -427,6 +455,7 @@ function ci(base: Base, source: CiSource, p: PayloadReader): Trigger {
         conclusion: checkConclusion(s.string("status"), s.optionalString("conclusion")),
         sha: s.sha("head_sha"),
         pulls: pullNumbers(s),
+        ...branchOf(s),
         name: s.optionalObject("app")?.optionalString("name") ?? "",
       };
     }
@@ -454,6 +483,7 @@ function ci(base: Base, source: CiSource, p: PayloadReader): Trigger {
         sha: r.sha("head_sha"),
         pulls: pullNumbers(r),
         name,
+        ...branchOf(r),
       };
     }
   }

@@ -45,6 +45,9 @@ export interface Review {
   body: string;
 }
 
+/** Which version of the file an inline comment points into: the base's (`LEFT`) or the pull request's (`RIGHT`). */
+export type DiffSide = "LEFT" | "RIGHT";
+
 export interface ReviewComment {
   id: number;
   reviewId?: number;
@@ -52,6 +55,20 @@ export interface ReviewComment {
   body: string;
   path: string;
   line?: number;
+  /** GitHub says; Forgejo's comment has a line on one side only (`position` new, `original_position` old). */
+  side: DiffSide;
+  /** The comment this one answers in its thread (GitHub); Forgejo has no threads in its API. */
+  inReplyTo?: number;
+}
+
+/** A reply to an inline review comment, as CrustyClaw posts it after a feedback round. */
+export interface ReviewReply {
+  /** The inline comment answered. */
+  commentId: number;
+  /** Where it was, in Markdown the caller made safe: where a forge cannot reply in the thread, the reply quotes it. */
+  location: string;
+  /** The reply, Markdown the caller made safe. */
+  body: string;
 }
 
 /** CI results for a commit: statuses on both forges, check runs on GitHub. */
@@ -59,6 +76,12 @@ export interface CiCheck {
   name: string;
   state: "success" | "failure" | "pending";
   url?: string;
+  /** The forge's own word for the outcome (a check run's conclusion, a status's state). */
+  conclusion?: string;
+  /** A status's description (both forges), or a check run's output title. */
+  description?: string;
+  /** GitHub check runs: the check run's id, which for GitHub Actions is its job's id (getJobLog). */
+  checkRunId?: number;
 }
 
 export type Permission = "admin" | "write" | "read" | "none";
@@ -70,12 +93,28 @@ export type ReviewEvent = "approve" | "request_changes" | "comment";
 
 export interface NewReviewComment {
   path: string;
-  /** Line in the new version of the file. */
+  /** Line in the file's version on `side`; it must be in the pull request's diff (GitHub refuses the whole review otherwise). */
   line: number;
+  /** `RIGHT` (the default): the pull request's version; `LEFT`: the base's, for a line it removed. */
+  side?: DiffSide;
   body: string;
 }
 
 export type MergeMethod = "merge" | "squash";
+
+/** What asking the forge to merge a pull request when its checks pass came to. */
+export type AutoMergeResult = "merged" | "scheduled";
+
+/** An open issue or pull request as the forge lists it: enough to choose which ones to read. */
+export interface IssueSummary {
+  number: number;
+  isPullRequest: boolean;
+  /** Issue comments (not review comments). */
+  comments: number;
+  /** Who opened it, and its text: a run's own issue is found by both (route.ts `runIssue`). */
+  author: string;
+  body: string;
+}
 
 /**
  * What the stages need from a forge. Implementations hide the differences
@@ -102,10 +141,24 @@ export interface Forge {
   /** `draft` becomes a `WIP:` title prefix on Forgejo, which has no draft pull requests. */
   createPull(p: { title: string; body: string; head: string; base: string; draft: boolean }): Promise<PullRequest>;
   updatePull(number: number, p: { title?: string; body?: string }): Promise<PullRequest>;
+  /** Closes a pull request without merging it. */
+  closePull(number: number): Promise<void>;
   requestReviewers(number: number, logins: string[]): Promise<void>;
   listReviews(number: number): Promise<Review[]>;
   listReviewComments(number: number): Promise<ReviewComment[]>;
+  /** The inline comments of one review. */
+  listReviewCommentsOf(number: number, reviewId: number): Promise<ReviewComment[]>;
+  /**
+   * Answers inline review comments: GitHub replies in each comment's thread; Forgejo,
+   * whose API has no thread replies, posts one pull request comment quoting each location.
+   */
+  replyToReviewComments(number: number, replies: ReviewReply[]): Promise<void>;
   listChecks(ref: string): Promise<CiCheck[]>;
+  /**
+   * The log of a GitHub Actions job (a check run's id is its job's id), or undefined where
+   * there is none: another app's check run, a log expired, Forgejo (no logs API).
+   */
+  getJobLog(jobId: number): Promise<string | undefined>;
   /** The actor's permission, or "unknown" when the token may not read it (Forgejo): callers fail closed. */
   getPermission(login: string): Promise<Permission | "unknown">;
   /** Login the token acts as, or undefined where the token may not ask (GitHub's workflow token). */
@@ -114,9 +167,24 @@ export interface Forge {
   getUserType(login: string): Promise<"User" | "Bot" | "Organization" | undefined>;
   /** Opens an issue; labels by name (created where the forge does not create them). */
   createIssue(i: { title: string; body: string; labels?: string[] }): Promise<Issue>;
-  /** Submits a review with optional inline comments. */
-  submitReview(pull: number, r: { event: ReviewEvent; body: string; comments?: NewReviewComment[] }): Promise<Review>;
+  /**
+   * Submits a review with optional inline comments. `commitId` is the commit reviewed (the
+   * comments' lines are in its diff); without it, the pull request's head as the forge sees it.
+   */
+  submitReview(pull: number, r: { event: ReviewEvent; body: string; comments?: NewReviewComment[]; commitId?: string }): Promise<Review>;
+  /** The pull request's changes as a unified diff, from the merge base to its head (GitHub's diff media type, Forgejo's `.diff`). */
+  getPullDiff(number: number): Promise<string>;
   mergePull(pull: number, method: MergeMethod): Promise<void>;
+  /**
+   * Merges the pull request once its checks pass, with no human in between: GitHub enables
+   * auto-merge (GraphQL), or merges now when the pull request is already mergeable; Forgejo
+   * schedules the merge (`merge_when_checks_succeed`), or merges now when the checks have
+   * passed. `headSha`: the head this was decided for; a newer one is not merged. Throws a
+   * ForgeError carrying the forge's reason when it refuses (a setting, branch protection).
+   */
+  enableAutoMerge(pull: number, o: { method: MergeMethod; headSha: string }): Promise<AutoMergeResult>;
+  /** Open issues and pull requests, newest first, at most `max` (bounded pages). */
+  listOpenIssues(max: number): Promise<IssueSummary[]>;
   /** Starts a workflow that has a `workflow_dispatch` trigger, by file name, on a branch. */
   dispatchWorkflow(file: string, ref: string, inputs?: Record<string, string>): Promise<void>;
 }

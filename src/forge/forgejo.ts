@@ -1,5 +1,5 @@
-import { call } from "./client.js";
-import type { Comment, Issue, MergeMethod, NewReviewComment, PullRequest, Review, ReviewComment, ReviewEvent } from "./forge.js";
+import { call, ForgeError } from "./client.js";
+import type { AutoMergeResult, Comment, DiffSide, Issue, MergeMethod, NewReviewComment, PullRequest, Review, ReviewComment, ReviewEvent, ReviewReply } from "./forge.js";
 import { RestForge, type ApiComment, type ApiIssue, type ApiPull, type ApiReviewComment } from "./rest-forge.js";
 
 /** routers/api/v1/repo/pull_review.go: any other value, GitHub's `APPROVE` included, makes a pending review. */
@@ -73,13 +73,41 @@ export class ForgejoForge extends RestForge {
     return REVIEW_EVENTS[event];
   }
 
+  /** CreatePullReviewComment: a line of the new version in `new_position`, of the old one in `old_position`. */
   protected inlineComment(c: NewReviewComment): Record<string, unknown> {
-    return { path: c.path, new_position: c.line, body: c.body };
+    return c.side === "LEFT" ? { path: c.path, old_position: c.line, body: c.body } : { path: c.path, new_position: c.line, body: c.body };
+  }
+
+  /** repoDownloadPullDiffOrPatch: `GET /repos/{owner}/{repo}/pulls/{index}.diff`, plain text. */
+  async getPullDiff(number: number): Promise<string> {
+    const data = await call(`read the diff of pull request #${number}`, () =>
+      this.client.request("GET /repos/{owner}/{repo}/pulls/{number}.diff" as string, { ...this.r, number }) as Promise<{ data: unknown }>,
+    );
+    return typeof data === "string" ? data : "";
   }
 
   /** Forgejo's MergePullRequestForm spells the method `Do`. */
   async mergePull(pull: number, method: MergeMethod): Promise<void> {
     await call(`merge pull request #${pull}`, () => this.client.request("POST /repos/{owner}/{repo}/pulls/{number}/merge", { ...this.r, number: pull, Do: method }));
+  }
+
+  /**
+   * `merge_when_checks_succeed` (routers/api/v1/repo/pull.go, MergePullRequest): 201 when
+   * Forgejo scheduled the merge for when the head's commit statuses pass, 200 when they had
+   * and it merged now; 409 "already scheduled" when an earlier round scheduled it (kept).
+   * `head_commit_id` binds a merge made now to the head that was decided for.
+   */
+  async enableAutoMerge(pull: number, o: { method: MergeMethod; headSha: string }): Promise<AutoMergeResult> {
+    try {
+      const status = await call(`merge pull request #${pull} when its checks succeed`, async () => {
+        const r = await this.client.request("POST /repos/{owner}/{repo}/pulls/{number}/merge", { ...this.r, number: pull, Do: o.method, merge_when_checks_succeed: true, head_commit_id: o.headSha });
+        return { data: r.status };
+      });
+      return status === 201 ? "scheduled" : "merged";
+    } catch (err) {
+      if (err instanceof ForgeError && err.status === 409 && /already scheduled/i.test(err.message)) return "scheduled";
+      throw err;
+    }
   }
 
   async removeLabel(issue: number, name: string): Promise<void> {
@@ -112,14 +140,33 @@ export class ForgejoForge extends RestForge {
   async listReviewComments(number: number): Promise<ReviewComment[]> {
     const reviews = await this.listReviews(number);
     const out: ReviewComment[] = [];
-    for (const review of reviews) {
-      const items = await call(`list comments of review ${review.id}`, () =>
-        this.client.request("GET /repos/{owner}/{repo}/pulls/{number}/reviews/{id}/comments", { ...this.r, number, id: review.id }) as Promise<{
-          data: ApiReviewComment[];
-        }>,
-      );
-      out.push(...items.map((c) => this.reviewComment(c, review.id)));
-    }
+    for (const review of reviews) out.push(...(await this.listReviewCommentsOf(number, review.id)));
     return out;
+  }
+
+  /** One request, unpaged: Forgejo's per-review list takes no page or limit. */
+  async listReviewCommentsOf(number: number, reviewId: number): Promise<ReviewComment[]> {
+    const items = await call(`list comments of review ${reviewId}`, () =>
+      this.client.request("GET /repos/{owner}/{repo}/pulls/{number}/reviews/{id}/comments", { ...this.r, number, id: reviewId }) as Promise<{
+        data: ApiReviewComment[];
+      }>,
+    );
+    return items.map((c) => this.reviewComment(c, reviewId));
+  }
+
+  /**
+   * PullReviewComment (services/convert/pull_review.go): a comment on the new side has its
+   * line in `position`, one on the old side in `original_position`; the other is 0.
+   */
+  protected location(c: ApiReviewComment): { line?: number; side: DiffSide } {
+    if (c.position) return { line: c.position, side: "RIGHT" };
+    if (c.original_position) return { line: c.original_position, side: "LEFT" };
+    return { side: "RIGHT" };
+  }
+
+  /** Forgejo's API has no replies in a review thread: one comment on the pull request quotes each location. */
+  async replyToReviewComments(number: number, replies: ReviewReply[]): Promise<void> {
+    if (replies.length === 0) return;
+    await this.createComment(number, replies.map((r) => `${r.location}\n\n${r.body}`).join("\n\n---\n\n"));
   }
 }

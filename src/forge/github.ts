@@ -1,8 +1,10 @@
-import { call } from "./client.js";
-import type { CiCheck, Issue, MergeMethod, NewReviewComment, PullRequest, Review, ReviewComment, ReviewEvent } from "./forge.js";
+import { call, ForgeError } from "./client.js";
+import type { AutoMergeResult, CiCheck, DiffSide, Issue, MergeMethod, NewReviewComment, PullRequest, Review, ReviewComment, ReviewEvent, ReviewReply } from "./forge.js";
 import { RestForge, type ApiIssue, type ApiPull, type ApiReviewComment } from "./rest-forge.js";
 
 const REVIEW_EVENTS: Record<ReviewEvent, string> = { approve: "APPROVE", request_changes: "REQUEST_CHANGES", comment: "COMMENT" };
+
+const ENABLE_AUTO_MERGE = "mutation($input: EnablePullRequestAutoMergeInput!) { enablePullRequestAutoMerge(input: $input) { clientMutationId } }";
 
 export class GitHubForge extends RestForge {
   readonly kind = "github" as const;
@@ -47,11 +49,41 @@ export class GitHubForge extends RestForge {
   }
 
   protected inlineComment(c: NewReviewComment): Record<string, unknown> {
-    return { path: c.path, line: c.line, side: "RIGHT", body: c.body };
+    return { path: c.path, line: c.line, side: c.side ?? "RIGHT", body: c.body };
+  }
+
+  /** The pull request in the diff media type (`application/vnd.github.v3.diff`): GitHub answers 406 for a diff too large to show. */
+  async getPullDiff(number: number): Promise<string> {
+    const data = await call(`read the diff of pull request #${number}`, () =>
+      this.client.request("GET /repos/{owner}/{repo}/pulls/{number}", { ...this.r, number, mediaType: { format: "diff" } }) as Promise<{ data: unknown }>,
+    );
+    return typeof data === "string" ? data : "";
   }
 
   async mergePull(pull: number, method: MergeMethod): Promise<void> {
     await call(`merge pull request #${pull}`, () => this.client.request("PUT /repos/{owner}/{repo}/pulls/{number}/merge", { ...this.r, number: pull, merge_method: method }));
+  }
+
+  /**
+   * GraphQL `enablePullRequestAutoMerge` (REST has no such operation), bound to the head that
+   * was decided for (`expectedHeadOid`). GitHub enables auto-merge only on a pull request that
+   * waits for something (`blocked`: required checks or reviews); one it could merge now it
+   * refuses as being "in clean status", and that one is merged now, by REST, at that head.
+   */
+  async enableAutoMerge(pull: number, o: { method: MergeMethod; headSha: string }): Promise<AutoMergeResult> {
+    const { node_id: id } = await call(`read pull request #${pull}`, () =>
+      this.client.request("GET /repos/{owner}/{repo}/pulls/{number}", { ...this.r, number: pull }) as Promise<{ data: { node_id: string } }>,
+    );
+    try {
+      await this.client.graphql(ENABLE_AUTO_MERGE, { input: { pullRequestId: id, mergeMethod: o.method.toUpperCase(), expectedHeadOid: o.headSha } });
+      return "scheduled";
+    } catch (err) {
+      const messages = (err as { errors?: Array<{ message?: unknown }> }).errors?.map((e) => String(e.message ?? "")) ?? [];
+      if (messages.length === 0) return call(`enable auto-merge on pull request #${pull}`, () => Promise.reject(err));
+      if (!messages.some((m) => /\bclean status\b/i.test(m))) throw new ForgeError(`enable auto-merge on pull request #${pull}: ${messages.join("; ")}`);
+    }
+    await call(`merge pull request #${pull}`, () => this.client.request("PUT /repos/{owner}/{repo}/pulls/{number}/merge", { ...this.r, number: pull, merge_method: o.method, sha: o.headSha }));
+    return "merged";
   }
 
   async removeLabel(issue: number, name: string): Promise<void> {
@@ -74,12 +106,37 @@ export class GitHubForge extends RestForge {
     return items.map((c) => this.reviewComment(c));
   }
 
+  /**
+   * From the pull request's list, which carries `line`, `side` and `in_reply_to_id`: GitHub's
+   * per-review list (`GET .../reviews/{id}/comments`) answers the older review-comment shape.
+   */
+  async listReviewCommentsOf(number: number, reviewId: number): Promise<ReviewComment[]> {
+    return (await this.listReviewComments(number)).filter((c) => c.reviewId === reviewId);
+  }
+
+  /** `line` and `side`; an outdated comment (its line gone from the diff) keeps only `original_line`. */
+  protected location(c: ApiReviewComment): { line?: number; side: DiffSide } {
+    const line = c.line ?? c.original_line ?? undefined;
+    return { ...(line != null ? { line } : {}), side: c.side === "LEFT" ? "LEFT" : "RIGHT" };
+  }
+
+  /** One reply in each comment's thread (REST `pulls/create-reply-for-review-comment`), which takes top-level comments only: callers answer a reply's thread by its `inReplyTo`. */
+  async replyToReviewComments(number: number, replies: ReviewReply[]): Promise<void> {
+    for (const r of replies) {
+      await call(`reply to review comment ${r.commentId} on #${number}`, () =>
+        this.client.request("POST /repos/{owner}/{repo}/pulls/{number}/comments/{id}/replies", { ...this.r, number, id: r.commentId, body: r.body }),
+      );
+    }
+  }
+
   /** Commit statuses plus check runs (GitHub Actions reports through check runs). */
   override async listChecks(ref: string): Promise<CiCheck[]> {
     const statuses = await super.listChecks(ref);
     const runs = await call(`read check runs of ${ref}`, () =>
       this.client.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ...this.r, ref, per_page: 100 }) as Promise<{
-        data: { check_runs: Array<{ name: string; status: string; conclusion: string | null; html_url?: string | null }> };
+        data: {
+          check_runs: Array<{ id: number; name: string; status: string; conclusion: string | null; html_url?: string | null; details_url?: string | null; output?: { title?: string | null } | null }>;
+        };
       }>,
     );
     return [
@@ -92,8 +149,27 @@ export class GitHubForge extends RestForge {
             : r.conclusion === "success" || r.conclusion === "neutral" || r.conclusion === "skipped"
               ? ("success" as const)
               : ("failure" as const),
-        ...(r.html_url ? { url: r.html_url } : {}),
+        ...(r.details_url || r.html_url ? { url: (r.details_url || r.html_url)! } : {}),
+        conclusion: r.conclusion ?? r.status,
+        ...(r.output?.title ? { description: r.output.title } : {}),
+        checkRunId: r.id,
       })),
     ];
+  }
+
+  /** `GET /actions/jobs/{id}/logs` answers with a redirect to the log, which fetch follows; 404/410 when there is none. */
+  override async getJobLog(jobId: number): Promise<string | undefined> {
+    try {
+      const data = await call(`read the log of job ${jobId}`, () =>
+        this.client.request("GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs", { ...this.r, job_id: jobId }) as Promise<{ data: unknown }>,
+      );
+      if (typeof data === "string") return data;
+      if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
+      return undefined;
+    } catch (err) {
+      const status = (err as { status?: number }).status;
+      if (status === 404 || status === 410 || status === 403) return undefined;
+      throw err;
+    }
   }
 }

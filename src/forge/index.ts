@@ -1,5 +1,5 @@
 export type * from "./types.js";
-export type { CiCheck, Comment, Forge, Issue, Permission, PullRequest, Reaction, Review, ReviewComment, ReviewState } from "./forge.js";
+export type { CiCheck, Comment, DiffSide, Forge, Issue, Permission, PullRequest, Reaction, Review, ReviewComment, ReviewReply, ReviewState } from "./forge.js";
 export { findMarkedComment, selfLogin, UnknownIdentityError } from "./forge.js";
 export { createClient, ForgeError, type ClientOptions } from "./client.js";
 export { createForge, parseRepo, type ForgeOptions } from "./create.js";

@@ -1,5 +1,5 @@
 import { call, type Client } from "./client.js";
-import type { CiCheck, Comment, Forge, Issue, MergeMethod, NewReviewComment, Permission, PullRequest, Reaction, Review, ReviewComment, ReviewEvent } from "./forge.js";
+import type { AutoMergeResult, CiCheck, Comment, DiffSide, Forge, Issue, IssueSummary, MergeMethod, NewReviewComment, Permission, PullRequest, Reaction, Review, ReviewComment, ReviewEvent, ReviewReply } from "./forge.js";
 import type { ForgeKind, RepoRef } from "./types.js";
 
 /* Shapes of the fields we read. Both forges share most of them. */
@@ -23,6 +23,7 @@ interface ApiIssue {
   user?: ApiUser | null;
   html_url: string;
   pull_request?: unknown;
+  comments?: number;
 }
 interface ApiPull {
   number: number;
@@ -49,7 +50,11 @@ interface ApiReviewComment {
   body?: string | null;
   path: string;
   line?: number | null;
+  original_line?: number | null;
+  side?: string | null;
   position?: number | null;
+  original_position?: number | null;
+  in_reply_to_id?: number | null;
 }
 
 /**
@@ -174,13 +179,15 @@ export abstract class RestForge implements Forge {
   /** An inline comment as each forge takes it (GitHub `line`, Forgejo `new_position`). */
   protected abstract inlineComment(c: NewReviewComment): Record<string, unknown>;
 
-  async submitReview(pull: number, r: { event: ReviewEvent; body: string; comments?: NewReviewComment[] }): Promise<Review> {
+  async submitReview(pull: number, r: { event: ReviewEvent; body: string; comments?: NewReviewComment[]; commitId?: string }): Promise<Review> {
     const data = await call(`review pull request #${pull}`, () =>
       this.client.request("POST /repos/{owner}/{repo}/pulls/{number}/reviews", {
         ...this.r,
         number: pull,
         event: this.reviewEventName(r.event),
         body: r.body,
+        // Both forges name it `commit_id` (GitHub's review body, Forgejo's CreatePullReviewOptions).
+        ...(r.commitId ? { commit_id: r.commitId } : {}),
         ...(r.comments?.length ? { comments: r.comments.map((c) => this.inlineComment(c)) } : {}),
       }) as Promise<{ data: ApiReview }>,
     );
@@ -188,6 +195,14 @@ export abstract class RestForge implements Forge {
   }
 
   abstract mergePull(pull: number, method: MergeMethod): Promise<void>;
+  abstract enableAutoMerge(pull: number, o: { method: MergeMethod; headSha: string }): Promise<AutoMergeResult>;
+
+  /** Both forges list issues and pull requests together, newest first by default; only the pages `max` needs are read. */
+  async listOpenIssues(max: number): Promise<IssueSummary[]> {
+    const items = await this.paginate<ApiIssue>("list open issues", "GET /repos/{owner}/{repo}/issues", { state: "open" }, Math.max(1, Math.ceil(max / this.pageSize)));
+    return items.slice(0, max).map((i) => ({ number: i.number, isPullRequest: i.pull_request != null, comments: i.comments ?? 0, author: i.user?.login ?? "", body: i.body ?? "" }));
+  }
+  abstract getPullDiff(number: number): Promise<string>;
 
   async dispatchWorkflow(file: string, ref: string, inputs: Record<string, string> = {}): Promise<void> {
     await call(`start workflow ${file} on ${ref}`, () =>
@@ -232,6 +247,11 @@ export abstract class RestForge implements Forge {
     return this.pull(data);
   }
 
+  // Both forges close with the edit endpoint (GitHub pulls/update, Forgejo repoEditPullRequest: `state`).
+  async closePull(number: number): Promise<void> {
+    await call(`close pull request #${number}`, () => this.client.request("PATCH /repos/{owner}/{repo}/pulls/{number}", { ...this.r, number, state: "closed" }));
+  }
+
   async requestReviewers(number: number, logins: string[]): Promise<void> {
     if (logins.length === 0) return;
     await call(`request reviewers on #${number}`, () =>
@@ -245,16 +265,23 @@ export abstract class RestForge implements Forge {
   }
 
   abstract listReviewComments(number: number): Promise<ReviewComment[]>;
+  abstract listReviewCommentsOf(number: number, reviewId: number): Promise<ReviewComment[]>;
+  abstract replyToReviewComments(number: number, replies: ReviewReply[]): Promise<void>;
+
+  /** The line an inline comment points at and its side, as each forge records them. */
+  protected abstract location(c: ApiReviewComment): { line?: number; side: DiffSide };
 
   protected reviewComment(c: ApiReviewComment, reviewId?: number): ReviewComment {
-    const line = c.line ?? c.position ?? undefined;
+    const { line, side } = this.location(c);
     return {
       id: c.id,
       ...((c.pull_request_review_id ?? reviewId) !== undefined ? { reviewId: c.pull_request_review_id ?? reviewId } : {}),
       author: c.user?.login ?? "",
       body: c.body ?? "",
       path: c.path,
-      ...(line != null ? { line } : {}),
+      ...(line !== undefined ? { line } : {}),
+      side,
+      ...(c.in_reply_to_id ? { inReplyTo: c.in_reply_to_id } : {}),
     };
   }
 
@@ -262,14 +289,21 @@ export abstract class RestForge implements Forge {
     const status = await call(`read commit status of ${ref}`, () =>
       this.client.request("GET /repos/{owner}/{repo}/commits/{ref}/status", { ...this.r, ref }) as Promise<{
         // Forgejo names each status's state `status`; GitHub names it `state`.
-        data: { statuses?: Array<{ context: string; state?: string; status?: string; target_url?: string | null }> | null };
+        data: { statuses?: Array<{ context: string; state?: string; status?: string; target_url?: string | null; description?: string | null }> | null };
       }>,
     );
     return (status.statuses ?? []).map((s) => ({
       name: s.context,
       state: ciState(s.state ?? s.status ?? ""),
+      conclusion: s.state ?? s.status ?? "",
       ...(s.target_url ? { url: s.target_url } : {}),
+      ...(s.description ? { description: s.description } : {}),
     }));
+  }
+
+  /** Forgejo has no job logs API; GitHub overrides. */
+  async getJobLog(_jobId: number): Promise<string | undefined> {
+    return undefined;
   }
 
   async getPermission(login: string): Promise<Permission | "unknown"> {

@@ -27,7 +27,17 @@ export type CiSource = "check_suite" | "check_run" | "status" | "workflow_run";
 
 /** One forge event, normalised from a GitHub or Forgejo webhook payload. */
 export type Trigger = { forge: ForgeKind; repo: RepoRef; actor: Actor } & (
-  | { kind: "issue"; action: "opened" | "labeled" | "other"; issue: IssueRef; label?: string }
+  | {
+      kind: "issue";
+      action: "opened" | "labeled" | "assigned" | "other";
+      issue: IssueRef;
+      label?: string;
+      /**
+       * For `assigned`: who was assigned. GitHub names the one user (`assignee`); Forgejo's
+       * payload does not say, so these are all the issue's assignees after the change.
+       */
+      assignees?: string[];
+    }
   | { kind: "comment"; action: CommentAction; issue: IssueRef; isPullRequest: boolean; commentId: number; body: string }
   | {
       kind: "review";
@@ -40,7 +50,15 @@ export type Trigger = { forge: ForgeKind; repo: RepoRef; actor: Actor } & (
       reviewId?: number;
       body: string;
     }
-  | { kind: "review_comment"; action: CommentAction; pull: PullRef; commentId: number; body: string }
+  | {
+      kind: "review_comment";
+      action: CommentAction;
+      pull: PullRef;
+      commentId: number;
+      /** The review the inline comment belongs to (GitHub's `pull_request_review_id`). */
+      reviewId?: number;
+      body: string;
+    }
   | {
       kind: "pull_request";
       action: "opened" | "synchronize" | "closed" | "labeled" | "other";
@@ -57,6 +75,8 @@ export type Trigger = { forge: ForgeKind; repo: RepoRef; actor: Actor } & (
       /** Pull requests the result belongs to. GitHub leaves this empty for fork pull requests. */
       pulls: number[];
       name: string;
+      /** The branch the checks ran on, where the payload says (workflow_run, check_suite). */
+      branch?: string;
     }
   | { kind: "schedule"; cron?: string }
   | { kind: "dispatch"; inputs: Record<string, string> }

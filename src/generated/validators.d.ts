@@ -6,4 +6,8 @@ export declare const script: ValidateFunction;
 export declare const nodeScripts: ValidateFunction;
 export declare const blueprintTest: ValidateFunction;
 export declare const plan: ValidateFunction;
+export declare const review: ValidateFunction;
+export declare const pullData: ValidateFunction;
 export declare const nodeResult: ValidateFunction;
+export declare const instructions: ValidateFunction;
+export declare const feedback: ValidateFunction;

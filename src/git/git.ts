@@ -159,3 +159,11 @@ function mayDefineDrivers(cwd: string): boolean {
 export function basicAuth(token: string): string {
   return Buffer.from(`x-access-token:${token}`).toString("base64");
 }
+
+/** The identity of commits CrustyClaw makes, as git's environment. */
+export const AUTHOR_ENV: Readonly<NodeJS.ProcessEnv> = {
+  GIT_AUTHOR_NAME: "crustyclaw",
+  GIT_AUTHOR_EMAIL: "crustyclaw@users.noreply.localhost",
+  GIT_COMMITTER_NAME: "crustyclaw",
+  GIT_COMMITTER_EMAIL: "crustyclaw@users.noreply.localhost",
+};

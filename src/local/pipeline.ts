@@ -69,18 +69,19 @@ function withAuthorizedUser(text: string, login: string): string {
   return doc.toString();
 }
 
-/** How a blueprint is started from an issue: its trigger label, else its command as a comment. */
+/** How a blueprint is started from an issue: its trigger label, else its command (or a mention of its handle) as a comment. */
 export function startsWith(blueprint: Blueprint): { label: string } | { command: string } | undefined {
   const label = blueprint.triggers.issue?.labels[0];
   if (label) return { label };
   if (blueprint.triggers.command) return { command: blueprint.triggers.command };
+  if (blueprint.triggers.mention) return { command: `@${blueprint.triggers.mention}` };
   return undefined;
 }
 
 /** Opens an issue as `login` and starts the blueprint on it, as a person would. */
 export async function openIssueRun(session: LocalSession, blueprint: Blueprint, login: string, issue: { title: string; body: string }): Promise<number> {
   const how = startsWith(blueprint);
-  if (!how) throw new Error(`blueprint ${blueprint.name} starts on neither an issue label nor a command, so an issue cannot start it`);
+  if (!how) throw new Error(`blueprint ${blueprint.name} starts on neither an issue label, a command nor a mention, so an issue cannot start it`);
   const created = await session.as(login).createIssue(issue);
   if ("label" in how) await session.as(login).addLabels(created.number, [how.label]);
   else await session.as(login).createComment(created.number, how.command);

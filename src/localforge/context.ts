@@ -27,6 +27,8 @@ export interface Ctx {
   params: Record<string, string>;
   query: URLSearchParams;
   body: unknown;
+  /** The request's Accept header ("" when none): GitHub serves some resources in other media types (a pull request as a diff). */
+  accept: string;
   /** The authenticated caller; every API route requires one. */
   user: UserRecord;
   /** The token's cap (see TokenOptions.permission). */

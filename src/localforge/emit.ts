@@ -8,7 +8,7 @@ import { emit, type EventCtx } from "./context.js";
 import { FORGEJO_REVIEW_TYPES } from "./hooks.js";
 import { branchSha, diffStats, newCommits, setRef } from "./git.js";
 import type { PullGit } from "./present.js";
-import type { CommentRecord, IssueRecord, LabelRecord, ReviewRecord } from "./state.js";
+import type { CommentRecord, IssueRecord, LabelRecord, ReviewRecord, UserRecord } from "./state.js";
 
 /** A pull request's head and base commits (and diff counts, for single answers). */
 export async function pullGit(ctx: EventCtx, issue: IssueRecord, withStats: boolean): Promise<PullGit> {
@@ -30,7 +30,7 @@ const FORGEJO_PULL_TYPES: Record<string, string> = {
 };
 const FORGEJO_ISSUE_TYPES: Record<string, string> = { label_updated: "issue_label", label_cleared: "issue_label", assigned: "issue_assign", unassigned: "issue_assign" };
 
-export async function pullEvent(ctx: EventCtx, issue: IssueRecord, action: string, extra: { label?: LabelRecord; commitId?: string } = {}): Promise<void> {
+export async function pullEvent(ctx: EventCtx, issue: IssueRecord, action: string, extra: { label?: LabelRecord; commitId?: string; assignee?: UserRecord } = {}): Promise<void> {
   const git = await pullGit(ctx, issue, true);
   const type = ctx.core.flavour === "github" ? "pull_request" : (FORGEJO_PULL_TYPES[action] ?? "pull_request");
   emit(ctx, { type, action, pull: issue.number, payload: ctx.core.hooks.pullRequest(ctx.repo, issue, git, action, ctx.user, extra) });
@@ -41,6 +41,28 @@ export async function issueEvent(ctx: EventCtx, issue: IssueRecord, action: stri
   if (issue.pull) return pullEvent(ctx, issue, action, label ? { label } : {});
   const type = ctx.core.flavour === "github" ? "issues" : (FORGEJO_ISSUE_TYPES[action] ?? "issues");
   emit(ctx, { type, action, payload: ctx.core.hooks.issues(ctx.repo, issue, action, ctx.user, label) });
+}
+
+/**
+ * Assignee changes: `assigned`/`unassigned` per user added or removed, on both forges
+ * (Forgejo: IssueChangeAssignee in services/actions/notifier.go, once per user toggled,
+ * as hook type issue_assign or pull_request_assign). GitHub names the user (`assignee`);
+ * Forgejo's payload is the issue as it is afterwards.
+ */
+export async function assigneeEvents(ctx: EventCtx, issue: IssueRecord, before: string[]): Promise<void> {
+  const user = (login: string) => ctx.core.state.user(login);
+  const added = issue.assignees.filter((l) => !before.includes(l));
+  const removed = before.filter((l) => !issue.assignees.includes(l));
+  const changes = [...added.map((l) => ["assigned", l] as const), ...removed.map((l) => ["unassigned", l] as const)];
+  for (const [action, login] of changes) {
+    const assignee = user(login);
+    if (issue.pull) {
+      await pullEvent(ctx, issue, action, assignee ? { assignee } : {});
+      continue;
+    }
+    const type = ctx.core.flavour === "github" ? "issues" : FORGEJO_ISSUE_TYPES[action]!;
+    emit(ctx, { type, action, payload: ctx.core.hooks.issues(ctx.repo, issue, action, ctx.user, undefined, assignee) });
+  }
 }
 
 export function commentEvent(ctx: EventCtx, issue: IssueRecord, comment: CommentRecord, action: "created" | "edited" | "deleted", previousBody?: string): void {

@@ -29,6 +29,8 @@ export interface ForgeEvent {
   push?: { ref: string; before: string; after: string };
   /** workflow_dispatch: the workflow file and ref asked for. */
   dispatch?: { workflow: string; ref: string };
+  /** schedule: the workflow file whose cron fired, and the cron. */
+  schedule?: { workflow: string; cron: string };
   /** workflow_run: the finished run's workflow name and how deep the chain of workflow_run runs is. */
   workflowRun?: { name: string; depth: number };
   at: string;

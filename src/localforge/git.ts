@@ -215,6 +215,13 @@ export async function mergeCommit(gitDir: string, base: string, head: string, me
   return (await mustGit(["-C", gitDir, "commit-tree", tree.stdout.split("\n")[0]!.trim(), ...parents, "-m", message], { env })).trim();
 }
 
+/** A pull request's changes as both forges serve them: a unified diff from the merge base of `base` and `head` to `head`. */
+export async function pullDiff(gitDir: string, base: string, head: string): Promise<string> {
+  const mb = await runGit(["-C", gitDir, "merge-base", base, head]);
+  const from = mb.code === 0 ? mb.stdout.trim() : base;
+  return mustGit(["-C", gitDir, "diff", "--no-color", "--no-ext-diff", "--src-prefix=a/", "--dst-prefix=b/", from, head]);
+}
+
 /** Files changed between two commits, for `paths:` filters. */
 export async function changedFiles(gitDir: string, from: string, to: string): Promise<string[]> {
   const r = await runGit(["-C", gitDir, "diff", "--name-only", "-z", from, to]);

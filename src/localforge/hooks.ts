@@ -51,9 +51,11 @@ export class HookPayloads {
     return this.flavour === "github" ? { ...pull, rebaseable: pull.mergeable ?? null } : pull;
   }
 
-  issues(r: RepoRecord, i: IssueRecord, action: string, sender: UserRecord, label?: LabelRecord): Json {
+  /** `assignee`: the user an `assigned`/`unassigned` event is about; GitHub names it, Forgejo's IssuePayload has no such field. */
+  issues(r: RepoRecord, i: IssueRecord, action: string, sender: UserRecord, label?: LabelRecord, assignee?: UserRecord): Json {
     const labelPart = label ? { label: this.present.label(r, label) } : {};
-    if (this.flavour === "github") return { action, issue: this.issue(r, i), ...labelPart, ...this.base(r, sender) };
+    const assigneePart = assignee ? { assignee: this.present.user(assignee) } : {};
+    if (this.flavour === "github") return { action, issue: this.issue(r, i), ...assigneePart, ...labelPart, ...this.base(r, sender) };
     return { action, number: i.number, issue: this.present.issue(r, i), ...labelPart, ...this.base(r, sender), commit_id: "" };
   }
 
@@ -63,10 +65,18 @@ export class HookPayloads {
     return this.flavour === "github" ? common : { ...common, is_pull: Boolean(i.pull) };
   }
 
-  pullRequest(r: RepoRecord, i: IssueRecord, git: PullGit, action: string, sender: UserRecord, extra: { label?: LabelRecord; commitId?: string } = {}): Json {
+  pullRequest(
+    r: RepoRecord,
+    i: IssueRecord,
+    git: PullGit,
+    action: string,
+    sender: UserRecord,
+    extra: { label?: LabelRecord; commitId?: string; assignee?: UserRecord } = {},
+  ): Json {
     const pull = this.pull(r, i, git);
     const labelPart = extra.label ? { label: this.present.label(r, extra.label) } : {};
-    if (this.flavour === "github") return { action, number: i.number, pull_request: pull, ...labelPart, ...this.base(r, sender) };
+    const assigneePart = extra.assignee ? { assignee: this.present.user(extra.assignee) } : {};
+    if (this.flavour === "github") return { action, number: i.number, pull_request: pull, ...assigneePart, ...labelPart, ...this.base(r, sender) };
     return { action, number: i.number, pull_request: pull, ...labelPart, requested_reviewer: null, review: null, ...this.base(r, sender), commit_id: extra.commitId ?? "" };
   }
 
@@ -153,6 +163,16 @@ export class HookPayloads {
 
   workflowDispatch(r: RepoRecord, ref: string, inputs: Record<string, string>, workflowFile: string, sender: UserRecord): Json {
     return { inputs, ref, ...this.base(r, sender), workflow: workflowFile };
+  }
+
+  /**
+   * A scheduled run's event. GitHub: `schedule` (the cron that fired), `workflow`, the
+   * repository and sender. Forgejo: SchedulePayload, `{"action": "schedule"}` and nothing
+   * else (modules/structs/hook.go): a run cannot tell which of its crons fired.
+   */
+  schedule(r: RepoRecord, cron: string, workflowFile: string, sender: UserRecord): Json {
+    if (this.flavour === "forgejo") return { action: "schedule" };
+    return { schedule: cron, workflow: workflowFile, ...this.base(r, sender) };
   }
 
   /** GitHub's workflow_run event for a finished run. */

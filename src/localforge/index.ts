@@ -12,6 +12,8 @@ export { apiDescription, EXTRA_ROUTES, type ApiDescription, type ApiOperation, t
 export { apiRouteKeys } from "./routes.js";
 export { isWorkInProgress, WIP_PREFIXES } from "./present-forgejo.js";
 export type {
+  AutoMergeRecord,
+  BranchProtection,
   CheckRunRecord,
   CommentRecord,
   ForgeState,

@@ -14,6 +14,7 @@ import type {
   StatusRecord,
   UserRecord,
 } from "./state.js";
+import { githubMergeState } from "./merging.js";
 import { atLeast, type Permission } from "./types.js";
 
 const REVIEW_STATE = {
@@ -225,8 +226,8 @@ export class GithubPresenter extends BasePresenter implements Presenter {
       body: i.body || null,
       user: this.login(i.login),
       labels: this.labelsOf(r, i).map((l) => this.label(r, l)),
-      assignee: null,
-      assignees: [],
+      assignee: i.assignees[0] !== undefined ? this.login(i.assignees[0]) : null,
+      assignees: i.assignees.map((l) => this.login(l)),
       milestone: null,
       locked: false,
       comments: this.commentCount(r, i),
@@ -313,8 +314,8 @@ export class GithubPresenter extends BasePresenter implements Presenter {
       closed_at: i.closedAt,
       merged_at: p.mergedAt,
       merge_commit_sha: null,
-      assignee: null,
-      assignees: [],
+      assignee: i.assignees[0] !== undefined ? this.login(i.assignees[0]) : null,
+      assignees: i.assignees.map((l) => this.login(l)),
       requested_reviewers: p.requestedReviewers.map((l) => this.login(l)),
       requested_teams: [],
       head: this.prRef(r, p.headRef, git.headSha),
@@ -330,13 +331,15 @@ export class GithubPresenter extends BasePresenter implements Presenter {
         statuses: this.link(statuses),
       },
       author_association: this.association(r, i.login),
-      auto_merge: null,
+      auto_merge: p.autoMerge
+        ? { enabled_by: this.login(p.autoMerge.enabledBy), merge_method: p.autoMerge.method, commit_title: p.autoMerge.commitTitle ?? "", commit_message: p.autoMerge.commitMessage ?? "" }
+        : null,
       draft: p.draft,
       ...(git.stats
         ? {
             merged: p.merged,
             mergeable: i.state === "open" ? true : null,
-            mergeable_state: i.state === "open" ? (p.draft ? "draft" : "clean") : "unknown",
+            mergeable_state: i.state === "open" ? githubMergeState(r, i, git.headSha) : "unknown",
             merged_by: null,
             comments: this.commentCount(r, i),
             review_comments: this.reviewCommentCount(r, i.number),
@@ -382,6 +385,7 @@ export class GithubPresenter extends BasePresenter implements Presenter {
       pull_request_review_id: c.reviewId,
       id: c.id,
       node_id: nodeId("PullRequestReviewComment", c.id),
+      ...(c.inReplyTo !== undefined ? { in_reply_to_id: c.inReplyTo } : {}),
       diff_hunk: "",
       path: c.path,
       ...(perReview ? { position: null, original_position: c.line } : {}),
@@ -397,7 +401,7 @@ export class GithubPresenter extends BasePresenter implements Presenter {
       _links: { self: this.link(url), html: this.link(html), pull_request: this.link(pullUrl) },
       line: c.line,
       original_line: c.line,
-      side: "RIGHT",
+      side: c.side,
       start_line: null,
       start_side: null,
       subject_type: "line",

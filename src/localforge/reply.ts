@@ -6,6 +6,8 @@ export interface Reply {
   /** Serialised as JSON; omitted for 204. */
   body?: unknown;
   headers?: Record<string, string>;
+  /** A plain-text answer (a diff) sent as it is, with this content type, instead of `body`. */
+  text?: { content: string; type: string };
 }
 
 export function ok(body: unknown, status = 200): Reply {

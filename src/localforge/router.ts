@@ -2,7 +2,8 @@
 import type { Method, RouteDef } from "./context.js";
 import type { Flavour } from "./types.js";
 
-type Segment = { kind: "static"; value: string } | { kind: "param"; name: string } | { kind: "rest"; name: string };
+/** `{name}.{ext}` is one segment holding two parameters, split at its last dot (Forgejo's `pulls/{index}.{diffType}`). */
+type Segment = { kind: "static"; value: string } | { kind: "dotted"; name: string; ext: string } | { kind: "param"; name: string } | { kind: "rest"; name: string };
 
 export interface CompiledRoute {
   def: RouteDef;
@@ -25,6 +26,8 @@ function compile(def: RouteDef): CompiledRoute {
     .split("/")
     .filter(Boolean)
     .map((s) => {
+      const dotted = /^\{(\w+)\}\.\{(\w+)\}$/.exec(s);
+      if (dotted) return { kind: "dotted", name: dotted[1]!, ext: dotted[2]! };
       const m = /^\{(\w+)(\+?)\}$/.exec(s);
       if (!m) return { kind: "static", value: s };
       return m[2] ? { kind: "rest", name: m[1]! } : { kind: "param", name: m[1]! };
@@ -32,7 +35,7 @@ function compile(def: RouteDef): CompiledRoute {
   return { def, key: routeKey(def.method, def.template), segments };
 }
 
-const RANK = { static: 0, param: 1, rest: 2 } as const;
+const RANK = { static: 0, dotted: 1, param: 2, rest: 3 } as const;
 
 /** Static segments win over parameters at the first place two templates differ. */
 function specificity(a: CompiledRoute, b: CompiledRoute): number {
@@ -96,6 +99,12 @@ function matchSegments(segments: Segment[], parts: string[]): Record<string, str
     if (part === undefined) return undefined;
     if (seg.kind === "static" ? seg.value !== part : part === "") return undefined;
     if (seg.kind === "param") params[seg.name] = part;
+    if (seg.kind === "dotted") {
+      const dot = part.lastIndexOf(".");
+      if (dot <= 0 || dot === part.length - 1) return undefined;
+      params[seg.name] = part.slice(0, dot);
+      params[seg.ext] = part.slice(dot + 1);
+    }
   }
   return parts.length === segments.length ? params : undefined;
 }

@@ -1,12 +1,28 @@
 /** Actions routes: starting a workflow by hand (`workflow_dispatch`). */
+import { existsSync, readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
-import { emit, repoRoute, type RouteDef } from "./context.js";
+import { emit, intParam, repoRoute, type RouteDef } from "./context.js";
 import { branchSha, listTree, readBlob } from "./git.js";
 import { ApiError, asObject, noContent, notFound, requiredStr, unprocessable } from "./reply.js";
 
 const DIRS = { github: [".github/workflows"], forgejo: [".forgejo/workflows", ".gitea/workflows", ".github/workflows"] } as const;
 
 export const actionsRoutes: RouteDef[] = [
+  // GitHub: a job's log as plain text (GitHub answers 302 to a download URL, which clients follow; this serves the
+  // text directly). A job's id is its check run's id. 404 for a check run that is not an Actions job's; 410 once gone.
+  repoRoute(
+    "GET",
+    "/repos/{owner}/{repo}/actions/jobs/{job_id}/logs",
+    "read",
+    async (ctx) => {
+      const run = ctx.repo.checkRuns.get(intParam(ctx, "job_id"));
+      if (!run?.logFile) throw notFound();
+      if (!existsSync(run.logFile)) throw new ApiError(410, "Gone");
+      return { status: 200, text: { content: readFileSync(run.logFile, "utf8"), type: "text/plain; charset=utf-8" } };
+    },
+    ["github"],
+  ),
+
   // GitHub names the workflow by id or file name; Forgejo by file name. Both answer 204.
   repoRoute("POST", "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", "write", async (ctx) => {
     const body = asObject(ctx.body);

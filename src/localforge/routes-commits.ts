@@ -1,6 +1,7 @@
 /** Commit statuses (both forges) and check runs (GitHub only: Forgejo has none). */
 import { emit, intParam, repoRoute, type RepoCtx, type RouteDef } from "./context.js";
 import { resolveCommit } from "./git.js";
+import { runAutoMerges } from "./merging.js";
 import { paged } from "./paging.js";
 import { asObject, created, notFound, ok, requiredStr, str, unprocessable } from "./reply.js";
 import type { CheckRunRecord } from "./state.js";
@@ -70,6 +71,8 @@ export const commitRoutes: RouteDef[] = [
     });
     // GitHub sends a status event; Forgejo's Actions have no such trigger.
     if (ctx.core.flavour === "github") emit(ctx, { type: "status", action: "", payload: ctx.core.hooks.status(ctx.repo, status, ctx.user) });
+    // Both forges re-check merges waiting for this commit's checks.
+    await runAutoMerges(ctx, { sha });
     return created(ctx.core.present.status(ctx.repo, status));
   }),
 
@@ -127,6 +130,7 @@ export const commitRoutes: RouteDef[] = [
       ctx.repo.checkRuns.set(run.id, run);
       emit(ctx, { type: "check_run", action: "created", payload: ctx.core.hooks.checkRun(ctx.repo, run, "created", ctx.user) });
       if (run.status === "completed") emit(ctx, { type: "check_run", action: "completed", payload: ctx.core.hooks.checkRun(ctx.repo, run, "completed", ctx.user) });
+      if (run.status === "completed") await runAutoMerges(ctx, { sha });
       return created(ctx.core.present.checkRun(ctx.repo, run));
     },
     ["github"],
@@ -136,12 +140,15 @@ export const commitRoutes: RouteDef[] = [
     "PATCH",
     "/repos/{owner}/{repo}/check-runs/{check_run_id}",
     "write",
-    (ctx) => {
+    async (ctx) => {
       const run = ctx.repo.checkRuns.get(intParam(ctx, "check_run_id"));
       if (!run) throw notFound();
       const wasCompleted = run.status === "completed";
       applyCheckRun(ctx, run, asObject(ctx.body));
-      if (run.status === "completed" && !wasCompleted) emit(ctx, { type: "check_run", action: "completed", payload: ctx.core.hooks.checkRun(ctx.repo, run, "completed", ctx.user) });
+      if (run.status === "completed" && !wasCompleted) {
+        emit(ctx, { type: "check_run", action: "completed", payload: ctx.core.hooks.checkRun(ctx.repo, run, "completed", ctx.user) });
+        await runAutoMerges(ctx, { sha: run.headSha });
+      }
       return ok(ctx.core.present.checkRun(ctx.repo, run));
     },
     ["github"],

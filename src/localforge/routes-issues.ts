@@ -1,6 +1,6 @@
 /** Issues, issue comments, labels and reactions. Pull requests are issues here too, as on both forges. */
 import { intParam, repoRoute, type RepoCtx, type RouteDef } from "./context.js";
-import { commentEvent, issueEvent, labelEvents } from "./emit.js";
+import { assigneeEvents, commentEvent, issueEvent, labelEvents } from "./emit.js";
 import { paged, unpaged } from "./paging.js";
 import { REACTIONS } from "./present.js";
 import {
@@ -70,6 +70,29 @@ export function labelsFromRequest(ctx: RepoCtx, raw: unknown): LabelRecord[] {
   return found.filter((l): l is LabelRecord => l !== undefined);
 }
 
+/**
+ * The logins a request assigns, as the forge spells them. Only users with access to the
+ * repository can be assigned: GitHub's PATCH and Forgejo refuse others (422 here), GitHub's
+ * POST …/assignees drops them silently (`strict` false).
+ */
+function assigneesFromRequest(ctx: RepoCtx, raw: unknown, strict: boolean): string[] {
+  const invalid = () => unprocessable("Validation Failed", [{ resource: "Issue", field: "assignees", code: "invalid" }]);
+  if (!Array.isArray(raw)) throw invalid();
+  // GitHub's description also allows `{login}` objects in POST …/assignees.
+  const names = raw.map((x) => (typeof x === "object" && x !== null && ctx.core.flavour === "github" ? (x as { login?: unknown }).login : x));
+  const logins: string[] = [];
+  for (const name of names) {
+    if (typeof name !== "string") throw invalid();
+    const user = ctx.core.state.user(name);
+    if (!user || ctx.core.state.permission(ctx.repo, user.login) === "none") {
+      if (strict) throw invalid();
+      continue;
+    }
+    if (!logins.includes(user.login)) logins.push(user.login);
+  }
+  return logins;
+}
+
 function labelList(ctx: RepoCtx, issue: IssueRecord): Reply {
   return ok(issue.labelIds.map((id) => ctx.repo.labels.get(id)).filter(Boolean).map((l) => ctx.core.present.label(ctx.repo, l!)));
 }
@@ -123,7 +146,7 @@ export const issueRoutes: RouteDef[] = [
 
   repoRoute("PATCH", "/repos/{owner}/{repo}/issues/{number}", "read", async (ctx) => {
     const issue = issueOf(ctx);
-    const before = { title: issue.title, body: issue.body, state: issue.state, labels: [...issue.labelIds] };
+    const before = { title: issue.title, body: issue.body, state: issue.state, labels: [...issue.labelIds], assignees: [...issue.assignees] };
     mayEdit(ctx, issue.login);
     const body = asObject(ctx.body);
     const title = str(body, "title", "Issue");
@@ -135,16 +158,58 @@ export const issueRoutes: RouteDef[] = [
       requireWrite(ctx);
       issue.labelIds = labelsFromRequest(ctx, body.labels).map((l) => l.id);
     }
+    // Forgejo also takes one login as `assignee` (deprecated); `assignees` wins when both are given.
+    const assignees = body.assignees ?? (ctx.core.flavour === "forgejo" && typeof body.assignee === "string" && body.assignee ? [body.assignee] : undefined);
+    // Both forges drop assignee changes from callers without write access, without an error.
+    if (assignees !== undefined && atLeast(ctx.permission, "write")) issue.assignees = assigneesFromRequest(ctx, assignees, true);
     if (title !== undefined) issue.title = title;
     if (text !== undefined) issue.body = text;
     ctx.core.state.touch(issue);
     if (state !== undefined) ctx.core.state.setIssueState(issue, state);
     if (issue.title !== before.title || issue.body !== before.body) await issueEvent(ctx, issue, "edited");
     if (body.labels !== undefined) await labelEvents(ctx, issue, before.labels, "replace", []);
+    await assigneeEvents(ctx, issue, before.assignees);
     if (issue.state !== before.state) await issueEvent(ctx, issue, issue.state === "closed" ? "closed" : "reopened");
     // Forgejo answers an edit with 201 (swagger issueEditIssue).
     return ok(ctx.core.present.issue(ctx.repo, issue), ctx.core.flavour === "forgejo" ? 201 : 200);
   }),
+
+  // GitHub adds and removes assignees by name; Forgejo has no such routes (it edits the issue's `assignees`).
+  repoRoute(
+    "POST",
+    "/repos/{owner}/{repo}/issues/{number}/assignees",
+    "read",
+    async (ctx) => {
+      const issue = issueOf(ctx);
+      const before = [...issue.assignees];
+      const raw = asObject(ctx.body).assignees ?? [];
+      // Without push access the assignees are silently ignored (GitHub: issues/add-assignees).
+      if (atLeast(ctx.permission, "write")) issue.assignees = [...new Set([...issue.assignees, ...assigneesFromRequest(ctx, raw, false)])];
+      if (issue.assignees.length !== before.length) ctx.core.state.touch(issue);
+      await assigneeEvents(ctx, issue, before);
+      return created(ctx.core.present.issue(ctx.repo, issue));
+    },
+    ["github"],
+  ),
+
+  repoRoute(
+    "DELETE",
+    "/repos/{owner}/{repo}/issues/{number}/assignees",
+    "read",
+    async (ctx) => {
+      const issue = issueOf(ctx);
+      const before = [...issue.assignees];
+      const raw = asObject(ctx.body).assignees ?? [];
+      if (atLeast(ctx.permission, "write")) {
+        const remove = assigneesFromRequest(ctx, raw, false).map((l) => l.toLowerCase());
+        issue.assignees = issue.assignees.filter((l) => !remove.includes(l.toLowerCase()));
+      }
+      if (issue.assignees.length !== before.length) ctx.core.state.touch(issue);
+      await assigneeEvents(ctx, issue, before);
+      return ok(ctx.core.present.issue(ctx.repo, issue));
+    },
+    ["github"],
+  ),
 
   // Forgejo lists every comment at once: its issueGetComments takes no page or limit.
   repoRoute("GET", "/repos/{owner}/{repo}/issues/{number}/comments", "read", (ctx) => {

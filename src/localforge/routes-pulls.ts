@@ -1,7 +1,9 @@
 /** Pull requests, requested reviewers, reviews and review comments. */
-import { emit, intParam, repoRoute, type RepoCtx, type RouteDef } from "./context.js";
+import { intParam, repoRoute, type RepoCtx, type RouteDef } from "./context.js";
 import { pullEvent, pullGit, reviewEvent } from "./emit.js";
-import { branchSha, diffStats, isSafeRef, mergeCommit, setRef } from "./git.js";
+import { branchSha, diffStats, isSafeRef, pullDiff, setRef } from "./git.js";
+import { mayMerge, mergeNow, runAutoMerges, unmetRequirements } from "./merging.js";
+import { parseUnifiedDiff } from "../util/unified-diff.js";
 import { paged } from "./paging.js";
 import type { PullGit } from "./present.js";
 import {
@@ -115,10 +117,17 @@ function reviewState(ctx: RepoCtx, issue: IssueRecord, event: string | undefined
 interface NewComment {
   path: string;
   line: number;
+  side: "LEFT" | "RIGHT";
   body: string;
 }
 
-/** Inline comments of a review: GitHub `{path, body, line|position}`, Forgejo `{path, body, new_position|old_position}`. */
+const positive = (v: unknown): v is number => typeof v === "number" && v > 0;
+
+/**
+ * Inline comments of a review: GitHub `{path, body, line|position, side}` (side `RIGHT`
+ * unless given), Forgejo `{path, body, new_position|old_position}` (a line on the new side,
+ * else on the old: routers/api/v1/repo/pull_review.go).
+ */
 function reviewComments(ctx: RepoCtx, raw: unknown): NewComment[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) throw unprocessable("Validation Failed", [{ resource: "PullRequestReview", field: "comments", code: "invalid" }]);
@@ -126,9 +135,12 @@ function reviewComments(ctx: RepoCtx, raw: unknown): NewComment[] {
     const o = asObject(c);
     const path = requiredStr(o, "path", "PullRequestReviewComment");
     const body = requiredStr(o, "body", "PullRequestReviewComment");
-    const keys = ctx.core.flavour === "github" ? ["line", "position"] : ["new_position", "old_position"];
-    const line = keys.map((k) => o[k]).find((v): v is number => typeof v === "number" && v > 0) ?? 1;
-    return { path, line, body };
+    if (ctx.core.flavour === "github") {
+      const line = [o.line, o.position].find(positive) ?? 1;
+      return { path, line, side: o.side === "LEFT" ? "LEFT" : "RIGHT", body };
+    }
+    if (positive(o.new_position)) return { path, line: o.new_position, side: "RIGHT", body };
+    return { path, line: positive(o.old_position) ? o.old_position : 1, side: positive(o.old_position) ? "LEFT" : "RIGHT", body };
   });
 }
 
@@ -220,7 +232,22 @@ export const pullRoutes: RouteDef[] = [
     return presentPull(ctx, issue, true, 201);
   }),
 
-  repoRoute("GET", "/repos/{owner}/{repo}/pulls/{number}", "read", (ctx) => presentPull(ctx, pullOf(ctx))),
+  // GitHub serves the pull request as a diff when asked for its diff media type (application/vnd.github.v3.diff).
+  repoRoute("GET", "/repos/{owner}/{repo}/pulls/{number}", "read", async (ctx) =>
+    ctx.core.flavour === "github" && /application\/vnd\.github(\.v3)?\.diff/.test(ctx.accept) ? diffReply(ctx, pullOf(ctx)) : presentPull(ctx, pullOf(ctx)),
+  ),
+
+  // Forgejo: repoDownloadPullDiffOrPatch. Only `.diff` here; `.patch` (a mail per commit) is not served.
+  repoRoute(
+    "GET",
+    "/repos/{owner}/{repo}/pulls/{number}.{diffType}",
+    "read",
+    async (ctx) => {
+      if (ctx.params.diffType !== "diff") throw notFound();
+      return diffReply(ctx, pullOf(ctx));
+    },
+    ["forgejo"],
+  ),
 
   repoRoute("PATCH", "/repos/{owner}/{repo}/pulls/{number}", "read", async (ctx) => {
     const issue = pullOf(ctx);
@@ -330,12 +357,15 @@ export const pullRoutes: RouteDef[] = [
       throw unprocessable("Unprocessable Entity", ["User can only have one pending review per pull request"]);
     }
     const commitId = str(body, "commit_id", "PullRequestReview") ?? (await branchSha(ctx.repo.gitDir, issue.pull!.headRef)) ?? "";
+    if (ctx.core.flavour === "github" && comments.length > 0) await linesInDiff(ctx, issue, comments);
     const review = state.addReview(ctx.repo, { number: issue.number, login: ctx.user.login, state: "pending", body: text, commitId });
     for (const c of comments) {
       state.addReviewComment(ctx.repo, { reviewId: review.id, number: issue.number, login: ctx.user.login, commitId, ...c });
     }
     submit(ctx, issue, review, target, text);
     if (target !== "pending") await reviewEvent(ctx, issue, review);
+    // An approval may be what a waiting merge needed.
+    if (target === "approved") await runAutoMerges(ctx, { pull: issue.number });
     return ok(present.review(ctx.repo, review));
   }),
 
@@ -360,6 +390,40 @@ export const pullRoutes: RouteDef[] = [
   repoRoute("PUT", "/repos/{owner}/{repo}/pulls/{number}/merge", "write", (ctx) => mergePull(ctx), ["github"]),
   repoRoute("POST", "/repos/{owner}/{repo}/pulls/{number}/merge", "write", (ctx) => mergePull(ctx), ["forgejo"]),
 
+  /**
+   * A reply in a review comment's thread (GitHub only; Forgejo's API has no thread replies).
+   * GitHub threads are one level deep: a reply to a reply joins its thread. Like a single
+   * comment, it is a review of its own, `commented`, with the events of a submitted review.
+   */
+  repoRoute(
+    "POST",
+    "/repos/{owner}/{repo}/pulls/{number}/comments/{comment_id}/replies",
+    "read",
+    async (ctx) => {
+      const { state, present } = ctx.core;
+      const issue = pullOf(ctx);
+      const parent = ctx.repo.reviewComments.get(intParam(ctx, "comment_id"));
+      if (!parent || parent.number !== issue.number) throw notFound();
+      const text = requiredStr(asObject(ctx.body), "body", "PullRequestReviewComment");
+      const review = state.addReview(ctx.repo, { number: issue.number, login: ctx.user.login, state: "pending", body: "", commitId: parent.commitId });
+      const reply = state.addReviewComment(ctx.repo, {
+        reviewId: review.id,
+        number: issue.number,
+        login: ctx.user.login,
+        path: parent.path,
+        line: parent.line,
+        side: parent.side,
+        inReplyTo: parent.inReplyTo ?? parent.id,
+        body: text,
+        commitId: parent.commitId,
+      });
+      submit(ctx, issue, review, "commented", "");
+      await reviewEvent(ctx, issue, review);
+      return created(present.reviewComment(ctx.repo, reply));
+    },
+    ["github"],
+  ),
+
   repoRoute(
     "GET",
     "/repos/{owner}/{repo}/pulls/{number}/comments",
@@ -373,6 +437,28 @@ export const pullRoutes: RouteDef[] = [
     ["github"],
   ),
 ];
+
+async function diffReply(ctx: RepoCtx, issue: IssueRecord): Promise<Reply> {
+  const { headSha, baseSha } = await pullGit(ctx, issue, false);
+  if (!headSha || !baseSha) throw notFound();
+  return { status: 200, text: { content: await pullDiff(ctx.repo.gitDir, baseSha, headSha), type: "text/plain; charset=utf-8" } };
+}
+
+/**
+ * GitHub refuses the whole review (422) when an inline comment's line is outside every hunk
+ * of the pull request's diff, or its file is not in it. Forgejo takes such a comment.
+ */
+async function linesInDiff(ctx: RepoCtx, issue: IssueRecord, comments: NewComment[]): Promise<void> {
+  const { headSha, baseSha } = await pullGit(ctx, issue, false);
+  const files = parseUnifiedDiff(headSha && baseSha ? await pullDiff(ctx.repo.gitDir, baseSha, headSha) : "");
+  for (const c of comments) {
+    const file = files.get(c.path);
+    if (!file) throw unprocessable("Unprocessable Entity", ["Path could not be resolved"]);
+    if (!(c.side === "LEFT" ? file.left : file.right).has(c.line)) {
+      throw unprocessable("Unprocessable Entity", ["Pull request review thread line must be part of the diff and Pull request review thread diff hunk can't be blank"]);
+    }
+  }
+}
 
 async function submitPending(ctx: RepoCtx): Promise<Reply> {
   const issue = pullOf(ctx);
@@ -389,6 +475,7 @@ async function submitPending(ctx: RepoCtx): Promise<Reply> {
   if (target === "pending") throw unprocessable("review stay pending");
   submit(ctx, issue, review, target, text);
   await reviewEvent(ctx, issue, review);
+  if (target === "approved") await runAutoMerges(ctx, { pull: issue.number });
   return ok(ctx.core.present.review(ctx.repo, review));
 }
 
@@ -400,46 +487,55 @@ async function pagedPulls(ctx: RepoCtx, pulls: IssueRecord[]): Promise<Reply> {
 }
 
 /**
- * Merges a pull request into its base without a work tree: a merge commit (or a squash),
- * the base branch moved, the pull request closed as merged; then the base branch's push
- * and the pull request's `closed` event, as both forges send them.
+ * Merges a pull request: the caller must be allowed to merge into the base and branch
+ * protection's requirements met (GitHub answers 405 naming the first unmet one). Forgejo's
+ * `merge_when_checks_succeed` schedules the merge instead while the head's checks have not
+ * passed (201, no body), and merges at once when they have (200), as
+ * routers/api/v1/repo/pull.go does.
  */
 async function mergePull(ctx: RepoCtx): Promise<Reply> {
-  const { flavour, state } = ctx.core;
+  const { flavour } = ctx.core;
   const issue = pullOf(ctx);
   const p = issue.pull!;
   const body = asObject(ctx.body ?? {});
+  // GitHub's 405 here is `{message, documentation_url}` (its description), without the `status` its other errors carry.
+  const refused = (message: string): Reply => ({ status: 405, body: { message, documentation_url: "https://docs.github.com/rest/pulls/pulls#merge-a-pull-request" } });
   if (issue.state !== "open" || p.merged) {
     if (flavour === "forgejo") throw notFound();
-    throw new ApiError(405, "Pull Request is not mergeable");
+    return refused("Pull Request is not mergeable");
   }
   const method = flavour === "github" ? (str(body, "merge_method", "PullRequest") ?? "merge") : (str(body, "Do", "PullRequest") ?? "");
   if (!["merge", "squash"].includes(method)) {
     if (flavour === "github" && method !== "rebase") throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "merge_method", code: "invalid" }]);
     throw new ApiError(405, `merge method '${method}' is not supported by the local forge; use merge or squash`);
   }
-  const { headSha, baseSha } = await pullGit(ctx, issue, false);
+  const { headSha } = await pullGit(ctx, issue, false);
   const expected = flavour === "github" ? str(body, "sha", "PullRequest") : str(body, "head_commit_id", "PullRequest");
   if (expected && expected !== headSha) throw new ApiError(409, "Head branch was modified. Review and try the merge again.");
-  const title = (flavour === "github" ? str(body, "commit_title", "PullRequest") : str(body, "MergeTitleField", "PullRequest")) ?? `Merge pull request #${issue.number} from ${p.headRef}`;
+  const title = flavour === "github" ? str(body, "commit_title", "PullRequest") : str(body, "MergeTitleField", "PullRequest");
   const extra = flavour === "github" ? str(body, "commit_message", "PullRequest") : str(body, "MergeMessageField", "PullRequest");
-  const when = `${Math.floor(new Date(state.now()).getTime() / 1000)} +0000`;
-  const author = { name: ctx.user.name, email: ctx.user.email, date: when };
-  const sha = await mergeCommit(ctx.repo.gitDir, baseSha, headSha, extra ? `${title}\n\n${extra}` : title, author, method === "squash");
-  if (!sha) throw new ApiError(flavour === "github" ? 405 : 409, flavour === "github" ? "Pull Request is not mergeable" : "merge conflict");
-  await setRef(ctx.repo.gitDir, `refs/heads/${p.baseRef}`, sha);
-  p.merged = true;
-  p.mergedAt = state.now();
-  p.mergedBy = ctx.user.login;
-  p.mergeCommitSha = sha;
-  state.setIssueState(issue, "closed");
-  emit(ctx, {
-    type: "push",
-    action: "",
-    push: { ref: `refs/heads/${p.baseRef}`, before: baseSha, after: sha },
-    payload: ctx.core.hooks.push(ctx.repo, { ref: `refs/heads/${p.baseRef}`, before: baseSha, after: sha, commits: [{ sha, message: title, author }], pusher: ctx.user, compare: `${ctx.core.urls.web}/${ctx.repo.fullName}/compare/${baseSha}...${sha}` }),
-  });
-  await pullEvent(ctx, issue, "closed", { commitId: sha });
+  if (!mayMerge(ctx.repo, issue, ctx.user.login)) {
+    if (flavour === "forgejo") throw new ApiError(405, "User not allowed to merge PR");
+    return refused("You're not authorized to push to this branch. Visit https://docs.github.com/articles/about-protected-branches/ for more information.");
+  }
+  const m = { method: method as "merge" | "squash", ...(title ? { title } : {}), ...(extra ? { message: extra } : {}) };
+  if (flavour === "forgejo" && bool(body, "merge_when_checks_succeed", "PullRequest")) {
+    if (p.autoMerge) throw new ApiError(409, `pull request is already scheduled to auto merge when checks succeed [PullID: ${p.id}]`);
+    p.autoMerge = { method: m.method, enabledBy: ctx.user.login, ...(ctx.token.job ? { job: ctx.token.job } : {}), ...(title ? { commitTitle: title } : {}), ...(extra ? { commitMessage: extra } : {}), at: ctx.core.state.now() };
+    await runAutoMerges(ctx, { pull: issue.number });
+    // Scheduled: the merge happens when the checks pass. Already passing: merged just now.
+    return p.merged ? ok(undefined) : { status: 201 };
+  }
+  const unmet = unmetRequirements(ctx.repo, issue, headSha, flavour);
+  if (unmet.length > 0) {
+    if (flavour === "github") return refused(unmet[0]!);
+    throw new ApiError(405, `not allowed to merge [reason: ${unmet.join(" ")}]`);
+  }
+  const sha = await mergeNow(ctx, issue, m);
+  if (!sha) {
+    if (flavour === "github") return refused("Pull Request is not mergeable");
+    throw new ApiError(409, "merge conflict");
+  }
   if (flavour === "forgejo") return ok(undefined);
   return ok({ sha, merged: true, message: "Pull Request successfully merged" });
 }

@@ -19,6 +19,8 @@ import { initBareRepo, isSafeName, listRefs } from "./git.js";
 import { ACTIONS_USER, jobGitPermission, jobPermission } from "./job-tokens.js";
 import { pushEvents } from "./emit.js";
 import { serveGit } from "./http-backend.js";
+import { answerGraphql } from "./graphql.js";
+import { runAutoMerges } from "./merging.js";
 import type { Presenter } from "./present.js";
 import { ForgejoPresenter } from "./present-forgejo.js";
 import { GithubPresenter } from "./present-github.js";
@@ -26,7 +28,7 @@ import { ApiError, readJson, type Reply } from "./reply.js";
 import { RequestLog } from "./requests.js";
 import { Router, routeKey } from "./router.js";
 import { API_ROUTES } from "./routes.js";
-import { ForgeState, type JobTokenInfo, type RepoRecord, type UserRecord } from "./state.js";
+import { ForgeState, type BranchProtection, type JobTokenInfo, type RepoRecord, type UserRecord } from "./state.js";
 import { ApiValidator, ViolationLog } from "./validation.js";
 import {
   atLeast,
@@ -44,6 +46,8 @@ import {
 export const API_BASE: Record<Flavour, string> = { github: "/api/v3", forgejo: "/api/v1" };
 
 /** Git smart HTTP endpoints, as route keys for counts and faults. */
+const GRAPHQL_ROUTE = routeKey("POST", "/graphql");
+
 const GIT_ROUTES = {
   refs: routeKey("GET", "/{owner}/{repo}.git/info/refs"),
   upload: routeKey("POST", "/{owner}/{repo}.git/git-upload-pack"),
@@ -90,6 +94,15 @@ export interface LocalForge {
   jobToken(info: JobTokenInfo): { token: string; revoke(): void };
   /** Every job token issued so far, revoked or not: for tests that search outputs for leaks. */
   issuedJobTokens(): string[];
+  /** Protects a branch of a repository (`owner/name`): checks and approvals a merge needs, who may merge. Replaces earlier protection. */
+  protectBranch(fullName: string, branch: string, protection: Partial<BranchProtection>): void;
+  /** GitHub's "Allow auto-merge" repository setting (off for a new repository, as on GitHub). */
+  setAllowAutoMerge(fullName: string, allowed: boolean): void;
+  /**
+   * The forge's scheduler firing `cron` of the workflow file `workflow` (as its `on.schedule`
+   * lists it) on the default branch: a `schedule` event, from the repository owner.
+   */
+  fireSchedule(fullName: string, workflow: string, cron: string): void;
   /** Sets an Actions secret (`secrets.NAME`) or variable (`vars.NAME`) of a repository. */
   setSecret(fullName: string, name: string, value: string): void;
   setVariable(fullName: string, name: string, value: string): void;
@@ -108,7 +121,7 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
   const state = new ForgeState(clock);
   const issuedJobTokens: string[] = [];
   const router = new Router(API_ROUTES, flavour);
-  const knownRoutes = [...router.keys(), ...Object.values(GIT_ROUTES)].sort();
+  const knownRoutes = [...router.keys(), ...Object.values(GIT_ROUTES), ...(flavour === "github" ? [GRAPHQL_ROUTE] : [])].sort();
   const requests = new RequestLog();
   const faults = new Faults(knownRoutes);
   const violations = new ViolationLog();
@@ -145,7 +158,9 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
     const isApi = pathname === apiBase || pathname.startsWith(`${apiBase}/`);
     const git = isApi ? undefined : matchGit(method, pathname);
     const api = isApi ? router.match(method, pathname.slice(apiBase.length) || "/") : undefined;
-    const key = git?.key ?? api?.route.key;
+    // GHES serves GraphQL at /api/graphql, beside the REST API's /api/v3.
+    const graphql = flavour === "github" && method === "POST" && pathname === "/api/graphql";
+    const key = git?.key ?? api?.route.key ?? (graphql ? GRAPHQL_ROUTE : undefined);
 
     const record = requests.record({ method, path: pathname, ...(key ? { route: key } : {}), status: 0 });
     res.on("finish", () => {
@@ -174,6 +189,7 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
     }
 
     if (git) return handleGit(req, res, reqUrl, git, record);
+    if (graphql) return handleGraphql(req, res, record);
     if (!isApi || !api) {
       req.resume();
       sendJson(res, 404, present.error(404, "Not Found", []));
@@ -215,6 +231,7 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
         params: match.params,
         query: reqUrl.searchParams,
         body,
+        accept: req.headers.accept ?? "",
         user: caller.user,
         tokenCap: caller.token.cap,
         token: caller.token,
@@ -246,6 +263,12 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
       reply = { status: err.status, body: present.error(err.status, err.message, err.errors) };
     }
     const { status, body } = reply;
+    if (reply.text) {
+      // Another media type than JSON (GitHub's diff of a pull request; Forgejo's `.diff`): the descriptions' JSON Schemas do not describe it.
+      res.writeHead(status, { "content-type": reply.text.type, "content-length": String(Buffer.byteLength(reply.text.content)), ...reply.headers });
+      res.end(reply.text.content);
+      return;
+    }
     // As the client will read it: JSON drops undefined fields.
     const sent: unknown = status === 204 || body === undefined ? undefined : JSON.parse(JSON.stringify(body));
     check("response", match.route.key, reqUrl.pathname, (v) => v.checkResponse(match.route.key, status, sent), status);
@@ -258,6 +281,25 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
     if (problems.length === 0) return;
     const operation = validator.operation(route)?.operationId ?? "no operation";
     violations.add({ side, route, operation, path, ...(status !== undefined ? { status } : {}), problems });
+  }
+
+  /** Not checked against an API description: the REST descriptions have no GraphQL, and graphql.ts serves one mutation. */
+  async function handleGraphql(req: IncomingMessage, res: ServerResponse, record: RequestRecord): Promise<void> {
+    const caller = lookup(state, apiToken(req.headers.authorization));
+    if (!caller) {
+      req.resume();
+      sendJson(res, 401, { message: "Bad credentials", documentation_url: "https://docs.github.com/graphql" });
+      return;
+    }
+    record.login = caller.user.login;
+    let body: unknown;
+    try {
+      body = await readJson(req);
+    } catch {
+      sendJson(res, 200, { errors: [{ message: "Problems parsing JSON" }] });
+      return;
+    }
+    sendJson(res, 200, await answerGraphql(core, caller, body));
   }
 
   async function handleGit(req: IncomingMessage, res: ServerResponse, reqUrl: URL, git: GitMatch, record: RequestRecord): Promise<void> {
@@ -408,6 +450,8 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
         reviewComments: new Map(),
         statuses: [],
         checkRuns: new Map(),
+        protections: new Map(),
+        allowAutoMerge: r.allowAutoMerge ?? false,
         nextNumber: 1,
         secrets: new Map(),
         variables: new Map(),
@@ -447,6 +491,20 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
 
     issuedJobTokens: () => [...issuedJobTokens],
 
+    protectBranch(fullName, branch, p) {
+      repoOrThrow(fullName).protections.set(branch, { requiredChecks: p.requiredChecks ?? [], requiredApprovals: p.requiredApprovals ?? 0, ...(p.mergers ? { mergers: p.mergers } : {}) });
+    },
+
+    setAllowAutoMerge(fullName, allowed) {
+      repoOrThrow(fullName).allowAutoMerge = allowed;
+    },
+
+    fireSchedule(fullName, workflow, cron) {
+      const repo = repoOrThrow(fullName);
+      const sender = state.user(repo.owner)!;
+      events.emit({ repo, type: "schedule", action: "", sender: sender.login, byJobToken: false, at: state.now(), schedule: { workflow, cron }, payload: core.hooks.schedule(repo, cron, workflow, sender) });
+    },
+
     setSecret(fullName, name, value) {
       repoOrThrow(fullName).secrets.set(name, value);
     },
@@ -466,7 +524,7 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
     },
   };
   if (opts.actions) {
-    const actions = new LocalActions({ flavour, url, apiUrl: urls.api, state, events, gitUrl: (o, r) => forge.gitUrl(o, r), jobToken: (i) => forge.jobToken(i) }, opts.actions);
+    const actions = new LocalActions({ flavour, url, apiUrl: urls.api, state, events, gitUrl: (o, r) => forge.gitUrl(o, r), jobToken: (i) => forge.jobToken(i), checksChanged: (repo, sha) => runAutoMerges({ core, repo }, { sha }) }, opts.actions);
     (forge as { actions?: LocalActions }).actions = actions;
   }
   return forge;

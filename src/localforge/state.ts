@@ -73,6 +73,32 @@ export interface PullRecord {
   mergedAt: string | null;
   mergedBy?: string;
   mergeCommitSha?: string;
+  /** Merge once the head's checks pass: GitHub's auto-merge, Forgejo's scheduled merge ("merge when checks succeed"). */
+  autoMerge?: AutoMergeRecord;
+}
+
+export interface AutoMergeRecord {
+  method: "merge" | "squash";
+  /** Who asked: the merge is theirs, and so are its events. */
+  enabledBy: string;
+  /** Set when a job token asked: the merge's events then start no workflow, as on both forges. */
+  job?: JobTokenInfo;
+  commitTitle?: string;
+  commitMessage?: string;
+  at: string;
+}
+
+/** Branch protection, the parts both forges have that merging depends on. */
+export interface BranchProtection {
+  /** Status contexts (or GitHub check names) that must succeed on a pull request's head. */
+  requiredChecks: string[];
+  /** Approving reviews, by people other than the author, that a merge needs. */
+  requiredApprovals: number;
+  /**
+   * Who may merge into the branch (Forgejo's merge whitelist; GitHub's "restrict who can push"),
+   * by login; undefined: anyone with write access.
+   */
+  mergers?: string[];
 }
 
 export interface IssueRecord {
@@ -83,6 +109,8 @@ export interface IssueRecord {
   state: "open" | "closed";
   login: string;
   labelIds: number[];
+  /** Logins, in the order they were assigned. */
+  assignees: string[];
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
@@ -115,6 +143,10 @@ export interface ReviewCommentRecord {
   login: string;
   path: string;
   line: number;
+  /** `RIGHT`: the line is in the pull request's version; `LEFT`: in the base's. */
+  side: "LEFT" | "RIGHT";
+  /** GitHub: the comment this one replies to in its thread. */
+  inReplyTo?: number;
   body: string;
   commitId: string;
   createdAt: string;
@@ -146,6 +178,8 @@ export interface CheckRunRecord {
   text: string | null;
   startedAt: string | null;
   completedAt: string | null;
+  /** A GitHub Actions job's check run: its log (the check run's id is the job's id, as on GitHub). */
+  logFile?: string;
 }
 
 export interface RepoRecord {
@@ -167,6 +201,10 @@ export interface RepoRecord {
   /** Newest last. */
   statuses: StatusRecord[];
   checkRuns: Map<number, CheckRunRecord>;
+  /** By branch name. */
+  protections: Map<string, BranchProtection>;
+  /** GitHub's "Allow auto-merge" repository setting (off by default there); Forgejo has no such setting. */
+  allowAutoMerge: boolean;
   nextNumber: number;
   /** Actions secrets (`secrets.*`) and variables (`vars.*`). */
   secrets: Map<string, string>;
@@ -254,6 +292,7 @@ export class ForgeState {
       state: "open",
       login: i.login,
       labelIds: [...new Set(i.labelIds ?? [])],
+      assignees: [],
       createdAt: now,
       updatedAt: now,
       closedAt: null,
@@ -329,7 +368,7 @@ export class ForgeState {
 
   addReviewComment(
     repo: RepoRecord,
-    c: { reviewId: number; number: number; login: string; path: string; line: number; body: string; commitId: string },
+    c: { reviewId: number; number: number; login: string; path: string; line: number; side: "LEFT" | "RIGHT"; inReplyTo?: number; body: string; commitId: string },
   ): ReviewCommentRecord {
     const now = this.now();
     const rec: ReviewCommentRecord = { id: this.nextId(), ...c, createdAt: now, updatedAt: now };

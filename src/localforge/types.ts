@@ -76,6 +76,8 @@ export interface AddRepoOptions {
   empty?: boolean;
   /** Collaborators and their permission. The owner always has `admin`. */
   collaborators?: Record<string, Permission>;
+  /** GitHub's "Allow auto-merge" setting: off by default, as on GitHub. Forgejo ignores it (scheduled merges need no setting). */
+  allowAutoMerge?: boolean;
 }
 
 export interface TokenOptions {

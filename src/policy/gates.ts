@@ -65,8 +65,8 @@ export function isAllowedPath(file: string, allow: readonly string[]): boolean {
   return allow.some((a) => (a.endsWith("/**") ? file.startsWith(a.slice(0, -2)) : a.endsWith("/") ? file.startsWith(a) : file === a));
 }
 
-export function protectedPathProblems(files: readonly string[], allow: readonly string[]): string[] {
-  return files.filter((f) => isProtectedPath(f) && !isAllowedPath(f, allow)).map((f) => protectedMessage(shownPath(f)));
+export function protectedPathProblems(files: readonly string[], allow: readonly string[]): GateProblem[] {
+  return files.filter((f) => isProtectedPath(f) && !isAllowedPath(f, allow)).map((f) => ({ gate: "protected-path", blocking: true, path: f, message: protectedMessage(shownPath(f)) }));
 }
 
 function protectedMessage(shown: string): string {
@@ -91,16 +91,21 @@ export const DEFAULT_CHANGE_LIMITS: ChangeLimits = { maxChangedLines: 2000, maxF
  */
 export const MAX_SCANNED_BYTES = 16 * 1024 * 1024;
 
-/** Why a change set may not go out as it is. Paths in problems have any secret in them redacted. */
-export type GateProblem =
-  | { kind: "protected-path"; path: string; message: string }
-  | { kind: "symlink"; path: string; message: string }
+/**
+ * Why a change set may not go out as it is: which gate, whether it blocks the push, and
+ * what to tell people. Every gate CrustyClaw has today blocks: publish decides on all of
+ * them before anything is pushed. Paths in problems have any secret in them redacted.
+ */
+export type GateProblem = { blocking: boolean; message: string } & (
+  | { gate: "protected-path"; path: string }
+  | { gate: "symlink"; path: string }
   /** A secret the change adds, in a file's content or in a new path's name. */
   /** `known`: the value of one of the job's own secrets (not a token pattern). */
-  | { kind: "secret"; path: string; message: string; known: boolean }
+  | { gate: "secret"; path: string; known: boolean }
   /** Content too large to scan for secrets. */
-  | { kind: "unscannable"; path: string; message: string }
-  | { kind: "size"; message: string };
+  | { gate: "unscannable"; path: string }
+  | { gate: "size" }
+);
 
 export interface StagedGate {
   /** Every path the change touches, both sides of renames and copies, unquoted and unredacted (a name can hold a secret: do not publish these). */
@@ -163,7 +168,7 @@ export async function gateStagedChanges(opts: StagedGateOptions): Promise<Staged
   const redacted = (p: string) => redact(p, known);
   const shown = (p: string) => shownPath(redacted(p));
 
-  const protectedPaths: GateProblem[] = files.filter((f) => isProtectedPath(f) && !isAllowedPath(f, allow)).map((f) => ({ kind: "protected-path", path: redacted(f), message: protectedMessage(shown(f)) }));
+  const protectedPaths: GateProblem[] = files.filter((f) => isProtectedPath(f) && !isAllowedPath(f, allow)).map((f) => ({ gate: "protected-path", blocking: true, path: redacted(f), message: protectedMessage(shown(f)) }));
   const links: GateProblem[] = [];
   const unscannable: GateProblem[] = [];
 
@@ -180,7 +185,7 @@ export async function gateStagedChanges(opts: StagedGateOptions): Promise<Staged
       const e = added[i]!;
       bytes += size;
       if (!data) {
-        unscannable.push({ kind: "unscannable", path: redacted(e.path), message: `the diff adds ${shown(e.path)}, ${size} bytes, too large to scan for secrets (the limit is ${MAX_SCANNED_BYTES}); it is not pushed` });
+        unscannable.push({ gate: "unscannable", blocking: true, path: redacted(e.path), message: `the diff adds ${shown(e.path)}, ${size} bytes, too large to scan for secrets (the limit is ${MAX_SCANNED_BYTES}); it is not pushed` });
         return;
       }
       const isBinary = data.includes(0);
@@ -189,7 +194,7 @@ export async function gateStagedChanges(opts: StagedGateOptions): Promise<Staged
       else if (binaryToGit(e)) newLines.set(e.path, lineCounts(text));
       if (e.newMode === SYMLINK) {
         const problem = symlinkProblem(e.path, text, allow);
-        if (problem) links.push({ kind: "symlink", path: redacted(e.path), message: problem.replace("{path}", shown(e.path)) });
+        if (problem) links.push({ gate: "symlink", blocking: true, path: redacted(e.path), message: problem.replace("{path}", shown(e.path)) });
       }
       for (const s of locateSecrets(text, known)) found.push({ path: e.path, where: "content", binary: isBinary, key: secretKey(text, s), at: s });
     },
@@ -232,7 +237,7 @@ export async function gateStagedChanges(opts: StagedGateOptions): Promise<Staged
     const where = `${f.path}\0${f.where}\0${f.binary ? 0 : f.at.line}\0${f.at.known ? "" : f.at.name}`;
     if (reported.has(where)) continue;
     reported.add(where);
-    secrets.push({ kind: "secret", path: redacted(f.path), message: secretMessage(f, shown(f.path)), known: f.at.known });
+    secrets.push({ gate: "secret", blocking: true, path: redacted(f.path), message: secretMessage(f, shown(f.path)), known: f.at.known });
   }
 
   // Size: git's line counts for text files; for files git calls binary, the lines that
@@ -244,12 +249,12 @@ export async function gateStagedChanges(opts: StagedGateOptions): Promise<Staged
     else if (!binary.has(file)) lines += changedLines(oldLines.get(file), newLines.get(file));
   }
   const size: GateProblem[] = [];
-  if (lines > limits.maxChangedLines) size.push({ kind: "size", message: `the patch changes ${lines} lines; the limit is ${limits.maxChangedLines}` });
-  if (files.length > limits.maxFiles) size.push({ kind: "size", message: `the patch touches ${files.length} files; the limit is ${limits.maxFiles}` });
-  if (bytes > limits.maxBytes) size.push({ kind: "size", message: `the patch writes ${bytes} bytes of file content; the limit is ${limits.maxBytes}` });
+  if (lines > limits.maxChangedLines) size.push({ gate: "size", blocking: true, message: `the patch changes ${lines} lines; the limit is ${limits.maxChangedLines}` });
+  if (files.length > limits.maxFiles) size.push({ gate: "size", blocking: true, message: `the patch touches ${files.length} files; the limit is ${limits.maxFiles}` });
+  if (bytes > limits.maxBytes) size.push({ gate: "size", blocking: true, message: `the patch writes ${bytes} bytes of file content; the limit is ${limits.maxBytes}` });
 
   const problems = [...protectedPaths, ...links, ...secrets, ...unscannable, ...size];
-  return { files, problems, secret: problems.some((p) => p.kind === "secret" || p.kind === "unscannable") };
+  return { files, problems, secret: problems.some((p) => p.gate === "secret" || p.gate === "unscannable") };
 }
 
 /** How many times each line occurs in a text. */
@@ -418,34 +423,4 @@ function readBlobs(cwd: string, ids: readonly string[], onBlob: (index: number, 
     child.stdin.on("error", fail);
     child.stdin.end(`${ids.join("\n")}\n`);
   });
-}
-
-/**
- * Secrets added by a text patch (`+` lines). Kept for callers that only have a patch;
- * the content of binary files, or of files `.gitattributes` marks `-diff`, is not in
- * one, so publish uses `gateStagedChanges`.
- */
-export function secretProblems(patch: string, known: Known = []): string[] {
-  // Only added lines matter: removing a leaked secret must not be blocked.
-  const added = patch
-    .split("\n")
-    .filter((l) => l.startsWith("+") && !l.startsWith("+++"))
-    .map((l) => l.slice(1))
-    .join("\n");
-  return findSecrets(added, known).map((f) => `the diff adds ${f.known ? KNOWN_SECRET_NAME : `what looks like a ${f.name}`}${f.encoding ? ` (${f.encoding})` : ""}`);
-}
-
-/** @deprecated Size of a text patch; `gateStagedChanges` also counts bytes and binary files. */
-export type PatchLimits = Pick<ChangeLimits, "maxChangedLines" | "maxFiles">;
-
-/** @deprecated Use `DEFAULT_CHANGE_LIMITS`. */
-export const DEFAULT_PATCH_LIMITS: PatchLimits = DEFAULT_CHANGE_LIMITS;
-
-/** @deprecated Lines and files of a text patch; binary files count no lines in one. Publish uses `gateStagedChanges`. */
-export function patchSizeProblems(patch: string, files: readonly string[], limits: PatchLimits = DEFAULT_PATCH_LIMITS): string[] {
-  const changed = patch.split("\n").filter((l) => (l.startsWith("+") || l.startsWith("-")) && !l.startsWith("+++") && !l.startsWith("---")).length;
-  const out: string[] = [];
-  if (changed > limits.maxChangedLines) out.push(`the patch changes ${changed} lines; the limit is ${limits.maxChangedLines}`);
-  if (files.length > limits.maxFiles) out.push(`the patch touches ${files.length} files; the limit is ${limits.maxFiles}`);
-  return out;
 }

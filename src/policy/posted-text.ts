@@ -56,3 +56,34 @@ const CODE_SAFE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/;
 export function inertCode(text: string): string {
   return CODE_SAFE.test(text) ? `\`${text}\`` : inert(text);
 }
+
+/**
+ * A label inside a Mermaid diagram (a fenced code block, so Markdown escapes would show):
+ * one line, invisible characters dropped, secrets redacted, and every character but
+ * letters, digits, spaces and `.,:_/'-` written as Mermaid's entity code (`#64;` for `@`).
+ * Within `id["…"]` it then holds no quote, bracket, backtick, `<`, `>` or line break, and
+ * `;` only ending an entity code: it cannot end the label, the diagram or its code block,
+ * nor mention anyone.
+ */
+export function inertMermaid(text: string): string {
+  return redact(text.normalize("NFC").replace(INVISIBLE, ""))
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[^\p{L}\p{N} .,:_/'-]/gu, (c) => `#${c.codePointAt(0)};`);
+}
+
+/**
+ * Text of several lines (a review an agent wrote) made inert line by line, keeping its
+ * paragraphs: each line as `inert` makes it, blank lines kept, at most `max` characters.
+ * Lines start with the text's own characters, so `-`, `1.` and `---` there still make
+ * lists and rules: formatting, which can neither link, mention, hide nor run anything.
+ */
+export function inertLines(text: string, max = 20_000): string {
+  const cut = text.length > max ? `${text.slice(0, max)} [… cut at ${max} characters]` : text;
+  return cut
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((line) => (line.trim() === "" ? "" : inert(line)))
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

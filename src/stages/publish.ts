@@ -1,19 +1,24 @@
+import { latestPlan, parsePlan, planSha256 } from "../agent/plan.js";
+import { postsReview } from "../agent/review.js";
 import type { Blueprint } from "../blueprint/types.js";
-import { segmentsOf } from "../compile/segments.js";
+import { nextSegment, segmentsOf } from "../compile/segments.js";
 import { branchPrefix } from "../compile/triggers.js";
 import type { Config } from "../config/config.js";
-import { findMarkedComment, selfLogin, type Forge } from "../forge/forge.js";
+import { findMarkedComment, selfLogin, type AutoMergeResult, type Forge } from "../forge/forge.js";
 import { ForgeError } from "../forge/client.js";
-import { basicAuth, git, GitError } from "../git/git.js";
+import { AUTHOR_ENV, basicAuth, git, GitError } from "../git/git.js";
 import { gateStagedChanges } from "../policy/gates.js";
-import { redact } from "../policy/secrets.js";
-import { inertCode } from "../policy/posted-text.js";
+import { redact, redactDeep } from "../policy/secrets.js";
+import { inertCode, inertLines } from "../policy/posted-text.js";
 import { StageError } from "./env.js";
-import { fuseNodes } from "../compile/fuse.js";
+import { answerInlineComments, sayNoChanges } from "./feedback-replies.js";
+import { ancestry, fuseNodes, type WorkJob } from "../compile/fuse.js";
+import { composeChangeSets, setLabel } from "./compose.js";
+import { postReview } from "./publish-review.js";
 import { loadResults } from "./results.js";
 import type { NodeResult } from "./run-node.js";
 import { advance, type RunState } from "./state.js";
-import { MAX_WARNINGS, readState, renderTracking, trackingMarker } from "./tracking.js";
+import { MAX_TRACKING_CHARS, MAX_WARNINGS, readState, renderTracking, trackingMarker } from "./tracking.js";
 
 export interface PublishDeps {
   forge: Forge;
@@ -26,17 +31,18 @@ export interface PublishDeps {
   /** Remote URL to push to, and the token for it. */
   remote: string;
   token: string;
+  /** A token to push the run's branch with instead (config `ci.push-token`): its pushes start the repository's CI. */
+  pushToken?: string;
   repoUrl: string;
   now: () => string;
 }
 
 export interface PublishResult {
-  outcome: "pull-request" | "plan-posted" | "escalated" | "no-changes";
+  /** `awaiting-approval`: the segment's work is on the branch and the next segment waits for `/approve`; `merged`: review policy `auto`, merged now. */
+  outcome: "pull-request" | "plan-posted" | "escalated" | "no-changes" | "awaiting-approval" | "merged" | "reviewed";
   pull?: number;
   reasons: string[];
 }
-
-const AUTHOR = { name: "crustyclaw", email: "crustyclaw@users.noreply.localhost" };
 
 /**
  * The publish job: the only one holding a write token. It validates what the work
@@ -51,13 +57,14 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   if (!tracking || !previous) throw new StageError(`#${issue} has no ${blueprint.name} tracking comment; the route job creates it`);
   const now = deps.now();
   const budget = blueprint.budgets.ciRounds;
-  const segment = segmentsOf(blueprint).find((s) => s.id === previous.segment);
+  const segments = segmentsOf(blueprint);
+  const segment = segments.find((s) => s.id === previous.segment);
   if (!segment) throw new StageError(`the run on #${issue} is in no known segment ('${previous.segment ?? ""}')`);
 
   // The work jobs' artifacts: untrusted (an agent ran there), so only the results of each
   // job's own nodes, as the pinned blueprint fuses them, and only if they match their schema.
   const jobs = fuseNodes(segment);
-  const loaded = loadResults(deps.inDir, new Map(jobs.map((j) => [j.id, j.nodes.map((n) => n.id)])));
+  const loaded = loadResults(deps.inDir, new Map(jobs.map((j) => [j.id, j.nodes.map((n) => n.id)])), { fannedOut: new Set(jobs.filter((j) => j.fanOut).map((j) => j.id)) });
   const problems = [...loaded.problems];
   const results = loaded.jobs.flatMap((j) => j.results).filter((r) => {
     const node = segment.nodes.find((n) => n.id === r.node)!;
@@ -65,10 +72,11 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
     problems.push(`the result of node '${r.node}' says it is a ${r.stage} ${r.kind} node; the blueprint says ${node.stage} ${node.kind}`);
     return false;
   });
-  const patches = loaded.jobs.flatMap((j) => (j.patch ? [j.patch] : []));
   // The branch is derived, never read from the comment: state is data, not authority.
   let state: RunState = { ...previous, branch: `${branchPrefix(blueprint)}${issue}`, nodes: { ...previous.nodes } };
-  for (const r of results) state.nodes[r.node] = r.status;
+  // A fan-out node has a result per task: failed when any task failed.
+  for (const r of results) if (state.nodes[r.node] !== "failed" || !results.some((o) => o !== r && o.node === r.node)) state.nodes[r.node] = r.status;
+  for (const r of results) if (r.status === "failed") state.nodes[r.node] = "failed";
   const warnings = [...new Set(results.flatMap((r) => (r.warnings ?? []).map((w) => `${r.node}: ${w}`)))].slice(0, MAX_WARNINGS);
   if (warnings.length > 0) state.warnings = warnings;
   else delete state.warnings;
@@ -82,7 +90,9 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
     }
     state.cost = cost;
   }
+  recordPlan(state, results, deps, now, problems);
   const failed = results.filter((r) => r.status === "failed");
+  const taskOf = new Map(loaded.jobs.flatMap((j) => j.results.map((r) => [r, j.task] as const)));
   const missing = segment.nodes.filter((n) => !results.some((r) => r.node === n.id));
   for (const n of missing) state.nodes[n.id] = failed.length ? "skipped" : state.nodes[n.id] ?? "pending";
 
@@ -97,39 +107,91 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
     return { outcome: "escalated", reasons };
   };
 
+  // Results that fail their checks: nothing of this run is pushed.
   if (problems.length > 0) return escalate(problems);
-  if (failed.length > 0) {
-    return escalate(failed.map(failureReason));
+  const incomplete = [...failed.map((r) => failureReason(r, taskOf.get(r))), ...(missing.length > 0 ? [`no result from ${missing.map((n) => `'${n.id}'`).join(", ")}`] : [])];
+
+  // The segment `/approve` starts after this one; none when this is the last before feedback, whose publish opens the pull request.
+  const after = nextSegment(segments, segment.id);
+
+  // A review run posts its review on the pull request it was started on, and pushes nothing.
+  if (segment.nodes.some((n) => postsReview(blueprint, n))) {
+    if (incomplete.length > 0) return escalate(incomplete);
+    if (loaded.jobs.some((j) => j.patch)) {
+      state.warnings = [...(state.warnings ?? []), "the review job changed files; a review pushes nothing, so the changes were left out"].slice(0, MAX_WARNINGS);
+    }
+    const posted = await postReview({ forge, blueprint, segment, issue, results, workspace: deps.workspace }).catch((err: unknown) => {
+      if (err instanceof ForgeError || err instanceof GitError) return { posted: false as const, reasons: [`posting the review failed: ${err.message}`] };
+      throw err;
+    });
+    if (!posted.posted) return escalate(posted.reasons);
+    await save(advance(state, { type: "reviewed", pull: posted.pull }, now, budget));
+    return { outcome: "reviewed", pull: posted.pull, reasons: [] };
   }
-  if (missing.length > 0) return escalate([`no result from ${missing.map((n) => `'${n.id}'`).join(", ")}`]);
 
   // A plan-only segment publishes the plan and waits for approval.
   if (!segment.stages.includes("execute") && segment.stages.includes("plan")) {
+    if (incomplete.length > 0) return escalate(incomplete);
     const needsApproval = blueprint.reviewPolicy === "approve-before-execute" || blueprint.reviewPolicy === "approve-every-step";
-    await save(advance(state, { type: "planned", awaitApproval: needsApproval }, now, budget));
+    await save(advance(state, { type: "planned", awaitApproval: needsApproval, ...(after ? { next: after.id } : {}) }, now, budget));
     return { outcome: "plan-posted", reasons: [] };
   }
 
-  // Apply the work jobs' change sets to a fresh branch from the checked-out commit.
-  const g = (args: string[], token?: string) => git(args, { cwd: deps.workspace, ...(token ? { token } : {}), env: authorEnv() });
+  // Compose the change sets of the jobs that finished, in topological order, on a fresh
+  // branch from the checked-out commit: a failed job costs only its own work and what builds on it.
+  const g = (args: string[], token?: string) => git(args, { cwd: deps.workspace, ...(token ? { token } : {}), env: AUTHOR_ENV });
   await g(["checkout", "-q", "-B", state.branch]);
-  for (const p of patches) await g(["apply", "--index", "--binary", p]);
-  // The job's own token, and the Basic credential git sends it as, in any encoding.
-  const gate = await gateStagedChanges({ cwd: deps.workspace, base: "HEAD", allowProtectedPaths: blueprint.allowProtectedPaths, knownSecrets: [deps.token, basicAuth(deps.token)] });
-  const files = gate.files;
-  if (files.length === 0) {
+  // A job's (or a fan-out task's) change set counts when all its nodes are done, and all of every job it builds on.
+  const complete = (l: (typeof loaded.jobs)[number], job: WorkJob) => job.nodes.every((n) => l.results.some((r) => r.node === n.id && r.status === "done"));
+  const finished = (id: string) => {
+    const job = jobs.find((j) => j.id === id)!;
+    const runs = loaded.jobs.filter((l) => l.job === id);
+    return runs.length > 0 && runs.every((l) => complete(l, job));
+  };
+  const builtOn = ancestry(jobs);
+  const sets = jobs
+    .filter((j) => [...builtOn.get(j.id)!].every(finished))
+    .flatMap((j) => loaded.jobs.filter((l) => l.job === j.id && complete(l, j)).map((l) => ({ job: j, ...(l.task !== undefined ? { task: l.task } : {}), ...patchOf(l.patch) })));
+  const composed = await composeChangeSets(deps.workspace, sets, jobs);
+  const reasons = [...incomplete, ...composed.conflicts.map((c) => c.message)];
+  // Every gate decides before anything is pushed. The job's own token, and the Basic credential git sends it as, in any encoding.
+  const gate = await gateStagedChanges({ cwd: deps.workspace, base: "HEAD", allowProtectedPaths: blueprint.allowProtectedPaths, knownSecrets: [deps.token, basicAuth(deps.token), ...(deps.pushToken ? [deps.pushToken, basicAuth(deps.pushToken)] : [])] });
+  // A segment after the one that executed (approve-every-step's review) ends like any other when it changes nothing:
+  // the run's branch already holds the work it checked out.
+  const carried = segment.id !== "feedback" && !segment.stages.includes("execute") && (await forge.getBranchSha(state.branch)) !== undefined;
+  if (gate.files.length === 0 && reasons.length === 0 && !carried) {
+    // A feedback round that changed nothing says so, and the pull request waits for review again.
+    if (segment.id === "feedback" && state.pull !== undefined) {
+      await sayNoChanges(forge, { pull: state.pull, round: state.ciRounds, results });
+      state = advance(state, { type: "no-changes" }, now, budget);
+    }
     await save(state);
     return { outcome: "no-changes", reasons: ["the run changed no files"] };
   }
-  const reasons = gate.problems.map((p) => p.message);
-  if (gate.secret) return escalate(reasons); // never push a secret
+  const blocked = gate.problems.filter((p) => p.blocking);
+  if (blocked.length > 0) {
+    return escalate([...reasons, ...blocked.map((p) => p.message), "nothing was pushed; the change sets are in this run's artifacts"]);
+  }
 
   const wasEscalated = previous.status === "escalated";
+  let pushed = false;
   try {
     const issueData = await forge.getIssue(issue);
-    await g(["commit", "-q", "-m", `${oneLine(issueData.title)} (#${issue})`, "-m", `Generated by CrustyClaw (${blueprint.name}).`]);
-    await pushIfChanged(deps, state.branch);
-    if (reasons.length > 0) return escalate(reasons); // branch kept for a human to look at
+    if (gate.files.length > 0) {
+      await g(["commit", "-q", "-m", `${oneLine(issueData.title)} (#${issue})`, "-m", `Generated by CrustyClaw (${blueprint.name}).`]);
+      pushed = await pushIfChanged(deps, state.branch);
+    }
+    if (reasons.length > 0) {
+      const kept = composed.applied.filter((s) => s.patch);
+      return escalate(kept.length > 0 && gate.files.length > 0 ? [...reasons, `the work of ${kept.map(setLabel).join(", ")} is on branch ${state.branch}`] : reasons);
+    }
+
+    if (after) {
+      // approve-every-step: the work so far is on the branch; the next stage waits for `/approve`, then checks the branch out.
+      if (wasEscalated) await forge.removeLabel(issue, blueprint.escalation.label);
+      await save(advance(state, { type: "await-approval", next: after.id }, now, budget));
+      return { outcome: "awaiting-approval", reasons: [] };
+    }
 
     const body = pullBody(issue, blueprint, results, deps.repoUrl);
     const existing = await forge.findPullByHead(state.branch);
@@ -145,6 +207,26 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
     }
     if (wasEscalated) await forge.removeLabel(issue, blueprint.escalation.label);
     state = advance(state, { type: "pull-opened", pull: pr.number }, now, budget);
+    // After a feedback round, each inline comment it was given gets an answer.
+    const unanswered = segment.id === "feedback" ? await answerInlineComments(forge, { pull: pr.number, inDir: deps.inDir, results, sha: pr.headSha }) : undefined;
+    if (unanswered) state = { ...state, warnings: [...(state.warnings ?? []), unanswered].slice(0, MAX_WARNINGS) };
+    // The job token's push started no workflow: start the repository's CI on the branch (config `ci.dispatch`), once the pull request is there.
+    const undispatched = pushed ? await dispatchCi(deps, state.branch) : [];
+    if (undispatched.length) state = { ...state, warnings: [...(state.warnings ?? []), ...undispatched].slice(0, MAX_WARNINGS) };
+    if (blueprint.reviewPolicy === "auto") {
+      // No human gate: the gates passed above, so the forge merges once the repository's checks pass (or now, when they have).
+      const method = deps.config.pullRequests.mergeMethod;
+      let merge: AutoMergeResult;
+      try {
+        merge = await forge.enableAutoMerge(pr.number, { method, headSha: pr.headSha });
+      } catch (err) {
+        if (!(err instanceof ForgeError)) throw err;
+        return escalate([`review policy auto: pull request #${pr.number} is open, but the forge would not merge it automatically (${err.message}); merge it by hand, or change what refused`]);
+      }
+      state = advance(state, merge === "merged" ? { type: "merged" } : { type: "auto-merge", method }, now, budget);
+      await save(state);
+      return { outcome: merge === "merged" ? "merged" : "pull-request", pull: pr.number, reasons: [] };
+    }
     await save(state);
     return { outcome: "pull-request", pull: pr.number, reasons: [] };
   } catch (err) {
@@ -154,22 +236,64 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   }
 }
 
-function authorEnv(): NodeJS.ProcessEnv {
-  return { GIT_AUTHOR_NAME: AUTHOR.name, GIT_AUTHOR_EMAIL: AUTHOR.email, GIT_COMMITTER_NAME: AUTHOR.name, GIT_COMMITTER_EMAIL: AUTHOR.email };
+const patchOf = (patch: string | undefined) => (patch ? { patch } : {});
+
+/**
+ * The plan a plan-stage agent of this segment produced, recorded in the state with its
+ * sha256 whatever the policy: the tracking comment shows it, and `/approve` approves that
+ * hash. Redacted like everything published (the state block is posted too); a plan too
+ * long for the comment is a problem, not a plan shown in part.
+ */
+function recordPlan(state: RunState, results: NodeResult[], deps: PublishDeps, now: string, problems: string[]): void {
+  const produced = latestPlan(results);
+  if (!produced) return;
+  const redacted = parsePlan(redactDeep(produced, [deps.token, basicAuth(deps.token)]));
+  if (!("plan" in redacted)) {
+    problems.push(`the plan is not a valid plan once what looks like secrets is redacted from it:\n${redacted.errors.join("\n")}`);
+    return;
+  }
+  state.plan = redacted.plan;
+  state.planSha256 = planSha256(redacted.plan);
+  const length = renderTracking(state, { now, repoUrl: deps.repoUrl }).length;
+  if (length > MAX_TRACKING_CHARS) {
+    delete state.plan;
+    delete state.planSha256;
+    problems.push(`the plan is too long to show in the tracking comment (${length} characters with it; a comment may hold ${MAX_TRACKING_CHARS}): plan again with fewer or shorter tasks`);
+  }
 }
 
-/** Push only when the remote branch's tree differs: a rerun pushes nothing. */
-async function pushIfChanged(deps: PublishDeps, branch: string): Promise<void> {
-  const opts = { cwd: deps.workspace, token: deps.token };
+/** Push only when the remote branch's tree differs: a rerun pushes nothing. Whether it pushed. */
+async function pushIfChanged(deps: PublishDeps, branch: string): Promise<boolean> {
+  const opts = { cwd: deps.workspace, token: deps.pushToken ?? deps.token };
   const remote = (await git(["ls-remote", deps.remote, `refs/heads/${branch}`], opts)).split("\t")[0]?.trim();
   if (remote) {
     await git(["fetch", "-q", "--no-tags", deps.remote, `refs/heads/${branch}`], opts);
     const same = (await git(["rev-parse", "FETCH_HEAD^{tree}"], opts)).trim() === (await git(["rev-parse", "HEAD^{tree}"], opts)).trim();
-    if (same) return;
+    if (same) return false;
     await git(["push", "-q", `--force-with-lease=refs/heads/${branch}:${remote}`, deps.remote, `HEAD:refs/heads/${branch}`], opts);
-    return;
+    return true;
   }
   await git(["push", "-q", deps.remote, `HEAD:refs/heads/${branch}`], opts);
+  return true;
+}
+
+/**
+ * Starts each of config `ci.dispatch`'s workflows on the branch (GitHub: `workflow_dispatch`
+ * is the one event the job token may start). Returns what could not be started, as
+ * warnings: the work is pushed either way, and CI can be started by hand.
+ */
+async function dispatchCi(deps: PublishDeps, branch: string): Promise<string[]> {
+  if (deps.forge.kind !== "github") return [];
+  const problems: string[] = [];
+  for (const file of deps.config.ci.dispatch) {
+    try {
+      await deps.forge.dispatchWorkflow(file, branch);
+    } catch (err) {
+      if (!(err instanceof ForgeError)) throw err;
+      problems.push(`CI workflow ${file} (config ci.dispatch) was not started on ${branch}: ${err.message}; it needs a workflow_dispatch trigger, and the publish job actions: write`);
+    }
+  }
+  return problems;
 }
 
 async function defaultBranch(deps: PublishDeps): Promise<string> {
@@ -185,14 +309,23 @@ function lastLines(output: string): string {
   return oneLine(output.trim().split("\n").slice(-3).join(" / ")).slice(0, 300);
 }
 
-/** A failed node, in one line: which, how, and the last lines of what it said. */
-export function failureReason(r: NodeResult): string {
-  return `node '${r.node}' failed${r.timedOut ? " (out of time)" : r.exitCode === null ? "" : ` (exit ${r.exitCode})`}: ${lastLines(r.output)}`;
+/** A failed node (of a fan-out, one task's), in one line: which, how, and the last lines of what it said. */
+export function failureReason(r: NodeResult, task?: string): string {
+  return `node '${r.node}'${task !== undefined ? ` (task '${task}')` : ""} failed${r.timedOut ? " (out of time)" : r.exitCode === null ? "" : ` (exit ${r.exitCode})`}: ${lastLines(r.output)}`;
 }
+
+/** An agent's summary in the pull request's text: a comment holds 65536 characters, and a pipeline has a few agents. */
+const MAX_SUMMARY_CHARS = 8000;
 
 function pullBody(issue: number, blueprint: Blueprint, results: NodeResult[], repoUrl: string): string {
   // Results passed their schema (ids, stages and statuses are patterns and enums); inertCode anyway: they came from an agent's job.
   const rows = results.map((r) => `| ${inertCode(r.node)} | ${r.stage} | ${r.status} | ${(r.durationMs / 1000).toFixed(1)} s |`);
+  // What each agent reported when it finished (a conformance check, upgrades left out, a flake's cause): its words, inert.
+  const order = (r: NodeResult) => blueprint.nodes.findIndex((n) => n.id === r.node);
+  const said = results
+    .filter((r) => r.kind === "agent" && r.status === "done" && r.summary?.trim())
+    .sort((a, b) => order(a) - order(b))
+    .flatMap((r) => ["", `**${inertCode(r.node)}** reported:`, "", inertLines(r.summary!, MAX_SUMMARY_CHARS)]);
   return redact(
     [
       `Closes #${issue}.`,
@@ -202,6 +335,7 @@ function pullBody(issue: number, blueprint: Blueprint, results: NodeResult[], re
       "| Node | Stage | Result | Time |",
       "|---|---|---|---|",
       ...rows,
+      ...said,
       "",
       `<sub>[issue #${issue}](${repoUrl}/issues/${issue})</sub>`,
     ].join("\n"),

@@ -14,6 +14,15 @@ import * as validators from "../generated/validators.js";
 import { ID_PATTERN, STAGES } from "../blueprint/schema.js";
 import type { NodeResult } from "./run-node.js";
 
+/**
+ * The route job's artifact (`crustyclaw-route`, route is a reserved node id): the approved
+ * plan the execute segment carries out, as `approved-plan.json`, and a feedback round's
+ * review and comments, as `feedback.json` (feedback-data.ts). It is no job's results;
+ * a download of every artifact (publish's) brings it along, and results readers skip it.
+ */
+export const ROUTE_ARTIFACT = "crustyclaw-route";
+export const APPROVED_PLAN_FILE = "approved-plan.json";
+
 /** The most a result file may hold: outputs are capped far below this when written. */
 export const MAX_RESULT_BYTES = 1024 * 1024;
 /** The most a change set may hold. */
@@ -57,8 +66,10 @@ export const NODE_RESULT_SCHEMA = {
 } as const;
 
 export interface JobResults {
-  /** The job id (the artifact is `crustyclaw-<job>`). */
+  /** The job id (the artifact is `crustyclaw-<job>`, or `crustyclaw-<job>.<task>` for one task of a fan-out). */
   job: string;
+  /** A fan-out job's task. */
+  task?: string;
   results: NodeResult[];
   /** Path of a non-empty change set. */
   patch?: string;
@@ -70,21 +81,39 @@ export interface LoadedResults {
   problems: string[];
 }
 
+export interface LoadOptions {
+  /** Jobs that fan out over plan tasks: their results come as one directory per task. */
+  fannedOut?: ReadonlySet<string>;
+  /**
+   * Jobs of the run that are not `expected` but may be there, skipped without a problem: a
+   * work job that downloads every artifact of the run so far (v3) gets its siblings' too.
+   */
+  others?: ReadonlySet<string>;
+}
+
 /**
  * Read the result directories under `inDir`. `expected` maps each job id to the ids of
  * its nodes; directories of other jobs, results of other nodes, files that do not match
  * the schema, and oversized files are refused with a problem. Without `expected`, any
  * job's directory is read, but results are still schema-checked.
  */
-export function loadResults(inDir: string | undefined, expected?: ReadonlyMap<string, readonly string[]>): LoadedResults {
+export function loadResults(inDir: string | undefined, expected?: ReadonlyMap<string, readonly string[]>, options: LoadOptions = {}): LoadedResults {
   const jobs: JobResults[] = [];
   const problems: string[] = [];
   if (!inDir || !existsSync(inDir)) return { jobs, problems };
   for (const name of readdirSync(inDir).sort()) {
+    if (name === ROUTE_ARTIFACT) continue;
     const dir = path.join(inDir, name);
-    const job = /^crustyclaw-([a-z][a-z0-9-]*)$/.exec(name)?.[1];
+    const m = /^crustyclaw-([a-z][a-z0-9-]*)(?:\.([a-z0-9][a-z0-9-]{0,39}))?$/.exec(name);
+    const job = m?.[1];
+    const task = m?.[2];
+    if (job && options.others?.has(job)) continue;
     if (!job || (expected && !expected.has(job))) {
       problems.push(`results directory '${printable(name)}' belongs to no job of this blueprint`);
+      continue;
+    }
+    if (expected && (task !== undefined) !== (options.fannedOut?.has(job) ?? false)) {
+      problems.push(task === undefined ? `results of job '${job}' must come one directory per plan task` : `results directory '${printable(name)}': job '${job}' does not fan out over plan tasks`);
       continue;
     }
     if (!lstatSync(dir).isDirectory()) {
@@ -93,7 +122,7 @@ export function loadResults(inDir: string | undefined, expected?: ReadonlyMap<st
     }
     const read = readJobDir(dir, name, expected?.get(job));
     problems.push(...read.problems);
-    jobs.push({ job, results: read.results, ...(read.patch ? { patch: read.patch } : {}) });
+    jobs.push({ job, ...(task !== undefined ? { task } : {}), results: read.results, ...(read.patch ? { patch: read.patch } : {}) });
   }
   return { jobs, problems };
 }

@@ -1,13 +1,21 @@
+import { planSha256, type Plan } from "../agent/plan.js";
+import { reviewsPullRequests } from "../agent/review.js";
 import type { Blueprint, Stage } from "../blueprint/types.js";
-import { segmentsOf, type Segment } from "../compile/segments.js";
-import { branchPrefix } from "../compile/triggers.js";
+import { nextSegment, segmentsOf, type Segment } from "../compile/segments.js";
+import { branchPrefix, opensPullRequests, SWEEP_CRON, sweeps } from "../compile/triggers.js";
 import type { Config } from "../config/config.js";
 import { findMarkedComment, selfLogin, type Forge } from "../forge/forge.js";
 import type { Trigger } from "../forge/types.js";
 import { authorize } from "../policy/authorize.js";
 import { inert } from "../policy/posted-text.js";
+import { assignmentRefusal, commandFor } from "./addressed.js";
+import type { FeedbackData } from "./feedback-data.js";
+import { feedbackSeen, gatherCi, gatherFeedback, noRoundBecause, opensWithCommand, reviewOf, type ReviewAsk } from "./feedback-gather.js";
+import { pullData, type PullData } from "./review-data.js";
+import { closeRunPull } from "./run-pull.js";
+import { sweep, SWEEP_MAX_ISSUES } from "./sweep.js";
 import { advance, newRunState, type RunEvent, type RunState } from "./state.js";
-import { readState, renderTracking, trackingMarker } from "./tracking.js";
+import { isLogin, MAX_REASON, readState, renderTracking, trackingMarker } from "./tracking.js";
 
 export interface RouteDeps {
   forge: Forge;
@@ -19,6 +27,8 @@ export interface RouteDeps {
   runUrl?: string;
   repoUrl: string;
   now: () => string;
+  /** Secrets the job holds (its token): redacted from CI logs and descriptions. */
+  secrets?: readonly string[];
 }
 
 export interface RouteResult {
@@ -29,14 +39,42 @@ export interface RouteResult {
   ref?: string;
   /** Why, for the log. */
   reason: string;
+  /** The approved plan the execute segment must carry out, and its sha256 (what `/approve` approved). */
+  plan?: { plan: Plan; sha256: string };
+  /** A feedback round's review, inline comments and follow-up comments, for the work jobs (feedback-data.ts). */
+  feedback?: FeedbackData;
+  /** A review run's pull request, head commit and diff, for the review agent (review-data.ts). */
+  review?: PullData;
 }
 
 const nothing = (reason: string, issue?: number): RouteResult => ({ stage: "", reason, ...(issue !== undefined ? { issue } : {}) });
 
-/** `/approve`, `/reject`, or the blueprint's own command, as the first word of a comment. */
-function commandOf(body: string): string | undefined {
-  const first = body.trimStart().split(/\s/, 1)[0] ?? "";
-  return /^\/[a-z][a-z0-9-]*$/.test(first) ? first : undefined;
+/** What follows the command in a comment, trimmed (a `/reject` reason, an `/approve` hash). */
+function argumentOf(body: string): string {
+  return body.trimStart().replace(/^\S+/, "").trim();
+}
+
+/**
+ * Why `/approve` cannot approve this run's plan, or undefined when it can. The plan in the
+ * state must still be the one publish posted (its recorded sha256), and a hash the approver
+ * names (`/approve 1a2b3c4d5e6f`, the short form the comment shows) must be that plan's.
+ */
+function approvalRefusal(state: RunState, argument: string, blueprint: Blueprint): string | undefined {
+  const named = /^[0-9a-f]{12,64}$/.exec(argument.split(/\s/, 1)[0] ?? "")?.[0];
+  const again = blueprint.triggers.command
+    ? `comment \`${blueprint.triggers.command}\` to plan again, then review and approve the new plan`
+    : "comment `/reject` and start the run again, then review and approve the new plan";
+  if (!state.plan || !state.planSha256) {
+    return named ? `the run has no plan, so there is no plan ${named} to approve; comment \`/approve\` without a hash` : undefined;
+  }
+  const actual = planSha256(state.plan);
+  if (actual !== state.planSha256) {
+    return `the plan in the tracking comment has changed since it was posted (its sha256 is now \`${actual.slice(0, 12)}\`, the posted plan's was \`${state.planSha256.slice(0, 12)}\`), so nothing was approved or started. To go ahead, ${again}`;
+  }
+  if (named && !actual.startsWith(named)) {
+    return `\`/approve ${named}\` names another plan than the one waiting for approval (sha256 \`${actual.slice(0, 12)}\`), so nothing was approved or started. Review the plan in the tracking comment and approve it by its hash`;
+  }
+  return undefined;
 }
 
 /** The issue a run belongs to: its number, or the one in a `crustyclaw/<blueprint>-<n>` branch. */
@@ -62,8 +100,9 @@ async function issueOf(deps: RouteDeps): Promise<number | undefined> {
     case "pull_request":
       return fromBranch(t.pull.headRef) ?? (deps.blueprint.triggers.review ? t.pull.number : undefined);
     case "ci": {
+      // GitHub lists no pull request for a run dispatched on the branch (a CI route for the job token's pushes): the branch names the run.
       const pr = t.pulls[0];
-      if (pr === undefined) return undefined;
+      if (pr === undefined) return t.branch !== undefined ? fromBranch(t.branch) : undefined;
       return fromBranch((await deps.forge.getPull(pr)).headRef) ?? pr;
     }
     case "dispatch": {
@@ -73,6 +112,24 @@ async function issueOf(deps: RouteDeps): Promise<number | undefined> {
     case "schedule":
       return undefined;
   }
+}
+
+/** Opens a run's own issue: CrustyClaw's, starting with this marker. */
+const runIssueMarker = (blueprint: Blueprint) => `<!-- crustyclaw:run-issue ${blueprint.name} -->`;
+
+/**
+ * The issue that runs started by the blueprint's schedule or by hand (without an issue
+ * number) work on: the open one CrustyClaw opened for them, else a new one. Its tracking
+ * comment holds the run as for any issue, so a run waiting for review is not started twice,
+ * and the pull request's "Closes #n" closes it when it merges.
+ */
+async function runIssue(forge: Forge, blueprint: Blueprint): Promise<number> {
+  const marker = runIssueMarker(blueprint);
+  const self = (await selfLogin(forge)).toLowerCase();
+  const open = (await forge.listOpenIssues(SWEEP_MAX_ISSUES)).find((i) => !i.isPullRequest && i.author.toLowerCase() === self && i.body.startsWith(marker));
+  if (open) return open.number;
+  const body = `${marker}\nCrustyClaw opened this issue for the runs of the \`${blueprint.name}\` blueprint that its schedule, or someone by hand, starts without naming an issue. Each run's progress is tracked here; its pull request closes this issue when it merges.`;
+  return (await forge.createIssue({ title: `CrustyClaw: ${blueprint.name}`, body })).number;
 }
 
 /**
@@ -93,12 +150,6 @@ function firstSegment(segments: Segment[]): Segment | undefined {
   return segments.find((s) => s.id !== "feedback") ?? segments[0];
 }
 
-function segmentAfter(segments: Segment[], id: Stage | undefined): Segment | undefined {
-  const i = segments.findIndex((s) => s.id === id);
-  const next = segments[i + 1];
-  return next && next.id !== "feedback" ? next : undefined;
-}
-
 /**
  * The activation step: authorise the actor, load the run's state from the tracking
  * comment, decide which segment (if any) this event starts, and record it. Every
@@ -106,28 +157,42 @@ function segmentAfter(segments: Segment[], id: Stage | undefined): Segment | und
  */
 export async function route(deps: RouteDeps): Promise<RouteResult> {
   const { forge, blueprint, trigger } = deps;
+  // Exact checks behind the workflow's cheap `if:`: what is not for this blueprint is neither authorised nor answered.
+  const command = trigger.kind === "comment" ? commandFor(trigger.body, blueprint.triggers) : undefined;
+  const elsewhere = trigger.kind === "comment" && command === undefined ? `comment is not a command for ${blueprint.name}` : assignmentRefusal(trigger, blueprint.triggers);
+  if (elsewhere) return nothing(elsewhere);
   const decision = await authorize(trigger, forge, deps.config.authorize);
-  const issue = await issueOf(deps);
-  if (!decision.allowed) {
-    if (!decision.silent && issue !== undefined && trigger.kind !== "schedule") {
+  let issue = await issueOf(deps);
+  // CI that ran on a run's own branch (dispatched by its publish job: the actor is the Actions bot) continues a run a person
+  // started: it is not authorised by its actor, and starts a round only on the head of that run's own pull request (below).
+  const ownCi = trigger.kind === "ci" && trigger.branch !== undefined && trigger.branch.startsWith(branchPrefix(blueprint));
+  if (!decision.allowed && !ownCi) {
+    // A comment review asks for nothing unless it carries the command: refusing it aloud would answer every remark.
+    const quiet = trigger.kind === "review" && trigger.state === "commented" && !(blueprint.triggers.command && opensWithCommand(trigger.body, blueprint.triggers.command));
+    if (!decision.silent && !quiet && issue !== undefined && trigger.kind !== "schedule") {
       await forge.createComment(issue, `CrustyClaw did not start: ${inert(decision.why)}.`);
     }
     return nothing(`not authorised: ${decision.why}`, issue);
   }
+  if (trigger.kind === "schedule" && sweeps(blueprint)) {
+    const swept = await sweep({ forge, blueprint, repoUrl: deps.repoUrl, now: deps.now });
+    // GitHub says which cron fired, and the sweep's does nothing else; Forgejo does not say, and the blueprint's own schedule goes on.
+    const sweepOnly = trigger.cron === SWEEP_CRON && !blueprint.triggers.schedule?.includes(SWEEP_CRON);
+    if (sweepOnly || !blueprint.triggers.schedule) return nothing(swept);
+  }
+  // A run its schedule (or a dispatch naming no issue) starts works on an issue of its own, opened for it once.
+  if (issue === undefined && (trigger.kind === "schedule" || trigger.kind === "dispatch") && opensPullRequests(blueprint)) issue = await runIssue(forge, blueprint);
   if (issue === undefined) return nothing(`no issue to work on for this ${trigger.kind} event`);
 
-  const command = trigger.kind === "comment" ? commandOf(trigger.body) : undefined;
-  if (trigger.kind === "comment") {
-    if (command === undefined || (command !== blueprint.triggers.command && command !== "/approve" && command !== "/reject")) {
-      return nothing(`comment is not a command for ${blueprint.name}`, issue);
-    }
+  if (trigger.kind === "comment" && command !== undefined) {
     const stale = await staleCommand(forge, trigger, command);
     if (stale) return nothing(stale, issue);
   }
 
   const segments = segmentsOf(blueprint);
   const marker = trackingMarker(blueprint.name);
-  const tracking = await findMarkedComment(forge, issue, marker, await selfLogin(forge));
+  const self = await selfLogin(forge);
+  const tracking = await findMarkedComment(forge, issue, marker, self);
   const read = tracking ? readState(tracking.body, { blueprint: blueprint.name, issue }) : undefined;
   // The branch is derived, never taken from the comment: state is data, not authority.
   const previous = read && { ...read, branch: `${branchPrefix(blueprint)}${issue}` };
@@ -137,37 +202,114 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
 
   let state = previous;
   let start: Segment | undefined;
-  const active = previous && !["merged", "closed", "escalated"].includes(previous.status);
+  let asked: ReviewAsk | undefined;
+  /** The commit whose checks failed, when failing CI starts this round. */
+  let ciFailed: string | undefined;
+  const active = previous && !["merged", "closed", "escalated", "reviewed"].includes(previous.status);
 
   if (trigger.kind === "comment" && (command === "/approve" || command === "/reject")) {
     if (!previous) return nothing(`${command} on #${issue}, which has no ${blueprint.name} run`, issue);
-    if (command === "/reject") state = ev(previous, { type: "rejected" });
-    else if (previous.status === "awaiting-approval") {
-      state = ev(previous, { type: "approved" });
-      start = segmentAfter(segments, previous.segment);
+    // Logins are the forge's; one that the state would not read back is not recorded as given.
+    const by = isLogin(trigger.actor.login) ? trigger.actor.login : "unknown";
+    if (command === "/reject") {
+      const reason = argumentOf(trigger.body).slice(0, MAX_REASON);
+      state = ev(previous, { type: "rejected", by, ...(reason ? { reason } : {}) });
+    } else if (previous.status === "awaiting-approval") {
+      const refused = approvalRefusal(previous, argumentOf(trigger.body), blueprint);
+      if (refused) {
+        await forge.createComment(issue, `CrustyClaw did not approve: ${refused}.`);
+        return nothing(`refusing /approve on #${issue}: ${refused}`, issue);
+      }
+      state = ev(previous, { type: "approved", by, ...(previous.planSha256 ? { sha256: previous.planSha256 } : {}) });
+      start = nextSegment(segments, previous.segment);
     }
-  } else if (trigger.kind === "review" && previous) {
-    if (trigger.state === "approved") state = ev(previous, { type: "review-approved" });
-    else if (trigger.state === "changes_requested") {
-      state = ev(previous, { type: "changes-requested" });
-      if (state.status === "executing" && state !== previous) start = segments.find((s) => s.id === "feedback");
+  } else if (trigger.kind === "review" && trigger.state === "approved" && previous) {
+    state = ev(previous, { type: "review-approved" });
+  } else if ((trigger.kind === "review" || trigger.kind === "review_comment") && previous && tracking) {
+    // Requested changes, or a comment review or inline comment carrying the command: a feedback round on the run's pull request.
+    if (trigger.action !== (trigger.kind === "review" ? "submitted" : "created")) {
+      return nothing(`a ${trigger.kind === "review" ? "review" : "review comment"} being ${trigger.action} starts no feedback round`, issue);
     }
+    if (!segments.some((s) => s.id === "feedback")) return nothing(`${blueprint.name} has no feedback nodes: reviews start no round`, issue);
+    if (previous.pull === undefined || trigger.pull.number !== previous.pull) return nothing(`#${trigger.pull.number} is not the pull request of the ${blueprint.name} run on #${issue}`, issue);
+    const found = await reviewOf(forge, trigger, previous.pull, feedbackSeen(previous, tracking.id));
+    if (typeof found === "string") return nothing(found, issue);
+    const no = noRoundBecause(found, trigger, blueprint.triggers.command);
+    if (no) return nothing(no, issue);
+    asked = found;
+    state = ev(previous, { type: "changes-requested" });
+    if (state.status === "executing" && state !== previous) start = segments.find((s) => s.id === "feedback");
   } else if (trigger.kind === "pull_request" && previous) {
     if (trigger.action === "closed") state = ev(previous, { type: trigger.merged ? "merged" : "closed" });
   } else if (trigger.kind === "ci" && previous) {
-    if (trigger.conclusion === "failure") {
-      state = ev(previous, { type: "ci-failed" });
-      if (state.status === "executing" && state !== previous) start = segments.find((s) => s.id === "feedback");
+    if (trigger.conclusion !== "failure") return nothing(`CI ${trigger.conclusion} on ${trigger.sha.slice(0, 12)}: no round`, issue);
+    if (!segments.some((s) => s.id === "feedback")) return nothing(`${blueprint.name} has no feedback nodes: failing CI starts no round`, issue);
+    if (previous.pull === undefined) return nothing(`the ${blueprint.name} run on #${issue} has no pull request for CI to fail on`, issue);
+    // Only the pull request's current head: a result for a commit since replaced is old news.
+    const head = await forge.getPull(previous.pull);
+    if (head.fromFork || head.headRef !== previous.branch) return nothing(`pull request #${previous.pull} is not the run's own (its head is not ${previous.branch} in this repository)`, issue);
+    if (!decision.allowed && trigger.branch !== previous.branch) return nothing(`not authorised: ${decision.why}`, issue);
+    if (head.headSha !== trigger.sha) return nothing(`CI failed on ${trigger.sha.slice(0, 12)}, which is no longer the head of #${previous.pull} (${head.headSha.slice(0, 12)})`, issue);
+    state = ev(previous, { type: "ci-failed" });
+    if (state.status === "executing" && state !== previous) {
+      start = segments.find((s) => s.id === "feedback");
+      ciFailed = trigger.sha;
+    }
+  } else if (
+    (command !== undefined || trigger.kind === "dispatch") &&
+    previous?.pull !== undefined &&
+    (previous.status === "in-review" || previous.status === "awaiting-merge") &&
+    segments.some((s) => s.id === "feedback")
+  ) {
+    // The command (or a dispatch) on a run whose pull request waits: a CI round when the checks of its head fail.
+    // Forgejo starts no workflow when checks fail, so this is how its CI rounds start; it works on GitHub too.
+    const head = (await forge.getPull(previous.pull)).headSha;
+    const failing = (await forge.listChecks(head)).filter((c) => c.state === "failure").length;
+    if (failing === 0) {
+      if (trigger.kind === "comment") await forge.createComment(issue, `CrustyClaw did not start: the checks of pull request #${previous.pull} (${head.slice(0, 12)}) do not fail, and the run waits for review. Request changes in a review to start a feedback round.`);
+      return nothing(`#${issue} already has an active ${blueprint.name} run (${previous.status}) and the checks of ${head.slice(0, 12)} do not fail`, issue);
+    }
+    state = ev(previous, { type: "ci-failed" });
+    if (state.status === "executing" && state !== previous) {
+      start = segments.find((s) => s.id === "feedback");
+      ciFailed = head;
     }
   } else if (trigger.kind !== "review" && trigger.kind !== "pull_request" && trigger.kind !== "review_comment") {
+    // Unauthorised CI on a blueprint's branch (ownCi) only continues an existing run, above; it starts none.
+    if (!decision.allowed) return nothing(`not authorised: ${decision.why}`, issue);
     // A start event: issue opened/labelled, the blueprint's command (the only other command left), dispatch.
-    if (active) return nothing(`#${issue} already has an active ${blueprint.name} run (${previous!.status})`, issue);
+    // The command also plans again while a plan waits for approval: nothing is running, and the old plan is dropped.
+    const replan = command !== undefined && previous?.status === "awaiting-approval";
+    if (active && !replan) return nothing(`#${issue} already has an active ${blueprint.name} run (${previous!.status})`, issue);
     state = newRunState(blueprint.name, issue, `${branchPrefix(blueprint)}${issue}`, blueprint.nodes.map((n) => n.id), now);
     start = firstSegment(segments);
   }
 
   if (!state) return nothing(`no ${blueprint.name} run on #${issue}`, issue);
   let ref = deps.sha;
+  let feedback: FeedbackData | undefined;
+  if (start && start.id !== "feedback" && command === "/approve" && previous?.segment !== undefined && previous.segment !== "plan") {
+    // approve-every-step: the stage after one that pushed its work goes on from the run's branch, as that stage left it.
+    const head = await forge.getBranchSha(state.branch);
+    if (!head) {
+      const why = `branch ${state.branch}, which holds the work of the ${previous.segment} stage, no longer exists`;
+      await forge.createComment(issue, `CrustyClaw did not start the ${start.id} stage: ${inert(why)}. Comment \`/reject\` and start the run again.`);
+      return nothing(`not starting ${start.id} for #${issue}: ${why}`, issue);
+    }
+    ref = head;
+  }
+  let review: PullData | undefined;
+  if (start && reviewsPullRequests(blueprint)) {
+    // A review run works on the pull request it was started on: its head, read-only; never an issue, a fork or a closed one.
+    const target = await pullToReview(forge, issue);
+    if (typeof target === "string") {
+      await forge.createComment(issue, `CrustyClaw did not start a review: ${target}.`);
+      return nothing(`not reviewing #${issue}: ${target}`, issue);
+    }
+    review = target;
+    ref = target.head;
+    state = { ...state, pull: issue };
+  }
   if (start?.id === "feedback" && state.pull !== undefined) {
     // Feedback works on the run's own pull request: its head, never another branch's or a fork's.
     const pull = await forge.getPull(state.pull);
@@ -175,18 +317,69 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
       return nothing(`pull request #${state.pull} is not the run's own (its head is not ${state.branch} in this repository); not starting feedback`, issue);
     }
     ref = pull.headSha;
+    // What the round is about, from the forge as it is now; the work jobs get it as data, never the event.
+    if (tracking && previous) {
+      const ci = ciFailed ? await gatherCi(forge, ciFailed, deps.secrets ?? []) : undefined;
+      const gathered = await gatherFeedback(forge, { issue, pull: state.pull, ...(asked ? { ask: asked } : {}), ...(ci ? { ci } : {}), seen: feedbackSeen(previous, tracking.id), self });
+      feedback = gathered.data;
+      state = { ...state, feedbackSeen: gathered.seen };
+    }
   }
   if (start) {
     state = { ...state, segment: start.id, updatedAt: now, ...(deps.runUrl ? { runUrl: deps.runUrl } : {}) };
-    if (start.stages.includes("execute") && state.status === "planned") state = ev(state, { type: "executing" });
+    if ((start.stages.includes("execute") || review) && state.status === "planned") state = ev(state, { type: "executing" });
   }
   if (state !== previous) {
     const body = renderTracking(state, { now, repoUrl: deps.repoUrl });
     if (tracking) await forge.updateComment(tracking.id, body);
     else await forge.createComment(issue, body);
   }
+  if (command === "/reject" && previous && state.status === "closed" && state !== previous) {
+    // Rejected: the run's pull request is closed too, and a run closed by a person needs no one's attention.
+    await closeRunPull(forge, state);
+    if (previous.status === "escalated") await forge.removeLabel(issue, blueprint.escalation.label);
+    return nothing(`run on #${issue} rejected by ${state.rejection?.by ?? "?"}`, issue);
+  }
+  if (previous && previous.status !== "escalated" && state.status === "escalated") {
+    // A round past the budget (CI or review): people take over; the pull request and its branch stay as they are.
+    await forge.addLabels(issue, [blueprint.escalation.label]);
+    await forge.createComment(
+      issue,
+      `CrustyClaw escalated this run: ${inert(state.escalation ?? "it needs a person")}${state.pull !== undefined ? `; pull request #${state.pull} and its branch are kept as they are` : ""}. Fix it by hand, or \`/reject\` closes it.`,
+    );
+  }
   if (!start) return nothing(`run on #${issue} is ${state.status}`, issue);
   // Acknowledge the command that started work where its author is looking.
   if (trigger.kind === "comment") await forge.addReaction({ comment: trigger.commentId }, "eyes");
-  return { stage: start.id, issue, ref, reason: `starting ${start.stages.join(" + ")} for #${issue}` };
+  // The execute segment after `/approve` carries out the approved plan: the route job hands it over with the hash
+  // approved (checked against the plan by approvalRefusal above; the work jobs check it again).
+  const approved = start.stages.includes("execute") && state.approval?.sha256 && state.plan ? { plan: state.plan, sha256: state.approval.sha256 } : undefined;
+  return {
+    stage: start.id,
+    issue,
+    ref,
+    reason: `starting ${start.stages.join(" + ")} for #${issue}`,
+    ...(approved ? { plan: approved } : {}),
+    ...(feedback ? { feedback } : {}),
+    ...(review ? { review } : {}),
+  };
+}
+
+/**
+ * The pull request #`number` as a review run reviews it: its head commit and the diff from
+ * the merge base to that commit; or why it cannot be reviewed. The head is read before and
+ * after the diff, so the diff is that commit's (a push in between is read again).
+ */
+async function pullToReview(forge: Forge, number: number): Promise<PullData | string> {
+  const issue = await forge.getIssue(number);
+  if (!issue.isPullRequest) return `#${number} is an issue, not a pull request; start a review on a pull request`;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const pull = await forge.getPull(number);
+    if (pull.fromFork) return `pull request #${number} comes from a fork; forks never get credentials`;
+    if (pull.state !== "open") return `pull request #${number} is closed`;
+    const diff = await forge.getPullDiff(number);
+    if ((await forge.getPull(number)).headSha !== pull.headSha) continue;
+    return pullData({ number, title: pull.title, body: pull.body, base: pull.baseRef, head: pull.headSha, diff });
+  }
+  return `pull request #${number} kept changing while its diff was read; comment again once it is quiet`;
 }

@@ -2,7 +2,9 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Node } from "../blueprint/types.js";
-import { git } from "../git/git.js";
+import { AUTHOR_ENV, git } from "../git/git.js";
+import { ancestry, type WorkJob } from "../compile/fuse.js";
+import { composeChangeSets } from "./compose.js";
 import { UNSANDBOXED, type Sandbox } from "../policy/sandbox.js";
 import { gateStagedChanges } from "../policy/gates.js";
 import { redact, redactDeep } from "../policy/secrets.js";
@@ -117,17 +119,42 @@ export function readNodeResults(dirs: string[]): NodeResult[] {
 }
 
 /**
- * Apply the change sets of the jobs this one needs before its nodes run. A directory
- * that is not a job's results, or a result that fails its schema, stops the job.
+ * Apply the change sets of every job this one builds on (its ancestors' artifacts, all
+ * downloaded into in-dir) in topological order, and commit them: HEAD is then the base
+ * this job's own change set is measured from, so no change set holds another's. Results
+ * that are not an ancestor's, fail their schema, or conflict stop the job with an
+ * IncomingError, the workspace back at the checked-out commit.
  */
-export async function applyIncoming(inDir: string | undefined, workspace: string): Promise<void> {
-  const { jobs, problems } = loadResults(inDir);
-  if (problems.length > 0) throw new Error(`the results of earlier jobs are not usable: ${problems.join("; ")}`);
-  for (const { patch } of jobs) if (patch) await git(["apply", "--index", "--binary", patch], { cwd: workspace });
+export async function applyIncoming(inDir: string | undefined, workspace: string, jobs: readonly WorkJob[], job: WorkJob): Promise<void> {
+  const ancestors = ancestry(jobs).get(job.id) ?? new Set<string>();
+  const before = jobs.filter((j) => ancestors.has(j.id));
+  if (before.length === 0) return;
+  const loaded = loadResults(inDir, new Map(before.map((j) => [j.id, j.nodes.map((n) => n.id)])), {
+    fannedOut: new Set(jobs.filter((j) => j.fanOut).map((j) => j.id)),
+    others: new Set(jobs.filter((j) => !ancestors.has(j.id)).map((j) => j.id)),
+  });
+  const problems = [...loaded.problems];
+  for (const j of before) if (!loaded.jobs.some((l) => l.job === j.id)) problems.push(`no results arrived from job '${j.id}'`);
+  if (problems.length > 0) throw new IncomingError(`the results of earlier jobs are not usable: ${problems.join("; ")}`);
+  // In dependency order; a fan-out's tasks side by side.
+  const sets = before.flatMap((j) => loaded.jobs.filter((l) => l.job === j.id).map((l) => ({ job: j, ...(l.task !== undefined ? { task: l.task } : {}), ...withPatch(l.patch) })));
+  const { conflicts } = await composeChangeSets(workspace, sets, jobs);
+  if (conflicts.length > 0) {
+    await git(["reset", "-q", "--hard", "HEAD"], { cwd: workspace });
+    throw new IncomingError(conflicts.map((c) => c.message).join("; "));
+  }
+  if (sets.some((s) => s.patch)) await git(["commit", "-q", "--no-verify", "-m", "crustyclaw: the changes of earlier jobs"], { cwd: workspace, env: AUTHOR_ENV });
+}
+
+const withPatch = (patch: string | undefined) => (patch ? { patch } : {});
+
+/** The results this job builds on cannot be used: the job's nodes do not run. */
+export class IncomingError extends Error {
+  override name = "IncomingError";
 }
 
 /**
- * Record a node's result and the workspace's cumulative change set in out-dir. `known`
+ * Record a node's result and the job's own change set (the workspace against HEAD) in out-dir. `known`
  * are the secrets this job holds (the model key, the runtime and job tokens, the node's
  * secrets): publish cannot know them, so a change set holding one, in any common encoding,
  * is refused here and the node fails. The result itself is redacted before it is written.
@@ -137,7 +164,7 @@ export async function recordResult(outDir: string, workspace: string, result: No
   mkdirSync(path.join(outDir, "nodes"), { recursive: true });
   await git(["add", "-A"], { cwd: workspace });
   let patch = await git(["diff", "--cached", "--binary", "HEAD"], { cwd: workspace });
-  const leaks = known.length > 0 ? (await gateStagedChanges({ cwd: workspace, knownSecrets: known, limits: UNLIMITED })).problems.filter((p) => p.kind === "secret" && p.known) : [];
+  const leaks = known.length > 0 ? (await gateStagedChanges({ cwd: workspace, knownSecrets: known, limits: UNLIMITED })).problems.filter((p) => p.gate === "secret" && p.known) : [];
   if (leaks.length > 0) {
     patch = "";
     const why = `the change set holds a secret of this job, so it was dropped: ${leaks.map((p) => p.message).join("; ")}`;

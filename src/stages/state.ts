@@ -1,4 +1,6 @@
+import type { Plan } from "../agent/plan.js";
 import type { Stage } from "../blueprint/types.js";
+import type { MergeMethod } from "../forge/forge.js";
 
 /** Where a run is. Advanced only by `advance`, so every transition is explicit and idempotent. */
 export type RunStatus =
@@ -9,7 +11,9 @@ export type RunStatus =
   | "awaiting-merge"
   | "merged"
   | "closed"
-  | "escalated";
+  | "escalated"
+  /** A review run (review-pr) posted its review on the pull request: done; another command starts a new one. */
+  | "reviewed";
 
 export type NodeStatus = "pending" | "running" | "done" | "failed" | "skipped";
 
@@ -33,23 +37,52 @@ export interface RunState {
   warnings?: string[];
   /** Costs, filled in by agent nodes. */
   cost?: { turns: number; tokens: number; usd: number };
+  /** The plan a plan-stage agent produced, as publish recorded it (normalised), shown in the tracking comment. */
+  plan?: Plan;
+  /** sha256 of `plan`'s canonical JSON when publish recorded it (agent/plan.ts planSha256). Set exactly when `plan` is. */
+  planSha256?: string;
+  /** Who approved the run with `/approve`, when, and (when the run has a plan) the plan hash that approval is for. */
+  approval?: { by: string; at: string; sha256?: string };
+  /** Who closed the run with `/reject`, when, and why, in their words. */
+  rejection?: { by: string; at: string; reason?: string };
+  /**
+   * What feedback rounds have been given so far: the newest review (a review at or below
+   * it is answered; another event for it starts nothing) and the newest issue or pull
+   * request comment (the next round's follow-ups are the comments above it).
+   */
+  feedbackSeen?: { review: number; comment: number };
+  /** While the run is `awaiting-approval`: the segment (named by its first stage) that `/approve` starts, for the tracking comment. */
+  awaiting?: Stage;
+  /** `review-policy: auto`: the forge merges the pull request with this method once its checks pass. */
+  autoMerge?: MergeMethod;
 }
 
 /** Events that move a run. */
 export type RunEvent =
-  | { type: "planned"; awaitApproval: boolean }
-  | { type: "approved" }
-  | { type: "rejected" }
+  /** `next`: the segment `/approve` starts, shown while the run waits. */
+  | { type: "planned"; awaitApproval: boolean; next?: Stage }
+  /** A segment before the last one finished (approve-every-step): its work is on the branch, and the next segment waits for `/approve`. */
+  | { type: "await-approval"; next: Stage }
+  /** `review-policy: auto`: the forge will merge the pull request when its checks pass. */
+  | { type: "auto-merge"; method: MergeMethod }
+  | { type: "approved"; by: string; sha256?: string }
+  | { type: "rejected"; by: string; reason?: string }
   | { type: "executing" }
   | { type: "pull-opened"; pull: number }
   | { type: "review-approved" }
   | { type: "changes-requested" }
   | { type: "ci-failed" }
+  /** A feedback round changed nothing: the pull request waits for review again. */
+  | { type: "no-changes" }
+  /** A review run posted its review on `pull`. */
+  | { type: "reviewed"; pull: number }
   | { type: "merged" }
   | { type: "closed" }
   | { type: "escalate"; reason: string };
 
 const FINAL: RunStatus[] = ["merged", "closed"];
+/** Where `/reject` closes a run: it waits for people, nothing is running. */
+export const REJECTABLE: readonly RunStatus[] = ["awaiting-approval", "in-review", "awaiting-merge", "escalated"];
 
 /**
  * The state machine: planned → awaiting approval → executing → in review →
@@ -60,24 +93,33 @@ export function advance(state: RunState, event: RunEvent, now: string, ciRoundBu
   if (FINAL.includes(state.status)) return state;
   const next = (patch: Partial<RunState>): RunState => {
     const merged = { ...state, ...patch };
+    // A field patched to undefined is dropped, as the state block would drop it.
+    for (const k of Object.keys(patch) as Array<keyof RunState>) if (merged[k] === undefined) delete merged[k];
     const changed = (Object.keys(patch) as Array<keyof RunState>).some((k) => JSON.stringify(state[k]) !== JSON.stringify(merged[k]));
     return changed ? { ...merged, updatedAt: now } : state;
   };
   switch (event.type) {
     case "planned":
       return state.status === "planned" || state.status === "awaiting-approval"
-        ? next({ status: event.awaitApproval ? "awaiting-approval" : "planned" })
+        ? next({ status: event.awaitApproval ? "awaiting-approval" : "planned", awaiting: event.awaitApproval ? event.next : undefined })
         : state;
+    case "await-approval":
+      return state.status === "executing" ? next({ status: "awaiting-approval", awaiting: event.next }) : state;
     case "approved":
-      return state.status === "awaiting-approval" ? next({ status: "executing" }) : state;
+      return state.status === "awaiting-approval"
+        ? next({ status: "executing", awaiting: undefined, approval: { by: event.by, at: now, ...(event.sha256 ? { sha256: event.sha256 } : {}) } })
+        : state;
     case "rejected":
-      return state.status === "awaiting-approval" || state.status === "in-review" ? next({ status: "closed" }) : state;
+      // Only a run waiting for people: while work is in flight its publish job would still push and open a pull request.
+      return REJECTABLE.includes(state.status) ? next({ status: "closed", rejection: { by: event.by, at: now, ...(event.reason ? { reason: event.reason } : {}) } }) : state;
     case "executing":
       return state.status === "planned" || state.status === "in-review" || state.status === "escalated" ? next({ status: "executing" }) : state;
     case "pull-opened":
-      return next({ status: "in-review", pull: event.pull });
+      return next({ status: "in-review", pull: event.pull, awaiting: undefined });
     case "review-approved":
       return state.status === "in-review" ? next({ status: "awaiting-merge" }) : state;
+    case "auto-merge":
+      return state.status === "in-review" || state.status === "awaiting-merge" ? next({ status: "awaiting-merge", autoMerge: event.method }) : state;
     case "changes-requested":
     case "ci-failed":
       if (state.status !== "in-review" && state.status !== "awaiting-merge") return state;
@@ -85,6 +127,10 @@ export function advance(state: RunState, event: RunEvent, now: string, ciRoundBu
         return next({ status: "escalated", escalation: `the CI-round budget (${ciRoundBudget}) is spent` });
       }
       return next({ status: "executing", ciRounds: state.ciRounds + 1 });
+    case "no-changes":
+      return state.status === "executing" && state.pull !== undefined ? next({ status: "in-review" }) : state;
+    case "reviewed":
+      return state.status === "executing" ? next({ status: "reviewed", pull: event.pull }) : state;
     case "merged":
       return next({ status: "merged" });
     case "closed":

@@ -1,5 +1,6 @@
+import { parsePlan, type Plan } from "../agent/plan.js";
 import { STAGES } from "../blueprint/schema.js";
-import { inert, inertCode } from "../policy/posted-text.js";
+import { inert, inertCode, inertMermaid } from "../policy/posted-text.js";
 import type { NodeStatus, RunState, RunStatus } from "./state.js";
 
 /**
@@ -52,9 +53,15 @@ export function readState(body: string, expected?: { blueprint: string; issue: n
   return state;
 }
 
-const STATUSES: readonly RunStatus[] = ["planned", "awaiting-approval", "executing", "in-review", "awaiting-merge", "merged", "closed", "escalated"];
+const STATUSES: readonly RunStatus[] = ["planned", "awaiting-approval", "executing", "in-review", "awaiting-merge", "merged", "closed", "escalated", "reviewed"];
 const NODE_STATUSES: readonly NodeStatus[] = ["pending", "running", "done", "failed", "skipped"];
-const KEYS = new Set(["version", "blueprint", "issue", "status", "segment", "branch", "pull", "ciRounds", "nodes", "startedAt", "updatedAt", "runUrl", "escalation", "warnings", "cost"]);
+const KEYS = new Set([
+  "version", "blueprint", "issue", "status", "segment", "branch", "pull", "ciRounds", "nodes", "startedAt", "updatedAt", "runUrl", "escalation", "warnings", "cost",
+  "plan", "planSha256", "approval", "rejection", "feedbackSeen", "awaiting", "autoMerge",
+]);
+
+/** The longest comment body GitHub accepts ("Body is too long (maximum is 65536 characters)"). */
+export const MAX_TRACKING_CHARS = 65_536;
 
 /** Warnings kept in the state (and shown). */
 export const MAX_WARNINGS = 20;
@@ -64,6 +71,26 @@ const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as nu
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v) && v >= 0;
 const isTime = (v: unknown): v is string => typeof v === "string" && v.length <= 40 && Number.isFinite(Date.parse(v));
 const isText = (v: unknown, max: number): v is string => typeof v === "string" && v.length <= max;
+const isSha256 = (v: unknown): v is string => typeof v === "string" && /^[0-9a-f]{64}$/.test(v);
+/** A forge login as both forges allow them (GitHub's `[bot]` suffix included). */
+export const isLogin = (v: unknown): v is string => typeof v === "string" && /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}(\[bot\])?$/.test(v);
+
+/** The approval record, rebuilt, or undefined when any field is off. */
+function asApproval(v: unknown): RunState["approval"] {
+  if (!isRecord(v) || Object.keys(v).some((k) => !["by", "at", "sha256"].includes(k))) return undefined;
+  if (!isLogin(v.by) || !isTime(v.at) || (v.sha256 !== undefined && !isSha256(v.sha256))) return undefined;
+  return { by: v.by, at: v.at, ...(v.sha256 !== undefined ? { sha256: v.sha256 } : {}) };
+}
+
+/** The rejection record, rebuilt, or undefined when any field is off. */
+function asRejection(v: unknown): RunState["rejection"] {
+  if (!isRecord(v) || Object.keys(v).some((k) => !["by", "at", "reason"].includes(k))) return undefined;
+  if (!isLogin(v.by) || !isTime(v.at) || (v.reason !== undefined && !isText(v.reason, MAX_REASON))) return undefined;
+  return { by: v.by, at: v.at, ...(v.reason !== undefined ? { reason: v.reason } : {}) };
+}
+
+/** The longest `/reject` reason kept. */
+export const MAX_REASON = 1000;
 
 /** A RunState with every field of the right type and nothing else, or undefined. */
 function asRunState(v: unknown): RunState | undefined {
@@ -71,12 +98,27 @@ function asRunState(v: unknown): RunState | undefined {
   if (v.version !== 1 || !isText(v.blueprint, 48) || !NAME.test(v.blueprint)) return undefined;
   if (!isCount(v.issue) || v.issue === 0 || !STATUSES.includes(v.status as RunStatus)) return undefined;
   if (v.segment !== undefined && !STAGES.includes(v.segment as (typeof STAGES)[number])) return undefined;
+  if (v.awaiting !== undefined && !STAGES.includes(v.awaiting as (typeof STAGES)[number])) return undefined;
+  if (v.autoMerge !== undefined && v.autoMerge !== "merge" && v.autoMerge !== "squash") return undefined;
   if (!isText(v.branch, 255) || (v.pull !== undefined && (!isCount(v.pull) || v.pull === 0)) || !isCount(v.ciRounds)) return undefined;
   if (!isTime(v.startedAt) || !isTime(v.updatedAt)) return undefined;
   if (v.runUrl !== undefined && !isText(v.runUrl, 2000)) return undefined;
   if (v.escalation !== undefined && !isText(v.escalation, 10_000)) return undefined;
   if (v.warnings !== undefined && !(Array.isArray(v.warnings) && v.warnings.length <= MAX_WARNINGS && v.warnings.every((w) => isText(w, 2000)))) return undefined;
   if (v.cost !== undefined && !(isRecord(v.cost) && isNumber(v.cost.turns) && isNumber(v.cost.tokens) && isNumber(v.cost.usd))) return undefined;
+  // The plan is a plan (schema and checkPlan, as when an agent produced it) with its hash; whether the hash still
+  // matches is not checked here: `/approve` refuses a plan changed since it was posted, and says so.
+  let plan: Plan | undefined;
+  if (v.plan !== undefined || v.planSha256 !== undefined) {
+    const parsed = parsePlan(v.plan);
+    if (!("plan" in parsed) || !isSha256(v.planSha256)) return undefined;
+    plan = parsed.plan;
+  }
+  const approval = v.approval === undefined ? undefined : asApproval(v.approval);
+  const rejection = v.rejection === undefined ? undefined : asRejection(v.rejection);
+  if ((v.approval !== undefined && !approval) || (v.rejection !== undefined && !rejection)) return undefined;
+  const seen = v.feedbackSeen;
+  if (seen !== undefined && !(isRecord(seen) && Object.keys(seen).length === 2 && isCount(seen.review) && isCount(seen.comment))) return undefined;
   if (!isRecord(v.nodes)) return undefined;
   const nodes = Object.entries(v.nodes);
   if (nodes.some(([id, s]) => !NAME.test(id) || !NODE_STATUSES.includes(s as NodeStatus))) return undefined;
@@ -97,6 +139,12 @@ function asRunState(v: unknown): RunState | undefined {
     ...(v.escalation !== undefined ? { escalation: v.escalation } : {}),
     ...(Array.isArray(v.warnings) ? { warnings: [...(v.warnings as string[])] } : {}),
     ...(isRecord(v.cost) ? { cost: { turns: v.cost.turns as number, tokens: v.cost.tokens as number, usd: v.cost.usd as number } } : {}),
+    ...(plan ? { plan, planSha256: v.planSha256 as string } : {}),
+    ...(approval ? { approval } : {}),
+    ...(rejection ? { rejection } : {}),
+    ...(isRecord(seen) ? { feedbackSeen: { review: seen.review as number, comment: seen.comment as number } } : {}),
+    ...(v.awaiting !== undefined ? { awaiting: v.awaiting as RunState["segment"] & string } : {}),
+    ...(v.autoMerge !== undefined ? { autoMerge: v.autoMerge as NonNullable<RunState["autoMerge"]> } : {}),
   };
   return state;
 }
@@ -110,6 +158,7 @@ const STATUS_TEXT: Record<RunState["status"], string> = {
   merged: "Merged",
   closed: "Closed",
   escalated: "Escalated to a human",
+  reviewed: "Review posted",
 };
 
 const NODE_BOX: Record<string, string> = { done: "[x]", failed: "[ ] ✗", skipped: "[ ] (skipped)", running: "[ ] …", pending: "[ ]" };
@@ -127,12 +176,66 @@ function linkTarget(url: string | undefined): string | undefined {
   return u.href.replace(/[()<>\s`"'\\]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`);
 }
 
+/** A plan hash as shown: its first 12 hex digits, as code (the full hash is in the state block). */
+const short = (sha256: string) => (/^[0-9a-f]{64}$/.test(sha256) ? sha256.slice(0, 12) : "?");
+const shortHash = (sha256: string) => `\`${short(sha256)}\``;
+
+/**
+ * The plan for the people who approve it: each task (id, title, description, files,
+ * acceptance criteria, needs) and a Mermaid graph of the needs. All of it came from an
+ * agent: list text goes through `inert`/`inertCode` (task ids are pattern-checked, so
+ * code), each line starting with text of ours; the graph's node ids are ours (`t1`…),
+ * its labels `inertMermaid` (no quote, bracket, backtick or line break; `;` only ending
+ * an entity code), so nothing ends the label, the code block or the comment.
+ */
+function renderPlan(plan: Plan, sha256: string, open: boolean): string[] {
+  const n = plan.tasks.length;
+  const lines = [`<details${open ? " open" : ""}><summary>Plan: ${n} task${n === 1 ? "" : "s"} · sha256 <code>${short(sha256)}</code></summary>`, ""];
+  plan.tasks.forEach((t, i) => {
+    lines.push(`${i + 1}. ${inertCode(t.id)}: ${inert(t.title)}`);
+    lines.push(`   - What: ${inert(t.description)}`);
+    if (t.files.length) lines.push(`   - Files: ${t.files.map(inertCode).join(", ")}`);
+    if (t.needs.length) lines.push(`   - After: ${t.needs.map(inertCode).join(", ")}`);
+    lines.push("   - Done when:", ...t.acceptance.map((a) => `     - ${inert(a)}`));
+  });
+  const node = new Map(plan.tasks.map((t, i) => [t.id, `t${i + 1}`]));
+  lines.push("", "```mermaid", "graph TD");
+  for (const t of plan.tasks) lines.push(`  ${node.get(t.id)}["${inertMermaid(`${t.id}: ${t.title}`)}"]`);
+  for (const t of plan.tasks) for (const need of t.needs) if (node.has(need)) lines.push(`  ${node.get(need)} --> ${node.get(t.id)}`);
+  lines.push("```", "", "</details>");
+  return lines;
+}
+
 const count = (n: unknown) => (isNumber(n) ? String(Math.round(n)) : "?");
 
 export function renderTracking(state: RunState, opts: { now: string; repoUrl?: string }): string {
-  const lines = [trackingMarker(state.blueprint), `### CrustyClaw · ${state.blueprint}`, "", `**${STATUS_TEXT[state.status] ?? inert(String(state.status))}**`];
+  const lines = [trackingMarker(state.blueprint), `### CrustyClaw · ${state.blueprint}`, "", `**${state.status === "awaiting-merge" && state.autoMerge ? "Waiting for checks, then merge" : (STATUS_TEXT[state.status] ?? inert(String(state.status)))}**`];
+  if (state.status === "awaiting-approval" && state.awaiting !== undefined) {
+    // What waits, and for what: the work of the stage before is on the branch (a plan is shown below).
+    const done = state.segment !== undefined && state.segment !== "plan" ? `The ${inertCode(state.segment)} stage's work is on the branch below; ` : "";
+    lines.push("", `${done}\`/approve\` starts the ${inertCode(state.awaiting)} stage.`);
+  }
+  if (state.status === "awaiting-merge" && state.autoMerge !== undefined) {
+    lines.push("", `No approval needed (review policy \`auto\`): the forge merges the pull request (${inertCode(state.autoMerge)}) once its checks pass.`);
+  }
   if (state.escalation !== undefined) lines.push("", `Escalated: ${inert(String(state.escalation))}`);
   if (state.warnings?.length) lines.push("", "Warnings:", ...state.warnings.map((w) => `- ⚠ ${inert(String(w))}`));
+  if (state.rejection) {
+    const why = state.rejection.reason ? `: ${inert(state.rejection.reason)}` : "";
+    lines.push("", `Rejected by ${inert(state.rejection.by)}${why}`);
+  }
+  if (state.approval) {
+    const what = state.approval.sha256 ? ` plan ${shortHash(state.approval.sha256)}` : "";
+    lines.push("", `Approved${what} by ${inert(state.approval.by)}`);
+  }
+  if (state.plan && state.planSha256) {
+    const waiting = state.status === "awaiting-approval";
+    lines.push("", ...renderPlan(state.plan, state.planSha256, waiting));
+    if (waiting) {
+      const hash = shortHash(state.planSha256);
+      lines.push("", `\`/approve\` approves plan ${hash} and no other; \`/approve ${short(state.planSha256)}\` also checks it is the plan you read.`);
+    }
+  }
   lines.push("", ...Object.entries(state.nodes).map(([id, s]) => `- ${NODE_BOX[s] ?? "[ ]"} ${inertCode(id)}`));
   const links: string[] = [];
   const run = linkTarget(state.runUrl);
@@ -140,8 +243,8 @@ export function renderTracking(state: RunState, opts: { now: string; repoUrl?: s
   const repo = linkTarget(opts.repoUrl);
   const branch = inertCode(String(state.branch));
   // A branch name that is not plain code is not linked either: it would be part of the URL.
-  if (repo && branch.startsWith("`")) links.push(`branch [${branch}](${repo}/tree/${state.branch})`);
-  else links.push(`branch ${branch}`);
+  // A run on a pull request itself (a review) pushes no branch of its own.
+  if (state.pull !== state.issue) links.push(repo && branch.startsWith("`") ? `branch [${branch}](${repo}/tree/${state.branch})` : `branch ${branch}`);
   if (state.pull !== undefined) {
     const pull = count(state.pull);
     links.push(repo && Number.isSafeInteger(state.pull) ? `pull request [#${pull}](${repo}/pull/${pull})` : `pull request #${pull}`);

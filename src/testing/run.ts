@@ -56,11 +56,13 @@ export function specProblems(spec: TestSpec, source: YamlSource, blueprint: Blue
   }
   const ids = blueprint.nodes.map((n) => n.id);
   const node = (id: string) => blueprint.nodes.find((n) => n.id === id);
-  for (const [id, model] of Object.entries(spec.models)) {
+  for (const [key, model] of Object.entries(spec.models)) {
+    // `implement.t1`: the turns of one task of a fan-out.
+    const id = key.split(".")[0]!;
     const n = node(id);
-    if (!n) at(["models", id], `'${id}' is not a node of ${blueprint.name}`, didYouMean(id, ids));
-    else if (n.kind !== "agent") at(["models", id], `'${id}' is a deterministic node; only agent nodes take scripted turns`);
-    if (typeof model === "string" && !existsSync(path.resolve(testDir, model))) at(["models", id], `script file ${model} not found (paths are relative to the test file)`);
+    if (!n) at(["models", key], `'${id}' is not a node of ${blueprint.name}`, didYouMean(id, ids));
+    else if (n.kind !== "agent") at(["models", key], `'${id}' is a deterministic node; only agent nodes take scripted turns`);
+    if (typeof model === "string" && !existsSync(path.resolve(testDir, model))) at(["models", key], `script file ${model} not found (paths are relative to the test file)`);
   }
   spec.skip.forEach((id, i) => {
     const n = node(id);
@@ -70,7 +72,7 @@ export function specProblems(spec: TestSpec, source: YamlSource, blueprint: Blue
   // Feedback agents run only after a review or a CI status; the others on the first event.
   const feedback = (spec.events ?? []).some((e) => "review" in e || "status" in e || ("comment" in e && e.on === "pull"));
   for (const n of blueprint.nodes) {
-    if (n.kind !== "agent" || Object.hasOwn(spec.models, n.id) || (n.stage === "feedback" && !feedback)) continue;
+    if (n.kind !== "agent" || Object.keys(spec.models).some((k) => k === n.id || k.startsWith(`${n.id}.`)) || (n.stage === "feedback" && !feedback)) continue;
     at(["models"], `agent node '${n.id}' (${n.stage} stage) has no scripted turns; tests never call a real model`, `add models: { ${n.id}: path/to/turns.yml }`);
   }
   const checkNodes = (e: Expectations | undefined, where: PathSegment[]) => {
@@ -78,7 +80,7 @@ export function specProblems(spec: TestSpec, source: YamlSource, blueprint: Blue
   };
   checkNodes(spec.expect, ["expect"]);
   spec.events?.forEach((e, i) => checkNodes(e.expect, ["events", i, "expect"]));
-  if (!spec.events && !startsWith(blueprint)) at(["blueprint"], `${blueprint.name} starts on neither an issue label nor a command`, "list events that start it");
+  if (!spec.events && !startsWith(blueprint)) at(["blueprint"], `${blueprint.name} starts on neither an issue label, a command nor a mention`, "list events that start it");
   const fixture = path.resolve(testDir, spec.fixture);
   if (!existsSync(fixture) || !statSync(fixture).isDirectory()) at(["fixture"], `fixture directory ${spec.fixture} not found (paths are relative to the test file)`);
   return problems;
@@ -223,22 +225,30 @@ async function observe(session: LocalSession, blueprint: Blueprint, issue: numbe
   for (const file of Object.keys(wanted.files ?? {})) {
     files.set(file, await git("git", ["-C", gitDir, "show", `${hasBranch ? branch : base}:${file}`]).then((r) => r.stdout, () => undefined));
   }
-  const all = nodeResults(session);
+  const runs = nodeResults(session);
+  const all = runs.flat();
+  // The latest run's result per node; a fan-out node (a result per task) is the failed one if any task failed.
+  const latest = new Map<string, NodeResult>();
+  for (const results of runs) {
+    const mine = new Map<string, NodeResult>();
+    for (const r of results) if (!mine.has(r.node) || r.status === "failed") mine.set(r.node, r);
+    for (const [id, r] of mine) latest.set(id, r);
+  }
   return {
     outcome,
     reasons: o.state?.escalation ? [o.state.escalation] : [],
     changed,
-    nodes: [...new Map(all.map((n) => [n.node, n])).values()],
+    nodes: [...latest.values()],
     turns: all.reduce((a, r) => a + (r.usage?.turns ?? 0), 0),
     tracking: o.tracking ?? "",
     files,
   };
 }
 
-/** Every node result the runs uploaded, oldest run first. */
-function nodeResults(session: LocalSession): NodeResult[] {
-  const out: NodeResult[] = [];
-  for (const run of session.forge.actions!.runs) {
+/** Every node result the runs uploaded, per run, oldest run first. */
+function nodeResults(session: LocalSession): NodeResult[][] {
+  return session.forge.actions!.runs.map((run) => {
+    const out: NodeResult[] = [];
     const root = path.join(run.workDir, "artifacts");
     for (const artifact of entries(root)) {
       const dir = path.join(root, artifact, "nodes");
@@ -250,8 +260,8 @@ function nodeResults(session: LocalSession): NodeResult[] {
         }
       }
     }
-  }
-  return out;
+    return out;
+  });
 }
 
 function entries(dir: string): string[] {

@@ -67,7 +67,7 @@ export interface TestSpec {
   skip: string[];
   /** Forges to run on; default the config's `forges`. */
   forges?: ForgeName[];
-  /** Default: the blueprint's start (its trigger label, else its command as a comment). */
+  /** Default: the blueprint's start (its trigger label, else its command, or a mention of its handle, as a comment). */
   events?: TestEvent[];
   /** What must hold after the last event. */
   expect: Expectations & { outcome: Outcome };

@@ -122,3 +122,16 @@ describe("execute stage with a plan", () => {
     expect(planFrom([out])).toBeUndefined();
   });
 });
+
+describe("fan-out tasks", () => {
+  const task = (id: string, needs: string[] = []) => ({ id, title: id, description: id, acceptance: ["done"], files: [], needs });
+  it("fans out two or more independent tasks, and keeps anything else in one job", async () => {
+    const { fanOutTasks } = await import("../../src/agent/plan.js");
+    expect(fanOutTasks({ tasks: [task("a"), task("b")] })).toEqual(["a", "b"]);
+    expect(fanOutTasks({ tasks: [task("a"), task("b", ["a"])] })).toEqual(["all"]);
+    expect(fanOutTasks({ tasks: [task("a")] })).toEqual(["all"]);
+    expect(fanOutTasks({ tasks: [task("a"), task("a")] })).toEqual(["all"]);
+    expect(fanOutTasks(undefined)).toEqual(["all"]);
+    expect(fanOutTasks({ tasks: [{ ...task("a"), id: "../x" }, task("b")] })).toEqual(["all"]);
+  });
+});

@@ -170,28 +170,96 @@ expect:
     expect(r.code).toBe(0);
   });
 
-  it("catches a pipeline that breaks only across job boundaries: a fan-out and a join", () => {
-    // a → b, a → c, b + c → d: b and c run as parallel jobs from a's result. Each job's
-    // recorded change set is cumulative, so d applies a's change twice and fails, as it
-    // does on a forge today; the pipeline issue makes change sets compose (then this flips).
-    const dir = project({
-      ".crustyclaw/blueprints/diamond.yml": `name: diamond
+  describe("a fan-out and a join across jobs (a → b, a → c, b + c → d)", () => {
+    // b and c run as parallel jobs from a's result, d from both. Each job records only its
+    // own change set, so a's change is applied once everywhere, and b's and c's edits two
+    // lines apart in a.txt merge; the same line in both is a conflict.
+    const diamond = (name: string, c: string) => `name: ${name}
 triggers: { issue: { labels: [go] } }
 nodes:
-  - { id: a, stage: execute, run: echo a > a.txt }
-  - { id: b, stage: execute, needs: [a], run: echo b > b.txt }
-  - { id: c, stage: execute, needs: [a], run: echo c > c.txt }
-  - { id: d, stage: review, needs: [b, c], run: test -f b.txt && test -f c.txt }
-`,
-      ".crustyclaw/tests/diamond.yml": "blueprint: ../blueprints/diamond.yml\nfixture: fixtures/app\nexpect: { outcome: pull-request, changed: [a.txt, b.txt, c.txt] }\n",
-    });
-    const r = cli(dir, ".crustyclaw/tests/diamond.yml", "--keep");
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain("FAIL  .crustyclaw/tests/diamond.yml on github (escalated, 3 nodes, 0 turns)");
-    expect(r.stdout).toContain("outcome: expected pull-request, got escalated: no result from 'd'");
-    const runs = /runs: (\S+)/.exec(r.stdout)![1]!;
-    const log = readFileSync(path.join(runs, "2", "logs", "d.log"), "utf8");
-    expect(log).toContain("git apply failed (exit 1): error: a.txt: already exists in index");
+  - { id: a, stage: execute, run: printf 'l1\\nl2\\nl3\\nl4\\nl5\\n' > a.txt }
+  - { id: b, stage: execute, needs: [a], run: "echo b > b.txt && sed -i 's/l2/b/' a.txt" }
+  - { id: c, stage: execute, needs: [a], run: "${c}" }
+  - { id: d, stage: review, needs: [b, c], run: test -f b.txt && test -f c.txt && echo d > d.txt }
+`;
+    const run = (name: string, c: string, expect: string) => {
+      const dir = project({
+        [`.crustyclaw/blueprints/${name}.yml`]: diamond(name, c),
+        [`.crustyclaw/tests/${name}.yml`]: `blueprint: ../blueprints/${name}.yml\nfixture: fixtures/app\nforges: [github, forgejo]\nexpect:\n${expect}`,
+      });
+      return cli(dir, `.crustyclaw/tests/${name}.yml`);
+    };
+    const passes = (r: ReturnType<typeof cli>, name: string, outcome: string) => {
+      for (const forge of ["github", "forgejo"]) expect(r.stdout, r.stderr).toContain(`pass  .crustyclaw/tests/${name}.yml on ${forge} (${outcome}`);
+      expect(r.code).toBe(0);
+    };
+
+    it("ends in one pull request with every branch's change, the shared one once", () => {
+      const r = run("diamond", "echo c > c.txt && sed -i 's/l4/c/' a.txt", '  outcome: pull-request\n  changed: [a.txt, b.txt, c.txt, d.txt]\n  files: { a.txt: { equals: "l1\\nb\\nl3\\nc\\nl5\\n" } }\n');
+      passes(r, "diamond", "pull-request, 4 nodes");
+    }, 240_000);
+
+    it("escalates a conflict between the branches, naming both and the file", () => {
+      const r = run("clash", "echo c > c.txt && sed -i 's/l2/c/' a.txt", `  outcome: escalated\n  escalation: "the changes of 'b' and of 'c' conflict in \\"a.txt\\""\n  nodes: { d: { status: failed, output: conflict in } }\n`);
+      passes(r, "clash", "escalated");
+    }, 240_000);
+
+    it("escalates a failed branch and keeps the others' work on the run's branch", () => {
+      const r = run("partial", "echo c > c.txt && exit 3", `  outcome: escalated\n  escalation: "the work of 'a', 'b' is on branch"\n  changed: [a.txt, b.txt]\n  nodes: { c: { status: failed } }\n`);
+      passes(r, "partial", "escalated");
+    }, 240_000);
+  });
+
+  describe("a plan's independent tasks fanned out to parallel jobs (max-parallel)", () => {
+    const blueprint = `name: tasks
+triggers: { issue: { labels: [go] } }
+max-parallel: 2
+nodes:
+  - id: plan
+    stage: plan
+    agent: { instructions: Plan the work., tools: [finish] }
+  - id: implement
+    stage: execute
+    needs: [plan]
+    agent: { instructions: Carry out your task., tools: [write_file, finish] }
+  - id: join
+    stage: review
+    needs: [implement]
+    run: ls *.txt
+`;
+    const task = (id: string) => `{ id: ${id}, title: Write ${id}.txt, description: Write ${id}.txt., acceptance: [${id}.txt exists], files: [${id}.txt] }`;
+    const writes = (id: string) => `    turns:
+      - tool_calls: [{ name: write_file, arguments: { path: ${id}.txt, content: "${id}\\n" } }]
+      - tool_calls: [{ name: finish, arguments: { summary: wrote ${id}.txt } }]
+`;
+    const spec = (implementB: string, expect: string) => `blueprint: ../blueprints/tasks.yml
+fixture: fixtures/app
+forges: [github, forgejo]
+models:
+  plan:
+    turns:
+      - tool_calls: [{ name: finish, arguments: { summary: three independent tasks, result: { tasks: [${task("a")}, ${task("b")}, ${task("c")}] } } }]
+  implement.a:
+${writes("a")}  implement.b:
+${implementB}  implement.c:
+${writes("c")}expect:
+${expect}`;
+    const run = (implementB: string, expect: string) =>
+      cli(project({ ".crustyclaw/blueprints/tasks.yml": blueprint, ".crustyclaw/tests/tasks.yml": spec(implementB, expect) }), ".crustyclaw/tests/tasks.yml");
+
+    it("runs one job per task, at most max-parallel at once, and composes their change sets into one pull request", () => {
+      const r = run(writes("b"), "  outcome: pull-request\n  changed: [a.txt, b.txt, c.txt]\n  turns: 7\n  nodes: { join: { status: done, output: b.txt } }\n");
+      for (const forge of ["github", "forgejo"]) expect(r.stdout, r.stderr).toContain(`pass  .crustyclaw/tests/tasks.yml on ${forge} (pull-request, 3 nodes, 7 turns)`);
+      expect(r.code).toBe(0);
+    }, 240_000);
+
+    it("escalates a failed task and keeps the other tasks' work on the run's branch", () => {
+      // Task b's agent runs out of scripted turns before it finishes.
+      const failing = "    turns:\n      - tool_calls: [{ name: write_file, arguments: { path: b.txt, content: b } }]\n";
+      const r = run(failing, `  outcome: escalated\n  escalation: "node 'implement' (task 'b') failed"\n  changed: [a.txt, c.txt]\n  nodes: { implement: { status: failed } }\n`);
+      for (const forge of ["github", "forgejo"]) expect(r.stdout, r.stderr).toContain(`pass  .crustyclaw/tests/tasks.yml on ${forge} (escalated`);
+      expect(r.code).toBe(0);
+    }, 240_000);
   });
 
   it("is a usage error when there is nothing to run (exit 2)", () => {

@@ -255,11 +255,102 @@ describe("data between jobs", () => {
   });
 });
 
+describe("plan tasks fanned out (max-parallel)", () => {
+  const text = bp(
+    `  - id: plan
+    stage: plan
+    agent: { instructions: plan it }
+  - id: implement
+    stage: execute
+    needs: [plan]
+    agent: { instructions: do your task }
+  - id: checks
+    stage: review
+    needs: [implement]
+    run: npm test`,
+    "max-parallel: 3",
+  );
+  type FanJob = Job & { strategy?: Record<string, unknown>; outputs?: Record<string, string> };
+
+  it("makes the agent after a plan a matrix over the plan's tasks, at most max-parallel at once, fed by the plan job's output", () => {
+    for (const forge of ["github", "forgejo"] as const) {
+      const jobs = jobsOf(compileText(text, forge).text) as Record<string, FanJob>;
+      expect(Object.keys(jobs)).toEqual(["route", "plan", "implement", "checks", "publish-plan"]);
+      expect(jobs.plan!.outputs).toEqual({ tasks: "${{ steps.plan.outputs.tasks }}" });
+      expect(jobs.implement!.strategy).toEqual({ matrix: { task: "${{ fromJSON(needs.plan.outputs.tasks) }}" }, "max-parallel": 3, "fail-fast": false });
+      expect(jobs.implement!.steps.find((s) => s.id === "implement")!.with!.task).toBe("${{ matrix.task }}");
+      expect(jobs.implement!.steps.at(-1)!.with!.name).toBe("crustyclaw-implement.${{ matrix.task }}");
+    }
+  });
+
+  it("has the join download every task's results: by pattern with v4, every artifact with v3", () => {
+    const downloads = (forge: "github" | "forgejo") =>
+      jobsOf(compileText(text, forge).text).checks!.steps.filter((s) => s.uses.startsWith("actions/download-artifact@")).map((s) => s.with);
+    expect(downloads("github")).toEqual([
+      { name: "crustyclaw-plan", path: "${{ runner.temp }}/crustyclaw-in/crustyclaw-plan" },
+      { pattern: "crustyclaw-implement.*", path: "${{ runner.temp }}/crustyclaw-in" },
+    ]);
+    expect(downloads("forgejo")).toEqual([{ path: "${{ runner.temp }}/crustyclaw-in" }]);
+  });
+
+  it("keeps one job for the plan and its tasks when max-parallel is 1 (the default)", () => {
+    const jobs = jobsOf(compileText(text.replace("max-parallel: 3", ""), "github").text);
+    expect(Object.keys(jobs)).toEqual(["route", "plan", "publish-plan"]);
+  });
+});
+
 describe("slash commands", () => {
   it("match the command as a word, so /claw does not start on /claw-review", () => {
     const route = jobsOf(compileText(chain.replace("triggers:\n", "triggers:\n  command: /claw\n"), "github").text).route!;
     expect(route.if).toContain("startsWith(format('{0} ', github.event.comment.body), '/claw ')");
     expect(route.if).toContain(`startsWith(github.event.comment.body, format('{0}{1}', '/claw', fromJSON('"\\n"')))`);
     expect(route.if).not.toContain("startsWith(github.event.comment.body, '/claw')");
+  });
+});
+
+describe("feedback rounds", () => {
+  const withFeedback = (extra = "  command: /claw") =>
+    bp(
+      `  - id: b
+    stage: execute
+    agent: { instructions: do it }
+  - id: f
+    stage: feedback
+    agent: { instructions: address the review }`,
+      extra,
+    );
+
+  it("listen for inline comments; GitHub checks their text for the command, Forgejo's comment reviews go to route", () => {
+    const gh = parse(compileText(withFeedback(), "github").text) as Workflow;
+    expect(gh.on.pull_request_review_comment).toEqual({ types: ["created"] });
+    expect(gh.jobs.route!.if).toContain(
+      "(github.event_name == 'pull_request_review_comment' && startsWith(github.event.pull_request.head.ref, 'crustyclaw/t-') && (startsWith(format('{0} ', github.event.comment.body), '/claw ')",
+    );
+    // An inline comment without the command does nothing: its run must not replace a pending run of its pull request.
+    expect(gh.concurrency.group).toContain("(github.event_name != 'pull_request_review_comment' || startsWith(format('{0} ', github.event.comment.body), '/claw ')");
+
+    const fj = parse(compileText(withFeedback(), "forgejo").text) as Workflow;
+    expect(fj.on.pull_request_review_comment).toEqual({ types: ["created"] });
+    expect(fj.jobs.route!.if).toContain("(github.event_name == 'pull_request_review_comment' && startsWith(github.event.pull_request.head.ref, 'crustyclaw/t-'))");
+    expect(fj.concurrency.group).not.toContain("pull_request_review_comment");
+
+    // Without a command, or without feedback nodes, no comment can ask for a round.
+    expect((parse(compileText(withFeedback(""), "github").text) as Workflow).on.pull_request_review_comment).toBeUndefined();
+    expect((parse(compileText(chain, "github").text) as Workflow).on.pull_request_review_comment).toBeUndefined();
+  });
+
+  it("hands the round's review and comments from the route job to feedback agents, as a file", () => {
+    for (const forge of ["github", "forgejo"] as const) {
+      const jobs = jobsOf(compileText(withFeedback(), forge).text);
+      const upload = jobs.route!.steps.find((s) => s.uses.startsWith("actions/upload-artifact@"))!;
+      expect(upload).toMatchObject({ if: "${{ steps.route.outputs.plan != '' || steps.route.outputs.stage == 'feedback' }}", with: { name: "crustyclaw-route" } });
+      const f = jobs.f!;
+      expect(f.steps.filter((s) => s.uses.startsWith("actions/download-artifact@")).map((s) => s.with)).toEqual([
+        { name: "crustyclaw-route", path: "${{ runner.temp }}/crustyclaw-feedback" },
+      ]);
+      expect(f.steps.find((s) => s.id === "f")!.with!["feedback-file"]).toBe("${{ runner.temp }}/crustyclaw-feedback/feedback.json");
+      // The execute agent is no feedback node: it gets no such file.
+      expect(jobs.b!.steps.find((s) => s.id === "b")!.with!["feedback-file"]).toBeUndefined();
+    }
   });
 });

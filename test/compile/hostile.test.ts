@@ -28,8 +28,13 @@ const MARKERS = ["curl x", "$(id)", "`id`", "secrets.X", "issue.title", "exit 1"
 /** Every `${{ }}` the compiler may write: its own contexts, never event text. */
 const ALLOWED_EXPRESSIONS = [
   /^github\.event\.issue\.number \|\| github\.event\.pull_request\.number \|\| github\.event\.workflow_run\.pull_requests\[0\]\.number \|\| github\.run_id$/,
-  /^steps\.route\.outputs\.(stage|issue|ref)$/,
-  /^needs\.route\.outputs\.(issue|ref)$/,
+  // GitHub, with feedback rounds: an inline comment without the command gets a group of its own.
+  /^github\.event\.issue\.number \|\| \(github\.event_name != 'pull_request_review_comment' \|\| startsWith\(format\('\{0\} ', github\.event\.comment\.body\), '\/[a-z0-9-]+ '\) \|\| startsWith\(github\.event\.comment\.body, format\('\{0\}\{1\}', '\/[a-z0-9-]+', fromJSON\('"\\n"'\)\)\) \|\| startsWith\(github\.event\.comment\.body, format\('\{0\}\{1\}', '\/[a-z0-9-]+', fromJSON\('"\\r"'\)\)\)\) && github\.event\.pull_request\.number \|\| github\.event\.workflow_run\.pull_requests\[0\]\.number \|\| github\.run_id$/,
+  /^steps\.route\.outputs\.(stage|issue|ref|plan|instructions)$/,
+  /^needs\.route\.outputs\.(issue|ref|plan|instructions)$/,
+  // The approved plan's upload (route job) and download (work jobs), only when the route handed one over.
+  /^steps\.route\.outputs\.plan != ''( \|\| steps\.route\.outputs\.stage == 'feedback')?$/,
+  /^needs\.route\.outputs\.plan != ''$/,
   /^github\.token$/,
   /^github\.event\.repository\.default_branch$/,
   /^runner\.temp$/,
@@ -40,7 +45,7 @@ const ALLOWED_EXPRESSIONS = [
 
 /** Job-level `if:` conditions (bare expressions) may only compare event fields to pattern-checked literals. */
 const ALLOWED_IF_PART =
-  /^(github\.event_name == '[a-z_]+'|contains\(github\.event\.issue\.labels\.\*\.name, '[A-Za-z0-9 ._:/+-]+'\)|startsWith\(format\('\{0\} ', github\.event\.comment\.body\), '\/[a-z0-9-]+ '\)|startsWith\(github\.event\.comment\.body, format\('\{0\}\{1\}', '\/[a-z0-9-]+', fromJSON\('"\\[nr]"'\)\)\)|startsWith\(github\.event\.pull_request\.head\.ref, 'crustyclaw\/[a-z0-9-]+'\)|github\.event\.workflow_run\.[a-z_.]+ == ('[a-z_]+'|github\.repository)|needs\.route\.outputs\.stage == '[a-z]+')$/;
+  /^(github\.event_name == '[a-z_]+'|contains\(github\.event\.issue\.labels\.\*\.name, '[A-Za-z0-9 ._:/+-]+'\)|startsWith\(format\('\{0\} ', github\.event\.comment\.body\), '\/[a-z0-9-]+ '\)|startsWith\(github\.event\.comment\.body, format\('\{0\}\{1\}', '\/[a-z0-9-]+', fromJSON\('"\\[nr]"'\)\)\)|startsWith\(github\.event\.pull_request\.head\.ref, 'crustyclaw\/[a-z0-9-]+'\)|github\.event\.workflow_run\.[a-z_.]+ == ('[a-z_]+'|github\.repository)|needs\.route\.outputs\.stage == '[a-z]+'|github\.event\.action [!=]= 'assigned'|contains\(github\.event\.issue\.assignees\.\*\.login, '[A-Za-z0-9._-]+'\)|contains\(github\.event\.comment\.body, '@[A-Za-z0-9._-]+'\))$/;
 
 /**
  * Prove a compiled workflow inert: no inline scripts at all, every expression from the
@@ -104,6 +109,8 @@ function blueprintWith(payload: string): Record<string, unknown>[] {
   const inLabel = { ...base(), triggers: { issue: { labels: [payload] } } };
   const inCommand = { ...base(), triggers: { command: payload } };
   const inCron = { ...base(), triggers: { schedule: [payload] } };
+  const inMention = { ...base(), triggers: { mention: payload } };
+  const inAssignee = { ...base(), triggers: { assignee: payload } };
   const inId = base();
   (inId.nodes[0] as { id: string }).id = payload;
   const inSecret = base();
@@ -116,7 +123,10 @@ function blueprintWith(payload: string): Record<string, unknown>[] {
   // A commands entry is a pattern (docs/tools.md): the raw payload may be refused, with a position.
   const inCommands = base();
   ((inCommands.nodes[0] as { agent: Record<string, unknown> }).agent).commands = [payload.slice(0, 200) || "x"];
-  return [base(), inName, inLabel, inCommand, inCron, inId, inSecret, inModel, inRun, inWorkflows, inCommands];
+  // A pull request and feedback rounds: review and inline-comment triggers, the route's artifact, the feedback download.
+  const inFeedback = base();
+  inFeedback.nodes.push({ id: "build", stage: "execute", needs: ["plan"], run: "true" }, { id: "address", stage: "feedback", agent: { instructions: payload, tools: ["read_file"], commands: [] } });
+  return [base(), inName, inLabel, inCommand, inCron, inMention, inAssignee, inId, inSecret, inModel, inRun, inWorkflows, inCommands, inFeedback];
 }
 
 /** The payload as one single-quoted argument of an allow-list entry, which is always a valid pattern. */
@@ -190,7 +200,7 @@ describe("hostile blueprints", () => {
       ...(i > 0 ? { needs: [`n${i - 1}`] } : {}),
       agent: { instructions: `${PAYLOADS.join(" ")} `.repeat(50) },
     }));
-    const text = stringify({ name: "hostile", triggers: { command: "/claw" }, nodes });
+    const text = stringify({ name: "hostile", triggers: { issue: { labels: ["go"] }, command: "/claw", mention: "crustyclaw", assignee: "crustyclaw" }, nodes });
     expect(await compileOrExplain(text, "forgejo")).toBe("compiled");
   });
 

@@ -45,7 +45,8 @@ for (const flavour of ["github", "forgejo"] as const) {
       ]);
 
       // Outputs are the route's own values only.
-      expect(job(activeRun(runs), "route").outputs).toEqual({ stage: "execute", issue: String(number), ref: expect.stringMatching(/^[0-9a-f]{40}$/) });
+      // (No approved plan and no instruction files here: their hashes are empty.)
+      expect(job(activeRun(runs), "route").outputs).toEqual({ stage: "execute", issue: String(number), ref: expect.stringMatching(/^[0-9a-f]{40}$/), plan: "", instructions: "" });
       // No shell ever ran the text.
       expect(existsSync(pwned)).toBe(false);
 

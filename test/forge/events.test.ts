@@ -124,7 +124,10 @@ describe("GitHub: every recorded example of a supported event", () => {
           at(payload, "pull_request.head.repo.full_name") !== at(payload, "repository.full_name"),
         );
         if (t.kind === "review") expect(t.reviewId).toBe(at(payload, "review.id"));
-        if (t.kind === "review_comment") expect(t.commentId).toBe(at(payload, "comment.id"));
+        if (t.kind === "review_comment") {
+          expect(t.commentId).toBe(at(payload, "comment.id"));
+          expect(t.reviewId).toBe(at(payload, "comment.pull_request_review_id") ?? undefined);
+        }
         break;
       case "ci":
         expect(t.source).toBe(event);
@@ -248,12 +251,11 @@ describe("GitHub: focused cases", () => {
     });
   });
 
-  it("review comments carry the comment and the pull request", () => {
-    const t = expectTrigger(
-      normaliseEvent("github", "pull_request_review_comment", example("pull_request_review_comment", "created")),
-      "review_comment",
-    );
-    expect(t).toMatchObject({ action: "created", commentId: 284312630, pull: { number: 2, fromFork: false } });
+  it("review comments carry the comment, its review and the pull request", () => {
+    const payload = example("pull_request_review_comment", "created");
+    const t = expectTrigger(normaliseEvent("github", "pull_request_review_comment", payload), "review_comment");
+    expect(t).toMatchObject({ action: "created", commentId: 284312630, reviewId: at(payload, "comment.pull_request_review_id"), pull: { number: 2, fromFork: false } });
+    expect(t.reviewId).toEqual(expect.any(Number));
   });
 
   it("check runs: queued is pending, a completed failure is a failure, pull requests are listed", () => {

@@ -141,14 +141,45 @@ for (const kind of ["github", "forgejo"] as ForgeKind[]) {
       const reviews = await forge.listReviews(pr.number);
       expect(reviews.find((x) => x.author === "acme" && x.state === "changes_requested")?.body).toBe("Needs a test");
       const comments = await forge.listReviewComments(pr.number);
-      expect(comments).toEqual([expect.objectContaining({ author: "acme", body: "Rename this", path: "thing.txt" })]);
+      expect(comments).toEqual([expect.objectContaining({ author: "acme", body: "Rename this", path: "thing.txt", line: 1, side: "RIGHT" })]);
+    });
+
+    it("reads one review's inline comments with their line and side, and answers them the forge's way", async () => {
+      // A pull request that changes a line: the old one is on the left side of its diff, the new one on the right.
+      const repo = local.state.repo("acme/app")!;
+      await commitFile(repo, "sides-base", "old.txt", "a\nb\n");
+      await commitFile(repo, "sides", "old.txt", "a\nB\n", "sides-base");
+      const pr = await forge.createPull({ title: "Sides", body: "", head: "sides", base: "sides-base", draft: false });
+      const admin = client(local, adminToken);
+      // GitHub names the side; Forgejo puts an old-side line in old_position.
+      const comments = kind === "github"
+        ? [{ path: "old.txt", line: 2, side: "LEFT", body: "Was this needed?" }, { path: "old.txt", line: 2, body: "Say more" }]
+        : [{ path: "old.txt", old_position: 2, body: "Was this needed?" }, { path: "old.txt", new_position: 2, body: "Say more" }];
+      const r = await admin("POST", `/repos/acme/app/pulls/${pr.number}/reviews`, { event: "COMMENT", body: "", comments });
+      expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
+      const id = (r.body as { id: number }).id;
+      const mine = await forge.listReviewCommentsOf(pr.number, id);
+      expect(mine).toEqual([
+        expect.objectContaining({ reviewId: id, author: "acme", path: "old.txt", line: 2, side: "LEFT", body: "Was this needed?" }),
+        expect.objectContaining({ reviewId: id, author: "acme", path: "old.txt", line: 2, side: "RIGHT", body: "Say more" }),
+      ]);
+      await forge.replyToReviewComments(pr.number, mine.map((c) => ({ commentId: c.id, location: `On ${c.side} line ${c.line}`, body: `Answer to ${c.id}` })));
+      if (kind === "github") {
+        // In each comment's thread.
+        const replies = (await forge.listReviewComments(pr.number)).filter((c) => c.inReplyTo !== undefined);
+        expect(replies.map((c) => [c.inReplyTo, c.body, c.author])).toEqual(mine.map((c) => [c.id, `Answer to ${c.id}`, "automation"]));
+      } else {
+        // No thread replies in Forgejo's API: one comment quoting each location.
+        const posted = (await forge.listComments(pr.number)).filter((c) => c.body.includes("Answer to"));
+        expect(posted.map((c) => c.body)).toEqual([`On LEFT line 2\n\nAnswer to ${mine[0]!.id}\n\n---\n\nOn RIGHT line 2\n\nAnswer to ${mine[1]!.id}`]);
+      }
     });
 
     it("reads CI results from commit statuses", async () => {
       const pr = (await forge.findPullByHead("crustyclaw/t-1"))!;
       const admin = client(local, adminToken);
       await admin("POST", `/repos/acme/app/statuses/${pr.headSha}`, { state: "failure", context: "CI / test", target_url: "http://ci/1" });
-      expect(await forge.listChecks(pr.headSha)).toEqual([{ name: "CI / test", state: "failure", url: "http://ci/1" }]);
+      expect(await forge.listChecks(pr.headSha)).toEqual([{ name: "CI / test", state: "failure", conclusion: "failure", url: "http://ci/1" }]);
     });
 
     it("reads permissions, and reports unknown where the token may not ask", async () => {

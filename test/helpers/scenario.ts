@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { compileBlueprint } from "../../src/compile/emit.js";
 import { parseConfig } from "../../src/config/config.js";
 import { LocalSession } from "../../src/local/session.js";
@@ -32,14 +33,23 @@ nodes:
 
 export const BLUEPRINT_PATH = ".crustyclaw/blueprints/issue-to-pr.yml";
 
+/** A built-in blueprint as `crustyclaw init` copies it: the file in blueprints/ itself, at its path in a repository. */
+export function builtinBlueprint(name: string): { blueprint: string; blueprintPath: string } {
+  return { blueprint: readFileSync(new URL(`../../blueprints/${name}.yml`, import.meta.url), "utf8"), blueprintPath: `.crustyclaw/blueprints/${name}.yml` };
+}
+
 export interface ScenarioOptions {
   blueprint?: string;
+  /** Where the blueprint goes in the repository. Default BLUEPRINT_PATH. */
+  blueprintPath?: string;
   files?: Record<string, string>;
   secrets?: Record<string, string>;
   vars?: Record<string, string>;
   runnerEnv?: Record<string, string>;
   /** Extra lines for .crustyclaw/config.yml. */
   config?: string;
+  /** More collaborators besides alice (write), reader (read) and x[bot] (read). */
+  people?: Record<string, "read" | "write" | "admin">;
 }
 
 export interface Pull {
@@ -56,11 +66,12 @@ export interface Pull {
 
 export async function startScenario(flavour: "github" | "forgejo", o: ScenarioOptions = {}) {
   const blueprintText = o.blueprint ?? DETERMINISTIC_BLUEPRINT;
+  const blueprintPath = o.blueprintPath ?? BLUEPRINT_PATH;
   // On Forgejo the automatic token cannot read permissions: the documented fallback is an allow-list.
   const config = `forges: [${flavour}]\npull-requests:\n  reviewers: [acme]\n${flavour === "forgejo" ? "authorize:\n  users: [alice]\n" : ""}${o.config ?? ""}`;
   const workflow = compileBlueprint({
-    blueprint: mustLoad(blueprintText, BLUEPRINT_PATH),
-    sourcePath: BLUEPRINT_PATH,
+    blueprint: mustLoad(blueprintText, blueprintPath),
+    sourcePath: blueprintPath,
     sourceText: blueprintText,
     config: parseConfig("c.yml", config).config!,
     forge: flavour,
@@ -68,9 +79,9 @@ export async function startScenario(flavour: "github" | "forgejo", o: ScenarioOp
   const session = await LocalSession.start({
     flavour,
     owner: "acme",
-    people: { alice: "write", reader: "read", "x[bot]": "read" },
+    people: { alice: "write", reader: "read", "x[bot]": "read", ...o.people },
     bots: { "helper-bot": "write" },
-    files: { "README.md": "# app\n", ".crustyclaw/config.yml": config, [BLUEPRINT_PATH]: blueprintText, [workflow.path]: workflow.text, ...o.files },
+    files: { "README.md": "# app\n", ".crustyclaw/config.yml": config, [blueprintPath]: blueprintText, [workflow.path]: workflow.text, ...o.files },
     ...(o.secrets ? { secrets: o.secrets } : {}),
     ...(o.vars ? { vars: o.vars } : {}),
     // Waits of the forge client (retries, GitHub's write spacing) scaled down: no real seconds slept.

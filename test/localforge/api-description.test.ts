@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   apiDescription,
@@ -16,6 +18,9 @@ const FLAVOURS: Flavour[] = ["github", "forgejo"];
 
 /** Git smart HTTP: served beside the REST API and outside both REST descriptions, on purpose. */
 const GIT_ROUTES = ["GET /{owner}/{repo}.git/info/refs", "POST /{owner}/{repo}.git/git-receive-pack", "POST /{owner}/{repo}.git/git-upload-pack"];
+
+/** GitHub's GraphQL endpoint (GHES: /api/graphql), for enablePullRequestAutoMerge only: src/localforge/graphql.ts. */
+const GRAPHQL_ROUTE = "POST /graphql";
 
 const placeholders = (template: string) => [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
 
@@ -43,10 +48,10 @@ describe.each(FLAVOURS)("the %s API description (schema/forge-api/)", (flavour) 
     }
   });
 
-  it("serves git smart HTTP outside the description, and nothing else", async () => {
+  it("serves git smart HTTP (and GitHub's GraphQL endpoint) outside the description, and nothing else", async () => {
     const forge = await startLocalForge({ flavour });
     try {
-      expect(forge.routes().filter((key) => !served.includes(key))).toEqual(GIT_ROUTES);
+      expect(forge.routes().filter((key) => !served.includes(key))).toEqual([...GIT_ROUTES, ...(flavour === "github" ? [GRAPHQL_ROUTE] : [])].sort());
     } finally {
       await forge.close();
     }
@@ -110,6 +115,12 @@ async function everyRoute(flavour: Flavour, { repo, owner, dev, rev }: World): P
   await ok(dev("GET", `${base}/issues?state=all`));
   await ok(dev("GET", `${base}/issues/${n}`));
   await ok(dev("PATCH", `${base}/issues/${n}`, { body: "please, now" }));
+  // Assignees, with users assigned (GitHub: by name; Forgejo: editing the issue).
+  if (github) {
+    await ok(dev("POST", `${base}/issues/${n}/assignees`, { assignees: ["rev"] }));
+    await ok(dev("DELETE", `${base}/issues/${n}/assignees`, { assignees: ["rev"] }));
+  }
+  await ok(dev("PATCH", `${base}/issues/${n}`, { assignees: ["rev"] }));
   const labels = { labels: github ? ["bug"] : [label.id] };
   await ok(dev("POST", `${base}/issues/${n}/labels`, labels));
   await ok(dev("PUT", `${base}/issues/${n}/labels`, labels));
@@ -133,6 +144,7 @@ async function everyRoute(flavour: Flavour, { repo, owner, dev, rev }: World): P
   await ok(dev("GET", `${base}/pulls/${pr}`));
   await ok(dev("PATCH", `${base}/pulls/${pr}`, { body: "b2" }));
   if (!github) await ok(dev("GET", `${base}/pulls/main/feature`));
+  if (!github) expect((await ok(dev("GET", `${base}/pulls/${pr}.diff`))).body).toContain("+++ b/feature.txt\n@@ -0,0 +1,2 @@\n+one\n+two\n");
   await ok(dev("POST", `${base}/pulls/${pr}/requested_reviewers`, { reviewers: ["rev"] }));
   if (github) await ok(dev("GET", `${base}/pulls/${pr}/requested_reviewers`));
   await ok(dev("DELETE", `${base}/pulls/${pr}/requested_reviewers`, { reviewers: ["rev"] }));
@@ -142,7 +154,10 @@ async function everyRoute(flavour: Flavour, { repo, owner, dev, rev }: World): P
   await ok(dev("GET", `${base}/pulls/${pr}/reviews`));
   await ok(dev("GET", `${base}/pulls/${pr}/reviews/${review}`));
   await ok(dev("GET", `${base}/pulls/${pr}/reviews/${review}/comments`));
-  if (github) await ok(dev("GET", `${base}/pulls/${pr}/comments`));
+  if (github) {
+    const first = (await ok(dev("GET", `${base}/pulls/${pr}/comments`))).body[0].id;
+    await ok(dev("POST", `${base}/pulls/${pr}/comments/${first}/replies`, { body: "renamed" }));
+  }
   // A pending review (no event on GitHub, any unknown one on Forgejo), then submitted.
   const pending = (await ok(rev("POST", `${base}/pulls/${pr}/reviews`, github ? { body: "draft" } : { event: "PENDING", body: "draft" }))).body.id;
   const submit = github ? `${base}/pulls/${pr}/reviews/${pending}/events` : `${base}/pulls/${pr}/reviews/${pending}`;
@@ -156,6 +171,11 @@ async function everyRoute(flavour: Flavour, { repo, owner, dev, rev }: World): P
     const run = (await ok(dev("POST", `${base}/check-runs`, { name: "crustyclaw/review", head_sha: head, status: "in_progress" }))).body.id;
     await ok(dev("PATCH", `${base}/check-runs/${run}`, { conclusion: "success", output: { title: "ok", summary: "all good" } }));
     await ok(dev("GET", `${base}/commits/${head}/check-runs`));
+    // A job's log: Actions jobs are check runs with a log file (this world runs no workflows, so give one a log).
+    const log = path.join(mkdtempSync(path.join(tmpdir(), "crustyclaw-joblog-")), "a.log");
+    writeFileSync(log, "##[group]Run echo hi\nhi\n");
+    repo.checkRuns.get(run)!.logFile = log;
+    await ok(dev("GET", `${base}/actions/jobs/${run}/logs`));
   }
   await ok(dev("POST", `${base}/actions/workflows/manual.yml/dispatches`, { ref: "main", inputs: {} }));
   await ok(dev(github ? "PUT" : "POST", `${base}/pulls/${pr}/merge`, github ? { merge_method: "merge" } : { Do: "merge" }));

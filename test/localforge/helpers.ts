@@ -71,7 +71,9 @@ export function client(forge: LocalForge, token?: string) {
       ...(signal ? { signal } : {}),
     });
     const text = await res.text();
-    return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as unknown) : undefined };
+    // JSON, but for the media types that are not (a pull request's diff): their text.
+    const json = res.headers.get("content-type")?.includes("json") ?? true;
+    return { status: res.status, headers: res.headers, body: text ? (json ? (JSON.parse(text) as unknown) : text) : undefined };
   };
 }
 

@@ -87,7 +87,7 @@ describe("protected paths on both sides", () => {
     expect(r.git("diff", "--cached", "--name-only", "HEAD")).toBe("docs/ci.yml\n");
     const gate = await r.gate();
     expect(gate.files).toEqual([".github/workflows/ci.yml", "docs/ci.yml"]);
-    expect(gate.problems).toEqual([{ kind: "protected-path", path: ".github/workflows/ci.yml", message: expect.stringContaining("changes protected path .github/workflows/ci.yml") }]);
+    expect(gate.problems).toEqual([{ gate: "protected-path", blocking: true, path: ".github/workflows/ci.yml", message: expect.stringContaining("changes protected path .github/workflows/ci.yml") }]);
   });
 
   it("sees a copy into a protected path", async () => {
@@ -96,7 +96,7 @@ describe("protected paths on both sides", () => {
       r.write("docs/x.yml", "on: push\n");
       r.write(".forgejo/workflows/x.yml", "on: push\n");
     });
-    expect((await r.gate()).problems.map((p) => p.kind === "protected-path" && p.path)).toEqual([".forgejo/workflows/x.yml"]);
+    expect((await r.gate()).problems.map((p) => p.gate === "protected-path" && p.path)).toEqual([".forgejo/workflows/x.yml"]);
   });
 
   it("sees a mode change and a type change", async () => {
@@ -106,7 +106,7 @@ describe("protected paths on both sides", () => {
       symlinkSync("README.md", path.join(r.dir, "action.yml"));
     });
     expect(r.git("diff", "--cached", "--raw", "HEAD")).toMatch(/100644 120000 .* T\taction.yml/);
-    expect((await r.gate()).problems.map((p) => p.kind === "protected-path" && p.path)).toEqual([".github/workflows/ci.yml", "action.yml"]);
+    expect((await r.gate()).problems.map((p) => p.gate === "protected-path" && p.path)).toEqual([".github/workflows/ci.yml", "action.yml"]);
   });
 
   it("sees `.git` spelled with code points HFS+ ignores", async () => {
@@ -221,7 +221,7 @@ describe("secrets in the content, not in a text diff", () => {
     const r = repo((r) => r.write("big.bin", Buffer.alloc(MAX_SCANNED_BYTES + 1, 0x61)));
     const gate = await r.gate();
     expect(gate.secret).toBe(true);
-    expect(gate.problems.map((p) => p.kind)).toEqual(["unscannable", "size"]);
+    expect(gate.problems.map((p) => p.gate)).toEqual(["unscannable", "size"]);
   });
 });
 

@@ -140,7 +140,8 @@ for (const kind of ["github", "forgejo"] as ForgeKind[]) {
       };
       const r = await route(deps(review));
       expect(r.stage).toBe("");
-      expect(r.reason).toContain(`pull request #${other.number} is not the run's own`);
+      // The review is on the branch's pull request, the state names another: neither is worked on.
+      expect(r.reason).toBe(`#${own.number} is not the pull request of the issue-to-pr run on #${issue}`);
       expect((await tracked(issue))?.status).toBe("in-review");
     });
   });

@@ -12,13 +12,13 @@ function run(events: RunEvent[], budget = 2): RunState {
 
 describe("run state machine", () => {
   it("walks the happy path to merged", () => {
-    const s = run([{ type: "planned", awaitApproval: true }, { type: "approved" }, { type: "pull-opened", pull: 13 }, { type: "review-approved" }, { type: "merged" }]);
+    const s = run([{ type: "planned", awaitApproval: true }, { type: "approved", by: "alice" }, { type: "pull-opened", pull: 13 }, { type: "review-approved" }, { type: "merged" }]);
     expect(s).toMatchObject({ status: "merged", pull: 13 });
   });
 
   it("is idempotent: the same event twice changes nothing the second time", () => {
-    const once = run([{ type: "planned", awaitApproval: true }, { type: "approved" }]);
-    expect(advance(once, { type: "approved" }, "2030-01-01T00:00:00.000Z", 2)).toBe(once);
+    const once = run([{ type: "planned", awaitApproval: true }, { type: "approved", by: "alice" }]);
+    expect(advance(once, { type: "approved", by: "alice" }, "2030-01-01T00:00:00.000Z", 2)).toBe(once);
     const pr = advance(once, { type: "pull-opened", pull: 13 }, T1, 2);
     expect(advance(pr, { type: "pull-opened", pull: 13 }, "2030-01-01T00:00:00.000Z", 2)).toBe(pr);
   });
@@ -32,7 +32,7 @@ describe("run state machine", () => {
 
   it("ignores events after the run is merged or closed", () => {
     const s = run([{ type: "pull-opened", pull: 13 }, { type: "closed" }]);
-    expect(advance(s, { type: "approved" }, T1, 2)).toBe(s);
+    expect(advance(s, { type: "approved", by: "alice" }, T1, 2)).toBe(s);
     expect(advance(s, { type: "escalate", reason: "x" }, T1, 2)).toBe(s);
   });
 
@@ -68,5 +68,22 @@ describe("tracking comment", () => {
     expect(readState("<!-- crustyclaw:state {\"version\":2} -->")).toBeUndefined();
     expect(readState("<!-- crustyclaw:state not json -->")).toBeUndefined();
     expect(readState("no state")).toBeUndefined();
+  });
+});
+
+describe("feedback rounds", () => {
+  it("returns a round that changed nothing to review, and keeps what rounds were given through the comment", () => {
+    const round = run([{ type: "pull-opened", pull: 13 }, { type: "changes-requested" }]);
+    expect(round.status).toBe("executing");
+    const back = advance(round, { type: "no-changes" }, T1, 2);
+    expect(back).toMatchObject({ status: "in-review", ciRounds: 1 });
+    // Only a running round with a pull request goes back to waiting for review.
+    expect(advance(back, { type: "no-changes" }, T1, 2)).toBe(back);
+    expect(advance(run([{ type: "executing" }]), { type: "no-changes" }, T1, 2).status).toBe("executing");
+
+    const seen = { ...back, feedbackSeen: { review: 41, comment: 7 } };
+    expect(readState(renderTracking(seen, { now: T1 }))).toEqual(seen);
+    const body = renderTracking(seen, { now: T1 }).replace('"review":41', '"review":"41"');
+    expect(readState(body)).toBeUndefined();
   });
 });

@@ -72,7 +72,7 @@ export interface Script {
 
 const { $schema: _s, title: _t, ...oneScript } = scriptSchema;
 
-/** A file holding one script per agent node: `nodes: { plan: { turns: … }, implement: { turns: … } }`. */
+/** A file holding one script per agent node: `nodes: { plan: { turns: … }, implement: { turns: … } }` (`implement.t1` for one task of a fan-out). */
 export const nodeScriptsSchema = {
   $schema: "http://json-schema.org/draft-07/schema#",
   title: "CrustyClaw scripted models, one per node",
@@ -83,9 +83,9 @@ export const nodeScriptsSchema = {
     nodes: {
       type: "object",
       minProperties: 1,
-      propertyNames: { pattern: "^[a-z][a-z0-9-]{0,47}$" },
+      propertyNames: { pattern: "^[a-z][a-z0-9-]{0,47}(\\.[a-z0-9][a-z0-9-]{0,39})?$" },
       additionalProperties: oneScript,
-      description: "Scripted turns per agent node id.",
+      description: "Scripted turns per agent node id; `<node>.<task>` for one task of a fan-out (falls back to the node's).",
     },
   },
 } as const;

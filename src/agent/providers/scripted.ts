@@ -100,12 +100,13 @@ export class ScriptedProvider implements Provider {
 
 /**
  * A scripted model from a file: its turns, or, for a file of per-node scripts, those of
- * `node`, so one `scripted:` spec serves every agent of a pipeline.
+ * `node`, so one `scripted:` spec serves every agent of a pipeline. A fan-out job asks for
+ * `<node>.<task>` and gets the node's script when there is none for its task.
  */
 export function createScriptedProvider(file: string, cwd = process.cwd(), node?: string): ScriptedProvider {
   const script = loadScript(file, cwd);
   if (!("nodes" in script)) return new ScriptedProvider(script, file);
-  const mine = node !== undefined ? script.nodes[node] : undefined;
+  const mine = node !== undefined ? (script.nodes[node] ?? script.nodes[node.split(".")[0]!]) : undefined;
   if (!mine) {
     const known = Object.keys(script.nodes).join(", ");
     throw new ProblemError([{ file, line: 0, column: 0, code: "no-node", message: node ? `no scripted turns for node '${node}' (the file has: ${known})` : `the file holds scripts per node (${known}); name the node` }]);

@@ -34,7 +34,9 @@ export function finishTool(context: ToolContext): Tool {
         rejections++;
         const list = errors.join("\n");
         if (rejections > ctx.finishRejections) {
-          return { ...fail(`finish was not accepted again:\n${list}`), escalate: `the result was rejected ${rejections} times; last errors:\n${list}` };
+          // What the agent said goes along: why it could not give a result (a spec that is not there) is for people to read.
+          const said = typeof args.summary === "string" && args.summary.trim() ? `\nThe agent's summary: ${args.summary.slice(0, 1000)}` : "";
+          return { ...fail(`finish was not accepted again:\n${list}`), escalate: `the result was rejected ${rejections} times; last errors:\n${list}${said}` };
         }
         return fail(`finish was not accepted; fix these and call finish again:\n${list}`);
       }

@@ -100,6 +100,8 @@ export interface ForgeAccess {
   events: EventLog;
   gitUrl(owner: string, repo: string): string;
   jobToken(info: JobTokenInfo): { token: string; revoke(): void };
+  /** A job's result was recorded as a check run or commit status on `sha`: merges waiting for its checks are looked at again. */
+  checksChanged?(repo: RepoRecord, sha: string): Promise<void>;
 }
 
 interface Queued {
@@ -480,7 +482,9 @@ export class LocalActions {
         text: null,
         startedAt: job.startedAt ?? null,
         completedAt: job.completedAt ?? state.now(),
+        logFile: job.logFile,
       });
+      this.checksChanged(repo, sha);
       return;
     }
     // services/actions/commit_status.go: push and pull request runs only; "<workflow name> / <job name> (<event>)".
@@ -488,6 +492,16 @@ export class LocalActions {
     const stateOf = job.result === "success" || job.result === "skipped" ? "success" : "failure";
     const description = job.result === "success" ? "Successful" : job.result === "skipped" ? "Has been skipped" : job.result === "cancelled" ? "Has been cancelled" : "Failing";
     state.addStatus(repo, { sha, state: stateOf, context: `${q.workflow.name} / ${job.name} (${run.event})`, description, targetUrl: target, login: ACTIONS_USER.forgejo.login });
+    this.checksChanged(repo, sha);
+  }
+
+  /** On the event chain, which `idle()` waits for: a merge it makes, and that merge's events, are part of settling. */
+  private checksChanged(repo: RepoRecord, sha: string): void {
+    const hook = this.forge.checksChanged;
+    if (!hook) return;
+    this.chain = this.chain
+      .then(() => hook(repo, sha))
+      .catch((err: unknown) => this.publish({ type: "event-skipped", event: { id: 0, repo, type: "checks", action: "", payload: {}, sender: "", byJobToken: true, at: this.forge.state.now() }, reason: `internal error while merging on passed checks: ${(err as Error).message}` }));
   }
 
   /** GitHub's workflow_run event for a completed run, from the run's actor. */

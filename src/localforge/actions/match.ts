@@ -115,6 +115,12 @@ function typesPass(types: string[] | undefined, defaults: string[] | undefined, 
   return !wanted || actions.some((a) => wanted.includes(a));
 }
 
+/** A schedule fires for one workflow and one of its crons: the event names both. */
+function firedHere(schedule: unknown, event: ForgeEvent, ctx: MatchContext): boolean {
+  const crons = Array.isArray(schedule) ? schedule.map((c) => (c as { cron?: unknown }).cron) : [];
+  return event.schedule?.workflow === ctx.workflowFile && crons.includes(event.schedule.cron);
+}
+
 /** The event names under which the workflow runs for this event (empty: it does not run). */
 export async function matchWorkflow(flavour: Flavour, events: EventsConfig, event: ForgeEvent, ctx: MatchContext): Promise<string[]> {
   const on = events as Record<string, unknown>;
@@ -123,6 +129,7 @@ export async function matchWorkflow(flavour: Flavour, events: EventsConfig, even
     if (!(key in on)) return [];
     const f = (on[key] ?? {}) as Filters;
     if (key === "workflow_dispatch") return event.dispatch?.workflow === ctx.workflowFile ? [key] : [];
+    if (key === "schedule") return firedHere(on.schedule, event, ctx) ? [key] : [];
     if (key === "workflow_run") {
       if (!f.workflows || !event.workflowRun || !f.workflows.includes(event.workflowRun.name)) return [];
       // GitHub starts no workflow_run run from a chain more than three runs deep.
@@ -138,6 +145,10 @@ export async function matchWorkflow(flavour: Flavour, events: EventsConfig, even
     const f = (on[key] ?? {}) as Filters;
     if (key === "workflow_dispatch") {
       if (event.dispatch?.workflow === ctx.workflowFile) names.push(key);
+      continue;
+    }
+    if (key === "schedule") {
+      if (firedHere(on.schedule, event, ctx)) names.push(key);
       continue;
     }
     const actions = forgejoActions(event);
