@@ -35,16 +35,16 @@ import {
 import {
   createTools,
   scriptSchema
-} from "../chunks/chunk-3S6C3H6C.js";
+} from "../chunks/chunk-UNRYXLUT.js";
 import {
   RE2JS
 } from "../chunks/chunk-DXQARVHP.js";
-import "../chunks/chunk-SHZ4BFHP.js";
+import "../chunks/chunk-D45COMI7.js";
 import "../chunks/chunk-HSJDXPEO.js";
 import {
   scrubbedEnv
-} from "../chunks/chunk-7ABWAJE6.js";
-import "../chunks/chunk-MQHQGXYX.js";
+} from "../chunks/chunk-6X3MVQDY.js";
+import "../chunks/chunk-SUWSYWPD.js";
 import {
   packageRoot
 } from "../chunks/chunk-AA3MZDPT.js";

@@ -9,6 +9,7 @@
  */
 import { git, GitError } from "../git/git.js";
 import { ancestry, type WorkJob } from "../compile/fuse.js";
+import type { JobResults } from "./results.js";
 
 /** One job's change set (one task's, for a fan-out), with what it builds on. */
 export interface ChangeSet {
@@ -17,6 +18,11 @@ export interface ChangeSet {
   task?: string;
   /** Path of the patch file; absent when the job changed nothing. */
   patch?: string;
+}
+
+/** The change set a job's (or a fan-out task's) loaded results directory holds. */
+export function changeSetOf(job: WorkJob, loaded: JobResults): ChangeSet {
+  return { job, ...(loaded.task !== undefined ? { task: loaded.task } : {}), ...(loaded.patch ? { patch: loaded.patch } : {}) };
 }
 
 export interface Conflict {

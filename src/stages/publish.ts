@@ -13,7 +13,7 @@ import { inertCode, inertLines } from "../policy/posted-text.js";
 import { StageError } from "./env.js";
 import { answerInlineComments, sayNoChanges } from "./feedback-replies.js";
 import { ancestry, fuseNodes, type WorkJob } from "../compile/fuse.js";
-import { composeChangeSets, setLabel } from "./compose.js";
+import { changeSetOf, composeChangeSets, setLabel } from "./compose.js";
 import { postReview } from "./publish-review.js";
 import { loadResults } from "./results.js";
 import type { NodeResult } from "./run-node.js";
@@ -75,7 +75,7 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   // The branch is derived, never read from the comment: state is data, not authority.
   let state: RunState = { ...previous, branch: `${branchPrefix(blueprint)}${issue}`, nodes: { ...previous.nodes } };
   // A fan-out node has a result per task: failed when any task failed.
-  for (const r of results) if (state.nodes[r.node] !== "failed" || !results.some((o) => o !== r && o.node === r.node)) state.nodes[r.node] = r.status;
+  for (const r of results) state.nodes[r.node] = r.status;
   for (const r of results) if (r.status === "failed") state.nodes[r.node] = "failed";
   const warnings = [...new Set(results.flatMap((r) => (r.warnings ?? []).map((w) => `${r.node}: ${w}`)))].slice(0, MAX_WARNINGS);
   if (warnings.length > 0) state.warnings = warnings;
@@ -151,7 +151,7 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   const builtOn = ancestry(jobs);
   const sets = jobs
     .filter((j) => [...builtOn.get(j.id)!].every(finished))
-    .flatMap((j) => loaded.jobs.filter((l) => l.job === j.id && complete(l, j)).map((l) => ({ job: j, ...(l.task !== undefined ? { task: l.task } : {}), ...patchOf(l.patch) })));
+    .flatMap((j) => loaded.jobs.filter((l) => l.job === j.id && complete(l, j)).map((l) => changeSetOf(j, l)));
   const composed = await composeChangeSets(deps.workspace, sets, jobs);
   const reasons = [...incomplete, ...composed.conflicts.map((c) => c.message)];
   // Every gate decides before anything is pushed. The job's own token, and the Basic credential git sends it as, in any encoding.
@@ -235,8 +235,6 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
     throw err;
   }
 }
-
-const patchOf = (patch: string | undefined) => (patch ? { patch } : {});
 
 /**
  * The plan a plan-stage agent of this segment produced, recorded in the state with its

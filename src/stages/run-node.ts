@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Node } from "../blueprint/types.js";
 import { AUTHOR_ENV, git } from "../git/git.js";
 import { ancestry, type WorkJob } from "../compile/fuse.js";
-import { composeChangeSets } from "./compose.js";
+import { changeSetOf, composeChangeSets } from "./compose.js";
 import { UNSANDBOXED, type Sandbox } from "../policy/sandbox.js";
 import { gateStagedChanges } from "../policy/gates.js";
 import { redact, redactDeep } from "../policy/secrets.js";
@@ -137,7 +137,7 @@ export async function applyIncoming(inDir: string | undefined, workspace: string
   for (const j of before) if (!loaded.jobs.some((l) => l.job === j.id)) problems.push(`no results arrived from job '${j.id}'`);
   if (problems.length > 0) throw new IncomingError(`the results of earlier jobs are not usable: ${problems.join("; ")}`);
   // In dependency order; a fan-out's tasks side by side.
-  const sets = before.flatMap((j) => loaded.jobs.filter((l) => l.job === j.id).map((l) => ({ job: j, ...(l.task !== undefined ? { task: l.task } : {}), ...withPatch(l.patch) })));
+  const sets = before.flatMap((j) => loaded.jobs.filter((l) => l.job === j.id).map((l) => changeSetOf(j, l)));
   const { conflicts } = await composeChangeSets(workspace, sets, jobs);
   if (conflicts.length > 0) {
     await git(["reset", "-q", "--hard", "HEAD"], { cwd: workspace });
@@ -145,8 +145,6 @@ export async function applyIncoming(inDir: string | undefined, workspace: string
   }
   if (sets.some((s) => s.patch)) await git(["commit", "-q", "--no-verify", "-m", "crustyclaw: the changes of earlier jobs"], { cwd: workspace, env: AUTHOR_ENV });
 }
-
-const withPatch = (patch: string | undefined) => (patch ? { patch } : {});
 
 /** The results this job builds on cannot be used: the job's nodes do not run. */
 export class IncomingError extends Error {

@@ -40,14 +40,14 @@ import {
 } from "./chunk-TI3L4JTV.js";
 import {
   commandEnv
-} from "./chunk-SHZ4BFHP.js";
+} from "./chunk-D45COMI7.js";
 import {
   defineTool,
   fail,
   resolveContext
 } from "./chunk-HSJDXPEO.js";
-import "./chunk-7ABWAJE6.js";
-import "./chunk-MQHQGXYX.js";
+import "./chunk-6X3MVQDY.js";
+import "./chunk-SUWSYWPD.js";
 import "./chunk-AA3MZDPT.js";
 import "./chunk-G2WHQSBG.js";
 import {

@@ -8,6 +8,9 @@ import {
 } from "./chunk-67MKJIWU.js";
 
 // src/stages/compose.ts
+function changeSetOf(job, loaded) {
+  return { job, ...loaded.task !== void 0 ? { task: loaded.task } : {}, ...loaded.patch ? { patch: loaded.patch } : {} };
+}
 function setLabel(set) {
   return `${set.job.nodes.map((n) => `'${n.id}'`).join(" + ")}${set.task !== void 0 ? ` (task '${set.task}')` : ""}`;
 }
@@ -65,6 +68,7 @@ async function patchFiles(cwd, patch) {
 }
 
 export {
+  changeSetOf,
   setLabel,
   composeChangeSets
 };

@@ -12,14 +12,14 @@ import {
 } from "./chunk-RZDUQEKD.js";
 import {
   createTools
-} from "./chunk-3S6C3H6C.js";
+} from "./chunk-UNRYXLUT.js";
 import "./chunk-DXQARVHP.js";
-import "./chunk-SHZ4BFHP.js";
+import "./chunk-D45COMI7.js";
 import "./chunk-HSJDXPEO.js";
 import {
   readNodeResults
-} from "./chunk-7ABWAJE6.js";
-import "./chunk-MQHQGXYX.js";
+} from "./chunk-6X3MVQDY.js";
+import "./chunk-SUWSYWPD.js";
 import "./chunk-AA3MZDPT.js";
 import "./chunk-G2WHQSBG.js";
 import {
@@ -12072,7 +12072,7 @@ async function runAgentNode(node, ctx) {
   let mcp;
   if (Object.keys(agent.mcp).length > 0) {
     try {
-      const { connectMcpServers } = await import("./mcp-J3EDMDAX.js");
+      const { connectMcpServers } = await import("./mcp-7PN5ETCP.js");
       mcp = await connectMcpServers(agent.mcp, mergeMcpServers(ctx.configMcpServers ?? {}, ctx.blueprint.mcpServers), {
         workspace: ctx.workspace,
         env: ctx.env,

@@ -6,9 +6,10 @@ import {
   parseUnifiedDiff
 } from "./chunk-KBHS33SK.js";
 import {
+  changeSetOf,
   composeChangeSets,
   setLabel
-} from "./chunk-MQHQGXYX.js";
+} from "./chunk-SUWSYWPD.js";
 import {
   gateStagedChanges
 } from "./chunk-G2WHQSBG.js";
@@ -239,7 +240,7 @@ async function publish(deps) {
     return false;
   });
   let state = { ...previous, branch: `${branchPrefix(blueprint)}${issue}`, nodes: { ...previous.nodes } };
-  for (const r of results) if (state.nodes[r.node] !== "failed" || !results.some((o) => o !== r && o.node === r.node)) state.nodes[r.node] = r.status;
+  for (const r of results) state.nodes[r.node] = r.status;
   for (const r of results) if (r.status === "failed") state.nodes[r.node] = "failed";
   const warnings = [...new Set(results.flatMap((r) => (r.warnings ?? []).map((w) => `${r.node}: ${w}`)))].slice(0, MAX_WARNINGS);
   if (warnings.length > 0) state.warnings = warnings;
@@ -300,7 +301,7 @@ async function publish(deps) {
     return runs.length > 0 && runs.every((l) => complete(l, job));
   };
   const builtOn = ancestry(jobs);
-  const sets = jobs.filter((j) => [...builtOn.get(j.id)].every(finished)).flatMap((j) => loaded.jobs.filter((l) => l.job === j.id && complete(l, j)).map((l) => ({ job: j, ...l.task !== void 0 ? { task: l.task } : {}, ...patchOf(l.patch) })));
+  const sets = jobs.filter((j) => [...builtOn.get(j.id)].every(finished)).flatMap((j) => loaded.jobs.filter((l) => l.job === j.id && complete(l, j)).map((l) => changeSetOf(j, l)));
   const composed = await composeChangeSets(deps.workspace, sets, jobs);
   const reasons = [...incomplete, ...composed.conflicts.map((c) => c.message)];
   const gate = await gateStagedChanges({ cwd: deps.workspace, base: "HEAD", allowProtectedPaths: blueprint.allowProtectedPaths, knownSecrets: [deps.token, basicAuth(deps.token), ...deps.pushToken ? [deps.pushToken, basicAuth(deps.pushToken)] : []] });
@@ -367,7 +368,6 @@ async function publish(deps) {
     throw err;
   }
 }
-var patchOf = (patch) => patch ? { patch } : {};
 function recordPlan(state, results, deps, now2, problems) {
   const produced = latestPlan(results);
   if (!produced) return;

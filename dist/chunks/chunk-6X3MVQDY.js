@@ -1,7 +1,8 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
+  changeSetOf,
   composeChangeSets
-} from "./chunk-MQHQGXYX.js";
+} from "./chunk-SUWSYWPD.js";
 import {
   UNSANDBOXED
 } from "./chunk-AA3MZDPT.js";
@@ -94,7 +95,7 @@ async function applyIncoming(inDir, workspace, jobs, job) {
   const problems = [...loaded.problems];
   for (const j of before) if (!loaded.jobs.some((l) => l.job === j.id)) problems.push(`no results arrived from job '${j.id}'`);
   if (problems.length > 0) throw new IncomingError(`the results of earlier jobs are not usable: ${problems.join("; ")}`);
-  const sets = before.flatMap((j) => loaded.jobs.filter((l) => l.job === j.id).map((l) => ({ job: j, ...l.task !== void 0 ? { task: l.task } : {}, ...withPatch(l.patch) })));
+  const sets = before.flatMap((j) => loaded.jobs.filter((l) => l.job === j.id).map((l) => changeSetOf(j, l)));
   const { conflicts } = await composeChangeSets(workspace, sets, jobs);
   if (conflicts.length > 0) {
     await git(["reset", "-q", "--hard", "HEAD"], { cwd: workspace });
@@ -102,7 +103,6 @@ async function applyIncoming(inDir, workspace, jobs, job) {
   }
   if (sets.some((s) => s.patch)) await git(["commit", "-q", "--no-verify", "-m", "crustyclaw: the changes of earlier jobs"], { cwd: workspace, env: AUTHOR_ENV });
 }
-var withPatch = (patch) => patch ? { patch } : {};
 var IncomingError = class extends Error {
   name = "IncomingError";
 };

@@ -8,8 +8,8 @@ import {
   jobResultDirs,
   recordResult,
   runCommand
-} from "./chunk-7ABWAJE6.js";
-import "./chunk-MQHQGXYX.js";
+} from "./chunk-6X3MVQDY.js";
+import "./chunk-SUWSYWPD.js";
 import {
   SandboxRefused,
   openSandbox
@@ -128,7 +128,7 @@ async function runIn(sandbox, env, inputs, blueprint, node) {
     return { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: base.refused, escalation: base.refused };
   }
   const issue = pull ? void 0 : issueFromEvent(env);
-  const { runAgentNode } = await import("./runner-P2QT7KVN.js");
+  const { runAgentNode } = await import("./runner-CVSXKL2K.js");
   return runAgentNode(node, {
     blueprint,
     workspace: env.workspace,

@@ -8,7 +8,7 @@ import {
 } from "./chunk-HSJDXPEO.js";
 import {
   scrubbedEnv
-} from "./chunk-7ABWAJE6.js";
+} from "./chunk-6X3MVQDY.js";
 import {
   packageRun,
   parseCommand,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-DXQARVHP.js";
 import {
   runCommandTool
-} from "./chunk-SHZ4BFHP.js";
+} from "./chunk-D45COMI7.js";
 import {
   ToolInputError,
   defineTool,
