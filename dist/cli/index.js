@@ -31,20 +31,20 @@ import {
   mergeCapabilities,
   safeParse,
   serializeMessage
-} from "../chunks/chunk-TI3L4JTV.js";
+} from "../chunks/chunk-WTWWM3K6.js";
 import {
   createTools,
   scriptSchema
-} from "../chunks/chunk-UNRYXLUT.js";
+} from "../chunks/chunk-E67T6Y5G.js";
 import {
   RE2JS
 } from "../chunks/chunk-DXQARVHP.js";
-import "../chunks/chunk-D45COMI7.js";
+import "../chunks/chunk-3UU4WJVO.js";
 import "../chunks/chunk-HSJDXPEO.js";
 import {
   scrubbedEnv
-} from "../chunks/chunk-6X3MVQDY.js";
-import "../chunks/chunk-SUWSYWPD.js";
+} from "../chunks/chunk-UFTXNSFP.js";
+import "../chunks/chunk-NPNMBCFX.js";
 import {
   packageRoot
 } from "../chunks/chunk-AA3MZDPT.js";
@@ -52,7 +52,7 @@ import "../chunks/chunk-G2WHQSBG.js";
 import {
   readState,
   trackingMarker
-} from "../chunks/chunk-W7KP4XWU.js";
+} from "../chunks/chunk-LQRCGEG3.js";
 import {
   CONFIG_PATH,
   CompileError,
@@ -66,7 +66,7 @@ import {
   readGeneratedHeader,
   segmentsOf,
   targetFor
-} from "../chunks/chunk-VJ5PK3VM.js";
+} from "../chunks/chunk-7K624Y4F.js";
 import {
   PLAN_SCHEMA,
   didYouMean,
@@ -76,7 +76,7 @@ import {
   require_dist,
   schemaProblems,
   sortProblems
-} from "../chunks/chunk-ARIEYTAH.js";
+} from "../chunks/chunk-4XVYJPVS.js";
 import {
   STAGES,
   TOOLS,
@@ -96,7 +96,7 @@ import {
   require_util,
   require_validate,
   require_validation_error
-} from "../chunks/chunk-ELRSQEQT.js";
+} from "../chunks/chunk-QJNLHGUN.js";
 import "../chunks/chunk-67MKJIWU.js";
 import {
   ForgeError,
@@ -10451,6 +10451,22 @@ var LocalActions = class {
     this.schedule(q);
     return run;
   }
+  /**
+   * Cancels a queued or running run, as a person does on the forge (or a runner lost mid-job
+   * looks to the run): running steps stop, and only steps whose `if:` holds on cancellation run.
+   */
+  cancel(runId) {
+    const q = this.started.get(runId);
+    if (!q) throw new Error(`no workflow run ${runId}`);
+    if (q.run.status === "completed") return;
+    let pending = false;
+    for (const g of this.groups.values()) {
+      const i = g.pending.indexOf(q);
+      if (i >= 0) pending = Boolean(g.pending.splice(i, 1));
+    }
+    if (pending || this.waiting.includes(q)) return this.cancelQueued(q);
+    q.controller.abort("the run was cancelled");
+  }
   schedule(q) {
     const { run, repo } = q;
     const group = run.concurrency;
@@ -10585,7 +10601,7 @@ var LocalActions = class {
       display_title: run.name,
       path: run.workflow,
       run_number: run.number,
-      run_attempt: 1,
+      run_attempt: run.attempt,
       event: run.event,
       status: "completed",
       conclusion: run.conclusion,
@@ -15502,6 +15518,7 @@ function blueprintReference() {
     "- an agent with `commands` must be granted `run_command`, and `run_command` needs at least one command; each entry is a command pattern that can match something (a program written out, `**` only as the last word, no `npx` options or package specifications, no `pnpm dlx`-style downloads; see [tools.md](tools.md));",
     "- agents receive no `secrets`; `run` commands contain no workflow expressions (`${{ ... }}`), because CrustyClaw runs them, not the forge;",
     "- `agent.mcp` names servers defined in the blueprint's `mcp-servers` or in `.crustyclaw/config.yml`, and every granted tool's model-facing name `mcp__<server>__<tool>` fits model APIs (at most 64 letters, digits, `_` and `-`); `mcp-servers` values are literal (no `${{ ... }}`, no secrets).",
+    "- a blueprint of only `feedback` nodes works on pull requests people opened (as `fix-failing-ci` does): a run adopts the pull request it starts on (one of this repository, not a fork's, not a CrustyClaw run's own, its checks failing), works on its head, pushes its fix as a new commit on that pull request's branch (never over commits pushed meanwhile) and opens none; so it starts with `ci-failure`, `command`, `mention` or `dispatch` (not `issue`, `assignee`, `schedule` or `review`), and its `review-policy` is not `auto`.",
     "",
     "## Keys",
     "",

@@ -14,7 +14,7 @@ import { readFeedback } from "../stages/feedback-data.js";
 import { readPullData } from "../stages/review-data.js";
 import { loadPinnedBlueprint, loadRepoConfig } from "../stages/pinned.js";
 import { MAX_RESULT_BYTES } from "../stages/results.js";
-import { applyIncoming, IncomingError, jobResultDirs, recordResult, runCommand, type NodeResult } from "../stages/run-node.js";
+import { applyIncoming, IncomingError, jobResultDirs, recordResult, resume, runCommand, type NodeResult } from "../stages/run-node.js";
 import type { ActionInputs } from "./inputs.js";
 import { logUntrusted } from "./log.js";
 
@@ -24,12 +24,15 @@ export async function runNode(env: RunEnv, inputs: ActionInputs, stage: Stage): 
   if (!node) throw new StageError(`Invalid node '${inputs.node ?? ""}'. Expected one of: ${blueprint.nodes.map((n) => n.id).join(", ")}.`);
   if (node.stage !== stage) throw new StageError(`node '${node.id}' belongs to the ${node.stage} stage, not ${stage}; recompile the workflow`);
   if (!inputs.outDir) throw new StageError("the out-dir input is required to run a node");
-  const result = await recordResult(inputs.outDir, env.workspace, await runAfterIncoming(env, inputs, blueprint, node), jobSecrets(node));
+  const ran = await runAfterIncoming(env, inputs, blueprint, node);
+  const result = await recordResult(inputs.outDir, env.workspace, ran.result, jobSecrets(node));
   // A plan tells the fan-outs after it which tasks to run as parallel jobs.
   if (node.stage === "plan" && node.kind === "agent") core.setOutput("tasks", JSON.stringify(fanOutTasks(result.status === "done" ? result.result : undefined)));
-  core.startGroup(`output of ${node.id}`);
-  logUntrusted(result.output);
-  core.endGroup();
+  if (!ran.resumed) {
+    core.startGroup(`output of ${node.id}`);
+    logUntrusted(result.output);
+    core.endGroup();
+  }
   for (const w of result.warnings ?? []) core.warning(w);
   if (result.status === "failed") {
     core.setFailed(`node '${node.id}' failed${result.timedOut ? ": out of time" : result.escalation ? `: ${result.escalation}` : result.exitCode === null ? `: ${result.output}` : ` with exit code ${result.exitCode}`}`);
@@ -41,18 +44,22 @@ export async function runNode(env: RunEnv, inputs: ActionInputs, stage: Stage): 
  * cannot be used (a conflict between parallel branches, a refused result) the node fails
  * saying why, and its job records no change.
  */
-async function runAfterIncoming(env: RunEnv, inputs: ActionInputs, blueprint: Blueprint, node: Node): Promise<NodeResult> {
+async function runAfterIncoming(env: RunEnv, inputs: ActionInputs, blueprint: Blueprint, node: Node): Promise<{ result: NodeResult; resumed?: boolean }> {
+  const segment = segmentsOf(blueprint).find((s) => s.nodes.includes(node))!;
+  const jobs = fuseNodes(segment);
+  const job = jobs.find((j) => j.nodes.includes(node))!;
   if (inputs.inDir) {
-    const segment = segmentsOf(blueprint).find((s) => s.nodes.includes(node))!;
-    const jobs = fuseNodes(segment);
     try {
-      await applyIncoming(inputs.inDir, env.workspace, jobs, jobs.find((j) => j.nodes.includes(node))!);
+      await applyIncoming(inputs.inDir, env.workspace, jobs, job);
     } catch (err) {
       if (!(err instanceof IncomingError)) throw err;
-      return { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: err.message };
+      return { result: { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: err.message } };
     }
   }
-  return runSandboxed(env, inputs, blueprint, node);
+  // A re-run of the job: what an earlier attempt finished stands (run-node.ts, resume).
+  const earlier = await resume(inputs.outDir!, env.workspace, job, node, (line) => core.info(line));
+  if (earlier) return { result: earlier, resumed: true };
+  return { result: await runSandboxed(env, inputs, blueprint, node) };
 }
 
 /** The node's result, its commands run in the sandbox; what the sandbox reports joins the result's warnings. */

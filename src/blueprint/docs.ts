@@ -80,6 +80,7 @@ export function blueprintReference(): string {
     "- an agent with `commands` must be granted `run_command`, and `run_command` needs at least one command; each entry is a command pattern that can match something (a program written out, `**` only as the last word, no `npx` options or package specifications, no `pnpm dlx`-style downloads; see [tools.md](tools.md));",
     "- agents receive no `secrets`; `run` commands contain no workflow expressions (`${{ ... }}`), because CrustyClaw runs them, not the forge;",
     "- `agent.mcp` names servers defined in the blueprint's `mcp-servers` or in `.crustyclaw/config.yml`, and every granted tool's model-facing name `mcp__<server>__<tool>` fits model APIs (at most 64 letters, digits, `_` and `-`); `mcp-servers` values are literal (no `${{ ... }}`, no secrets).",
+    "- a blueprint of only `feedback` nodes works on pull requests people opened (as `fix-failing-ci` does): a run adopts the pull request it starts on (one of this repository, not a fork's, not a CrustyClaw run's own, its checks failing), works on its head, pushes its fix as a new commit on that pull request's branch (never over commits pushed meanwhile) and opens none; so it starts with `ci-failure`, `command`, `mention` or `dispatch` (not `issue`, `assignee`, `schedule` or `review`), and its `review-policy` is not `auto`.",
     "",
     "## Keys",
     "",

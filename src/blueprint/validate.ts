@@ -16,6 +16,34 @@ function schemaValidator(): ValidateFunction {
   return validators.blueprint;
 }
 
+/**
+ * A blueprint of only feedback nodes works on pull requests it did not open (fix-failing-ci):
+ * it must start on one (failing checks, or a command, mention or dispatch naming it), and
+ * never merges one (its author does).
+ */
+function adoptionProblems(source: YamlSource, data: Record<string, unknown>, nodes: unknown[]): Problem[] {
+  const stages = nodes.map((n) => (isMapping(n) ? n.stage : undefined));
+  if (stages.length === 0 || !stages.every((st) => st === "feedback")) return [];
+  const problems: Problem[] = [];
+  const add = (path: PathSegment[], message: string, code: string, hint: string) => {
+    const { line, column } = positionOf(source, path, true);
+    problems.push({ file: source.file, line, column, message, code, hint });
+  };
+  const what = "a blueprint of only feedback nodes works on pull requests someone else opened";
+  const triggers = isMapping(data.triggers) ? data.triggers : {};
+  for (const key of ["issue", "assignee", "schedule", "review"]) {
+    if (triggers[key] === undefined) continue;
+    add(["triggers", key], `${what}, and trigger '${key}' starts no run on one`, "adopting-trigger", "start it with 'ci-failure', 'command', 'mention' or 'dispatch', or add plan or execute nodes so that its runs open a pull request of their own");
+  }
+  if (!["ci-failure", "command", "mention", "dispatch"].some((k) => triggers[k] !== undefined) && isMapping(data.triggers)) {
+    add(["triggers"], `${what}; nothing in 'triggers' starts it on one`, "adopting-trigger", "add 'ci-failure' (GitHub) or 'command', commented on the pull request");
+  }
+  if (data["review-policy"] === "auto") {
+    add(["review-policy"], `${what}; review-policy 'auto' would merge one without its author`, "adopting-auto", "use 'approve-before-merge': the pull request's author merges it");
+  }
+  return problems;
+}
+
 /** Raw node shape as written; only trusted after schema validation. */
 interface RawNode {
   id?: unknown;
@@ -116,6 +144,8 @@ function graphProblems(source: YamlSource, data: Record<string, unknown>, option
   if (data["review-timeout-action"] !== undefined && data["review-timeout"] === undefined) {
     add(["review-timeout-action"], "'review-timeout-action' is set but 'review-timeout' is not, so no run ever times out", "review-timeout-action", "add 'review-timeout', for example 'review-timeout: 72h', or remove 'review-timeout-action'", true);
   }
+
+  problems.push(...adoptionProblems(source, data, nodes));
 
   nodes.forEach((raw, index) => {
     if (!raw || typeof raw !== "object" || Array.isArray(raw)) return;

@@ -19,14 +19,31 @@ export function sweeps(blueprint: Blueprint): boolean {
   return blueprint.reviewTimeout !== undefined || (blueprint.reviewPolicy === "auto" && opensPullRequests(blueprint));
 }
 
+/** Prefix of the branches of every CrustyClaw run that opens its own pull request. */
+export const RUN_BRANCHES = "crustyclaw/";
+
 /** Prefix of every branch a blueprint's runs push: `crustyclaw/<blueprint>-<issue>`. */
 export function branchPrefix(blueprint: Blueprint): string {
-  return `crustyclaw/${blueprint.name}-`;
+  return `${RUN_BRANCHES}${blueprint.name}-`;
 }
 
 /** A blueprint whose segments change code opens pull requests and follows them. */
 export function opensPullRequests(blueprint: Blueprint): boolean {
   return blueprint.nodes.some((n) => n.stage === "execute");
+}
+
+/**
+ * A blueprint whose nodes are all feedback nodes works on pull requests it did not open
+ * (fix-failing-ci): a run adopts the pull request it starts on, checks out its head and
+ * pushes to its branch; it never opens one.
+ */
+export function adoptsPullRequests(blueprint: Blueprint): boolean {
+  return blueprint.nodes.length > 0 && blueprint.nodes.every((n) => n.stage === "feedback");
+}
+
+/** Runs that push to a pull request and follow it to its end: those that open one, and those that adopt one. */
+export function followsPullRequests(blueprint: Blueprint): boolean {
+  return opensPullRequests(blueprint) || adoptsPullRequests(blueprint);
 }
 
 /** Quote a value as a workflow-expression string literal. Inputs are pattern-checked; this is defence in depth. */
@@ -84,6 +101,7 @@ export function compileTriggers(blueprint: Blueprint, forge: ForgeName): Compile
   const conditions: string[] = [];
   const warnings: string[] = [];
   const prs = opensPullRequests(blueprint);
+  const adopts = adoptsPullRequests(blueprint);
   const ownBranch = `startsWith(github.event.pull_request.head.ref, ${literal(branchPrefix(blueprint))})`;
 
   if (t.issue) {
@@ -103,7 +121,8 @@ export function compileTriggers(blueprint: Blueprint, forge: ForgeName): Compile
   }
 
   // /approve and /reject matter where a human gate exists: a pull request, or a policy gate between runs.
-  const gated = prs || segmentsOf(blueprint).filter((s) => s.id !== "feedback").length > 1;
+  // A run on an adopted pull request waits between rounds too: `/reject` ends it.
+  const gated = prs || adopts || segmentsOf(blueprint).filter((s) => s.id !== "feedback").length > 1;
   const commands = [...(t.command ? [t.command] : []), ...(gated ? APPROVAL_COMMANDS : [])];
   if (commands.length || t.mention) {
     on.issue_comment = { types: ["created"] };
@@ -132,10 +151,12 @@ export function compileTriggers(blueprint: Blueprint, forge: ForgeName): Compile
     );
   }
 
-  if (prs) {
-    // Merged or closed pull requests close the run and record its outcome.
+  if (prs || adopts) {
+    // Merged or closed pull requests close the run and record its outcome. An adopted one is anyone's but a CrustyClaw run's.
     on.pull_request = { types: ["closed"] };
-    conditions.push(`(github.event_name == 'pull_request' && ${ownBranch})`);
+    conditions.push(
+      prs ? `(github.event_name == 'pull_request' && ${ownBranch})` : `(github.event_name == 'pull_request' && !startsWith(github.event.pull_request.head.ref, ${literal(RUN_BRANCHES)}))`,
+    );
   }
 
   if (t.ciFailure) {
@@ -144,9 +165,11 @@ export function compileTriggers(blueprint: Blueprint, forge: ForgeName): Compile
     } else {
       on.workflow_run = { workflows: [...t.ciFailure.workflows], types: ["completed"] };
       // Only failures in this repository (forks never get credentials): of a pull request's run, or of a run on
-      // the blueprint's own branches (dispatched there by publish, config ci.dispatch, or started by a push-token push).
+      // the blueprint's own branches (dispatched there by publish, config ci.dispatch, or started by a push-token push);
+      // an adopted pull request's branch is anyone's, so there any dispatched run (route finds its pull request).
+      const dispatched = adopts ? "github.event.workflow_run.event == 'workflow_dispatch'" : `startsWith(github.event.workflow_run.head_branch, ${literal(branchPrefix(blueprint))})`;
       conditions.push(
-        `(github.event_name == 'workflow_run' && github.event.workflow_run.conclusion == 'failure' && github.event.workflow_run.head_repository.full_name == github.repository && (github.event.workflow_run.event == 'pull_request' || startsWith(github.event.workflow_run.head_branch, ${literal(branchPrefix(blueprint))})))`,
+        `(github.event_name == 'workflow_run' && github.event.workflow_run.conclusion == 'failure' && github.event.workflow_run.head_repository.full_name == github.repository && (github.event.workflow_run.event == 'pull_request' || ${dispatched}))`,
       );
     }
   }

@@ -9,7 +9,7 @@ import { INSTRUCTIONS_FILE } from "../context/instructions.js";
 import { postsReview, reviewsPullRequests } from "../agent/review.js";
 import { PULL_FILE } from "../stages/review-data.js";
 import { IN_DIR, OUT_DIR, type Target } from "./target.js";
-import { compileTriggers, concurrencyNumber, literal, opensPullRequests } from "./triggers.js";
+import { compileTriggers, concurrencyNumber, followsPullRequests, literal } from "./triggers.js";
 
 /** Job timeouts: GitHub's hard limit, and the margin for runner start-up and checkout. */
 const MAX_JOB_MINUTES = 360;
@@ -235,6 +235,11 @@ function workJob(input: WorkflowInput, segment: Segment, job: WorkJob, builtOn: 
   const minutes = Math.min(MAX_JOB_MINUTES, job.nodes.reduce((sum, n) => sum + n.minutes, SETUP_MINUTES));
   // The plan's job tells the fan-outs after it which tasks to run (its node step's `tasks` output).
   const fansOut = all.filter((j) => j.fanOut?.planJob === job.id).map((j) => j.fanOut!.planNode);
+  const artifact = `crustyclaw-${job.id}${job.fanOut ? `.${MATRIX_TASK}` : ""}`;
+  const upload = () => ({ if: "${{ !cancelled() }}", uses: target.upload.uses, with: { name: artifact, path: OUT_DIR, ...target.upload.with } });
+  // Continuity: a job of several nodes records its results after each node, and a re-run of it (an attempt after the
+  // first) starts from them: nodes that finished are not run again (run-node.ts, resume).
+  const steps = job.nodes.length > 1;
   return {
     name: job.nodes.map((n) => n.id).join(" → "),
     needs: ["route", ...job.needs],
@@ -264,13 +269,12 @@ function workJob(input: WorkflowInput, segment: Segment, job: WorkJob, builtOn: 
       ...approvedPlanDownload(target, job, input.blueprint),
       ...feedbackDownload(target, job),
       ...reviewDownload(target, job, input.blueprint),
-      ...job.nodes.map((n, i) => nodeStep(input, n, i === 0 && builtOn.length > 0, job.fanOut)),
-      {
-        // Results travel to the publish job, which validates them before anything is written.
-        if: "${{ !cancelled() }}",
-        uses: target.upload.uses,
-        with: { name: `crustyclaw-${job.id}${job.fanOut ? `.${MATRIX_TASK}` : ""}`, path: OUT_DIR, ...target.upload.with },
-      },
+      ...(steps
+        ? [{ name: "results of an earlier attempt", if: "${{ github.run_attempt != '1' }}", "continue-on-error": true, uses: target.download.uses, with: { name: artifact, path: OUT_DIR } }]
+        : []),
+      ...job.nodes.flatMap((n, i) => [nodeStep(input, n, i === 0 && builtOn.length > 0, job.fanOut), ...(steps && i < job.nodes.length - 1 ? [{ name: "results so far", ...upload() }] : [])]),
+      // Results travel to the publish job, which validates them before anything is written.
+      upload(),
     ],
   };
 }
@@ -315,9 +319,9 @@ function publishJob(input: WorkflowInput, segment: Segment, work: WorkJob[]): Re
   };
 }
 
-/** A blueprint whose feedback rounds can be started by failing CI: it opens pull requests and has feedback nodes. */
+/** A blueprint whose feedback rounds can be started by failing CI: it opens (or adopts) pull requests and has feedback nodes. */
 function ciRounds(blueprint: Blueprint): boolean {
-  return opensPullRequests(blueprint) && blueprint.nodes.some((n) => n.stage === "feedback");
+  return followsPullRequests(blueprint) && blueprint.nodes.some((n) => n.stage === "feedback");
 }
 
 /** Directories the route job needs, without duplicates or directories inside others. */

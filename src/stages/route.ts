@@ -2,9 +2,10 @@ import { planSha256, type Plan } from "../agent/plan.js";
 import { reviewsPullRequests } from "../agent/review.js";
 import type { Blueprint, Stage } from "../blueprint/types.js";
 import { nextSegment, segmentsOf, type Segment } from "../compile/segments.js";
-import { branchPrefix, opensPullRequests, SWEEP_CRON, sweeps } from "../compile/triggers.js";
+import { adoptsPullRequests, branchPrefix, opensPullRequests, SWEEP_CRON, sweeps } from "../compile/triggers.js";
 import type { Config } from "../config/config.js";
-import { findMarkedComment, selfLogin, type Forge } from "../forge/forge.js";
+import { findMarkedComment, selfLogin, type Forge, type PullRequest } from "../forge/forge.js";
+import { adoptablePull } from "./adopted.js";
 import type { Trigger } from "../forge/types.js";
 import { authorize } from "../policy/authorize.js";
 import { inert } from "../policy/posted-text.js";
@@ -98,11 +99,17 @@ async function issueOf(deps: RouteDeps): Promise<number | undefined> {
     case "review":
     case "review_comment":
     case "pull_request":
-      return fromBranch(t.pull.headRef) ?? (deps.blueprint.triggers.review ? t.pull.number : undefined);
+      return fromBranch(t.pull.headRef) ?? (deps.blueprint.triggers.review || adoptsPullRequests(deps.blueprint) ? t.pull.number : undefined);
     case "ci": {
       // GitHub lists no pull request for a run dispatched on the branch (a CI route for the job token's pushes): the branch names the run.
       const pr = t.pulls[0];
-      if (pr === undefined) return t.branch !== undefined ? fromBranch(t.branch) : undefined;
+      if (pr === undefined) {
+        if (t.branch === undefined) return undefined;
+        if (!adoptsPullRequests(deps.blueprint)) return fromBranch(t.branch);
+        // An adopted pull request's CI dispatched on its branch (config ci.dispatch): the open pull request of that branch.
+        const pull = await deps.forge.findPullByHead(t.branch);
+        return pull && pull.state === "open" && !pull.fromFork ? pull.number : undefined;
+      }
       return fromBranch((await deps.forge.getPull(pr)).headRef) ?? pr;
     }
     case "dispatch": {
@@ -165,7 +172,9 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
   let issue = await issueOf(deps);
   // CI that ran on a run's own branch (dispatched by its publish job: the actor is the Actions bot) continues a run a person
   // started: it is not authorised by its actor, and starts a round only on the head of that run's own pull request (below).
-  const ownCi = trigger.kind === "ci" && trigger.branch !== undefined && trigger.branch.startsWith(branchPrefix(blueprint));
+  // A run on an adopted pull request (its branch is anyone's) continues the same way; route checks the branch is the run's below.
+  const adopts = adoptsPullRequests(blueprint);
+  const ownCi = trigger.kind === "ci" && trigger.branch !== undefined && (adopts || trigger.branch.startsWith(branchPrefix(blueprint)));
   if (!decision.allowed && !ownCi) {
     // A comment review asks for nothing unless it carries the command: refusing it aloud would answer every remark.
     const quiet = trigger.kind === "review" && trigger.state === "commented" && !(blueprint.triggers.command && opensWithCommand(trigger.body, blueprint.triggers.command));
@@ -189,13 +198,26 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     if (stale) return nothing(stale, issue);
   }
 
+  // A blueprint of only feedback nodes works on the pull request it was started on: its branch is the run's.
+  let adopted: PullRequest | undefined;
+  if (adopts) {
+    const target = await adoptablePull(forge, blueprint, issue);
+    if (typeof target === "string") {
+      // Answered only to the blueprint's own command: `/approve` and `/reject` may be for another blueprint's run.
+      if (trigger.kind === "comment" && command !== "/approve" && command !== "/reject") await forge.createComment(issue, `CrustyClaw did not start: ${inert(target)}.`);
+      return nothing(`not working on #${issue}: ${target}`, issue);
+    }
+    adopted = target;
+  }
+  const branch = adopted ? adopted.headRef : `${branchPrefix(blueprint)}${issue}`;
+
   const segments = segmentsOf(blueprint);
   const marker = trackingMarker(blueprint.name);
   const self = await selfLogin(forge);
   const tracking = await findMarkedComment(forge, issue, marker, self);
   const read = tracking ? readState(tracking.body, { blueprint: blueprint.name, issue }) : undefined;
   // The branch is derived, never taken from the comment: state is data, not authority.
-  const previous = read && { ...read, branch: `${branchPrefix(blueprint)}${issue}` };
+  const previous = read && { ...read, branch };
   const now = deps.now();
   const budget = blueprint.budgets.ciRounds;
   const ev = (state: RunState, e: RunEvent) => advance(state, e, now, budget);
@@ -281,8 +303,18 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     // The command also plans again while a plan waits for approval: nothing is running, and the old plan is dropped.
     const replan = command !== undefined && previous?.status === "awaiting-approval";
     if (active && !replan) return nothing(`#${issue} already has an active ${blueprint.name} run (${previous!.status})`, issue);
-    state = newRunState(blueprint.name, issue, `${branchPrefix(blueprint)}${issue}`, blueprint.nodes.map((n) => n.id), now);
+    state = newRunState(blueprint.name, issue, branch, blueprint.nodes.map((n) => n.id), now);
     start = firstSegment(segments);
+    if (adopted) {
+      // An adopted pull request: the run starts as a CI round on its head, which must be open and failing.
+      const refused = await adoptionRefusal(forge, adopted, trigger);
+      if (refused) {
+        if (trigger.kind === "comment") await forge.createComment(issue, `CrustyClaw did not start: ${inert(refused)}.`);
+        return nothing(`not working on #${issue}: ${refused}`, issue);
+      }
+      state = ev(ev(state, { type: "pull-opened", pull: issue }), { type: "ci-failed" });
+      ciFailed = adopted.headSha;
+    }
   }
 
   if (!state) return nothing(`no ${blueprint.name} run on #${issue}`, issue);
@@ -318,9 +350,11 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     }
     ref = pull.headSha;
     // What the round is about, from the forge as it is now; the work jobs get it as data, never the event.
-    if (tracking && previous) {
+    // A run that starts on an adopted pull request has seen what was said before it: only the command that started it is new.
+    const seen = tracking && previous ? feedbackSeen(previous, tracking.id) : adopted ? { review: 0, comment: await latestCommentBefore(forge, issue, trigger) } : undefined;
+    if (seen) {
       const ci = ciFailed ? await gatherCi(forge, ciFailed, deps.secrets ?? []) : undefined;
-      const gathered = await gatherFeedback(forge, { issue, pull: state.pull, ...(asked ? { ask: asked } : {}), ...(ci ? { ci } : {}), seen: feedbackSeen(previous, tracking.id), self });
+      const gathered = await gatherFeedback(forge, { issue, pull: state.pull, ...(asked ? { ask: asked } : {}), ...(ci ? { ci } : {}), seen, self });
       feedback = gathered.data;
       state = { ...state, feedbackSeen: gathered.seen };
     }
@@ -335,8 +369,8 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     else await forge.createComment(issue, body);
   }
   if (command === "/reject" && previous && state.status === "closed" && state !== previous) {
-    // Rejected: the run's pull request is closed too, and a run closed by a person needs no one's attention.
-    await closeRunPull(forge, state);
+    // Rejected: the run's pull request is closed too (not an adopted one: that is its author's), and a run closed by a person needs no one's attention.
+    if (!adopted) await closeRunPull(forge, state);
     if (previous.status === "escalated") await forge.removeLabel(issue, blueprint.escalation.label);
     return nothing(`run on #${issue} rejected by ${state.rejection?.by ?? "?"}`, issue);
   }
@@ -363,6 +397,21 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     ...(feedback ? { feedback } : {}),
     ...(review ? { review } : {}),
   };
+}
+
+/** Why a run cannot start on an adopted pull request, or undefined: it must be open, and its head's checks failing. */
+async function adoptionRefusal(forge: Forge, pull: PullRequest, trigger: Trigger): Promise<string | undefined> {
+  if (pull.state !== "open") return `pull request #${pull.number} is closed`;
+  if (trigger.kind === "ci" && trigger.sha !== pull.headSha) return `CI failed on ${trigger.sha.slice(0, 12)}, which is no longer the head of #${pull.number} (${pull.headSha.slice(0, 12)})`;
+  const failing = (await forge.listChecks(pull.headSha)).filter((c) => c.state === "failure");
+  if (failing.length === 0) return `the checks of pull request #${pull.number} (${pull.headSha.slice(0, 12)}) do not fail: there is nothing to fix`;
+  return undefined;
+}
+
+/** The newest comment on `issue` before the command that starts a run (all of them, when no comment started it). */
+async function latestCommentBefore(forge: Forge, issue: number, trigger: Trigger): Promise<number> {
+  const before = (await forge.listComments(issue)).map((c) => c.id).filter((id) => trigger.kind !== "comment" || id < trigger.commentId);
+  return Math.max(0, ...before);
 }
 
 /**

@@ -1,14 +1,14 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Node } from "../blueprint/types.js";
-import { AUTHOR_ENV, git } from "../git/git.js";
+import { AUTHOR_ENV, git, GitError } from "../git/git.js";
 import { ancestry, type WorkJob } from "../compile/fuse.js";
 import { changeSetOf, composeChangeSets } from "./compose.js";
 import { UNSANDBOXED, type Sandbox } from "../policy/sandbox.js";
 import { gateStagedChanges } from "../policy/gates.js";
 import { redact, redactDeep } from "../policy/secrets.js";
-import { loadResults, readJobDir } from "./results.js";
+import { loadResults, MAX_PATCH_BYTES, readJobDir } from "./results.js";
 
 /** Output kept per node: the tail, where failures are. */
 export const MAX_OUTPUT_BYTES = 64 * 1024;
@@ -170,7 +170,52 @@ export async function recordResult(outDir: string, workspace: string, result: No
   }
   writeFileSync(path.join(outDir, "nodes", `${result.node}.json`), `${JSON.stringify(redactDeep(result, known), null, 2)}\n`);
   writeFileSync(path.join(outDir, "changes.patch"), patch);
+  // The job's change set as of its last node that finished: where a re-run of the job starts (resume).
+  if (result.status === "done") writeFileSync(path.join(outDir, DONE_PATCH), patch);
   return result;
+}
+
+/** The job's change set as of its last finished node, beside `changes.patch` (which a failed node's partial work joins). */
+export const DONE_PATCH = "done.patch";
+
+/**
+ * Continuity: where a re-run of a job starts. Its out-dir then holds what an earlier attempt
+ * recorded (downloaded from the job's artifact). For the job's first node, that attempt's
+ * change set as of its last finished node is applied to the workspace (after the changes of
+ * the jobs it builds on); a node that finished then is not run again, and its result stands.
+ * The earlier attempt ran an agent: its results are checked as any job's (schema, own nodes),
+ * and anything unusable is dropped, so the job starts over. Returns the node's earlier result,
+ * or undefined when it must run.
+ */
+export async function resume(outDir: string, workspace: string, job: WorkJob, node: Node, log: (line: string) => void): Promise<NodeResult | undefined> {
+  if (!existsSync(path.join(outDir, "nodes"))) return undefined;
+  const own = job.nodes.map((n) => n.id);
+  const earlier = readJobDir(outDir, `crustyclaw-${job.id}`, own);
+  const done = earlier.results.filter((r) => r.status === "done");
+  const startOver = (why: string) => {
+    log(`the results of an earlier attempt of this job are not used (${why}); its nodes run again`);
+    for (const f of readdirSync(outDir)) rmSync(path.join(outDir, f), { recursive: true, force: true });
+    return undefined;
+  };
+  if (earlier.problems.length > 0) return startOver(earlier.problems.join("; "));
+  if (job.nodes[0] === node && done.length > 0) {
+    const patch = path.join(outDir, DONE_PATCH);
+    const st = existsSync(patch) ? lstatSync(patch) : undefined;
+    if (!st?.isFile() || st.size > MAX_PATCH_BYTES) return startOver(`${DONE_PATCH} is missing or not a regular file within ${MAX_PATCH_BYTES} bytes`);
+    if (st.size > 0) {
+      try {
+        await git(["apply", "--binary", "--whitespace=nowarn", patch], { cwd: workspace });
+      } catch (err) {
+        if (!(err instanceof GitError)) throw err;
+        await git(["checkout", "-q", "--", "."], { cwd: workspace });
+        await git(["clean", "-qfd"], { cwd: workspace });
+        return startOver(`its change set does not apply: ${err.message.slice(0, 300)}`);
+      }
+    }
+  }
+  const mine = done.find((r) => r.node === node.id && r.stage === node.stage && r.kind === node.kind);
+  if (mine) log(`node '${node.id}' finished in an earlier attempt of this job: its result and changes stand, and it does not run again`);
+  return mine;
 }
 
 const UNLIMITED = { maxChangedLines: Number.MAX_SAFE_INTEGER, maxFiles: Number.MAX_SAFE_INTEGER, maxBytes: Number.MAX_SAFE_INTEGER };

@@ -41,6 +41,8 @@ const ALLOWED_EXPRESSIONS = [
   /^secrets\.[A-Z][A-Z0-9_]*$/,
   /^vars\.CRUSTYCLAW_MODEL(_BASE_URL)?$/,
   /^!cancelled\(\)( && needs\.route\.outputs\.stage == '[a-z]+')?$/,
+  // Continuity: a re-run of a job downloads what its earlier attempt recorded.
+  /^github\.run_attempt != '1'$/,
 ];
 
 /** Job-level `if:` conditions (bare expressions) may only compare event fields to pattern-checked literals. */

@@ -370,6 +370,23 @@ export class LocalActions {
     return run;
   }
 
+  /**
+   * Cancels a queued or running run, as a person does on the forge (or a runner lost mid-job
+   * looks to the run): running steps stop, and only steps whose `if:` holds on cancellation run.
+   */
+  cancel(runId: number): void {
+    const q = this.started.get(runId);
+    if (!q) throw new Error(`no workflow run ${runId}`);
+    if (q.run.status === "completed") return;
+    let pending = false;
+    for (const g of this.groups.values()) {
+      const i = g.pending.indexOf(q);
+      if (i >= 0) pending = Boolean(g.pending.splice(i, 1));
+    }
+    if (pending || this.waiting.includes(q)) return this.cancelQueued(q);
+    q.controller.abort("the run was cancelled");
+  }
+
   private schedule(q: Queued): void {
     const { run, repo } = q;
     const group = run.concurrency;
@@ -516,7 +533,7 @@ export class LocalActions {
       display_title: run.name,
       path: run.workflow,
       run_number: run.number,
-      run_attempt: 1,
+      run_attempt: run.attempt,
       event: run.event,
       status: "completed",
       conclusion: run.conclusion,

@@ -10,7 +10,7 @@ import {
   reviewsPullRequests,
   schemaProblems,
   sortProblems
-} from "./chunk-ARIEYTAH.js";
+} from "./chunk-4XVYJPVS.js";
 import {
   APPROVED_PLAN_FILE,
   DEFAULT_BUDGETS,
@@ -30,7 +30,7 @@ import {
   parseCommandPattern,
   pullData,
   resolveMcpServers
-} from "./chunk-ELRSQEQT.js";
+} from "./chunk-QJNLHGUN.js";
 import {
   __toESM
 } from "./chunk-4BX6NHJ2.js";
@@ -315,11 +315,18 @@ var SWEEP_CRON = "41 * * * *";
 function sweeps(blueprint2) {
   return blueprint2.reviewTimeout !== void 0 || blueprint2.reviewPolicy === "auto" && opensPullRequests(blueprint2);
 }
+var RUN_BRANCHES = "crustyclaw/";
 function branchPrefix(blueprint2) {
-  return `crustyclaw/${blueprint2.name}-`;
+  return `${RUN_BRANCHES}${blueprint2.name}-`;
 }
 function opensPullRequests(blueprint2) {
   return blueprint2.nodes.some((n) => n.stage === "execute");
+}
+function adoptsPullRequests(blueprint2) {
+  return blueprint2.nodes.length > 0 && blueprint2.nodes.every((n) => n.stage === "feedback");
+}
+function followsPullRequests(blueprint2) {
+  return opensPullRequests(blueprint2) || adoptsPullRequests(blueprint2);
 }
 function literal(value) {
   if (/[\r\n]|\$\{\{|\}\}/.test(value)) throw new Error(`refusing to quote ${JSON.stringify(value)} into an expression`);
@@ -346,6 +353,7 @@ function compileTriggers(blueprint2, forge) {
   const conditions = [];
   const warnings = [];
   const prs = opensPullRequests(blueprint2);
+  const adopts = adoptsPullRequests(blueprint2);
   const ownBranch = `startsWith(github.event.pull_request.head.ref, ${literal(branchPrefix(blueprint2))})`;
   if (t.issue) {
     on.issues = { types: [...t.issue.types] };
@@ -359,7 +367,7 @@ function compileTriggers(blueprint2, forge) {
       `(github.event_name == 'issues' && github.event.action == 'assigned' && contains(github.event.issue.assignees.*.login, ${literal(t.assignee)}))`
     );
   }
-  const gated = prs || segmentsOf(blueprint2).filter((s) => s.id !== "feedback").length > 1;
+  const gated = prs || adopts || segmentsOf(blueprint2).filter((s) => s.id !== "feedback").length > 1;
   const commands = [...t.command ? [t.command] : [], ...gated ? APPROVAL_COMMANDS : []];
   if (commands.length || t.mention) {
     on.issue_comment = { types: ["created"] };
@@ -377,17 +385,20 @@ function compileTriggers(blueprint2, forge) {
       forge === "github" ? `(github.event_name == 'pull_request_review_comment' && ${ownBranch} && (${commandCondition(t.command)}))` : `(github.event_name == 'pull_request_review_comment' && ${ownBranch})`
     );
   }
-  if (prs) {
+  if (prs || adopts) {
     on.pull_request = { types: ["closed"] };
-    conditions.push(`(github.event_name == 'pull_request' && ${ownBranch})`);
+    conditions.push(
+      prs ? `(github.event_name == 'pull_request' && ${ownBranch})` : `(github.event_name == 'pull_request' && !startsWith(github.event.pull_request.head.ref, ${literal(RUN_BRANCHES)}))`
+    );
   }
   if (t.ciFailure) {
     if (forge === "forgejo") {
       warnings.push("trigger 'ci-failure' is left out: Forgejo has no workflow_run event; use 'command' to start a fix on a pull request");
     } else {
       on.workflow_run = { workflows: [...t.ciFailure.workflows], types: ["completed"] };
+      const dispatched = adopts ? "github.event.workflow_run.event == 'workflow_dispatch'" : `startsWith(github.event.workflow_run.head_branch, ${literal(branchPrefix(blueprint2))})`;
       conditions.push(
-        `(github.event_name == 'workflow_run' && github.event.workflow_run.conclusion == 'failure' && github.event.workflow_run.head_repository.full_name == github.repository && (github.event.workflow_run.event == 'pull_request' || startsWith(github.event.workflow_run.head_branch, ${literal(branchPrefix(blueprint2))})))`
+        `(github.event_name == 'workflow_run' && github.event.workflow_run.conclusion == 'failure' && github.event.workflow_run.head_repository.full_name == github.repository && (github.event.workflow_run.event == 'pull_request' || ${dispatched}))`
       );
     }
   }
@@ -618,6 +629,9 @@ function workJob(input, segment, job, builtOn, all) {
   const { target } = input;
   const minutes = Math.min(MAX_JOB_MINUTES, job.nodes.reduce((sum, n) => sum + n.minutes, SETUP_MINUTES));
   const fansOut = all.filter((j) => j.fanOut?.planJob === job.id).map((j) => j.fanOut.planNode);
+  const artifact = `crustyclaw-${job.id}${job.fanOut ? `.${MATRIX_TASK}` : ""}`;
+  const upload = () => ({ if: "${{ !cancelled() }}", uses: target.upload.uses, with: { name: artifact, path: OUT_DIR, ...target.upload.with } });
+  const steps = job.nodes.length > 1;
   return {
     name: job.nodes.map((n) => n.id).join(" \u2192 "),
     needs: ["route", ...job.needs],
@@ -645,13 +659,10 @@ function workJob(input, segment, job, builtOn, all) {
       ...approvedPlanDownload(target, job, input.blueprint),
       ...feedbackDownload(target, job),
       ...reviewDownload(target, job, input.blueprint),
-      ...job.nodes.map((n, i) => nodeStep(input, n, i === 0 && builtOn.length > 0, job.fanOut)),
-      {
-        // Results travel to the publish job, which validates them before anything is written.
-        if: "${{ !cancelled() }}",
-        uses: target.upload.uses,
-        with: { name: `crustyclaw-${job.id}${job.fanOut ? `.${MATRIX_TASK}` : ""}`, path: OUT_DIR, ...target.upload.with }
-      }
+      ...steps ? [{ name: "results of an earlier attempt", if: "${{ github.run_attempt != '1' }}", "continue-on-error": true, uses: target.download.uses, with: { name: artifact, path: OUT_DIR } }] : [],
+      ...job.nodes.flatMap((n, i) => [nodeStep(input, n, i === 0 && builtOn.length > 0, job.fanOut), ...steps && i < job.nodes.length - 1 ? [{ name: "results so far", ...upload() }] : []]),
+      // Results travel to the publish job, which validates them before anything is written.
+      upload()
     ]
   };
 }
@@ -695,7 +706,7 @@ function publishJob(input, segment, work) {
   };
 }
 function ciRounds(blueprint2) {
-  return opensPullRequests(blueprint2) && blueprint2.nodes.some((n) => n.stage === "feedback");
+  return followsPullRequests(blueprint2) && blueprint2.nodes.some((n) => n.stage === "feedback");
 }
 function sparsePaths(dirs) {
   const unique = [...new Set(dirs.map((d) => path3.posix.normalize(d).replace(/\/$/, "")))].filter((d) => d !== ".");
@@ -753,6 +764,28 @@ function readGeneratedHeader(text) {
 function schemaValidator() {
   return blueprint;
 }
+function adoptionProblems(source, data, nodes) {
+  const stages = nodes.map((n) => isMapping(n) ? n.stage : void 0);
+  if (stages.length === 0 || !stages.every((st) => st === "feedback")) return [];
+  const problems = [];
+  const add = (path5, message, code, hint) => {
+    const { line, column } = positionOf(source, path5, true);
+    problems.push({ file: source.file, line, column, message, code, hint });
+  };
+  const what = "a blueprint of only feedback nodes works on pull requests someone else opened";
+  const triggers = isMapping(data.triggers) ? data.triggers : {};
+  for (const key of ["issue", "assignee", "schedule", "review"]) {
+    if (triggers[key] === void 0) continue;
+    add(["triggers", key], `${what}, and trigger '${key}' starts no run on one`, "adopting-trigger", "start it with 'ci-failure', 'command', 'mention' or 'dispatch', or add plan or execute nodes so that its runs open a pull request of their own");
+  }
+  if (!["ci-failure", "command", "mention", "dispatch"].some((k) => triggers[k] !== void 0) && isMapping(data.triggers)) {
+    add(["triggers"], `${what}; nothing in 'triggers' starts it on one`, "adopting-trigger", "add 'ci-failure' (GitHub) or 'command', commented on the pull request");
+  }
+  if (data["review-policy"] === "auto") {
+    add(["review-policy"], `${what}; review-policy 'auto' would merge one without its author`, "adopting-auto", "use 'approve-before-merge': the pull request's author merges it");
+  }
+  return problems;
+}
 function loadBlueprint(file, text, options = {}) {
   const parsed = parseYamlSource(file, text);
   if (!parsed.source) return { problems: parsed.problems };
@@ -809,6 +842,7 @@ function graphProblems(source, data, options) {
   if (data["review-timeout-action"] !== void 0 && data["review-timeout"] === void 0) {
     add(["review-timeout-action"], "'review-timeout-action' is set but 'review-timeout' is not, so no run ever times out", "review-timeout-action", "add 'review-timeout', for example 'review-timeout: 72h', or remove 'review-timeout-action'", true);
   }
+  problems.push(...adoptionProblems(source, data, nodes));
   nodes.forEach((raw, index) => {
     if (!raw || typeof raw !== "object" || Array.isArray(raw)) return;
     const node = raw;
@@ -1287,8 +1321,10 @@ export {
   readPullData,
   SWEEP_CRON,
   sweeps,
+  RUN_BRANCHES,
   branchPrefix,
   opensPullRequests,
+  adoptsPullRequests,
   CompileError,
   sha256,
   compileBlueprint,

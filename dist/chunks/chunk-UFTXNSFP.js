@@ -2,7 +2,7 @@ import { createRequire as __crustyclawRequire } from 'node:module'; const requir
 import {
   changeSetOf,
   composeChangeSets
-} from "./chunk-SUWSYWPD.js";
+} from "./chunk-NPNMBCFX.js";
 import {
   UNSANDBOXED
 } from "./chunk-AA3MZDPT.js";
@@ -10,12 +10,14 @@ import {
   gateStagedChanges
 } from "./chunk-G2WHQSBG.js";
 import {
+  MAX_PATCH_BYTES,
   ancestry,
   loadResults,
   readJobDir
-} from "./chunk-ELRSQEQT.js";
+} from "./chunk-QJNLHGUN.js";
 import {
   AUTHOR_ENV,
+  GitError,
   git,
   redact,
   redactDeep
@@ -23,7 +25,7 @@ import {
 
 // src/stages/run-node.ts
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 var MAX_OUTPUT_BYTES = 64 * 1024;
 var SCRUBBED = /^(GITHUB_TOKEN|GH_TOKEN|GITEA_TOKEN|FORGEJO_TOKEN|ACTIONS_ID_TOKEN_REQUEST_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|INPUT_.*|CRUSTYCLAW_MODEL_API_KEY|.*_API_KEY)$/;
@@ -120,7 +122,39 @@ ${why}`, ...result.kind === "agent" ? { escalation: why } : {} };
   writeFileSync(path.join(outDir, "nodes", `${result.node}.json`), `${JSON.stringify(redactDeep(result, known), null, 2)}
 `);
   writeFileSync(path.join(outDir, "changes.patch"), patch);
+  if (result.status === "done") writeFileSync(path.join(outDir, DONE_PATCH), patch);
   return result;
+}
+var DONE_PATCH = "done.patch";
+async function resume(outDir, workspace, job, node, log) {
+  if (!existsSync(path.join(outDir, "nodes"))) return void 0;
+  const own = job.nodes.map((n) => n.id);
+  const earlier = readJobDir(outDir, `crustyclaw-${job.id}`, own);
+  const done = earlier.results.filter((r) => r.status === "done");
+  const startOver = (why) => {
+    log(`the results of an earlier attempt of this job are not used (${why}); its nodes run again`);
+    for (const f of readdirSync(outDir)) rmSync(path.join(outDir, f), { recursive: true, force: true });
+    return void 0;
+  };
+  if (earlier.problems.length > 0) return startOver(earlier.problems.join("; "));
+  if (job.nodes[0] === node && done.length > 0) {
+    const patch = path.join(outDir, DONE_PATCH);
+    const st = existsSync(patch) ? lstatSync(patch) : void 0;
+    if (!st?.isFile() || st.size > MAX_PATCH_BYTES) return startOver(`${DONE_PATCH} is missing or not a regular file within ${MAX_PATCH_BYTES} bytes`);
+    if (st.size > 0) {
+      try {
+        await git(["apply", "--binary", "--whitespace=nowarn", patch], { cwd: workspace });
+      } catch (err) {
+        if (!(err instanceof GitError)) throw err;
+        await git(["checkout", "-q", "--", "."], { cwd: workspace });
+        await git(["clean", "-qfd"], { cwd: workspace });
+        return startOver(`its change set does not apply: ${err.message.slice(0, 300)}`);
+      }
+    }
+  }
+  const mine = done.find((r) => r.node === node.id && r.stage === node.stage && r.kind === node.kind);
+  if (mine) log(`node '${node.id}' finished in an earlier attempt of this job: its result and changes stand, and it does not run again`);
+  return mine;
 }
 var UNLIMITED = { maxChangedLines: Number.MAX_SAFE_INTEGER, maxFiles: Number.MAX_SAFE_INTEGER, maxBytes: Number.MAX_SAFE_INTEGER };
 
@@ -131,5 +165,6 @@ export {
   readNodeResults,
   applyIncoming,
   IncomingError,
-  recordResult
+  recordResult,
+  resume
 };

@@ -1,5 +1,8 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
+  RUN_BRANCHES
+} from "./chunk-7K624Y4F.js";
+import {
   basicAuth
 } from "./chunk-67MKJIWU.js";
 import {
@@ -39,6 +42,17 @@ async function findMarkedComment(forge, issue, marker, author) {
   if (!author) throw new UnknownIdentityError("findMarkedComment needs the login CrustyClaw's comments carry");
   const same = author.toLowerCase();
   return (await forge.listComments(issue)).find((c) => c.author.toLowerCase() === same && c.body.startsWith(marker));
+}
+
+// src/stages/adopted.ts
+async function adoptablePull(forge, blueprint, number) {
+  if (!(await forge.getIssue(number)).isPullRequest) {
+    return `#${number} is an issue, not a pull request: ${blueprint.name} works on the pull request whose checks fail (comment on that pull request)`;
+  }
+  const pull = await forge.getPull(number);
+  if (pull.fromFork) return `pull request #${number} comes from a fork: CrustyClaw never pushes to a fork's branch (forks get no credentials)`;
+  if (pull.headRef.startsWith(RUN_BRANCHES)) return `pull request #${number} is a CrustyClaw run's own (branch ${pull.headRef}): the blueprint that opened it fixes its checks in its own CI rounds`;
+  return pull;
 }
 
 // src/stages/state.ts
@@ -105,6 +119,7 @@ function newRunState(blueprint, issue, branch, nodeIds, now2) {
 export {
   selfLogin,
   findMarkedComment,
+  adoptablePull,
   advance,
   newRunState,
   now,

@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   ancestry
-} from "./chunk-ELRSQEQT.js";
+} from "./chunk-QJNLHGUN.js";
 import {
   GitError,
   git

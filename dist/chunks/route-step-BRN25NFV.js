@@ -1,5 +1,6 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
+  adoptablePull,
   advance,
   findMarkedComment,
   forgeFor,
@@ -7,7 +8,7 @@ import {
   newRunState,
   now,
   selfLogin
-} from "./chunk-A5HQIZA2.js";
+} from "./chunk-RVKSBCFB.js";
 import {
   isIgnored,
   normaliseEvent
@@ -15,7 +16,7 @@ import {
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-HTHAQEY7.js";
+} from "./chunk-W4WXFU7D.js";
 import {
   MAX_REASON,
   inert,
@@ -23,12 +24,13 @@ import {
   readState,
   renderTracking,
   trackingMarker
-} from "./chunk-W7KP4XWU.js";
+} from "./chunk-LQRCGEG3.js";
 import {
   MAX_CI_CHECKS,
   MAX_FOLLOW_UPS,
   MAX_INLINE_COMMENTS,
   SWEEP_CRON,
+  adoptsPullRequests,
   branchPrefix,
   keepBody,
   logTail,
@@ -39,16 +41,16 @@ import {
   sweeps,
   writeFeedback,
   writePullData
-} from "./chunk-VJ5PK3VM.js";
+} from "./chunk-7K624Y4F.js";
 import {
   planSha256,
   readInstructionFiles,
   reviewsPullRequests,
   writeBaseInstructions
-} from "./chunk-ARIEYTAH.js";
+} from "./chunk-4XVYJPVS.js";
 import {
   APPROVED_PLAN_FILE
-} from "./chunk-ELRSQEQT.js";
+} from "./chunk-QJNLHGUN.js";
 import {
   redact
 } from "./chunk-67MKJIWU.js";
@@ -317,7 +319,9 @@ async function sweepOne(deps, issue, c) {
   const tracking = await findMarkedComment(forge, issue, marker, self);
   const read = tracking ? readState(tracking.body, { blueprint: blueprint.name, issue }) : void 0;
   if (!tracking || !read || !(WAITING.includes(read.status) || read.status === "escalated")) return void 0;
-  const previous = { ...read, branch: `${branchPrefix(blueprint)}${issue}` };
+  const adopted = adoptsPullRequests(blueprint) ? await adoptablePull(forge, blueprint, issue) : void 0;
+  if (typeof adopted === "string") return void 0;
+  const previous = { ...read, branch: adopted ? adopted.headRef : `${branchPrefix(blueprint)}${issue}` };
   let state = previous;
   let said;
   if (state.pull !== void 0) {
@@ -330,7 +334,7 @@ async function sweepOne(deps, issue, c) {
     const why = `it waited ${Math.floor(waited)}h for ${waitingFor(state)}, longer than the blueprint's review-timeout (${limit.text})`;
     if (limit.action === "reject") {
       state = advance(state, { type: "rejected", by: isLogin(self) ? self : "unknown", reason: `review-timeout: ${why}` }, now2, budget);
-      await closeRunPull(forge, state);
+      if (!adopted) await closeRunPull(forge, state);
       said = `CrustyClaw closed this run: ${why}. Start it again with what started it.`;
     } else {
       await forge.addLabels(issue, [blueprint.escalation.label]);
@@ -383,10 +387,15 @@ async function issueOf(deps) {
     case "review":
     case "review_comment":
     case "pull_request":
-      return fromBranch(t.pull.headRef) ?? (deps.blueprint.triggers.review ? t.pull.number : void 0);
+      return fromBranch(t.pull.headRef) ?? (deps.blueprint.triggers.review || adoptsPullRequests(deps.blueprint) ? t.pull.number : void 0);
     case "ci": {
       const pr = t.pulls[0];
-      if (pr === void 0) return t.branch !== void 0 ? fromBranch(t.branch) : void 0;
+      if (pr === void 0) {
+        if (t.branch === void 0) return void 0;
+        if (!adoptsPullRequests(deps.blueprint)) return fromBranch(t.branch);
+        const pull = await deps.forge.findPullByHead(t.branch);
+        return pull && pull.state === "open" && !pull.fromFork ? pull.number : void 0;
+      }
       return fromBranch((await deps.forge.getPull(pr)).headRef) ?? pr;
     }
     case "dispatch": {
@@ -425,7 +434,8 @@ async function route(deps) {
   if (elsewhere) return nothing(elsewhere);
   const decision = await authorize(trigger, forge, deps.config.authorize);
   let issue = await issueOf(deps);
-  const ownCi = trigger.kind === "ci" && trigger.branch !== void 0 && trigger.branch.startsWith(branchPrefix(blueprint));
+  const adopts = adoptsPullRequests(blueprint);
+  const ownCi = trigger.kind === "ci" && trigger.branch !== void 0 && (adopts || trigger.branch.startsWith(branchPrefix(blueprint)));
   if (!decision.allowed && !ownCi) {
     const quiet = trigger.kind === "review" && trigger.state === "commented" && !(blueprint.triggers.command && opensWithCommand(trigger.body, blueprint.triggers.command));
     if (!decision.silent && !quiet && issue !== void 0 && trigger.kind !== "schedule") {
@@ -444,12 +454,22 @@ async function route(deps) {
     const stale = await staleCommand(forge, trigger, command);
     if (stale) return nothing(stale, issue);
   }
+  let adopted;
+  if (adopts) {
+    const target = await adoptablePull(forge, blueprint, issue);
+    if (typeof target === "string") {
+      if (trigger.kind === "comment" && command !== "/approve" && command !== "/reject") await forge.createComment(issue, `CrustyClaw did not start: ${inert(target)}.`);
+      return nothing(`not working on #${issue}: ${target}`, issue);
+    }
+    adopted = target;
+  }
+  const branch = adopted ? adopted.headRef : `${branchPrefix(blueprint)}${issue}`;
   const segments = segmentsOf(blueprint);
   const marker = trackingMarker(blueprint.name);
   const self = await selfLogin(forge);
   const tracking = await findMarkedComment(forge, issue, marker, self);
   const read = tracking ? readState(tracking.body, { blueprint: blueprint.name, issue }) : void 0;
-  const previous = read && { ...read, branch: `${branchPrefix(blueprint)}${issue}` };
+  const previous = read && { ...read, branch };
   const now2 = deps.now();
   const budget = blueprint.budgets.ciRounds;
   const ev = (state2, e) => advance(state2, e, now2, budget);
@@ -519,8 +539,17 @@ async function route(deps) {
     if (!decision.allowed) return nothing(`not authorised: ${decision.why}`, issue);
     const replan = command !== void 0 && previous?.status === "awaiting-approval";
     if (active && !replan) return nothing(`#${issue} already has an active ${blueprint.name} run (${previous.status})`, issue);
-    state = newRunState(blueprint.name, issue, `${branchPrefix(blueprint)}${issue}`, blueprint.nodes.map((n) => n.id), now2);
+    state = newRunState(blueprint.name, issue, branch, blueprint.nodes.map((n) => n.id), now2);
     start = firstSegment(segments);
+    if (adopted) {
+      const refused = await adoptionRefusal(forge, adopted, trigger);
+      if (refused) {
+        if (trigger.kind === "comment") await forge.createComment(issue, `CrustyClaw did not start: ${inert(refused)}.`);
+        return nothing(`not working on #${issue}: ${refused}`, issue);
+      }
+      state = ev(ev(state, { type: "pull-opened", pull: issue }), { type: "ci-failed" });
+      ciFailed = adopted.headSha;
+    }
   }
   if (!state) return nothing(`no ${blueprint.name} run on #${issue}`, issue);
   let ref = deps.sha;
@@ -551,9 +580,10 @@ async function route(deps) {
       return nothing(`pull request #${state.pull} is not the run's own (its head is not ${state.branch} in this repository); not starting feedback`, issue);
     }
     ref = pull.headSha;
-    if (tracking && previous) {
+    const seen = tracking && previous ? feedbackSeen(previous, tracking.id) : adopted ? { review: 0, comment: await latestCommentBefore(forge, issue, trigger) } : void 0;
+    if (seen) {
       const ci = ciFailed ? await gatherCi(forge, ciFailed, deps.secrets ?? []) : void 0;
-      const gathered = await gatherFeedback(forge, { issue, pull: state.pull, ...asked ? { ask: asked } : {}, ...ci ? { ci } : {}, seen: feedbackSeen(previous, tracking.id), self });
+      const gathered = await gatherFeedback(forge, { issue, pull: state.pull, ...asked ? { ask: asked } : {}, ...ci ? { ci } : {}, seen, self });
       feedback = gathered.data;
       state = { ...state, feedbackSeen: gathered.seen };
     }
@@ -568,7 +598,7 @@ async function route(deps) {
     else await forge.createComment(issue, body);
   }
   if (command === "/reject" && previous && state.status === "closed" && state !== previous) {
-    await closeRunPull(forge, state);
+    if (!adopted) await closeRunPull(forge, state);
     if (previous.status === "escalated") await forge.removeLabel(issue, blueprint.escalation.label);
     return nothing(`run on #${issue} rejected by ${state.rejection?.by ?? "?"}`, issue);
   }
@@ -591,6 +621,17 @@ async function route(deps) {
     ...feedback ? { feedback } : {},
     ...review ? { review } : {}
   };
+}
+async function adoptionRefusal(forge, pull, trigger) {
+  if (pull.state !== "open") return `pull request #${pull.number} is closed`;
+  if (trigger.kind === "ci" && trigger.sha !== pull.headSha) return `CI failed on ${trigger.sha.slice(0, 12)}, which is no longer the head of #${pull.number} (${pull.headSha.slice(0, 12)})`;
+  const failing = (await forge.listChecks(pull.headSha)).filter((c) => c.state === "failure");
+  if (failing.length === 0) return `the checks of pull request #${pull.number} (${pull.headSha.slice(0, 12)}) do not fail: there is nothing to fix`;
+  return void 0;
+}
+async function latestCommentBefore(forge, issue, trigger) {
+  const before = (await forge.listComments(issue)).map((c) => c.id).filter((id) => trigger.kind !== "comment" || id < trigger.commentId);
+  return Math.max(0, ...before);
 }
 async function pullToReview(forge, number) {
   const issue = await forge.getIssue(number);

@@ -7,9 +7,10 @@ import {
   applyIncoming,
   jobResultDirs,
   recordResult,
+  resume,
   runCommand
-} from "./chunk-6X3MVQDY.js";
-import "./chunk-SUWSYWPD.js";
+} from "./chunk-UFTXNSFP.js";
+import "./chunk-NPNMBCFX.js";
 import {
   SandboxRefused,
   openSandbox
@@ -22,22 +23,22 @@ import {
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-HTHAQEY7.js";
+} from "./chunk-W4WXFU7D.js";
 import {
   readFeedback,
   readPullData,
   segmentsOf
-} from "./chunk-VJ5PK3VM.js";
+} from "./chunk-7K624Y4F.js";
 import {
   checkApprovedPlan,
   fanOutTasks,
   postsReview,
   readBaseInstructions
-} from "./chunk-ARIEYTAH.js";
+} from "./chunk-4XVYJPVS.js";
 import {
   MAX_RESULT_BYTES,
   fuseNodes
-} from "./chunk-ELRSQEQT.js";
+} from "./chunk-QJNLHGUN.js";
 import "./chunk-67MKJIWU.js";
 import {
   StageError,
@@ -60,28 +61,34 @@ async function runNode(env, inputs, stage) {
   if (!node) throw new StageError(`Invalid node '${inputs.node ?? ""}'. Expected one of: ${blueprint.nodes.map((n) => n.id).join(", ")}.`);
   if (node.stage !== stage) throw new StageError(`node '${node.id}' belongs to the ${node.stage} stage, not ${stage}; recompile the workflow`);
   if (!inputs.outDir) throw new StageError("the out-dir input is required to run a node");
-  const result = await recordResult(inputs.outDir, env.workspace, await runAfterIncoming(env, inputs, blueprint, node), jobSecrets(node));
+  const ran = await runAfterIncoming(env, inputs, blueprint, node);
+  const result = await recordResult(inputs.outDir, env.workspace, ran.result, jobSecrets(node));
   if (node.stage === "plan" && node.kind === "agent") setOutput("tasks", JSON.stringify(fanOutTasks(result.status === "done" ? result.result : void 0)));
-  startGroup(`output of ${node.id}`);
-  logUntrusted(result.output);
-  endGroup();
+  if (!ran.resumed) {
+    startGroup(`output of ${node.id}`);
+    logUntrusted(result.output);
+    endGroup();
+  }
   for (const w of result.warnings ?? []) warning(w);
   if (result.status === "failed") {
     setFailed(`node '${node.id}' failed${result.timedOut ? ": out of time" : result.escalation ? `: ${result.escalation}` : result.exitCode === null ? `: ${result.output}` : ` with exit code ${result.exitCode}`}`);
   }
 }
 async function runAfterIncoming(env, inputs, blueprint, node) {
+  const segment = segmentsOf(blueprint).find((s) => s.nodes.includes(node));
+  const jobs = fuseNodes(segment);
+  const job = jobs.find((j) => j.nodes.includes(node));
   if (inputs.inDir) {
-    const segment = segmentsOf(blueprint).find((s) => s.nodes.includes(node));
-    const jobs = fuseNodes(segment);
     try {
-      await applyIncoming(inputs.inDir, env.workspace, jobs, jobs.find((j) => j.nodes.includes(node)));
+      await applyIncoming(inputs.inDir, env.workspace, jobs, job);
     } catch (err) {
       if (!(err instanceof IncomingError)) throw err;
-      return { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: err.message };
+      return { result: { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: err.message } };
     }
   }
-  return runSandboxed(env, inputs, blueprint, node);
+  const earlier = await resume(inputs.outDir, env.workspace, job, node, (line) => info(line));
+  if (earlier) return { result: earlier, resumed: true };
+  return { result: await runSandboxed(env, inputs, blueprint, node) };
 }
 async function runSandboxed(env, inputs, blueprint, node) {
   const started = Date.now();
@@ -128,7 +135,7 @@ async function runIn(sandbox, env, inputs, blueprint, node) {
     return { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: base.refused, escalation: base.refused };
   }
   const issue = pull ? void 0 : issueFromEvent(env);
-  const { runAgentNode } = await import("./runner-CVSXKL2K.js");
+  const { runAgentNode } = await import("./runner-R5VJ5HDA.js");
   return runAgentNode(node, {
     blueprint,
     workspace: env.workspace,

@@ -7,7 +7,7 @@ import {
   plan,
   review,
   topoOrder
-} from "./chunk-ELRSQEQT.js";
+} from "./chunk-QJNLHGUN.js";
 import {
   __commonJS,
   __require,

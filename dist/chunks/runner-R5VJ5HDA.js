@@ -12,14 +12,14 @@ import {
 } from "./chunk-RZDUQEKD.js";
 import {
   createTools
-} from "./chunk-UNRYXLUT.js";
+} from "./chunk-E67T6Y5G.js";
 import "./chunk-DXQARVHP.js";
-import "./chunk-D45COMI7.js";
+import "./chunk-3UU4WJVO.js";
 import "./chunk-HSJDXPEO.js";
 import {
   readNodeResults
-} from "./chunk-6X3MVQDY.js";
-import "./chunk-SUWSYWPD.js";
+} from "./chunk-UFTXNSFP.js";
+import "./chunk-NPNMBCFX.js";
 import "./chunk-AA3MZDPT.js";
 import "./chunk-G2WHQSBG.js";
 import {
@@ -35,12 +35,12 @@ import {
   readInstructionFiles,
   schemaProblems,
   taskOrder
-} from "./chunk-ARIEYTAH.js";
+} from "./chunk-4XVYJPVS.js";
 import {
   mergeMcpServers,
   nodeScripts,
   script
-} from "./chunk-ELRSQEQT.js";
+} from "./chunk-QJNLHGUN.js";
 import {
   redact
 } from "./chunk-67MKJIWU.js";
@@ -12072,7 +12072,7 @@ async function runAgentNode(node, ctx) {
   let mcp;
   if (Object.keys(agent.mcp).length > 0) {
     try {
-      const { connectMcpServers } = await import("./mcp-7PN5ETCP.js");
+      const { connectMcpServers } = await import("./mcp-U5IHLVPH.js");
       mcp = await connectMcpServers(agent.mcp, mergeMcpServers(ctx.configMcpServers ?? {}, ctx.blueprint.mcpServers), {
         workspace: ctx.workspace,
         env: ctx.env,

@@ -37,24 +37,24 @@ import {
   mergeCapabilities,
   safeParse,
   serializeMessage
-} from "./chunk-TI3L4JTV.js";
+} from "./chunk-WTWWM3K6.js";
 import {
   commandEnv
-} from "./chunk-D45COMI7.js";
+} from "./chunk-3UU4WJVO.js";
 import {
   defineTool,
   fail,
   resolveContext
 } from "./chunk-HSJDXPEO.js";
-import "./chunk-6X3MVQDY.js";
-import "./chunk-SUWSYWPD.js";
+import "./chunk-UFTXNSFP.js";
+import "./chunk-NPNMBCFX.js";
 import "./chunk-AA3MZDPT.js";
 import "./chunk-G2WHQSBG.js";
 import {
   MCP_SERVER_PATTERN,
   mcpToolName,
   mcpToolNameProblem
-} from "./chunk-ELRSQEQT.js";
+} from "./chunk-QJNLHGUN.js";
 import {
   redact
 } from "./chunk-67MKJIWU.js";

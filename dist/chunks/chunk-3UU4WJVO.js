@@ -8,13 +8,13 @@ import {
 } from "./chunk-HSJDXPEO.js";
 import {
   scrubbedEnv
-} from "./chunk-6X3MVQDY.js";
+} from "./chunk-UFTXNSFP.js";
 import {
   packageRun,
   parseCommand,
   parseCommandPattern,
   patternMatches
-} from "./chunk-ELRSQEQT.js";
+} from "./chunk-QJNLHGUN.js";
 
 // src/agent/tools/run-command.ts
 import { spawn } from "node:child_process";

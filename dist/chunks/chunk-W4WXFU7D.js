@@ -3,10 +3,10 @@ import {
   loadBlueprint,
   readConfig,
   sha256
-} from "./chunk-VJ5PK3VM.js";
+} from "./chunk-7K624Y4F.js";
 import {
   formatProblem
-} from "./chunk-ARIEYTAH.js";
+} from "./chunk-4XVYJPVS.js";
 import {
   StageError
 } from "./chunk-V3JM7KXP.js";

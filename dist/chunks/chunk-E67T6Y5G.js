@@ -10,7 +10,7 @@ import {
 } from "./chunk-DXQARVHP.js";
 import {
   runCommandTool
-} from "./chunk-D45COMI7.js";
+} from "./chunk-3UU4WJVO.js";
 import {
   ToolInputError,
   defineTool,
@@ -27,7 +27,7 @@ import {
 import {
   TOOLS,
   require_ajv
-} from "./chunk-ELRSQEQT.js";
+} from "./chunk-QJNLHGUN.js";
 import {
   __toESM
 } from "./chunk-4BX6NHJ2.js";

@@ -19596,6 +19596,7 @@ export {
   ROUTE_ARTIFACT,
   APPROVED_PLAN_FILE,
   MAX_RESULT_BYTES,
+  MAX_PATCH_BYTES,
   loadResults,
   readJobDir,
   parseCommand,
