@@ -101,7 +101,7 @@ import "../chunks/chunk-67MKJIWU.js";
 import {
   ForgeError,
   createForge
-} from "../chunks/chunk-2SEYS7O4.js";
+} from "../chunks/chunk-ZT6UCGUT.js";
 import {
   __commonJS,
   __export,
@@ -10405,7 +10405,7 @@ var LocalActions = class {
       run.problems = missing;
       return this.complete(run, "failure");
     }
-    if (group !== void 0) run.concurrency = group;
+    if (group !== void 0 && this.options.concurrency !== false) run.concurrency = group;
     const q = {
       run,
       workflow,
@@ -11591,7 +11591,7 @@ var ForgejoPresenter = class extends BasePresenter {
       updated_at: i.updatedAt,
       closed_at: i.closedAt,
       pin_order: 0,
-      flow: 0
+      flow: p.flow ?? 0
     };
   }
   review(r, rv) {
@@ -14072,6 +14072,7 @@ var LocalSession = class _LocalSession {
         localActions: { [o.actionsRepository ?? "crustyclaw/crustyclaw"]: packageRoot() },
         ...o.runnerEnv ? { runnerEnv: o.runnerEnv } : {},
         ...o.timeScale !== void 0 ? { timeScale: o.timeScale } : {},
+        ...o.concurrency !== void 0 ? { concurrency: o.concurrency } : {},
         ...o.runsDir ? { workDir: o.runsDir } : {}
       }
     });

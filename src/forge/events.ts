@@ -14,6 +14,7 @@
  * `services/actions/notifier.go`, fork handling in `services/actions/notifier_helper.go`.
  */
 import { EventPayloadError, PayloadReader } from "./event-payload.js";
+import { fromFork } from "./fork.js";
 import type { Actor, CiSource, CommentAction, ForgeKind, IssueRef, PullRef, RepoRef, Trigger } from "./types.js";
 
 /** A well-formed event that CrustyClaw does not act on, and why. */
@@ -255,26 +256,10 @@ function readPull(pr: PayloadReader, repository: Repository): PullRef {
   };
 }
 
-/**
- * Fails closed: a pull request is from a fork unless its head repository is
- * provably the repository the run belongs to.
- */
+/** The payload's pull request, read for the one definition of "from a fork" (fork.ts). */
 function isFromFork(pr: PayloadReader, head: PayloadReader, repository: Repository): boolean {
-  // Forgejo: flow 1 is AGit, where anyone with read access pushes refs/for/<branch>
-  // into the base repository itself; Forgejo treats it, and any unknown flow, as a
-  // fork (services/actions/notifier_helper.go). GitHub sends no `flow`.
-  const flow = pr.optionalInteger("flow");
-  if (flow !== undefined && flow !== 0) return true;
-  // GitHub and Forgejo both send a null head repository once the fork is deleted.
-  const headRepo = head.optionalObject("repo");
-  if (headRepo === undefined) return true;
-  const headName = headRepo.optionalString("full_name");
-  const headId = headRepo.optionalInteger("id");
-  if (headName === undefined && headId === undefined) return true;
-  // Repository names are case-insensitive on both forges.
-  if (headName !== undefined && headName.toLowerCase() !== repository.fullName.toLowerCase()) return true;
-  if (headId !== undefined && repository.id !== undefined && headId !== repository.id) return true;
-  return false;
+  const repo = head.optionalObject("repo");
+  return fromFork({ flow: pr.optionalInteger("flow"), headRepo: repo && { fullName: repo.optionalString("full_name"), id: repo.optionalInteger("id") } }, repository);
 }
 
 function issueAction(action: string): "opened" | "labeled" | "assigned" | "other" {

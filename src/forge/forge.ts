@@ -130,6 +130,7 @@ export interface Forge {
   getComment(id: number): Promise<Comment | undefined>;
   createComment(issue: number, body: string): Promise<Comment>;
   updateComment(id: number, body: string): Promise<Comment>;
+  deleteComment(id: number): Promise<void>;
   addReaction(target: { issue: number } | { comment: number }, reaction: Reaction): Promise<void>;
   /** Adds labels, creating missing ones first where the forge does not. */
   addLabels(issue: number, names: string[]): Promise<void>;

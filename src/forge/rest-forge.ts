@@ -1,4 +1,5 @@
 import { call, type Client } from "./client.js";
+import { fromFork } from "./fork.js";
 import type { AutoMergeResult, CiCheck, Comment, DiffSide, Forge, Issue, IssueSummary, MergeMethod, NewReviewComment, Permission, PullRequest, Reaction, Review, ReviewComment, ReviewEvent, ReviewReply } from "./forge.js";
 import type { ForgeKind, RepoRef } from "./types.js";
 
@@ -29,8 +30,10 @@ interface ApiPull {
   number: number;
   title: string;
   body?: string | null;
-  head: { ref: string; sha: string; repo?: { full_name?: string } | null };
+  head: { ref: string; sha: string; repo?: { full_name?: string; id?: number } | null };
   base: { ref: string; repo?: { full_name?: string } | null };
+  /** Forgejo: 0 for a branch pull request, 1 for AGit. */
+  flow?: number;
   state: string;
   merged?: boolean;
   merged_at?: string | null;
@@ -105,7 +108,8 @@ export abstract class RestForge implements Forge {
       merged: p.merged ?? Boolean(p.merged_at),
       draft: this.isDraft(p),
       url: p.html_url,
-      fromFork: !p.head.repo?.full_name || p.head.repo.full_name.toLowerCase() !== `${this.repo.owner}/${this.repo.repo}`.toLowerCase(),
+      // The same definition as the event path's (fork.ts): AGit pull requests (Forgejo flow 1) count as forks.
+      fromFork: fromFork({ flow: p.flow, headRepo: p.head.repo && { fullName: p.head.repo.full_name, id: p.head.repo.id } }, { fullName: `${this.repo.owner}/${this.repo.repo}` }),
     };
   }
 
@@ -161,6 +165,10 @@ export abstract class RestForge implements Forge {
       this.client.request("PATCH /repos/{owner}/{repo}/issues/comments/{id}", { ...this.r, id, body }) as Promise<{ data: ApiComment }>,
     );
     return this.comment(c);
+  }
+
+  async deleteComment(id: number): Promise<void> {
+    await call(`delete comment ${id}`, () => this.client.request("DELETE /repos/{owner}/{repo}/issues/comments/{id}", { ...this.r, id }));
   }
 
   async addReaction(target: { issue: number } | { comment: number }, reaction: Reaction): Promise<void> {

@@ -35,6 +35,8 @@ export interface SessionOptions {
   actionsRepository?: string;
   /** Scales `timeout-minutes`; tests use a small value. */
   timeScale?: number;
+  /** `false`: `concurrency:` is ignored, as on Forgejo before version 14. */
+  concurrency?: boolean;
   port?: number;
   /** Keep bare repositories here (a temporary directory otherwise). */
   root?: string;
@@ -62,6 +64,7 @@ export class LocalSession {
         localActions: { [o.actionsRepository ?? "crustyclaw/crustyclaw"]: packageRoot() },
         ...(o.runnerEnv ? { runnerEnv: o.runnerEnv } : {}),
         ...(o.timeScale !== undefined ? { timeScale: o.timeScale } : {}),
+        ...(o.concurrency !== undefined ? { concurrency: o.concurrency } : {}),
         ...(o.runsDir ? { workDir: o.runsDir } : {}),
       },
     });

@@ -237,7 +237,7 @@ export class ForgejoPresenter extends BasePresenter implements Presenter {
       updated_at: i.updatedAt,
       closed_at: i.closedAt,
       pin_order: 0,
-      flow: 0,
+      flow: p.flow ?? 0,
     };
   }
 

@@ -68,6 +68,8 @@ export interface PullRecord {
   baseRef: string;
   /** GitHub's draft flag. Forgejo derives draft from a `WIP:` title prefix instead. */
   draft: boolean;
+  /** Forgejo: 1 for an AGit pull request (pushed to `refs/for/<branch>` of this repository by anyone who may read it). */
+  flow?: 0 | 1;
   requestedReviewers: string[];
   merged: boolean;
   mergedAt: string | null;

@@ -6,6 +6,7 @@ import { adoptsPullRequests, branchPrefix, opensPullRequests, SWEEP_CRON, sweeps
 import type { Config } from "../config/config.js";
 import { findMarkedComment, selfLogin, type Forge, type PullRequest } from "../forge/forge.js";
 import { adoptablePull } from "./adopted.js";
+import { claimStep } from "./claim.js";
 import type { Trigger } from "../forge/types.js";
 import { authorize } from "../policy/authorize.js";
 import { inert } from "../policy/posted-text.js";
@@ -94,12 +95,13 @@ async function issueOf(deps: RouteDeps): Promise<number | undefined> {
     case "comment": {
       if (!t.isPullRequest) return t.issue.number;
       const pull = await deps.forge.getPull(t.issue.number);
-      return fromBranch(pull.headRef) ?? t.issue.number;
+      // A fork's (or AGit) branch name is anyone's: it names no run.
+      return (pull.fromFork ? undefined : fromBranch(pull.headRef)) ?? t.issue.number;
     }
     case "review":
     case "review_comment":
     case "pull_request":
-      return fromBranch(t.pull.headRef) ?? (deps.blueprint.triggers.review || adoptsPullRequests(deps.blueprint) ? t.pull.number : undefined);
+      return (t.pull.fromFork ? undefined : fromBranch(t.pull.headRef)) ?? (deps.blueprint.triggers.review || adoptsPullRequests(deps.blueprint) || t.pull.fromFork ? t.pull.number : undefined);
     case "ci": {
       // GitHub lists no pull request for a run dispatched on the branch (a CI route for the job token's pushes): the branch names the run.
       const pr = t.pulls[0];
@@ -110,7 +112,8 @@ async function issueOf(deps: RouteDeps): Promise<number | undefined> {
         const pull = await deps.forge.findPullByHead(t.branch);
         return pull && pull.state === "open" && !pull.fromFork ? pull.number : undefined;
       }
-      return fromBranch((await deps.forge.getPull(pr)).headRef) ?? pr;
+      const pull = await deps.forge.getPull(pr);
+      return (pull.fromFork ? undefined : fromBranch(pull.headRef)) ?? pr;
     }
     case "dispatch": {
       const n = Number(t.inputs.issue ?? "");
@@ -301,8 +304,15 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     if (!decision.allowed) return nothing(`not authorised: ${decision.why}`, issue);
     // A start event: issue opened/labelled, the blueprint's command (the only other command left), dispatch.
     // The command also plans again while a plan waits for approval: nothing is running, and the old plan is dropped.
+    const notMine = trigger.kind === "issue" ? notTriggerLabel(trigger, blueprint) : undefined;
+    if (notMine) return nothing(notMine, issue);
     const replan = command !== undefined && previous?.status === "awaiting-approval";
     if (active && !replan) return nothing(`#${issue} already has an active ${blueprint.name} run (${previous!.status})`, issue);
+    // A finished run starts again only when someone asks (the command, a dispatch, the blueprint's schedule): not on a label.
+    if (previous && trigger.kind === "issue") {
+      const how = blueprint.triggers.command ? `; comment \`${blueprint.triggers.command}\` to start a new one` : "";
+      return nothing(`the ${blueprint.name} run on #${issue} is ${previous.status}: an issue event does not start it again${how}`, issue);
+    }
     state = newRunState(blueprint.name, issue, branch, blueprint.nodes.map((n) => n.id), now);
     start = firstSegment(segments);
     if (adopted) {
@@ -363,10 +373,22 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     state = { ...state, segment: start.id, updatedAt: now, ...(deps.runUrl ? { runUrl: deps.runUrl } : {}) };
     if ((start.stages.includes("execute") || review) && state.status === "planned") state = ev(state, { type: "executing" });
   }
-  if (state !== previous) {
-    const body = renderTracking(state, { now, repoUrl: deps.repoUrl });
-    if (tracking) await forge.updateComment(tracking.id, body);
-    else await forge.createComment(issue, body);
+  // Work starts once per intent: of the route jobs that read this state at once, one claims the step (claim.ts).
+  let claimed: { id: number } | undefined;
+  if (start) {
+    const won = await claimStep(forge, { issue, blueprint: blueprint.name, key: previous?.updatedAt ?? "new", trackingMarker: marker, trackingBody: tracking?.body, self, now });
+    if (typeof won === "string") return nothing(won, issue);
+    claimed = won;
+  }
+  try {
+    if (state !== previous) {
+      const body = renderTracking(state, { now, repoUrl: deps.repoUrl });
+      if (tracking) await forge.updateComment(tracking.id, body);
+      else await forge.createComment(issue, body);
+    }
+  } finally {
+    // Also when writing failed: a left-over claim would hold off a re-run of this job for the claims' lifetime.
+    if (claimed) await forge.deleteComment(claimed.id);
   }
   if (command === "/reject" && previous && state.status === "closed" && state !== previous) {
     // Rejected: the run's pull request is closed too (not an adopted one: that is its author's), and a run closed by a person needs no one's attention.
@@ -397,6 +419,21 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     ...(feedback ? { feedback } : {}),
     ...(review ? { review } : {}),
   };
+}
+
+/**
+ * Why an issue event is not this blueprint's start, or undefined when it is: a label event for
+ * one of its trigger labels, or an issue opened carrying one (any, when it names none).
+ * Forgejo announces every label of a request, so `bug` added next to `crustyclaw` is its own
+ * event, and starts nothing.
+ */
+function notTriggerLabel(trigger: Extract<Trigger, { kind: "issue" }>, blueprint: Blueprint): string | undefined {
+  if (trigger.action === "assigned") return undefined;
+  if (trigger.action === "other") return `an issue being changed does not start ${blueprint.name}`;
+  const wanted = (blueprint.triggers.issue?.labels ?? []).map((l) => l.toLowerCase());
+  const named = (l: string | undefined) => wanted.length === 0 || (l !== undefined && wanted.includes(l.toLowerCase()));
+  if (trigger.action === "labeled") return named(trigger.label) ? undefined : `label '${trigger.label ?? ""}' is not a trigger label of ${blueprint.name}`;
+  return wanted.length === 0 || trigger.issue.labels.some(named) ? undefined : `#${trigger.issue.number} carries no trigger label of ${blueprint.name}`;
 }
 
 /** Why a run cannot start on an adopted pull request, or undefined: it must be open, and its head's checks failing. */

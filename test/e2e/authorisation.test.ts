@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { expectNoViolations } from "../localforge/helpers.js";
+import { commitFile, expectNoViolations } from "../localforge/helpers.js";
 import { activeRun, describeRuns, job, startScenario, type Scenario } from "../helpers/scenario.js";
 
 /** Actors who may not start an agent get no branch, no pull request, and a short reason (or silence). */
@@ -58,17 +58,21 @@ for (const flavour of ["github", "forgejo"] as const) {
     });
 
     it("refuses a review on a pull request from a fork", async () => {
-      // The local forge has no forks: the event a forge would send for one is injected as it is.
+      // The local forge has no forks: the event a forge would send for one is injected as it is, for a pull request
+      // that exists (its head is then said to live in mallory's fork), named like the branch of the run on #number.
       const { number } = await s.session.as("acme").createIssue({ title: "Fork work", body: "x" });
+      await commitFile(s.session.repo, "evil", "evil.txt", "x\n");
+      const forkPr = (await s.session.as("acme").createPull({ title: "evil", body: "", head: "evil", base: "main", draft: false })).number;
+      await s.settle();
       const repository = (await s.api()("GET", "/repos/acme/app")).body;
       const sender = (await s.api()("GET", "/users/alice")).body;
       const fork = { ...repository, full_name: "mallory/app", name: "app", owner: { ...repository.owner, login: "mallory" }, id: 999, fork: true };
       const pull = {
-        number: 77,
+        number: forkPr,
         title: "evil",
         body: "",
         state: "open",
-        html_url: `${s.local.url}/acme/app/pull/77`,
+        html_url: `${s.local.url}/acme/app/pull/${forkPr}`,
         user: sender,
         head: { ref: `crustyclaw/issue-to-pr-${number}`, sha: "a".repeat(40), repo: fork, label: `mallory:crustyclaw/issue-to-pr-${number}` },
         base: { ref: "main", sha: "b".repeat(40), repo: repository, label: "acme:main" },
@@ -89,7 +93,9 @@ for (const flavour of ["github", "forgejo"] as const) {
       const runs = await s.settle();
       expect(job(activeRun(runs), "route").outputs.stage, describeRuns(runs)).toBe("");
       expect(s.git("branch", "--list", "crustyclaw/*").trim()).toBe("");
-      const [note] = await botComments(number);
+      // The fork's branch name is anyone's: it addresses no run, so the refusal goes on the pull request, not the issue it names.
+      expect(await botComments(number)).toEqual([]);
+      const [note] = await botComments(forkPr);
       expect(note!.body).toContain("comes from a fork");
     });
   });

@@ -48,6 +48,8 @@ export interface ScenarioOptions {
   runnerEnv?: Record<string, string>;
   /** Extra lines for .crustyclaw/config.yml. */
   config?: string;
+  /** `false`: the forge ignores `concurrency:` (Forgejo before version 14). */
+  concurrency?: false;
   /** More collaborators besides alice (write), reader (read) and x[bot] (read). */
   people?: Record<string, "read" | "write" | "admin">;
 }
@@ -86,6 +88,7 @@ export async function startScenario(flavour: "github" | "forgejo", o: ScenarioOp
     ...(o.vars ? { vars: o.vars } : {}),
     // Waits of the forge client (retries, GitHub's write spacing) scaled down: no real seconds slept.
     runnerEnv: { CRUSTYCLAW_TIME_SCALE: "0.01", ...o.runnerEnv },
+    ...(o.concurrency === false ? { concurrency: false } : {}),
   });
   const local = session.forge;
   const gitDir = session.repo.gitDir;

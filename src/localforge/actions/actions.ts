@@ -44,6 +44,8 @@ export interface ActionsOptions {
   workDir?: string;
   /** Scales `timeout-minutes` (tests use a small value). */
   timeScale?: number;
+  /** `false`: workflows' `concurrency:` is ignored, as Forgejo before version 14 does; every run starts at once. */
+  concurrency?: boolean;
   /**
    * GitHub: the token's permissions for a workflow that sets none. `restricted` (contents
    * and packages read, GitHub's default for new repositories) or `permissive` (write).
@@ -322,7 +324,7 @@ export class LocalActions {
       run.problems = missing;
       return this.complete(run, "failure");
     }
-    if (group !== undefined) run.concurrency = group;
+    if (group !== undefined && this.options.concurrency !== false) run.concurrency = group;
     const q: Queued = {
       run,
       workflow,

@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   info
-} from "./chunk-V3JM7KXP.js";
+} from "./chunk-3OFY357G.js";
 
 // src/actions/log.ts
 import { randomBytes } from "node:crypto";

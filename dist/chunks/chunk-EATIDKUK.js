@@ -1,4 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
+import {
+  fromFork
+} from "./chunk-ZT6UCGUT.js";
 
 // src/forge/event-payload.ts
 var EventPayloadError = class extends Error {
@@ -312,16 +315,8 @@ function readPull(pr, repository) {
   };
 }
 function isFromFork(pr, head, repository) {
-  const flow = pr.optionalInteger("flow");
-  if (flow !== void 0 && flow !== 0) return true;
-  const headRepo = head.optionalObject("repo");
-  if (headRepo === void 0) return true;
-  const headName = headRepo.optionalString("full_name");
-  const headId = headRepo.optionalInteger("id");
-  if (headName === void 0 && headId === void 0) return true;
-  if (headName !== void 0 && headName.toLowerCase() !== repository.fullName.toLowerCase()) return true;
-  if (headId !== void 0 && repository.id !== void 0 && headId !== repository.id) return true;
-  return false;
+  const repo = head.optionalObject("repo");
+  return fromFork({ flow: pr.optionalInteger("flow"), headRepo: repo && { fullName: repo.optionalString("full_name"), id: repo.optionalInteger("id") } }, repository);
 }
 function issueAction(action) {
   if (action === "opened" || action === "assigned") return action;

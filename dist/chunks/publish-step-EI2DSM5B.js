@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   logUntrusted
-} from "./chunk-KQH5F6E6.js";
+} from "./chunk-ZPLXHGSH.js";
 import {
   parseUnifiedDiff
 } from "./chunk-KBHS33SK.js";
@@ -21,11 +21,11 @@ import {
   needToken,
   now,
   selfLogin
-} from "./chunk-RVKSBCFB.js";
+} from "./chunk-H6BBUWSA.js";
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-W4WXFU7D.js";
+} from "./chunk-MKONE3MT.js";
 import {
   MAX_TRACKING_CHARS,
   MAX_WARNINGS,
@@ -71,10 +71,10 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunk-V3JM7KXP.js";
+} from "./chunk-3OFY357G.js";
 import {
   ForgeError
-} from "./chunk-2SEYS7O4.js";
+} from "./chunk-ZT6UCGUT.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/stages/feedback-replies.ts

@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   parseRepo
-} from "./chunk-2SEYS7O4.js";
+} from "./chunk-ZT6UCGUT.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";

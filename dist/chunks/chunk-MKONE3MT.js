@@ -9,7 +9,7 @@ import {
 } from "./chunk-4XVYJPVS.js";
 import {
   StageError
-} from "./chunk-V3JM7KXP.js";
+} from "./chunk-3OFY357G.js";
 
 // src/stages/pinned.ts
 import { readFileSync } from "node:fs";

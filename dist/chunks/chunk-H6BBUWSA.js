@@ -8,11 +8,11 @@ import {
 import {
   StageError,
   setSecret
-} from "./chunk-V3JM7KXP.js";
+} from "./chunk-3OFY357G.js";
 import {
   createForge,
   timeScaleFrom
-} from "./chunk-2SEYS7O4.js";
+} from "./chunk-ZT6UCGUT.js";
 
 // src/actions/forge-step.ts
 var now = () => (/* @__PURE__ */ new Date()).toISOString();

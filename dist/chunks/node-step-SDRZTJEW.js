@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   logUntrusted
-} from "./chunk-KQH5F6E6.js";
+} from "./chunk-ZPLXHGSH.js";
 import {
   IncomingError,
   applyIncoming,
@@ -19,11 +19,11 @@ import "./chunk-G2WHQSBG.js";
 import {
   isIgnored,
   normaliseEvent
-} from "./chunk-HWSHOHTB.js";
+} from "./chunk-EATIDKUK.js";
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-W4WXFU7D.js";
+} from "./chunk-MKONE3MT.js";
 import {
   readFeedback,
   readPullData,
@@ -49,8 +49,8 @@ import {
   setSecret,
   startGroup,
   warning
-} from "./chunk-V3JM7KXP.js";
-import "./chunk-2SEYS7O4.js";
+} from "./chunk-3OFY357G.js";
+import "./chunk-ZT6UCGUT.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/actions/node-step.ts

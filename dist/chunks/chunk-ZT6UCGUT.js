@@ -3172,6 +3172,15 @@ function timeScaleFrom(env) {
   return n;
 }
 
+// src/forge/fork.ts
+function fromFork(pull, repository) {
+  if (pull.flow !== void 0 && pull.flow !== 0) return true;
+  const head = pull.headRepo;
+  if (!head || head.fullName === void 0 && head.id === void 0) return true;
+  if (head.fullName !== void 0 && head.fullName.toLowerCase() !== repository.fullName.toLowerCase()) return true;
+  return head.id !== void 0 && repository.id !== void 0 && head.id !== repository.id;
+}
+
 // src/forge/rest-forge.ts
 var RestForge = class {
   constructor(client, repo) {
@@ -3212,7 +3221,8 @@ var RestForge = class {
       merged: p.merged ?? Boolean(p.merged_at),
       draft: this.isDraft(p),
       url: p.html_url,
-      fromFork: !p.head.repo?.full_name || p.head.repo.full_name.toLowerCase() !== `${this.repo.owner}/${this.repo.repo}`.toLowerCase()
+      // The same definition as the event path's (fork.ts): AGit pull requests (Forgejo flow 1) count as forks.
+      fromFork: fromFork({ flow: p.flow, headRepo: p.head.repo && { fullName: p.head.repo.full_name, id: p.head.repo.id } }, { fullName: `${this.repo.owner}/${this.repo.repo}` })
     };
   }
   async getIssue(number) {
@@ -3262,6 +3272,9 @@ var RestForge = class {
       () => this.client.request("PATCH /repos/{owner}/{repo}/issues/comments/{id}", { ...this.r, id, body })
     );
     return this.comment(c);
+  }
+  async deleteComment(id) {
+    await call(`delete comment ${id}`, () => this.client.request("DELETE /repos/{owner}/{repo}/issues/comments/{id}", { ...this.r, id }));
   }
   async addReaction(target, reaction) {
     const [route, params, what] = "issue" in target ? ["POST /repos/{owner}/{repo}/issues/{number}/reactions", { number: target.issue }, `react on #${target.issue}`] : ["POST /repos/{owner}/{repo}/issues/comments/{id}/reactions", { id: target.comment }, `react on comment ${target.comment}`];
@@ -3730,6 +3743,7 @@ function parseRepo(value) {
 export {
   ForgeError,
   timeScaleFrom,
+  fromFork,
   createForge,
   parseRepo
 };

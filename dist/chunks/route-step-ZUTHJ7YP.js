@@ -8,15 +8,15 @@ import {
   newRunState,
   now,
   selfLogin
-} from "./chunk-RVKSBCFB.js";
+} from "./chunk-H6BBUWSA.js";
 import {
   isIgnored,
   normaliseEvent
-} from "./chunk-HWSHOHTB.js";
+} from "./chunk-EATIDKUK.js";
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-W4WXFU7D.js";
+} from "./chunk-MKONE3MT.js";
 import {
   MAX_REASON,
   inert,
@@ -57,15 +57,32 @@ import {
 import {
   info,
   setOutput
-} from "./chunk-V3JM7KXP.js";
+} from "./chunk-3OFY357G.js";
 import {
   ForgeError
-} from "./chunk-2SEYS7O4.js";
+} from "./chunk-ZT6UCGUT.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/actions/route-step.ts
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+
+// src/stages/claim.ts
+var CLAIM_MAX_AGE_MS = 10 * 6e4;
+async function claimStep(forge, o) {
+  const marker = `<!-- crustyclaw:claim ${o.blueprint} ${o.key} -->`;
+  const mine = await forge.createComment(o.issue, `${marker}
+CrustyClaw is starting the ${o.blueprint} run; this note goes away in a moment.`);
+  const self = o.self.toLowerCase();
+  const own = (await forge.listComments(o.issue)).filter((c) => c.author.toLowerCase() === self);
+  const fresh = (at) => Date.parse(o.now) - Date.parse(at) < CLAIM_MAX_AGE_MS;
+  const rival = own.find((c) => c.id < mine.id && c.body.startsWith(marker) && fresh(c.createdAt));
+  const tracking = own.find((c) => c.body.startsWith(o.trackingMarker));
+  const why = rival ? `a route job of the same event, or of a duplicate of it, claimed this step first (comment ${rival.id}); it starts the work` : tracking?.body !== o.trackingBody ? "the run moved on while this event was being read (another route job started it); nothing more to do" : void 0;
+  if (why === void 0) return { id: mine.id };
+  await forge.deleteComment(mine.id);
+  return why;
+}
 
 // src/policy/authorize.ts
 var same = (a, b) => a.toLowerCase() === b.toLowerCase();
@@ -382,21 +399,22 @@ async function issueOf(deps) {
     case "comment": {
       if (!t.isPullRequest) return t.issue.number;
       const pull = await deps.forge.getPull(t.issue.number);
-      return fromBranch(pull.headRef) ?? t.issue.number;
+      return (pull.fromFork ? void 0 : fromBranch(pull.headRef)) ?? t.issue.number;
     }
     case "review":
     case "review_comment":
     case "pull_request":
-      return fromBranch(t.pull.headRef) ?? (deps.blueprint.triggers.review || adoptsPullRequests(deps.blueprint) ? t.pull.number : void 0);
+      return (t.pull.fromFork ? void 0 : fromBranch(t.pull.headRef)) ?? (deps.blueprint.triggers.review || adoptsPullRequests(deps.blueprint) || t.pull.fromFork ? t.pull.number : void 0);
     case "ci": {
       const pr = t.pulls[0];
       if (pr === void 0) {
         if (t.branch === void 0) return void 0;
         if (!adoptsPullRequests(deps.blueprint)) return fromBranch(t.branch);
-        const pull = await deps.forge.findPullByHead(t.branch);
-        return pull && pull.state === "open" && !pull.fromFork ? pull.number : void 0;
+        const pull2 = await deps.forge.findPullByHead(t.branch);
+        return pull2 && pull2.state === "open" && !pull2.fromFork ? pull2.number : void 0;
       }
-      return fromBranch((await deps.forge.getPull(pr)).headRef) ?? pr;
+      const pull = await deps.forge.getPull(pr);
+      return (pull.fromFork ? void 0 : fromBranch(pull.headRef)) ?? pr;
     }
     case "dispatch": {
       const n = Number(t.inputs.issue ?? "");
@@ -537,8 +555,14 @@ async function route(deps) {
     }
   } else if (trigger.kind !== "review" && trigger.kind !== "pull_request" && trigger.kind !== "review_comment") {
     if (!decision.allowed) return nothing(`not authorised: ${decision.why}`, issue);
+    const notMine = trigger.kind === "issue" ? notTriggerLabel(trigger, blueprint) : void 0;
+    if (notMine) return nothing(notMine, issue);
     const replan = command !== void 0 && previous?.status === "awaiting-approval";
     if (active && !replan) return nothing(`#${issue} already has an active ${blueprint.name} run (${previous.status})`, issue);
+    if (previous && trigger.kind === "issue") {
+      const how = blueprint.triggers.command ? `; comment \`${blueprint.triggers.command}\` to start a new one` : "";
+      return nothing(`the ${blueprint.name} run on #${issue} is ${previous.status}: an issue event does not start it again${how}`, issue);
+    }
     state = newRunState(blueprint.name, issue, branch, blueprint.nodes.map((n) => n.id), now2);
     start = firstSegment(segments);
     if (adopted) {
@@ -592,10 +616,20 @@ async function route(deps) {
     state = { ...state, segment: start.id, updatedAt: now2, ...deps.runUrl ? { runUrl: deps.runUrl } : {} };
     if ((start.stages.includes("execute") || review) && state.status === "planned") state = ev(state, { type: "executing" });
   }
-  if (state !== previous) {
-    const body = renderTracking(state, { now: now2, repoUrl: deps.repoUrl });
-    if (tracking) await forge.updateComment(tracking.id, body);
-    else await forge.createComment(issue, body);
+  let claimed;
+  if (start) {
+    const won = await claimStep(forge, { issue, blueprint: blueprint.name, key: previous?.updatedAt ?? "new", trackingMarker: marker, trackingBody: tracking?.body, self, now: now2 });
+    if (typeof won === "string") return nothing(won, issue);
+    claimed = won;
+  }
+  try {
+    if (state !== previous) {
+      const body = renderTracking(state, { now: now2, repoUrl: deps.repoUrl });
+      if (tracking) await forge.updateComment(tracking.id, body);
+      else await forge.createComment(issue, body);
+    }
+  } finally {
+    if (claimed) await forge.deleteComment(claimed.id);
   }
   if (command === "/reject" && previous && state.status === "closed" && state !== previous) {
     if (!adopted) await closeRunPull(forge, state);
@@ -621,6 +655,14 @@ async function route(deps) {
     ...feedback ? { feedback } : {},
     ...review ? { review } : {}
   };
+}
+function notTriggerLabel(trigger, blueprint) {
+  if (trigger.action === "assigned") return void 0;
+  if (trigger.action === "other") return `an issue being changed does not start ${blueprint.name}`;
+  const wanted = (blueprint.triggers.issue?.labels ?? []).map((l) => l.toLowerCase());
+  const named = (l) => wanted.length === 0 || l !== void 0 && wanted.includes(l.toLowerCase());
+  if (trigger.action === "labeled") return named(trigger.label) ? void 0 : `label '${trigger.label ?? ""}' is not a trigger label of ${blueprint.name}`;
+  return wanted.length === 0 || trigger.issue.labels.some(named) ? void 0 : `#${trigger.issue.number} carries no trigger label of ${blueprint.name}`;
 }
 async function adoptionRefusal(forge, pull, trigger) {
   if (pull.state !== "open") return `pull request #${pull.number} is closed`;
