@@ -101,7 +101,7 @@ import "../chunks/chunk-67MKJIWU.js";
 import {
   ForgeError,
   createForge
-} from "../chunks/chunk-ZT6UCGUT.js";
+} from "../chunks/chunk-5T5ZNQGQ.js";
 import {
   __commonJS,
   __export,
@@ -11606,7 +11606,7 @@ var ForgejoPresenter = class extends BasePresenter {
       commit_id: rv.commitId,
       stale: false,
       official: writer && (rv.state === "approved" || rv.state === "changes_requested"),
-      dismissed: false,
+      dismissed: rv.dismissed ?? false,
       comments_count: [...r.reviewComments.values()].filter((c) => c.reviewId === rv.id).length,
       submitted_at: rv.submittedAt ?? rv.createdAt,
       updated_at: rv.submittedAt ?? rv.createdAt,

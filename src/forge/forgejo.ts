@@ -1,12 +1,14 @@
 import { call, ForgeError } from "./client.js";
 import type { AutoMergeResult, Comment, DiffSide, Issue, MergeMethod, NewReviewComment, PullRequest, Review, ReviewComment, ReviewEvent, ReviewReply } from "./forge.js";
-import { RestForge, type ApiComment, type ApiIssue, type ApiPull, type ApiReviewComment } from "./rest-forge.js";
+import { RestForge, type ApiComment, type ApiIssue, type ApiPull, type ApiReview, type ApiReviewComment } from "./rest-forge.js";
 
 /** routers/api/v1/repo/pull_review.go: any other value, GitHub's `APPROVE` included, makes a pending review. */
 const REVIEW_EVENTS: Record<ReviewEvent, string> = { approve: "APPROVED", request_changes: "REQUEST_CHANGES", comment: "COMMENT" };
 
 /** Forgejo has no draft pull requests; a `WIP:` title prefix is its convention. */
 export const WIP_PREFIX = "WIP: ";
+/** The prefixes Forgejo reads as work in progress (setting WORK_IN_PROGRESS_PREFIXES, default), compared case-insensitively. */
+const WIP_PREFIXES = ["WIP:", "[WIP]"];
 const NEW_LABEL_COLOR = "#ededed";
 
 export class ForgejoForge extends RestForge {
@@ -16,10 +18,13 @@ export class ForgejoForge extends RestForge {
   private labelIds?: Map<string, number>;
 
   protected isDraft(p: ApiPull): boolean {
-    return p.title.startsWith(WIP_PREFIX);
+    const title = p.title.toUpperCase();
+    return WIP_PREFIXES.some((prefix) => title.startsWith(prefix));
   }
 
-  protected reviewState(state: string): Review["state"] {
+  protected reviewState(state: string, review?: ApiReview): Review["state"] {
+    // A dismissed review keeps its state in the API, with `dismissed` set: it approves and asks for nothing.
+    if (review?.dismissed) return "dismissed";
     switch (state) {
       case "APPROVED":
         return "approved";

@@ -40,11 +40,13 @@ interface ApiPull {
   draft?: boolean;
   html_url: string;
 }
-interface ApiReview {
+export interface ApiReview {
   id: number;
   user?: ApiUser | null;
   state: string;
   body?: string | null;
+  /** Forgejo: the review was dismissed (its state stays as it was). */
+  dismissed?: boolean;
 }
 interface ApiReviewComment {
   id: number;
@@ -114,7 +116,7 @@ export abstract class RestForge implements Forge {
   }
 
   protected abstract isDraft(p: ApiPull): boolean;
-  protected abstract reviewState(state: string): Review["state"];
+  protected abstract reviewState(state: string, review?: ApiReview): Review["state"];
 
   async getIssue(number: number): Promise<Issue> {
     const i = await call(`read issue #${number}`, () =>
@@ -199,7 +201,7 @@ export abstract class RestForge implements Forge {
         ...(r.comments?.length ? { comments: r.comments.map((c) => this.inlineComment(c)) } : {}),
       }) as Promise<{ data: ApiReview }>,
     );
-    return { id: data.id, author: data.user?.login ?? "", state: this.reviewState(data.state), body: data.body ?? "" };
+    return { id: data.id, author: data.user?.login ?? "", state: this.reviewState(data.state, data), body: data.body ?? "" };
   }
 
   abstract mergePull(pull: number, method: MergeMethod): Promise<void>;
@@ -269,7 +271,7 @@ export abstract class RestForge implements Forge {
 
   async listReviews(number: number): Promise<Review[]> {
     const items = await this.paginate<ApiReview>(`list reviews of #${number}`, "GET /repos/{owner}/{repo}/pulls/{number}/reviews", { number });
-    return items.map((r) => ({ id: r.id, author: r.user?.login ?? "", state: this.reviewState(r.state), body: r.body ?? "" }));
+    return items.map((r) => ({ id: r.id, author: r.user?.login ?? "", state: this.reviewState(r.state, r), body: r.body ?? "" }));
   }
 
   abstract listReviewComments(number: number): Promise<ReviewComment[]>;

@@ -253,7 +253,7 @@ export class ForgejoPresenter extends BasePresenter implements Presenter {
       commit_id: rv.commitId,
       stale: false,
       official: writer && (rv.state === "approved" || rv.state === "changes_requested"),
-      dismissed: false,
+      dismissed: rv.dismissed ?? false,
       comments_count: [...r.reviewComments.values()].filter((c) => c.reviewId === rv.id).length,
       submitted_at: rv.submittedAt ?? rv.createdAt,
       updated_at: rv.submittedAt ?? rv.createdAt,

@@ -136,6 +136,8 @@ export interface ReviewRecord {
   commitId: string;
   createdAt: string;
   submittedAt: string | null;
+  /** Dismissed by a maintainer: Forgejo keeps the state and sets `dismissed`. */
+  dismissed?: boolean;
 }
 
 export interface ReviewCommentRecord {

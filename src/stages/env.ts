@@ -31,9 +31,11 @@ export function readRunEnv(env: NodeJS.ProcessEnv): RunEnv {
   };
   const serverUrl = need("GITHUB_SERVER_URL").replace(/\/$/, "");
   const repository = need("GITHUB_REPOSITORY");
-  const runId = env.GITHUB_RUN_ID;
+  const forge = detectForge(env);
+  // Forgejo's run page is addressed by the run's index in the repository (GITHUB_RUN_NUMBER there), not its id.
+  const runId = forge === "forgejo" ? env.GITHUB_RUN_NUMBER : env.GITHUB_RUN_ID;
   return {
-    forge: detectForge(env),
+    forge,
     workspace: need("GITHUB_WORKSPACE"),
     eventName: need("GITHUB_EVENT_NAME"),
     eventPath: need("GITHUB_EVENT_PATH"),

@@ -250,5 +250,21 @@ for (const kind of ["github", "forgejo"] as ForgeKind[]) {
       expect(c.body).toBe("after faults");
       expect((await forge.getIssue(1)).number).toBe(1);
     });
+
+    it("reads drafts and dismissed reviews as the forge means them", async () => {
+      await commitFile(local.state.repo("acme/app")!, "wip-case", "w.txt", "w\n");
+      const writer = forgeFor(local.token("writer"));
+      // Forgejo has no draft flag: any case of `WIP:` or `[WIP]` opening the title makes a draft (WORK_IN_PROGRESS_PREFIXES).
+      const pull = await writer.createPull({ title: kind === "forgejo" ? "[wip] tidy" : "tidy", body: "", head: "wip-case", base: "main", draft: kind === "github" });
+      expect((await forge.getPull(pull.number)).draft).toBe(true);
+      await forgeFor(adminToken).submitReview(pull.number, { event: "approve", body: "ok", comments: [] });
+      const record = [...local.state.repo("acme/app")!.reviews.values()].find((r) => r.number === pull.number)!;
+      expect((await forge.listReviews(pull.number)).map((r) => r.state)).toEqual(["approved"]);
+      if (kind === "forgejo") {
+        // A dismissed approval keeps state APPROVED with `dismissed: true`: it approves nothing.
+        record.dismissed = true;
+        expect((await forge.listReviews(pull.number)).map((r) => r.state)).toEqual(["dismissed"]);
+      }
+    });
   });
 }

@@ -9,7 +9,7 @@ import {
 } from "./chunk-4XVYJPVS.js";
 import {
   StageError
-} from "./chunk-3OFY357G.js";
+} from "./chunk-Y7ZDQ4FN.js";
 
 // src/stages/pinned.ts
 import { readFileSync } from "node:fs";

@@ -8,11 +8,11 @@ import {
 import {
   StageError,
   setSecret
-} from "./chunk-3OFY357G.js";
+} from "./chunk-Y7ZDQ4FN.js";
 import {
   createForge,
   timeScaleFrom
-} from "./chunk-ZT6UCGUT.js";
+} from "./chunk-5T5ZNQGQ.js";
 
 // src/actions/forge-step.ts
 var now = () => (/* @__PURE__ */ new Date()).toISOString();

@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   logUntrusted
-} from "./chunk-ZPLXHGSH.js";
+} from "./chunk-MVRG4R2Y.js";
 import {
   IncomingError,
   applyIncoming,
@@ -19,11 +19,11 @@ import "./chunk-G2WHQSBG.js";
 import {
   isIgnored,
   normaliseEvent
-} from "./chunk-EATIDKUK.js";
+} from "./chunk-E3VMCXED.js";
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-MKONE3MT.js";
+} from "./chunk-VA77OAE5.js";
 import {
   readFeedback,
   readPullData,
@@ -49,8 +49,8 @@ import {
   setSecret,
   startGroup,
   warning
-} from "./chunk-3OFY357G.js";
-import "./chunk-ZT6UCGUT.js";
+} from "./chunk-Y7ZDQ4FN.js";
+import "./chunk-5T5ZNQGQ.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/actions/node-step.ts

@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   parseRepo
-} from "./chunk-ZT6UCGUT.js";
+} from "./chunk-5T5ZNQGQ.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -477,9 +477,10 @@ function readRunEnv(env) {
   };
   const serverUrl = need("GITHUB_SERVER_URL").replace(/\/$/, "");
   const repository = need("GITHUB_REPOSITORY");
-  const runId = env.GITHUB_RUN_ID;
+  const forge = detectForge(env);
+  const runId = forge === "forgejo" ? env.GITHUB_RUN_NUMBER : env.GITHUB_RUN_ID;
   return {
-    forge: detectForge(env),
+    forge,
     workspace: need("GITHUB_WORKSPACE"),
     eventName: need("GITHUB_EVENT_NAME"),
     eventPath: need("GITHUB_EVENT_PATH"),

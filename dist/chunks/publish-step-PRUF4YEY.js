@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   logUntrusted
-} from "./chunk-ZPLXHGSH.js";
+} from "./chunk-MVRG4R2Y.js";
 import {
   parseUnifiedDiff
 } from "./chunk-KBHS33SK.js";
@@ -21,11 +21,11 @@ import {
   needToken,
   now,
   selfLogin
-} from "./chunk-H6BBUWSA.js";
+} from "./chunk-4X4UINLA.js";
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-MKONE3MT.js";
+} from "./chunk-VA77OAE5.js";
 import {
   MAX_TRACKING_CHARS,
   MAX_WARNINGS,
@@ -71,10 +71,10 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunk-3OFY357G.js";
+} from "./chunk-Y7ZDQ4FN.js";
 import {
   ForgeError
-} from "./chunk-ZT6UCGUT.js";
+} from "./chunk-5T5ZNQGQ.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/stages/feedback-replies.ts

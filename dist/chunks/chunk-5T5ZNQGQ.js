@@ -3293,7 +3293,7 @@ var RestForge = class {
         ...r.comments?.length ? { comments: r.comments.map((c) => this.inlineComment(c)) } : {}
       })
     );
-    return { id: data.id, author: data.user?.login ?? "", state: this.reviewState(data.state), body: data.body ?? "" };
+    return { id: data.id, author: data.user?.login ?? "", state: this.reviewState(data.state, data), body: data.body ?? "" };
   }
   /** Both forges list issues and pull requests together, newest first by default; only the pages `max` needs are read. */
   async listOpenIssues(max) {
@@ -3350,7 +3350,7 @@ var RestForge = class {
   }
   async listReviews(number) {
     const items = await this.paginate(`list reviews of #${number}`, "GET /repos/{owner}/{repo}/pulls/{number}/reviews", { number });
-    return items.map((r) => ({ id: r.id, author: r.user?.login ?? "", state: this.reviewState(r.state), body: r.body ?? "" }));
+    return items.map((r) => ({ id: r.id, author: r.user?.login ?? "", state: this.reviewState(r.state, r), body: r.body ?? "" }));
   }
   reviewComment(c, reviewId) {
     const { line, side } = this.location(c);
@@ -3424,6 +3424,7 @@ function ciState(state) {
 // src/forge/forgejo.ts
 var REVIEW_EVENTS = { approve: "APPROVED", request_changes: "REQUEST_CHANGES", comment: "COMMENT" };
 var WIP_PREFIX = "WIP: ";
+var WIP_PREFIXES = ["WIP:", "[WIP]"];
 var NEW_LABEL_COLOR = "#ededed";
 var ForgejoForge = class extends RestForge {
   kind = "forgejo";
@@ -3431,9 +3432,11 @@ var ForgejoForge = class extends RestForge {
   pageParam = "limit";
   labelIds;
   isDraft(p) {
-    return p.title.startsWith(WIP_PREFIX);
+    const title = p.title.toUpperCase();
+    return WIP_PREFIXES.some((prefix) => title.startsWith(prefix));
   }
-  reviewState(state) {
+  reviewState(state, review) {
+    if (review?.dismissed) return "dismissed";
     switch (state) {
       case "APPROVED":
         return "approved";

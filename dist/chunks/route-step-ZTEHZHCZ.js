@@ -8,15 +8,15 @@ import {
   newRunState,
   now,
   selfLogin
-} from "./chunk-H6BBUWSA.js";
+} from "./chunk-4X4UINLA.js";
 import {
   isIgnored,
   normaliseEvent
-} from "./chunk-EATIDKUK.js";
+} from "./chunk-E3VMCXED.js";
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-MKONE3MT.js";
+} from "./chunk-VA77OAE5.js";
 import {
   MAX_REASON,
   inert,
@@ -57,10 +57,10 @@ import {
 import {
   info,
   setOutput
-} from "./chunk-3OFY357G.js";
+} from "./chunk-Y7ZDQ4FN.js";
 import {
   ForgeError
-} from "./chunk-ZT6UCGUT.js";
+} from "./chunk-5T5ZNQGQ.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/actions/route-step.ts
