@@ -31,20 +31,20 @@ import {
   mergeCapabilities,
   safeParse,
   serializeMessage
-} from "../chunks/chunk-WTWWM3K6.js";
+} from "../chunks/chunk-FOVN7ETG.js";
 import {
   createTools,
   scriptSchema
-} from "../chunks/chunk-E67T6Y5G.js";
+} from "../chunks/chunk-YNFVHJSV.js";
 import {
   RE2JS
 } from "../chunks/chunk-DXQARVHP.js";
-import "../chunks/chunk-3UU4WJVO.js";
+import "../chunks/chunk-PX7H5JBD.js";
 import "../chunks/chunk-HSJDXPEO.js";
 import {
   scrubbedEnv
-} from "../chunks/chunk-UFTXNSFP.js";
-import "../chunks/chunk-NPNMBCFX.js";
+} from "../chunks/chunk-5RJTRGIA.js";
+import "../chunks/chunk-C5AQETMO.js";
 import {
   packageRoot
 } from "../chunks/chunk-AA3MZDPT.js";
@@ -52,21 +52,24 @@ import "../chunks/chunk-G2WHQSBG.js";
 import {
   readState,
   trackingMarker
-} from "../chunks/chunk-LQRCGEG3.js";
+} from "../chunks/chunk-ZU57GM6U.js";
 import {
   CONFIG_PATH,
   CompileError,
+  FLAVOURS,
   FORGES,
+  WORKFLOW_DIRS,
   branchPrefix,
   compileBlueprint,
   defaultConfig,
+  familyOf,
   loadBlueprint,
   parseConfig,
   readConfig,
   readGeneratedHeader,
   segmentsOf,
-  targetFor
-} from "../chunks/chunk-7K624Y4F.js";
+  workflowDirFor
+} from "../chunks/chunk-HMVZM7KB.js";
 import {
   PLAN_SCHEMA,
   didYouMean,
@@ -76,7 +79,7 @@ import {
   require_dist,
   schemaProblems,
   sortProblems
-} from "../chunks/chunk-4XVYJPVS.js";
+} from "../chunks/chunk-QQDN4UXO.js";
 import {
   STAGES,
   TOOLS,
@@ -96,7 +99,7 @@ import {
   require_util,
   require_validate,
   require_validation_error
-} from "../chunks/chunk-QJNLHGUN.js";
+} from "../chunks/chunk-FN252JYT.js";
 import "../chunks/chunk-67MKJIWU.js";
 import {
   ForgeError,
@@ -2010,7 +2013,8 @@ function readBuiltinBlueprint(name) {
 
 // src/cli/build.ts
 function buildWorkflows(project, files, forges, cwd) {
-  const result = { workflows: [], problems: [...project.configProblems], warnings: [] };
+  const dirs = workflowDirs(project, forges);
+  const result = { workflows: [], problems: [...project.configProblems, ...dirs.problems], warnings: [] };
   const names = /* @__PURE__ */ new Map();
   for (const repoPath of blueprintPaths(project, files, cwd)) {
     const file = readBlueprint(project, repoPath);
@@ -2031,7 +2035,7 @@ function buildWorkflows(project, files, forges, cwd) {
     names.set(file.blueprint.name, repoPath);
     for (const forge of forges) {
       try {
-        const wf = compileBlueprint({ blueprint: file.blueprint, sourcePath: repoPath, sourceText: file.text, config: project.config, forge });
+        const wf = compileBlueprint({ blueprint: file.blueprint, sourcePath: repoPath, sourceText: file.text, config: project.config, forge, workflowDir: dirs.of.get(forge) });
         result.workflows.push(wf);
         result.warnings.push(...wf.warnings.map((w) => `${repoPath}: ${forge}: ${w}`));
         const noCi = ciRouteMissing(file.blueprint, project.config, forge);
@@ -2044,8 +2048,27 @@ function buildWorkflows(project, files, forges, cwd) {
   }
   return result;
 }
+function workflowDirs(project, forges) {
+  const of = new Map(forges.map((f) => [f, workflowDirFor(f, (dir) => existsSync2(path2.join(project.root, dir)))]));
+  const problems2 = [];
+  forges.forEach((a, i) => {
+    const b = forges.slice(0, i).find((other) => of.get(other) === of.get(a));
+    if (!b) return;
+    const dir = of.get(a);
+    const own = WORKFLOW_DIRS[a][0];
+    problems2.push({
+      file: CONFIG_PATH,
+      line: 1,
+      column: 1,
+      message: `forges ${b} and ${a} would both write their workflows into ${dir}${own !== dir ? ` (${a} reads ${dir} because this repository has no ${own})` : ""}, and each would run the other's`,
+      hint: own !== dir ? `create ${own} for ${a} (it then reads only that directory: move ${a}'s CI workflows there too), or list one of them in 'forges'` : `list only one of ${b} and ${a} in 'forges'`,
+      code: "workflow-dir"
+    });
+  });
+  return { of, problems: problems2 };
+}
 function generatedFiles(project, forge, dir) {
-  const workflowDir = dir ?? targetFor(forge, project.config).workflowDir;
+  const workflowDir = dir ?? workflowDirFor(forge, (d) => existsSync2(path2.join(project.root, d)));
   const abs = path2.join(project.root, workflowDir);
   if (!existsSync2(abs)) return [];
   return readdirSync2(abs).filter((f) => /\.ya?ml$/.test(f)).sort().flatMap((f) => {
@@ -2056,8 +2079,8 @@ function generatedFiles(project, forge, dir) {
 }
 function ciRouteMissing(blueprint, config, forge) {
   if (!blueprint.triggers.ciFailure || !blueprint.nodes.some((n) => n.stage === "feedback") || config.ci.pushTokenSecret) return void 0;
-  if (forge === "github" && config.ci.dispatch.length > 0) return void 0;
-  const ways = forge === "github" ? "set ci.dispatch (CI workflow files with a workflow_dispatch trigger) or ci.push-token" : "set ci.push-token";
+  if (familyOf(forge) === "github" && config.ci.dispatch.length > 0) return void 0;
+  const ways = familyOf(forge) === "github" ? "set ci.dispatch (CI workflow files with a workflow_dispatch trigger) or ci.push-token" : "set ci.push-token";
   return `the CI loop is on (feedback nodes and a ci-failure trigger), but CrustyClaw's pushes, made with the job token, start no CI: ${ways} in .crustyclaw/config.yml (docs/forges.md)`;
 }
 
@@ -2120,6 +2143,21 @@ var checkCommand = {
         });
       }
     }
+    const reads = workflowDirs(project, project.config.forges).of;
+    const read = new Set(reads.values());
+    for (const dir of new Set(Object.values(WORKFLOW_DIRS).flat())) {
+      if (read.has(dir)) continue;
+      for (const f of generatedFiles(project, project.config.forges[0], dir)) {
+        problems2.push({
+          file: f.path,
+          line: 1,
+          column: 1,
+          message: `generated workflow in ${dir}, which none of the configured forges reads (${[...reads].map(([forge, d]) => `${forge} reads ${d}`).join(", ")}): it never runs`,
+          hint: "delete it: `npx crustyclaw compile` writes each forge's workflows where that forge reads them",
+          code: "ignored-dir"
+        });
+      }
+    }
     if (values.json) {
       printJson(io, { ok: problems2.length === 0, workflows: result.workflows.map((w) => w.path), warnings: result.warnings, problems: problems2 });
     } else {
@@ -2176,8 +2214,8 @@ function oneOf(flag, value, allowed) {
 // src/cli/cmd-compile.ts
 var compileCommand = {
   name: "compile",
-  summary: "Compile blueprints into workflow files for GitHub (.github/workflows) and/or Forgejo (.forgejo/workflows). Writes nothing if any blueprint has problems; removes generated workflows whose blueprint is gone.",
-  usage: "crustyclaw compile [--forge github|forgejo] [--out DIR] [blueprint.yml ...]",
+  summary: "Compile blueprints into workflow files, each where its forge reads them: GitHub and GHES .github/workflows; Forgejo the first of .forgejo, .gitea, .github/workflows that exists (else .forgejo); Gitea .gitea, else .github/workflows. Writes nothing if any blueprint has problems; removes generated workflows whose blueprint is gone.",
+  usage: "crustyclaw compile [--forge github|ghes|forgejo|gitea] [--out DIR] [blueprint.yml ...]",
   options: { forge: { type: "string" }, out: { type: "string" } },
   help: [
     "  --forge FORGE       compile for this forge only (default: `forges` in .crustyclaw/config.yml, else github)",
@@ -10219,7 +10257,7 @@ async function matchWorkflow(flavour, events, event, ctx) {
 }
 
 // src/localforge/actions/actions.ts
-var WORKFLOW_DIRS = {
+var WORKFLOW_DIRS2 = {
   github: [".github/workflows"],
   forgejo: [".forgejo/workflows", ".gitea/workflows", ".github/workflows"]
 };
@@ -10316,7 +10354,7 @@ var LocalActions = class {
     return sha ? { sha, ref: defaultRef } : "the repository has no default branch";
   }
   async workflowFiles(repo, sha) {
-    for (const dir of WORKFLOW_DIRS[this.forge.flavour]) {
+    for (const dir of WORKFLOW_DIRS2[this.forge.flavour]) {
       const files = await listTree(repo.gitDir, sha, dir);
       if (files !== void 0) return files.filter((f) => /\.ya?ml$/.test(f)).sort();
     }
@@ -14244,7 +14282,7 @@ function inlineComment(spec) {
   return { path: m[1], line: Number(m[2]), body: m[3] };
 }
 async function serve(values, cwd, io) {
-  const flavour = oneOf("flavour", values.flavour, FORGES) ?? "github";
+  const flavour = oneOf("flavour", values.flavour, FLAVOURS) ?? "github";
   const port = values.port === void 0 ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`invalid value '${String(values.port)}' for --port; expected a port number`);
   const repo = typeof values.repo === "string" ? values.repo : "you/app";
@@ -14340,11 +14378,12 @@ function detectForge(root) {
 var initCommand = {
   name: "init",
   summary: "Set up CrustyClaw in this repository: write .crustyclaw/config.yml and a blueprint, compile it, and print the next steps.",
-  usage: "crustyclaw init [--blueprint NAME] [--forge github|forgejo] [--force]",
+  usage: "crustyclaw init [--blueprint NAME] [--forge github|ghes|forgejo|gitea] [--force]",
   options: { blueprint: { type: "string" }, forge: { type: "string" }, force: { type: "boolean" } },
   help: [
     "  --blueprint NAME    built-in blueprint to start from (default: issue-to-pr); one of the files in blueprints/",
-    "  --forge FORGE       github or forgejo (default: forgejo when .forgejo/ or .gitea/ exists, else github)",
+    "  --forge FORGE       github, ghes (GitHub Enterprise Server), forgejo or gitea (default: forgejo when .forgejo/ or .gitea/ exists, else github);",
+    "                      workflows go where that forge reads them: next to the repository's CI when it has some",
     "  --force             overwrite existing files"
   ],
   async run({ values, positionals, cwd }, io) {
@@ -14391,8 +14430,8 @@ var initCommand = {
         `  1. Add a repository secret CRUSTYCLAW_MODEL_API_KEY with your model provider's API key.`,
         `  2. Review ${blueprintPath}: adjust the checks and allowed commands to your project.`,
         "  3. After editing a blueprint, run `npx crustyclaw compile`; `npx crustyclaw check` in CI catches stale workflows.",
-        `  4. Commit .crustyclaw/ and ${forge === "github" ? ".github/workflows/" : ".forgejo/workflows/"}, then open an issue and label it to start a run.`,
-        forge === "github" ? "  5. CrustyClaw's pushes start no CI by themselves (the job token's never do): to have failing checks come back to the agent, list your CI workflow files under ci.dispatch in .crustyclaw/config.yml, or name a secret with an App or PAT token in ci.push-token (docs/forges.md)." : "  5. CrustyClaw's pushes start no CI by themselves (the job token's never do): to have your CI run on them, name a secret with an access token in ci.push-token in .crustyclaw/config.yml (docs/forges.md)."
+        `  4. Commit .crustyclaw/ and ${[...new Set(result.workflows.map((w) => `${path18.posix.dirname(w.path)}/`))].join(" and ")}, then open an issue and label it to start a run.`,
+        familyOf(forge) === "github" ? "  5. CrustyClaw's pushes start no CI by themselves (the job token's never do): to have failing checks come back to the agent, list your CI workflow files under ci.dispatch in .crustyclaw/config.yml, or name a secret with an App or PAT token in ci.push-token (docs/forges.md)." : "  5. CrustyClaw's pushes start no CI by themselves (the job token's never do): to have your CI run on them, name a secret with an access token in ci.push-token in .crustyclaw/config.yml (docs/forges.md)."
       ].join("\n")
     );
     return 0;
@@ -15294,7 +15333,7 @@ var runCommand = {
       return 1;
     }
     const issue = issueText(values, positionals, cwd, demo);
-    const flavour = oneOf("forge", values.forge, FORGES) ?? project.config.forges[0] ?? "github";
+    const flavour = oneOf("forge", values.forge, FLAVOURS) ?? familyOf(project.config.forges[0] ?? "github");
     const blueprint = chooseBlueprint(project, typeof values.blueprint === "string" ? values.blueprint : void 0, cwd, io);
     if (!blueprint) return 1;
     const how = startsWith(blueprint.blueprint);
@@ -15636,11 +15675,12 @@ async function runBlueprintTest(spec, testDir, ctx) {
   return out;
 }
 async function runOn(forge, spec, blueprint, text2, testDir, ctx, scriptFile, temp) {
-  const prepared = prepareFiles(forge, ctx.configText, [{ path: ctx.blueprintPath, text: text2, blueprint }], PERSON);
+  const flavour = familyOf(forge);
+  const prepared = prepareFiles(flavour, ctx.configText, [{ path: ctx.blueprintPath, text: text2, blueprint }], PERSON);
   const runsDir = path23.join(temp, `runs-${forge}`);
   const people = Object.fromEntries((spec.events ?? []).flatMap((e) => e.as && e.as !== PERSON ? [[e.as, "write"]] : []));
   const session = await LocalSession.start({
-    flavour: forge,
+    flavour,
     owner: PERSON,
     people,
     workTree: path23.resolve(testDir, spec.fixture),

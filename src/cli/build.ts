@@ -2,10 +2,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { compileBlueprint, readGeneratedHeader, type CompiledWorkflow } from "../compile/emit.js";
 import { CompileError } from "../compile/workflow.js";
-import { targetFor } from "../compile/target.js";
+import { WORKFLOW_DIRS, workflowDirFor } from "../compile/target.js";
 import type { Blueprint } from "../blueprint/types.js";
-import type { Config } from "../config/config.js";
-import type { ForgeName } from "../config/schema.js";
+import { CONFIG_PATH, type Config } from "../config/config.js";
+import { familyOf, type ForgeName } from "../config/schema.js";
 import type { Problem } from "../util/problem.js";
 import { blueprintPaths, readBlueprint, type Project } from "./project.js";
 
@@ -18,7 +18,8 @@ export interface BuildResult {
 
 /** Validate and compile blueprints for the given forges. Nothing is written here. */
 export function buildWorkflows(project: Project, files: string[], forges: ForgeName[], cwd: string): BuildResult {
-  const result: BuildResult = { workflows: [], problems: [...project.configProblems], warnings: [] };
+  const dirs = workflowDirs(project, forges);
+  const result: BuildResult = { workflows: [], problems: [...project.configProblems, ...dirs.problems], warnings: [] };
   const names = new Map<string, string>();
   for (const repoPath of blueprintPaths(project, files, cwd)) {
     const file = readBlueprint(project, repoPath);
@@ -39,7 +40,7 @@ export function buildWorkflows(project: Project, files: string[], forges: ForgeN
     names.set(file.blueprint.name, repoPath);
     for (const forge of forges) {
       try {
-        const wf = compileBlueprint({ blueprint: file.blueprint, sourcePath: repoPath, sourceText: file.text, config: project.config, forge });
+        const wf = compileBlueprint({ blueprint: file.blueprint, sourcePath: repoPath, sourceText: file.text, config: project.config, forge, workflowDir: dirs.of.get(forge)! });
         result.workflows.push(wf);
         result.warnings.push(...wf.warnings.map((w) => `${repoPath}: ${forge}: ${w}`));
         const noCi = ciRouteMissing(file.blueprint, project.config, forge);
@@ -53,9 +54,35 @@ export function buildWorkflows(project: Project, files: string[], forges: ForgeN
   return result;
 }
 
-/** Generated workflow files in a forge's workflow directory, with their headers. */
+/**
+ * Where each forge reads this repository's workflows: the directory that already holds them
+ * (a forge reads only the first of its directories that exists, so writing another would
+ * switch the repository's CI off there), else its own. Two forges that would write the same
+ * file are a problem: say which, and how to give each its directory.
+ */
+export function workflowDirs(project: Project, forges: ForgeName[]): { of: Map<ForgeName, string>; problems: Problem[] } {
+  const of = new Map(forges.map((f) => [f, workflowDirFor(f, (dir) => existsSync(path.join(project.root, dir)))] as const));
+  const problems: Problem[] = [];
+  forges.forEach((a, i) => {
+    const b = forges.slice(0, i).find((other) => of.get(other) === of.get(a));
+    if (!b) return;
+    const dir = of.get(a)!;
+    const own = WORKFLOW_DIRS[a][0]!;
+    problems.push({
+      file: CONFIG_PATH,
+      line: 1,
+      column: 1,
+      message: `forges ${b} and ${a} would both write their workflows into ${dir}${own !== dir ? ` (${a} reads ${dir} because this repository has no ${own})` : ""}, and each would run the other's`,
+      hint: own !== dir ? `create ${own} for ${a} (it then reads only that directory: move ${a}'s CI workflows there too), or list one of them in 'forges'` : `list only one of ${b} and ${a} in 'forges'`,
+      code: "workflow-dir",
+    });
+  });
+  return { of, problems };
+}
+
+/** Generated workflow files in a directory (by default the one a forge reads here), with their headers. */
 export function generatedFiles(project: Project, forge: ForgeName, dir?: string) {
-  const workflowDir = dir ?? targetFor(forge, project.config).workflowDir;
+  const workflowDir = dir ?? workflowDirFor(forge, (d) => existsSync(path.join(project.root, d)));
   const abs = path.join(project.root, workflowDir);
   if (!existsSync(abs)) return [];
   return readdirSync(abs)
@@ -75,7 +102,7 @@ export function generatedFiles(project: Project, forge: ForgeName, dir?: string)
  */
 export function ciRouteMissing(blueprint: Blueprint, config: Config, forge: ForgeName): string | undefined {
   if (!blueprint.triggers.ciFailure || !blueprint.nodes.some((n) => n.stage === "feedback") || config.ci.pushTokenSecret) return undefined;
-  if (forge === "github" && config.ci.dispatch.length > 0) return undefined;
-  const ways = forge === "github" ? "set ci.dispatch (CI workflow files with a workflow_dispatch trigger) or ci.push-token" : "set ci.push-token";
+  if (familyOf(forge) === "github" && config.ci.dispatch.length > 0) return undefined;
+  const ways = familyOf(forge) === "github" ? "set ci.dispatch (CI workflow files with a workflow_dispatch trigger) or ci.push-token" : "set ci.push-token";
   return `the CI loop is on (feedback nodes and a ci-failure trigger), but CrustyClaw's pushes, made with the job token, start no CI: ${ways} in .crustyclaw/config.yml (docs/forges.md)`;
 }

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { readGeneratedHeader } from "../compile/emit.js";
 import type { Problem } from "../util/problem.js";
-import { buildWorkflows, generatedFiles } from "./build.js";
+import { WORKFLOW_DIRS } from "../compile/target.js";
+import { buildWorkflows, generatedFiles, workflowDirs } from "./build.js";
 import { printJson, printProblems } from "./output.js";
 import { openProject } from "./project.js";
 import type { Command } from "./usage.js";
@@ -49,6 +50,22 @@ export const checkCommand: Command = {
           message: `generated from ${f.header.source}, which is not a blueprint of this project any more`,
           hint: "delete the file, or run `npx crustyclaw compile`, which removes it",
           code: "orphan",
+        });
+      }
+    }
+    // A generated workflow where no configured forge looks never runs (Forgejo reads only the first of its directories that exists).
+    const reads = workflowDirs(project, project.config.forges).of;
+    const read = new Set(reads.values());
+    for (const dir of new Set(Object.values(WORKFLOW_DIRS).flat())) {
+      if (read.has(dir)) continue;
+      for (const f of generatedFiles(project, project.config.forges[0]!, dir)) {
+        problems.push({
+          file: f.path,
+          line: 1,
+          column: 1,
+          message: `generated workflow in ${dir}, which none of the configured forges reads (${[...reads].map(([forge, d]) => `${forge} reads ${d}`).join(", ")}): it never runs`,
+          hint: "delete it: `npx crustyclaw compile` writes each forge's workflows where that forge reads them",
+          code: "ignored-dir",
         });
       }
     }

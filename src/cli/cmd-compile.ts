@@ -9,8 +9,8 @@ import { oneOf, UsageError, type Command } from "./usage.js";
 export const compileCommand: Command = {
   name: "compile",
   summary:
-    "Compile blueprints into workflow files for GitHub (.github/workflows) and/or Forgejo (.forgejo/workflows). Writes nothing if any blueprint has problems; removes generated workflows whose blueprint is gone.",
-  usage: "crustyclaw compile [--forge github|forgejo] [--out DIR] [blueprint.yml ...]",
+    "Compile blueprints into workflow files, each where its forge reads them: GitHub and GHES .github/workflows; Forgejo the first of .forgejo, .gitea, .github/workflows that exists (else .forgejo); Gitea .gitea, else .github/workflows. Writes nothing if any blueprint has problems; removes generated workflows whose blueprint is gone.",
+  usage: "crustyclaw compile [--forge github|ghes|forgejo|gitea] [--out DIR] [blueprint.yml ...]",
   options: { forge: { type: "string" }, out: { type: "string" } },
   help: [
     "  --forge FORGE       compile for this forge only (default: `forges` in .crustyclaw/config.yml, else github)",

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { FORGES } from "../config/schema.js";
+import { FLAVOURS } from "../config/schema.js";
 import { ForgeError } from "../forge/client.js";
 import { createForge } from "../forge/create.js";
 import type { Forge, NewReviewComment, ReviewEvent } from "../forge/forge.js";
@@ -147,7 +147,7 @@ function inlineComment(spec: string): NewReviewComment {
 }
 
 async function serve(values: Record<string, unknown>, cwd: string, io: Io): Promise<number> {
-  const flavour = oneOf("flavour", values.flavour, FORGES) ?? "github";
+  const flavour = oneOf("flavour", values.flavour, FLAVOURS) ?? "github";
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`invalid value '${String(values.port)}' for --port; expected a port number`);
   const repo = typeof values.repo === "string" ? values.repo : "you/app";

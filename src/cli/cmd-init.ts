@@ -2,13 +2,13 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
 import { CONFIG_PATH } from "../config/config.js";
-import { FORGES, type ForgeName } from "../config/schema.js";
+import { familyOf, FORGES, type ForgeName } from "../config/schema.js";
 import { buildWorkflows } from "./build.js";
 import { printProblems } from "./output.js";
 import { builtinBlueprintNames, findRoot, openProject, readBuiltinBlueprint } from "./project.js";
 import { oneOf, UsageError, type Command } from "./usage.js";
 
-/** Forgejo reads the first of .forgejo, .gitea, .github that exists; guess the forge the same way. */
+/** Forgejo reads the first of .forgejo, .gitea, .github that exists; guess the forge the same way (Gitea is told with --forge). */
 function detectForge(root: string): ForgeName {
   return existsSync(path.join(root, ".forgejo")) || existsSync(path.join(root, ".gitea")) ? "forgejo" : "github";
 }
@@ -17,11 +17,12 @@ export const initCommand: Command = {
   name: "init",
   summary:
     "Set up CrustyClaw in this repository: write .crustyclaw/config.yml and a blueprint, compile it, and print the next steps.",
-  usage: "crustyclaw init [--blueprint NAME] [--forge github|forgejo] [--force]",
+  usage: "crustyclaw init [--blueprint NAME] [--forge github|ghes|forgejo|gitea] [--force]",
   options: { blueprint: { type: "string" }, forge: { type: "string" }, force: { type: "boolean" } },
   help: [
     "  --blueprint NAME    built-in blueprint to start from (default: issue-to-pr); one of the files in blueprints/",
-    "  --forge FORGE       github or forgejo (default: forgejo when .forgejo/ or .gitea/ exists, else github)",
+    "  --forge FORGE       github, ghes (GitHub Enterprise Server), forgejo or gitea (default: forgejo when .forgejo/ or .gitea/ exists, else github);",
+    "                      workflows go where that forge reads them: next to the repository's CI when it has some",
     "  --force             overwrite existing files",
   ],
   async run({ values, positionals, cwd }, io) {
@@ -69,8 +70,8 @@ export const initCommand: Command = {
         `  1. Add a repository secret CRUSTYCLAW_MODEL_API_KEY with your model provider's API key.`,
         `  2. Review ${blueprintPath}: adjust the checks and allowed commands to your project.`,
         "  3. After editing a blueprint, run `npx crustyclaw compile`; `npx crustyclaw check` in CI catches stale workflows.",
-        `  4. Commit .crustyclaw/ and ${forge === "github" ? ".github/workflows/" : ".forgejo/workflows/"}, then open an issue and label it to start a run.`,
-        forge === "github"
+        `  4. Commit .crustyclaw/ and ${[...new Set(result.workflows.map((w) => `${path.posix.dirname(w.path)}/`))].join(" and ")}, then open an issue and label it to start a run.`,
+        familyOf(forge) === "github"
           ? "  5. CrustyClaw's pushes start no CI by themselves (the job token's never do): to have failing checks come back to the agent, list your CI workflow files under ci.dispatch in .crustyclaw/config.yml, or name a secret with an App or PAT token in ci.push-token (docs/forges.md)."
           : "  5. CrustyClaw's pushes start no CI by themselves (the job token's never do): to have your CI run on them, name a secret with an access token in ci.push-token in .crustyclaw/config.yml (docs/forges.md).",
       ].join("\n"),

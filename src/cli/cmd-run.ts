@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { stringify } from "yaml";
 import { CONFIG_PATH } from "../config/config.js";
-import { FORGES } from "../config/schema.js";
+import { familyOf, FLAVOURS } from "../config/schema.js";
 import { dropConnection, saveConnection } from "../local/connection.js";
 import { openIssueRun, outcome, prepareFiles, startsWith, type BlueprintSource } from "../local/pipeline.js";
 import { ProgressView, usageText, nodeResults } from "../local/progress.js";
@@ -69,7 +69,7 @@ export const runCommand: Command = {
       return 1;
     }
     const issue = issueText(values, positionals, cwd, demo);
-    const flavour = oneOf("forge", values.forge, FORGES) ?? project.config.forges[0] ?? "github";
+    const flavour = oneOf("forge", values.forge, FLAVOURS) ?? familyOf(project.config.forges[0] ?? "github");
     const blueprint = chooseBlueprint(project, typeof values.blueprint === "string" ? values.blueprint : undefined, cwd, io);
     if (!blueprint) return 1;
     const how = startsWith(blueprint.blueprint);

@@ -35,8 +35,10 @@ export function compileBlueprint(opts: {
   sourceText: string;
   config: Config;
   forge: ForgeName;
+  /** Where the forge reads this repository's workflows (target.ts workflowDirFor); default its own directory. */
+  workflowDir?: string;
 }): CompiledWorkflow {
-  const target = targetFor(opts.forge, opts.config);
+  const target = targetFor(opts.forge, opts.config, opts.workflowDir);
   const model = buildWorkflow({
     blueprint: opts.blueprint,
     sourcePath: opts.sourcePath,
@@ -51,7 +53,7 @@ export function compileBlueprint(opts: {
     "# then run `npx crustyclaw compile`. `npx crustyclaw check` fails when this file is stale or edited.",
     ...(target.supportsPermissions
       ? []
-      : ["# Forgejo ignores `permissions:`; agent jobs are kept from write tokens by the actions instead."]),
+      : [`# ${opts.forge === "gitea" ? "Gitea" : "Forgejo"} ignores \`permissions:\`; agent jobs are kept from write tokens by the actions instead.`]),
     `${HEADER_SOURCE}${opts.sourcePath}`,
     `${HEADER_HASH}${sha256(body)}`,
   ];

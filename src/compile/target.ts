@@ -1,6 +1,6 @@
 import type { Stage, TrustTier } from "../blueprint/types.js";
 import type { Config } from "../config/config.js";
-import type { ForgeName } from "../config/schema.js";
+import { familyOf, type ForgeName } from "../config/schema.js";
 
 /** Everything that differs between forges when writing a workflow. */
 export interface Target {
@@ -22,38 +22,64 @@ export interface Target {
 export const OUT_DIR = "${{ runner.temp }}/crustyclaw-out";
 export const IN_DIR = "${{ runner.temp }}/crustyclaw-in";
 
-export function targetFor(forge: ForgeName, config: Config): Target {
+/**
+ * Where each forge reads workflows, in the order it looks: it reads only the first of these
+ * directories that exists (Forgejo: modules/actions/workflows.go; Gitea: setting
+ * Actions.WorkflowDirs; GitHub and GHES: .github/workflows alone).
+ */
+export const WORKFLOW_DIRS: Record<ForgeName, readonly string[]> = {
+  github: [".github/workflows"],
+  ghes: [".github/workflows"],
+  forgejo: [".forgejo/workflows", ".gitea/workflows", ".github/workflows"],
+  gitea: [".gitea/workflows", ".github/workflows"],
+};
+
+/** The directory `forge` reads in a repository where `exists` says which directories there are: the first that exists, else its own. */
+export function workflowDirFor(forge: ForgeName, exists: (dir: string) => boolean): string {
+  const dirs = WORKFLOW_DIRS[forge];
+  return dirs.find(exists) ?? dirs[0]!;
+}
+
+/** `workflowDir`: where the forge reads this repository's workflows (workflowDirFor); default its own directory. */
+export function targetFor(forge: ForgeName, config: Config, workflowDir = WORKFLOW_DIRS[forge][0]!): Target {
   const { repository, ref, forgejoUrl } = config.actions;
   const runsOn = (tier: TrustTier) => {
     const labels = config.runners[forge][tier];
     return labels.length === 1 ? labels[0]! : [...labels];
   };
-  if (forge === "github") {
+  // upload/download-artifact v4 run on github.com only; GHES, Forgejo and Gitea serve the v3 protocol.
+  const v3 = {
+    upload: { uses: "actions/upload-artifact@v3", with: { "retention-days": 7 } },
+    download: { uses: "actions/download-artifact@v3", with: {} },
+    downloadPattern: false,
+  };
+  if (familyOf(forge) === "github") {
     return {
       forge,
-      workflowDir: ".github/workflows",
+      workflowDir,
       supportsPermissions: true,
       action: (name) => `${repository}/actions/${name}@${ref}`,
       checkout: "actions/checkout@v4",
-      // v4 is the only artifact version github.com still accepts.
-      upload: { uses: "actions/upload-artifact@v4", with: { "retention-days": 7, overwrite: true } },
-      download: { uses: "actions/download-artifact@v4", with: { pattern: "crustyclaw-*" } },
-      downloadPattern: true,
+      ...(forge === "github"
+        ? {
+            // v4 is the only artifact version github.com still accepts.
+            upload: { uses: "actions/upload-artifact@v4", with: { "retention-days": 7, overwrite: true } },
+            download: { uses: "actions/download-artifact@v4", with: { pattern: "crustyclaw-*" } },
+            downloadPattern: true,
+          }
+        : v3),
       runsOn,
     };
   }
   return {
     forge,
-    workflowDir: ".forgejo/workflows",
+    workflowDir,
     supportsPermissions: false,
-    // Short names resolve against the Forgejo instance's default actions host, which
-    // does not mirror CrustyClaw: use a full URL.
+    // Short names resolve against the instance's default actions host, which does not
+    // mirror CrustyClaw: use a full URL.
     action: (name) => `${forgejoUrl}/${repository}/actions/${name}@${ref}`,
     checkout: "actions/checkout@v4",
-    // upload-artifact v4 refuses hosts other than github.com; Forgejo serves the v3 protocol.
-    upload: { uses: "actions/upload-artifact@v3", with: { "retention-days": 7 } },
-    download: { uses: "actions/download-artifact@v3", with: {} },
-    downloadPattern: false,
+    ...v3,
     runsOn,
   };
 }

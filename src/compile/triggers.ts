@@ -1,6 +1,6 @@
 import { cronProblem } from "../blueprint/cron.js";
 import type { Blueprint } from "../blueprint/types.js";
-import type { ForgeName } from "../config/schema.js";
+import { familyOf, type ForgeName } from "../config/schema.js";
 import { segmentsOf } from "./segments.js";
 
 /** Comments that move a run forward when a human approves or rejects (DESIGN: human review). */
@@ -80,7 +80,7 @@ function feedsBack(blueprint: Blueprint): boolean {
  */
 export function concurrencyNumber(blueprint: Blueprint, forge: ForgeName): string {
   const pull =
-    forge === "github" && feedsBack(blueprint)
+    familyOf(forge) === "github" && feedsBack(blueprint)
       ? `(github.event_name != 'pull_request_review_comment' || ${commandCondition(blueprint.triggers.command!)}) && github.event.pull_request.number`
       : "github.event.pull_request.number";
   return `github.event.issue.number || ${pull} || github.event.workflow_run.pull_requests[0].number || github.run_id`;
@@ -145,7 +145,7 @@ export function compileTriggers(blueprint: Blueprint, forge: ForgeName): Compile
     // with the review's body and no inline comments: route decides.
     on.pull_request_review_comment = { types: ["created"] };
     conditions.push(
-      forge === "github"
+      familyOf(forge) === "github"
         ? `(github.event_name == 'pull_request_review_comment' && ${ownBranch} && (${commandCondition(t.command!)}))`
         : `(github.event_name == 'pull_request_review_comment' && ${ownBranch})`,
     );
@@ -160,8 +160,8 @@ export function compileTriggers(blueprint: Blueprint, forge: ForgeName): Compile
   }
 
   if (t.ciFailure) {
-    if (forge === "forgejo") {
-      warnings.push("trigger 'ci-failure' is left out: Forgejo has no workflow_run event; use 'command' to start a fix on a pull request");
+    if (familyOf(forge) === "forgejo") {
+      warnings.push("trigger 'ci-failure' is left out: Forgejo and Gitea have no workflow_run event; use 'command' to start a fix on a pull request");
     } else {
       on.workflow_run = { workflows: [...t.ciFailure.workflows], types: ["completed"] };
       // Only failures in this repository (forks never get credentials): of a pull request's run, or of a run on
@@ -175,8 +175,9 @@ export function compileTriggers(blueprint: Blueprint, forge: ForgeName): Compile
   }
 
   // Forgejo's schedule payload does not say which cron fired: with a schedule of the blueprint's own, its runs sweep too.
-  const sweepCron = sweeps(blueprint) && !(forge === "forgejo" && t.schedule) && !t.schedule?.includes(SWEEP_CRON);
-  if (sweeps(blueprint) && forge === "forgejo" && t.schedule) {
+  const forgejo = familyOf(forge) === "forgejo";
+  const sweepCron = sweeps(blueprint) && !(forgejo && t.schedule) && !t.schedule?.includes(SWEEP_CRON);
+  if (sweeps(blueprint) && forgejo && t.schedule) {
     warnings.push(`the review-timeout sweep runs with the blueprint's own schedule (${t.schedule.join(", ")}) on Forgejo, whose scheduled runs cannot tell their crons apart: runs waiting longer are escalated only then`);
   }
   const crons = [...(t.schedule ?? []), ...(sweepCron ? [SWEEP_CRON] : [])];

@@ -32,10 +32,16 @@ export interface Config {
   ci: { dispatch: string[]; pushTokenSecret?: string };
 }
 
-/** Standard runners: GitHub's hosted Ubuntu, Forgejo's documented `docker` label; untrusted work on microVMs. */
+/**
+ * Standard runners: GitHub's hosted Ubuntu, GHES's self-hosted runners (it has no hosted ones),
+ * Forgejo's documented `docker` label, act_runner's default `ubuntu-latest` on Gitea; untrusted
+ * work on microVMs.
+ */
 export const DEFAULT_RUNNERS: Record<ForgeName, Record<TrustTier, string[]>> = {
   github: { trusted: ["ubuntu-latest"], internal: ["ubuntu-latest"], untrusted: ["self-hosted", "microvm"] },
+  ghes: { trusted: ["self-hosted"], internal: ["self-hosted"], untrusted: ["self-hosted", "microvm"] },
   forgejo: { trusted: ["docker"], internal: ["docker"], untrusted: ["microvm"] },
+  gitea: { trusted: ["ubuntu-latest"], internal: ["ubuntu-latest"], untrusted: ["microvm"] },
 };
 
 export function defaultConfig(): Config {

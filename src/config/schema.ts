@@ -20,10 +20,17 @@ const tierMap = {
   properties: { trusted: labels, internal: labels, untrusted: labels },
 } as const;
 
-export const FORGES = ["github", "forgejo"] as const;
+/** `ghes`: GitHub Enterprise Server; `gitea`: Gitea, whose Actions Forgejo's follow. */
+export const FORGES = ["github", "ghes", "forgejo", "gitea"] as const;
 /** Merge methods both forges offer (GitHub `merge_method`, Forgejo `Do`). */
 export const MERGE_METHODS = ["squash", "merge"] as const;
 export type ForgeName = (typeof FORGES)[number];
+/** The forges the local forge emulates; GHES behaves as GitHub, Gitea as Forgejo. */
+export const FLAVOURS = ["github", "forgejo"] as const;
+export type ForgeFamily = (typeof FLAVOURS)[number];
+export function familyOf(forge: ForgeName): ForgeFamily {
+  return forge === "github" || forge === "ghes" ? "github" : "forgejo";
+}
 
 export const configSchema = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -75,13 +82,15 @@ export const configSchema = {
       type: "object",
       additionalProperties: false,
       description:
-        "Runner labels per trust tier. Top-level tiers apply to every forge; `github` and `forgejo` override per forge.",
+        "Runner labels per trust tier. Top-level tiers apply to every forge; `github`, `ghes`, `forgejo` and `gitea` override per forge.",
       properties: {
         trusted: labels,
         internal: labels,
         untrusted: labels,
         github: tierMap,
+        ghes: tierMap,
         forgejo: tierMap,
+        gitea: tierMap,
       },
     },
     authorize: {

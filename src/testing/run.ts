@@ -17,7 +17,7 @@ import type { Blueprint } from "../blueprint/types.js";
 import { loadBlueprint } from "../blueprint/validate.js";
 import { positionOf, type PathSegment, type YamlSource } from "../blueprint/yaml-source.js";
 import { branchPrefix } from "../compile/triggers.js";
-import type { ForgeName } from "../config/schema.js";
+import { familyOf, type ForgeName } from "../config/schema.js";
 import { outcome as runOutcome, prepareFiles, startsWith } from "../local/pipeline.js";
 import { LocalSession } from "../local/session.js";
 import type { NodeResult } from "../stages/run-node.js";
@@ -127,12 +127,14 @@ export async function runBlueprintTest(spec: TestSpec, testDir: string, ctx: Tes
 }
 
 async function runOn(forge: ForgeName, spec: TestSpec, blueprint: Blueprint, text: string, testDir: string, ctx: TestContext, scriptFile: string, temp: string): Promise<TestRun> {
-  const prepared = prepareFiles(forge, ctx.configText, [{ path: ctx.blueprintPath, text, blueprint }], PERSON);
+  // The local forge emulates GitHub and Forgejo; GHES runs as GitHub, Gitea as Forgejo.
+  const flavour = familyOf(forge);
+  const prepared = prepareFiles(flavour, ctx.configText, [{ path: ctx.blueprintPath, text, blueprint }], PERSON);
   const runsDir = path.join(temp, `runs-${forge}`);
   // Everyone an event names acts with write access, as a collaborator would.
   const people = Object.fromEntries((spec.events ?? []).flatMap((e) => (e.as && e.as !== PERSON ? [[e.as, "write" as const]] : [])));
   const session = await LocalSession.start({
-    flavour: forge,
+    flavour,
     owner: PERSON,
     people,
     workTree: path.resolve(testDir, spec.fixture),

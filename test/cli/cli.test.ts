@@ -41,7 +41,7 @@ describe("crustyclaw CLI (bundled)", () => {
     expect(flag.stderr).toMatch(/--bogus/);
     const forge = cli(ROOT, "compile", "--forge", "gitlab");
     expect(forge.code).toBe(2);
-    expect(forge.stderr).toContain("expected one of: github, forgejo");
+    expect(forge.stderr).toContain("expected one of: github, ghes, forgejo, gitea");
   });
 
   describe("in a new repository", () => {

@@ -183,7 +183,7 @@ describe("per-forge differences", () => {
     const text = chain.replace("triggers:\n", "triggers:\n  ci-failure: { workflows: [CI] }\n");
     const fj = compileText(text, "forgejo");
     expect(Object.keys((parse(fj.text) as Workflow).on)).not.toContain("workflow_run");
-    expect(fj.warnings.join("\n")).toMatch(/Forgejo has no workflow_run/);
+    expect(fj.warnings.join("\n")).toMatch(/Forgejo and Gitea have no workflow_run/);
     const gh = compileText(text, "github");
     expect((parse(gh.text) as Workflow).on.workflow_run).toEqual({ workflows: ["CI"], types: ["completed"] });
   });

@@ -4,11 +4,11 @@ import { loadBlueprint } from "../../src/blueprint/validate.js";
 import type { Blueprint } from "../../src/blueprint/types.js";
 import { compileBlueprint, type CompiledWorkflow } from "../../src/compile/emit.js";
 import { defaultConfig, type Config } from "../../src/config/config.js";
-import type { ForgeName } from "../../src/config/schema.js";
+import type { ForgeFamily, ForgeName } from "../../src/config/schema.js";
 import { formatProblem } from "../../src/util/problem.js";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
-export const FORGE_NAMES: ForgeName[] = ["github", "forgejo"];
+export const FORGE_NAMES: ForgeFamily[] = ["github", "forgejo"];
 
 export function builtinNames(): string[] {
   return readdirSync(path.join(ROOT, "blueprints"))

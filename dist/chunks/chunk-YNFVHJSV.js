@@ -10,7 +10,7 @@ import {
 } from "./chunk-DXQARVHP.js";
 import {
   runCommandTool
-} from "./chunk-3UU4WJVO.js";
+} from "./chunk-PX7H5JBD.js";
 import {
   ToolInputError,
   defineTool,
@@ -27,7 +27,7 @@ import {
 import {
   TOOLS,
   require_ajv
-} from "./chunk-QJNLHGUN.js";
+} from "./chunk-FN252JYT.js";
 import {
   __toESM
 } from "./chunk-4BX6NHJ2.js";

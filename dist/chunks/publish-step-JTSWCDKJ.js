@@ -9,7 +9,7 @@ import {
   changeSetOf,
   composeChangeSets,
   setLabel
-} from "./chunk-NPNMBCFX.js";
+} from "./chunk-C5AQETMO.js";
 import {
   gateStagedChanges
 } from "./chunk-G2WHQSBG.js";
@@ -21,11 +21,11 @@ import {
   needToken,
   now,
   selfLogin
-} from "./chunk-4X4UINLA.js";
+} from "./chunk-FLAYI6KN.js";
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-VA77OAE5.js";
+} from "./chunk-HO7LSGQ6.js";
 import {
   MAX_TRACKING_CHARS,
   MAX_WARNINGS,
@@ -35,7 +35,7 @@ import {
   readState,
   renderTracking,
   trackingMarker
-} from "./chunk-LQRCGEG3.js";
+} from "./chunk-ZU57GM6U.js";
 import {
   FEEDBACK_FILE,
   adoptsPullRequests,
@@ -43,7 +43,7 @@ import {
   nextSegment,
   readFeedback,
   segmentsOf
-} from "./chunk-7K624Y4F.js";
+} from "./chunk-HMVZM7KB.js";
 import {
   latestPlan,
   outsideDiff,
@@ -51,13 +51,13 @@ import {
   parseReview,
   planSha256,
   postsReview
-} from "./chunk-4XVYJPVS.js";
+} from "./chunk-QQDN4UXO.js";
 import {
   ROUTE_ARTIFACT,
   ancestry,
   fuseNodes,
   loadResults
-} from "./chunk-QJNLHGUN.js";
+} from "./chunk-FN252JYT.js";
 import {
   AUTHOR_ENV,
   GitError,

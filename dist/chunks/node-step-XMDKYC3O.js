@@ -9,8 +9,8 @@ import {
   recordResult,
   resume,
   runCommand
-} from "./chunk-UFTXNSFP.js";
-import "./chunk-NPNMBCFX.js";
+} from "./chunk-5RJTRGIA.js";
+import "./chunk-C5AQETMO.js";
 import {
   SandboxRefused,
   openSandbox
@@ -23,22 +23,22 @@ import {
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-VA77OAE5.js";
+} from "./chunk-HO7LSGQ6.js";
 import {
   readFeedback,
   readPullData,
   segmentsOf
-} from "./chunk-7K624Y4F.js";
+} from "./chunk-HMVZM7KB.js";
 import {
   checkApprovedPlan,
   fanOutTasks,
   postsReview,
   readBaseInstructions
-} from "./chunk-4XVYJPVS.js";
+} from "./chunk-QQDN4UXO.js";
 import {
   MAX_RESULT_BYTES,
   fuseNodes
-} from "./chunk-QJNLHGUN.js";
+} from "./chunk-FN252JYT.js";
 import "./chunk-67MKJIWU.js";
 import {
   StageError,
@@ -135,7 +135,7 @@ async function runIn(sandbox, env, inputs, blueprint, node) {
     return { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: base.refused, escalation: base.refused };
   }
   const issue = pull ? void 0 : issueFromEvent(env);
-  const { runAgentNode } = await import("./runner-R5VJ5HDA.js");
+  const { runAgentNode } = await import("./runner-XVRHUN5S.js");
   return runAgentNode(node, {
     blueprint,
     workspace: env.workspace,

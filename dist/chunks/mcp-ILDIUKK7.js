@@ -37,24 +37,24 @@ import {
   mergeCapabilities,
   safeParse,
   serializeMessage
-} from "./chunk-WTWWM3K6.js";
+} from "./chunk-FOVN7ETG.js";
 import {
   commandEnv
-} from "./chunk-3UU4WJVO.js";
+} from "./chunk-PX7H5JBD.js";
 import {
   defineTool,
   fail,
   resolveContext
 } from "./chunk-HSJDXPEO.js";
-import "./chunk-UFTXNSFP.js";
-import "./chunk-NPNMBCFX.js";
+import "./chunk-5RJTRGIA.js";
+import "./chunk-C5AQETMO.js";
 import "./chunk-AA3MZDPT.js";
 import "./chunk-G2WHQSBG.js";
 import {
   MCP_SERVER_PATTERN,
   mcpToolName,
   mcpToolNameProblem
-} from "./chunk-QJNLHGUN.js";
+} from "./chunk-FN252JYT.js";
 import {
   redact
 } from "./chunk-67MKJIWU.js";

@@ -3,10 +3,10 @@ import {
   loadBlueprint,
   readConfig,
   sha256
-} from "./chunk-7K624Y4F.js";
+} from "./chunk-HMVZM7KB.js";
 import {
   formatProblem
-} from "./chunk-4XVYJPVS.js";
+} from "./chunk-QQDN4UXO.js";
 import {
   StageError
 } from "./chunk-Y7ZDQ4FN.js";

@@ -12,14 +12,14 @@ import {
 } from "./chunk-RZDUQEKD.js";
 import {
   createTools
-} from "./chunk-E67T6Y5G.js";
+} from "./chunk-YNFVHJSV.js";
 import "./chunk-DXQARVHP.js";
-import "./chunk-3UU4WJVO.js";
+import "./chunk-PX7H5JBD.js";
 import "./chunk-HSJDXPEO.js";
 import {
   readNodeResults
-} from "./chunk-UFTXNSFP.js";
-import "./chunk-NPNMBCFX.js";
+} from "./chunk-5RJTRGIA.js";
+import "./chunk-C5AQETMO.js";
 import "./chunk-AA3MZDPT.js";
 import "./chunk-G2WHQSBG.js";
 import {
@@ -35,12 +35,12 @@ import {
   readInstructionFiles,
   schemaProblems,
   taskOrder
-} from "./chunk-4XVYJPVS.js";
+} from "./chunk-QQDN4UXO.js";
 import {
   mergeMcpServers,
   nodeScripts,
   script
-} from "./chunk-QJNLHGUN.js";
+} from "./chunk-FN252JYT.js";
 import {
   redact
 } from "./chunk-67MKJIWU.js";
@@ -12072,7 +12072,7 @@ async function runAgentNode(node, ctx) {
   let mcp;
   if (Object.keys(agent.mcp).length > 0) {
     try {
-      const { connectMcpServers } = await import("./mcp-U5IHLVPH.js");
+      const { connectMcpServers } = await import("./mcp-ILDIUKK7.js");
       mcp = await connectMcpServers(agent.mcp, mergeMcpServers(ctx.configMcpServers ?? {}, ctx.blueprint.mcpServers), {
         workspace: ctx.workspace,
         env: ctx.env,

@@ -6909,99 +6909,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/util/order.ts
-function topoOrder(items) {
-  const ids = new Set(items.map((n) => n.id));
-  const remaining = new Map(items.map((n) => [n.id, n.needs.filter((id) => ids.has(id)).length]));
-  const out = [];
-  const done = /* @__PURE__ */ new Set();
-  while (out.length < items.length) {
-    const next = items.find((n) => !done.has(n.id) && remaining.get(n.id) === 0);
-    if (!next) throw new Error("topoOrder: cycle (validation should have caught it)");
-    out.push(next);
-    done.add(next.id);
-    for (const n of items) if (n.needs.includes(next.id)) remaining.set(n.id, remaining.get(n.id) - 1);
-  }
-  return out;
-}
-function findCycles(needsOf) {
-  const state = /* @__PURE__ */ new Map();
-  const stack = [];
-  const cycles = [];
-  const seen = /* @__PURE__ */ new Set();
-  const visit = (id) => {
-    state.set(id, "visiting");
-    stack.push(id);
-    for (const next of needsOf.get(id) ?? []) {
-      if (typeof next !== "string" || next === id || !needsOf.has(next)) continue;
-      if (state.get(next) === "visiting") {
-        const cycle = stack.slice(stack.indexOf(next));
-        const min = cycle.indexOf([...cycle].sort()[0]);
-        const rotated = [...cycle.slice(min), ...cycle.slice(0, min)];
-        const key = rotated.join(">");
-        if (!seen.has(key)) {
-          seen.add(key);
-          cycles.push([...rotated, rotated[0]]);
-        }
-      } else if (!state.has(next)) visit(next);
-    }
-    stack.pop();
-    state.set(id, "done");
-  };
-  for (const id of [...needsOf.keys()].sort()) if (!state.has(id)) visit(id);
-  return cycles;
-}
-
-// src/compile/fuse.ts
-function fanOutPlan(node, segment) {
-  if (segment.maxParallel <= 1 || node.kind !== "agent" || node.stage !== "execute") return void 0;
-  return segment.nodes.find((n) => node.needs.includes(n.id) && n.kind === "agent" && n.stage === "plan");
-}
-function fusionKey(node) {
-  return `${node.trust}|${[...node.secrets].sort().join(",")}`;
-}
-function fuseNodes(segment) {
-  const inSegment = new Set(segment.nodes.map((n) => n.id));
-  const ordered = topoOrder(segment.nodes);
-  const jobOf = /* @__PURE__ */ new Map();
-  const jobs = [];
-  const dependents = (job) => segment.nodes.filter((n) => !job.nodes.includes(n) && n.needs.some((id) => job.nodes.some((m) => m.id === id)));
-  for (const node of ordered) {
-    const needs = node.needs.filter((id) => inSegment.has(id));
-    const predecessorJobs = [...new Set(needs.map((id) => jobOf.get(id)))];
-    const host = predecessorJobs.length === 1 ? predecessorJobs[0] : void 0;
-    const plan2 = fanOutPlan(node, segment);
-    if (host && !plan2 && !host.fanOut && fusionKey(host.nodes[0]) === fusionKey(node) && dependents(host).every((d) => d === node)) {
-      host.nodes.push(node);
-      jobOf.set(node.id, host);
-      continue;
-    }
-    const job = {
-      id: node.id,
-      nodes: [node],
-      trust: node.trust,
-      secrets: [...node.secrets].sort(),
-      needs: predecessorJobs.map((j) => j.id),
-      ...plan2 ? { fanOut: { planJob: jobOf.get(plan2.id).id, planNode: plan2.id, maxParallel: segment.maxParallel } } : {}
-    };
-    jobs.push(job);
-    jobOf.set(node.id, job);
-  }
-  return jobs;
-}
-function ancestry(jobs) {
-  const out = /* @__PURE__ */ new Map();
-  for (const job of jobs) {
-    const all = /* @__PURE__ */ new Set();
-    for (const id of job.needs) {
-      all.add(id);
-      for (const a of out.get(id) ?? []) all.add(a);
-    }
-    out.set(job.id, all);
-  }
-  return out;
-}
-
 // src/blueprint/schema.ts
 var STAGES = ["plan", "execute", "review", "feedback"];
 var TRUST_TIERS = ["trusted", "internal", "untrusted"];
@@ -7390,6 +7297,99 @@ var blueprintSchema = {
     "mcp-server": mcpServerSchema
   }
 };
+
+// src/util/order.ts
+function topoOrder(items) {
+  const ids = new Set(items.map((n) => n.id));
+  const remaining = new Map(items.map((n) => [n.id, n.needs.filter((id) => ids.has(id)).length]));
+  const out = [];
+  const done = /* @__PURE__ */ new Set();
+  while (out.length < items.length) {
+    const next = items.find((n) => !done.has(n.id) && remaining.get(n.id) === 0);
+    if (!next) throw new Error("topoOrder: cycle (validation should have caught it)");
+    out.push(next);
+    done.add(next.id);
+    for (const n of items) if (n.needs.includes(next.id)) remaining.set(n.id, remaining.get(n.id) - 1);
+  }
+  return out;
+}
+function findCycles(needsOf) {
+  const state = /* @__PURE__ */ new Map();
+  const stack = [];
+  const cycles = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (id) => {
+    state.set(id, "visiting");
+    stack.push(id);
+    for (const next of needsOf.get(id) ?? []) {
+      if (typeof next !== "string" || next === id || !needsOf.has(next)) continue;
+      if (state.get(next) === "visiting") {
+        const cycle = stack.slice(stack.indexOf(next));
+        const min = cycle.indexOf([...cycle].sort()[0]);
+        const rotated = [...cycle.slice(min), ...cycle.slice(0, min)];
+        const key = rotated.join(">");
+        if (!seen.has(key)) {
+          seen.add(key);
+          cycles.push([...rotated, rotated[0]]);
+        }
+      } else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(id, "done");
+  };
+  for (const id of [...needsOf.keys()].sort()) if (!state.has(id)) visit(id);
+  return cycles;
+}
+
+// src/compile/fuse.ts
+function fanOutPlan(node, segment) {
+  if (segment.maxParallel <= 1 || node.kind !== "agent" || node.stage !== "execute") return void 0;
+  return segment.nodes.find((n) => node.needs.includes(n.id) && n.kind === "agent" && n.stage === "plan");
+}
+function fusionKey(node) {
+  return `${node.trust}|${[...node.secrets].sort().join(",")}`;
+}
+function fuseNodes(segment) {
+  const inSegment = new Set(segment.nodes.map((n) => n.id));
+  const ordered = topoOrder(segment.nodes);
+  const jobOf = /* @__PURE__ */ new Map();
+  const jobs = [];
+  const dependents = (job) => segment.nodes.filter((n) => !job.nodes.includes(n) && n.needs.some((id) => job.nodes.some((m) => m.id === id)));
+  for (const node of ordered) {
+    const needs = node.needs.filter((id) => inSegment.has(id));
+    const predecessorJobs = [...new Set(needs.map((id) => jobOf.get(id)))];
+    const host = predecessorJobs.length === 1 ? predecessorJobs[0] : void 0;
+    const plan2 = fanOutPlan(node, segment);
+    if (host && !plan2 && !host.fanOut && fusionKey(host.nodes[0]) === fusionKey(node) && dependents(host).every((d) => d === node)) {
+      host.nodes.push(node);
+      jobOf.set(node.id, host);
+      continue;
+    }
+    const job = {
+      id: node.id,
+      nodes: [node],
+      trust: node.trust,
+      secrets: [...node.secrets].sort(),
+      needs: predecessorJobs.map((j) => j.id),
+      ...plan2 ? { fanOut: { planJob: jobOf.get(plan2.id).id, planNode: plan2.id, maxParallel: segment.maxParallel } } : {}
+    };
+    jobs.push(job);
+    jobOf.set(node.id, job);
+  }
+  return jobs;
+}
+function ancestry(jobs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    const all = /* @__PURE__ */ new Set();
+    for (const id of job.needs) {
+      all.add(id);
+      for (const a of out.get(id) ?? []) all.add(a);
+    }
+    out.set(job.id, all);
+  }
+  return out;
+}
 
 // src/stages/results.ts
 import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
@@ -9520,15 +9520,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate13;
-var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "CrustyClaw repository configuration", "type": "object", "additionalProperties": false, "properties": { "forges": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["github", "forgejo"] }, "default": ["github"], "description": "Forges to compile workflows for." }, "blueprints": { "type": "string", "pattern": "^[A-Za-z0-9._/-]+$", "default": ".crustyclaw/blueprints", "description": "Directory holding the repository's blueprints, relative to the repository root." }, "actions": { "type": "object", "additionalProperties": false, "description": "Where the CrustyClaw actions are fetched from.", "properties": { "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "default": "crustyclaw/crustyclaw", "description": "owner/name of the CrustyClaw repository." }, "ref": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", "default": "v1", "description": "Tag, branch or commit of the CrustyClaw actions. Pin a commit SHA for supply-chain safety." }, "forgejo-url": { "type": "string", "pattern": "^https://[A-Za-z0-9.-]+(:[0-9]+)?$", "default": "https://github.com", "description": "Host the Forgejo workflows fetch the CrustyClaw actions from, as a full `uses:` URL (Forgejo resolves short names against its own default actions host, which does not mirror CrustyClaw)." } } }, "runners": { "type": "object", "additionalProperties": false, "description": "Runner labels per trust tier. Top-level tiers apply to every forge; `github` and `forgejo` override per forge.", "properties": { "trusted": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "internal": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "untrusted": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "github": { "type": "object", "additionalProperties": false, "properties": { "trusted": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "internal": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "untrusted": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] } } }, "forgejo": { "type": "object", "additionalProperties": false, "properties": { "trusted": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "internal": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "untrusted": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] } } } } }, "authorize": { "type": "object", "additionalProperties": false, "description": "Who may start agents besides collaborators with write access. On Forgejo, whose automatic token cannot read other users' permission, only these users can start runs unless the workflow is given a token that can.", "properties": { "users": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, "default": [] }, "bots": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, "default": [] } } }, "pull-requests": { "type": "object", "additionalProperties": false, "description": "How CrustyClaw opens pull requests.", "properties": { "reviewers": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "default": [] }, "labels": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$" }, "default": ["crustyclaw"] }, "merge-method": { "enum": ["squash", "merge"], "default": "squash", "description": "How blueprints with `review-policy: auto` merge their pull requests. `squash` (the default) lands one commit per run on the base branch, whatever rounds of CrustyClaw commits the pull request gathered; `merge` keeps them behind a merge commit. The repository must allow the method." } } }, "ci": { "type": "object", "additionalProperties": false, "description": "How the repository's CI runs on CrustyClaw's pushes, which the job's automatic token makes and which therefore start no workflow on either forge (docs/forges.md: CI on CrustyClaw's pushes). Without one of these, failing checks never come back to a feedback round.", "properties": { "dispatch": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9._-]{1,100}\\.ya?ml$" }, "default": [], "description": "GitHub: workflow files (names in `.github/workflows`) the publish job starts with `workflow_dispatch` on the run's branch after each push, the one event the job token may start. Each must have a `workflow_dispatch` trigger. The publish job gets `actions: write` for it." }, "push-token": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]{0,99}$", "description": "Name of a repository secret holding a token the publish job pushes the run's branch with (a GitHub App installation token or fine-grained PAT with contents: write; on Forgejo an access token with repository write). Pushes made with it start the repository's workflows as anyone's do. Comments, pull requests and merges still use the job token." } } }, "mcp-servers": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+([_-][a-z0-9]+)*$", "maxLength": 32 }, "additionalProperties": { "$ref": "#/definitions/mcp-server" }, "description": "MCP servers every blueprint's agent nodes may grant (through `agent.mcp`). A blueprint's `mcp-servers` entry of the same name replaces the one here." }, "secrets": { "type": "object", "additionalProperties": false, "properties": { "model-api-key": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]{0,99}$", "default": "CRUSTYCLAW_MODEL_API_KEY", "description": "Name of the repository secret holding the model provider's API key, given to agent jobs only." } } } }, "definitions": { "mcp-server": { "type": "object", "additionalProperties": false, "required": ["command"], "description": "An MCP server CrustyClaw starts (over stdio, in the workspace) for the agent nodes that grant it. It gets the same scrubbed environment as `run_command`: no forge tokens, OIDC request variables, model keys or `INPUT_*` variables.", "properties": { "command": { "type": "string", "minLength": 1, "maxLength": 500, "pattern": "^(?![\\s\\S]*\\$\\{\\{)", "description": "Program to start, found on `PATH` or given as a path. Run without a shell.", "examples": ["npx"] }, "args": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 2e3, "pattern": "^(?![\\s\\S]*\\$\\{\\{)" }, "default": [], "description": "Arguments passed to the program as they are (no shell, no expansion).", "examples": [["-y", "@modelcontextprotocol/server-memory"]] }, "env": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,99}$" }, "additionalProperties": { "type": "string", "maxLength": 1e4, "pattern": "^(?![\\s\\S]*\\$\\{\\{)" }, "default": {}, "description": "Extra environment variables, as literal values. Never put secrets here: the file is committed, and `${{ ... }}` expressions are not expanded.", "examples": [{ "LOG_LEVEL": "warn" }] }, "timeout-seconds": { "type": "integer", "minimum": 1, "maximum": 3600, "default": 60, "description": "Time limit of one tool call; a call that takes longer is cancelled and fails. Starting the server may take this long, or 30 s if that is more." } } } } };
+var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "CrustyClaw repository configuration", "type": "object", "additionalProperties": false, "properties": { "forges": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["github", "ghes", "forgejo", "gitea"] }, "default": ["github"], "description": "Forges to compile workflows for." }, "blueprints": { "type": "string", "pattern": "^[A-Za-z0-9._/-]+$", "default": ".crustyclaw/blueprints", "description": "Directory holding the repository's blueprints, relative to the repository root." }, "actions": { "type": "object", "additionalProperties": false, "description": "Where the CrustyClaw actions are fetched from.", "properties": { "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "default": "crustyclaw/crustyclaw", "description": "owner/name of the CrustyClaw repository." }, "ref": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", "default": "v1", "description": "Tag, branch or commit of the CrustyClaw actions. Pin a commit SHA for supply-chain safety." }, "forgejo-url": { "type": "string", "pattern": "^https://[A-Za-z0-9.-]+(:[0-9]+)?$", "default": "https://github.com", "description": "Host the Forgejo workflows fetch the CrustyClaw actions from, as a full `uses:` URL (Forgejo resolves short names against its own default actions host, which does not mirror CrustyClaw)." } } }, "runners": { "type": "object", "additionalProperties": false, "description": "Runner labels per trust tier. Top-level tiers apply to every forge; `github`, `ghes`, `forgejo` and `gitea` override per forge.", "properties": { "trusted": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "internal": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "untrusted": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "github": { "type": "object", "additionalProperties": false, "properties": { "trusted": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "internal": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "untrusted": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] } } }, "ghes": { "type": "object", "additionalProperties": false, "properties": { "trusted": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "internal": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "untrusted": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] } } }, "forgejo": { "type": "object", "additionalProperties": false, "properties": { "trusted": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "internal": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "untrusted": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] } } }, "gitea": { "type": "object", "additionalProperties": false, "properties": { "trusted": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "internal": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] }, "untrusted": { "description": "A runner label, or a list of labels the runner must all have.", "oneOf": [{ "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" } }] } } } } }, "authorize": { "type": "object", "additionalProperties": false, "description": "Who may start agents besides collaborators with write access. On Forgejo, whose automatic token cannot read other users' permission, only these users can start runs unless the workflow is given a token that can.", "properties": { "users": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, "default": [] }, "bots": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, "default": [] } } }, "pull-requests": { "type": "object", "additionalProperties": false, "description": "How CrustyClaw opens pull requests.", "properties": { "reviewers": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "default": [] }, "labels": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$" }, "default": ["crustyclaw"] }, "merge-method": { "enum": ["squash", "merge"], "default": "squash", "description": "How blueprints with `review-policy: auto` merge their pull requests. `squash` (the default) lands one commit per run on the base branch, whatever rounds of CrustyClaw commits the pull request gathered; `merge` keeps them behind a merge commit. The repository must allow the method." } } }, "ci": { "type": "object", "additionalProperties": false, "description": "How the repository's CI runs on CrustyClaw's pushes, which the job's automatic token makes and which therefore start no workflow on either forge (docs/forges.md: CI on CrustyClaw's pushes). Without one of these, failing checks never come back to a feedback round.", "properties": { "dispatch": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9._-]{1,100}\\.ya?ml$" }, "default": [], "description": "GitHub: workflow files (names in `.github/workflows`) the publish job starts with `workflow_dispatch` on the run's branch after each push, the one event the job token may start. Each must have a `workflow_dispatch` trigger. The publish job gets `actions: write` for it." }, "push-token": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]{0,99}$", "description": "Name of a repository secret holding a token the publish job pushes the run's branch with (a GitHub App installation token or fine-grained PAT with contents: write; on Forgejo an access token with repository write). Pushes made with it start the repository's workflows as anyone's do. Comments, pull requests and merges still use the job token." } } }, "mcp-servers": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+([_-][a-z0-9]+)*$", "maxLength": 32 }, "additionalProperties": { "$ref": "#/definitions/mcp-server" }, "description": "MCP servers every blueprint's agent nodes may grant (through `agent.mcp`). A blueprint's `mcp-servers` entry of the same name replaces the one here." }, "secrets": { "type": "object", "additionalProperties": false, "properties": { "model-api-key": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]{0,99}$", "default": "CRUSTYCLAW_MODEL_API_KEY", "description": "Name of the repository secret holding the model provider's API key, given to agent jobs only." } } } }, "definitions": { "mcp-server": { "type": "object", "additionalProperties": false, "required": ["command"], "description": "An MCP server CrustyClaw starts (over stdio, in the workspace) for the agent nodes that grant it. It gets the same scrubbed environment as `run_command`: no forge tokens, OIDC request variables, model keys or `INPUT_*` variables.", "properties": { "command": { "type": "string", "minLength": 1, "maxLength": 500, "pattern": "^(?![\\s\\S]*\\$\\{\\{)", "description": "Program to start, found on `PATH` or given as a path. Run without a shell.", "examples": ["npx"] }, "args": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 2e3, "pattern": "^(?![\\s\\S]*\\$\\{\\{)" }, "default": [], "description": "Arguments passed to the program as they are (no shell, no expansion).", "examples": [["-y", "@modelcontextprotocol/server-memory"]] }, "env": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,99}$" }, "additionalProperties": { "type": "string", "maxLength": 1e4, "pattern": "^(?![\\s\\S]*\\$\\{\\{)" }, "default": {}, "description": "Extra environment variables, as literal values. Never put secrets here: the file is committed, and `${{ ... }}` expressions are not expanded.", "examples": [{ "LOG_LEVEL": "warn" }] }, "timeout-seconds": { "type": "integer", "minimum": 1, "maximum": 3600, "default": 60, "description": "Time limit of one tool call; a call that takes longer is cancelled and fails. Starting the server may take this long, or 30 s if that is more." } } } } };
 var pattern21 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
 var pattern22 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 var pattern23 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$", "u");
 var pattern24 = new RegExp("^https://[A-Za-z0-9.-]+(:[0-9]+)?$", "u");
 var pattern25 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", "u");
-var pattern43 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$", "u");
-var pattern45 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
-var pattern47 = new RegExp("^[A-Za-z0-9._-]{1,100}\\.ya?ml$", "u");
+var pattern55 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$", "u");
+var pattern57 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+var pattern59 = new RegExp("^[A-Za-z0-9._-]{1,100}\\.ya?ml$", "u");
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9559,7 +9559,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
-          if (!(data1 === "github" || data1 === "forgejo")) {
+          if (!(data1 === "github" || data1 === "ghes" || data1 === "forgejo" || data1 === "gitea")) {
             const err2 = { instancePath: instancePath + "/forges/" + i0, schemaPath: "#/properties/forges/items/enum", keyword: "enum", params: { allowedValues: schema15.properties.forges.items.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.forges.items.enum, parentSchema: schema15.properties.forges.items, data: data1 };
             if (vErrors === null) {
               vErrors = [err2];
@@ -9713,7 +9713,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.runners;
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         for (const key2 in data7) {
-          if (!(key2 === "trusted" || key2 === "internal" || key2 === "untrusted" || key2 === "github" || key2 === "forgejo")) {
+          if (!(key2 === "trusted" || key2 === "internal" || key2 === "untrusted" || key2 === "github" || key2 === "ghes" || key2 === "forgejo" || key2 === "gitea")) {
             const err15 = { instancePath: instancePath + "/runners", schemaPath: "#/properties/runners/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties.runners, data: data7 };
             if (vErrors === null) {
               vErrors = [err15];
@@ -10497,12 +10497,12 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data7.forgejo !== void 0) {
-          let data21 = data7.forgejo;
+        if (data7.ghes !== void 0) {
+          let data21 = data7.ghes;
           if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
             for (const key4 in data21) {
               if (!(key4 === "trusted" || key4 === "internal" || key4 === "untrusted")) {
-                const err66 = { instancePath: instancePath + "/runners/forgejo", schemaPath: "#/properties/runners/properties/forgejo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties.runners.properties.forgejo, data: data21 };
+                const err66 = { instancePath: instancePath + "/runners/ghes", schemaPath: "#/properties/runners/properties/ghes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties.runners.properties.ghes, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
@@ -10519,7 +10519,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs75 = errors;
               if (typeof data22 === "string") {
                 if (!pattern25.test(data22)) {
-                  const err67 = { instancePath: instancePath + "/runners/forgejo/trusted", schemaPath: "#/properties/runners/properties/forgejo/properties/trusted/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[0], data: data22 };
+                  const err67 = { instancePath: instancePath + "/runners/ghes/trusted", schemaPath: "#/properties/runners/properties/ghes/properties/trusted/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.ghes.properties.trusted.oneOf[0], data: data22 };
                   if (vErrors === null) {
                     vErrors = [err67];
                   } else {
@@ -10528,7 +10528,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err68 = { instancePath: instancePath + "/runners/forgejo/trusted", schemaPath: "#/properties/runners/properties/forgejo/properties/trusted/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[0].type, parentSchema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[0], data: data22 };
+                const err68 = { instancePath: instancePath + "/runners/ghes/trusted", schemaPath: "#/properties/runners/properties/ghes/properties/trusted/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.ghes.properties.trusted.oneOf[0].type, parentSchema: schema15.properties.runners.properties.ghes.properties.trusted.oneOf[0], data: data22 };
                 if (vErrors === null) {
                   vErrors = [err68];
                 } else {
@@ -10544,7 +10544,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs77 = errors;
               if (Array.isArray(data22)) {
                 if (data22.length < 1) {
-                  const err69 = { instancePath: instancePath + "/runners/forgejo/trusted", schemaPath: "#/properties/runners/properties/forgejo/properties/trusted/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[1], data: data22 };
+                  const err69 = { instancePath: instancePath + "/runners/ghes/trusted", schemaPath: "#/properties/runners/properties/ghes/properties/trusted/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.runners.properties.ghes.properties.trusted.oneOf[1], data: data22 };
                   if (vErrors === null) {
                     vErrors = [err69];
                   } else {
@@ -10557,7 +10557,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   let data23 = data22[i14];
                   if (typeof data23 === "string") {
                     if (!pattern25.test(data23)) {
-                      const err70 = { instancePath: instancePath + "/runners/forgejo/trusted/" + i14, schemaPath: "#/properties/runners/properties/forgejo/properties/trusted/oneOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[1].items, data: data23 };
+                      const err70 = { instancePath: instancePath + "/runners/ghes/trusted/" + i14, schemaPath: "#/properties/runners/properties/ghes/properties/trusted/oneOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.ghes.properties.trusted.oneOf[1].items, data: data23 };
                       if (vErrors === null) {
                         vErrors = [err70];
                       } else {
@@ -10566,7 +10566,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err71 = { instancePath: instancePath + "/runners/forgejo/trusted/" + i14, schemaPath: "#/properties/runners/properties/forgejo/properties/trusted/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[1].items.type, parentSchema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[1].items, data: data23 };
+                    const err71 = { instancePath: instancePath + "/runners/ghes/trusted/" + i14, schemaPath: "#/properties/runners/properties/ghes/properties/trusted/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.ghes.properties.trusted.oneOf[1].items.type, parentSchema: schema15.properties.runners.properties.ghes.properties.trusted.oneOf[1].items, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err71];
                     } else {
@@ -10586,7 +10586,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices6[item6] == "number") {
                       j7 = indices6[item6];
-                      const err72 = { instancePath: instancePath + "/runners/forgejo/trusted", schemaPath: "#/properties/runners/properties/forgejo/properties/trusted/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i15 + " are identical)", schema: true, parentSchema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[1], data: data22 };
+                      const err72 = { instancePath: instancePath + "/runners/ghes/trusted", schemaPath: "#/properties/runners/properties/ghes/properties/trusted/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i15 + " are identical)", schema: true, parentSchema: schema15.properties.runners.properties.ghes.properties.trusted.oneOf[1], data: data22 };
                       if (vErrors === null) {
                         vErrors = [err72];
                       } else {
@@ -10599,7 +10599,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err73 = { instancePath: instancePath + "/runners/forgejo/trusted", schemaPath: "#/properties/runners/properties/forgejo/properties/trusted/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[1].type, parentSchema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[1], data: data22 };
+                const err73 = { instancePath: instancePath + "/runners/ghes/trusted", schemaPath: "#/properties/runners/properties/ghes/properties/trusted/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.runners.properties.ghes.properties.trusted.oneOf[1].type, parentSchema: schema15.properties.runners.properties.ghes.properties.trusted.oneOf[1], data: data22 };
                 if (vErrors === null) {
                   vErrors = [err73];
                 } else {
@@ -10618,7 +10618,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid32) {
-                const err74 = { instancePath: instancePath + "/runners/forgejo/trusted", schemaPath: "#/properties/runners/properties/forgejo/properties/trusted/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf, parentSchema: schema15.properties.runners.properties.forgejo.properties.trusted, data: data22 };
+                const err74 = { instancePath: instancePath + "/runners/ghes/trusted", schemaPath: "#/properties/runners/properties/ghes/properties/trusted/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema15.properties.runners.properties.ghes.properties.trusted.oneOf, parentSchema: schema15.properties.runners.properties.ghes.properties.trusted, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err74];
                 } else {
@@ -10644,7 +10644,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs83 = errors;
               if (typeof data24 === "string") {
                 if (!pattern25.test(data24)) {
-                  const err75 = { instancePath: instancePath + "/runners/forgejo/internal", schemaPath: "#/properties/runners/properties/forgejo/properties/internal/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[0], data: data24 };
+                  const err75 = { instancePath: instancePath + "/runners/ghes/internal", schemaPath: "#/properties/runners/properties/ghes/properties/internal/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.ghes.properties.internal.oneOf[0], data: data24 };
                   if (vErrors === null) {
                     vErrors = [err75];
                   } else {
@@ -10653,7 +10653,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err76 = { instancePath: instancePath + "/runners/forgejo/internal", schemaPath: "#/properties/runners/properties/forgejo/properties/internal/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[0].type, parentSchema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[0], data: data24 };
+                const err76 = { instancePath: instancePath + "/runners/ghes/internal", schemaPath: "#/properties/runners/properties/ghes/properties/internal/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.ghes.properties.internal.oneOf[0].type, parentSchema: schema15.properties.runners.properties.ghes.properties.internal.oneOf[0], data: data24 };
                 if (vErrors === null) {
                   vErrors = [err76];
                 } else {
@@ -10669,7 +10669,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs85 = errors;
               if (Array.isArray(data24)) {
                 if (data24.length < 1) {
-                  const err77 = { instancePath: instancePath + "/runners/forgejo/internal", schemaPath: "#/properties/runners/properties/forgejo/properties/internal/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[1], data: data24 };
+                  const err77 = { instancePath: instancePath + "/runners/ghes/internal", schemaPath: "#/properties/runners/properties/ghes/properties/internal/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.runners.properties.ghes.properties.internal.oneOf[1], data: data24 };
                   if (vErrors === null) {
                     vErrors = [err77];
                   } else {
@@ -10682,7 +10682,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   let data25 = data24[i16];
                   if (typeof data25 === "string") {
                     if (!pattern25.test(data25)) {
-                      const err78 = { instancePath: instancePath + "/runners/forgejo/internal/" + i16, schemaPath: "#/properties/runners/properties/forgejo/properties/internal/oneOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[1].items, data: data25 };
+                      const err78 = { instancePath: instancePath + "/runners/ghes/internal/" + i16, schemaPath: "#/properties/runners/properties/ghes/properties/internal/oneOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.ghes.properties.internal.oneOf[1].items, data: data25 };
                       if (vErrors === null) {
                         vErrors = [err78];
                       } else {
@@ -10691,7 +10691,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err79 = { instancePath: instancePath + "/runners/forgejo/internal/" + i16, schemaPath: "#/properties/runners/properties/forgejo/properties/internal/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[1].items.type, parentSchema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[1].items, data: data25 };
+                    const err79 = { instancePath: instancePath + "/runners/ghes/internal/" + i16, schemaPath: "#/properties/runners/properties/ghes/properties/internal/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.ghes.properties.internal.oneOf[1].items.type, parentSchema: schema15.properties.runners.properties.ghes.properties.internal.oneOf[1].items, data: data25 };
                     if (vErrors === null) {
                       vErrors = [err79];
                     } else {
@@ -10711,7 +10711,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices7[item7] == "number") {
                       j8 = indices7[item7];
-                      const err80 = { instancePath: instancePath + "/runners/forgejo/internal", schemaPath: "#/properties/runners/properties/forgejo/properties/internal/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i17 + " are identical)", schema: true, parentSchema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[1], data: data24 };
+                      const err80 = { instancePath: instancePath + "/runners/ghes/internal", schemaPath: "#/properties/runners/properties/ghes/properties/internal/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i17 + " are identical)", schema: true, parentSchema: schema15.properties.runners.properties.ghes.properties.internal.oneOf[1], data: data24 };
                       if (vErrors === null) {
                         vErrors = [err80];
                       } else {
@@ -10724,7 +10724,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err81 = { instancePath: instancePath + "/runners/forgejo/internal", schemaPath: "#/properties/runners/properties/forgejo/properties/internal/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[1].type, parentSchema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[1], data: data24 };
+                const err81 = { instancePath: instancePath + "/runners/ghes/internal", schemaPath: "#/properties/runners/properties/ghes/properties/internal/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.runners.properties.ghes.properties.internal.oneOf[1].type, parentSchema: schema15.properties.runners.properties.ghes.properties.internal.oneOf[1], data: data24 };
                 if (vErrors === null) {
                   vErrors = [err81];
                 } else {
@@ -10743,7 +10743,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid36) {
-                const err82 = { instancePath: instancePath + "/runners/forgejo/internal", schemaPath: "#/properties/runners/properties/forgejo/properties/internal/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf", schema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf, parentSchema: schema15.properties.runners.properties.forgejo.properties.internal, data: data24 };
+                const err82 = { instancePath: instancePath + "/runners/ghes/internal", schemaPath: "#/properties/runners/properties/ghes/properties/internal/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf", schema: schema15.properties.runners.properties.ghes.properties.internal.oneOf, parentSchema: schema15.properties.runners.properties.ghes.properties.internal, data: data24 };
                 if (vErrors === null) {
                   vErrors = [err82];
                 } else {
@@ -10769,7 +10769,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs91 = errors;
               if (typeof data26 === "string") {
                 if (!pattern25.test(data26)) {
-                  const err83 = { instancePath: instancePath + "/runners/forgejo/untrusted", schemaPath: "#/properties/runners/properties/forgejo/properties/untrusted/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[0], data: data26 };
+                  const err83 = { instancePath: instancePath + "/runners/ghes/untrusted", schemaPath: "#/properties/runners/properties/ghes/properties/untrusted/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.ghes.properties.untrusted.oneOf[0], data: data26 };
                   if (vErrors === null) {
                     vErrors = [err83];
                   } else {
@@ -10778,7 +10778,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err84 = { instancePath: instancePath + "/runners/forgejo/untrusted", schemaPath: "#/properties/runners/properties/forgejo/properties/untrusted/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[0].type, parentSchema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[0], data: data26 };
+                const err84 = { instancePath: instancePath + "/runners/ghes/untrusted", schemaPath: "#/properties/runners/properties/ghes/properties/untrusted/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.ghes.properties.untrusted.oneOf[0].type, parentSchema: schema15.properties.runners.properties.ghes.properties.untrusted.oneOf[0], data: data26 };
                 if (vErrors === null) {
                   vErrors = [err84];
                 } else {
@@ -10794,7 +10794,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs93 = errors;
               if (Array.isArray(data26)) {
                 if (data26.length < 1) {
-                  const err85 = { instancePath: instancePath + "/runners/forgejo/untrusted", schemaPath: "#/properties/runners/properties/forgejo/properties/untrusted/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[1], data: data26 };
+                  const err85 = { instancePath: instancePath + "/runners/ghes/untrusted", schemaPath: "#/properties/runners/properties/ghes/properties/untrusted/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.runners.properties.ghes.properties.untrusted.oneOf[1], data: data26 };
                   if (vErrors === null) {
                     vErrors = [err85];
                   } else {
@@ -10807,7 +10807,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   let data27 = data26[i18];
                   if (typeof data27 === "string") {
                     if (!pattern25.test(data27)) {
-                      const err86 = { instancePath: instancePath + "/runners/forgejo/untrusted/" + i18, schemaPath: "#/properties/runners/properties/forgejo/properties/untrusted/oneOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[1].items, data: data27 };
+                      const err86 = { instancePath: instancePath + "/runners/ghes/untrusted/" + i18, schemaPath: "#/properties/runners/properties/ghes/properties/untrusted/oneOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.ghes.properties.untrusted.oneOf[1].items, data: data27 };
                       if (vErrors === null) {
                         vErrors = [err86];
                       } else {
@@ -10816,7 +10816,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err87 = { instancePath: instancePath + "/runners/forgejo/untrusted/" + i18, schemaPath: "#/properties/runners/properties/forgejo/properties/untrusted/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[1].items.type, parentSchema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[1].items, data: data27 };
+                    const err87 = { instancePath: instancePath + "/runners/ghes/untrusted/" + i18, schemaPath: "#/properties/runners/properties/ghes/properties/untrusted/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.ghes.properties.untrusted.oneOf[1].items.type, parentSchema: schema15.properties.runners.properties.ghes.properties.untrusted.oneOf[1].items, data: data27 };
                     if (vErrors === null) {
                       vErrors = [err87];
                     } else {
@@ -10836,7 +10836,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices8[item8] == "number") {
                       j9 = indices8[item8];
-                      const err88 = { instancePath: instancePath + "/runners/forgejo/untrusted", schemaPath: "#/properties/runners/properties/forgejo/properties/untrusted/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i19 + " are identical)", schema: true, parentSchema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[1], data: data26 };
+                      const err88 = { instancePath: instancePath + "/runners/ghes/untrusted", schemaPath: "#/properties/runners/properties/ghes/properties/untrusted/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i19 + " are identical)", schema: true, parentSchema: schema15.properties.runners.properties.ghes.properties.untrusted.oneOf[1], data: data26 };
                       if (vErrors === null) {
                         vErrors = [err88];
                       } else {
@@ -10849,7 +10849,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err89 = { instancePath: instancePath + "/runners/forgejo/untrusted", schemaPath: "#/properties/runners/properties/forgejo/properties/untrusted/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[1].type, parentSchema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[1], data: data26 };
+                const err89 = { instancePath: instancePath + "/runners/ghes/untrusted", schemaPath: "#/properties/runners/properties/ghes/properties/untrusted/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.runners.properties.ghes.properties.untrusted.oneOf[1].type, parentSchema: schema15.properties.runners.properties.ghes.properties.untrusted.oneOf[1], data: data26 };
                 if (vErrors === null) {
                   vErrors = [err89];
                 } else {
@@ -10868,7 +10868,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid40) {
-                const err90 = { instancePath: instancePath + "/runners/forgejo/untrusted", schemaPath: "#/properties/runners/properties/forgejo/properties/untrusted/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf", schema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf, parentSchema: schema15.properties.runners.properties.forgejo.properties.untrusted, data: data26 };
+                const err90 = { instancePath: instancePath + "/runners/ghes/untrusted", schemaPath: "#/properties/runners/properties/ghes/properties/untrusted/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf", schema: schema15.properties.runners.properties.ghes.properties.untrusted.oneOf, parentSchema: schema15.properties.runners.properties.ghes.properties.untrusted, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err90];
                 } else {
@@ -10887,7 +10887,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err91 = { instancePath: instancePath + "/runners/forgejo", schemaPath: "#/properties/runners/properties/forgejo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.runners.properties.forgejo.type, parentSchema: schema15.properties.runners.properties.forgejo, data: data21 };
+            const err91 = { instancePath: instancePath + "/runners/ghes", schemaPath: "#/properties/runners/properties/ghes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.runners.properties.ghes.type, parentSchema: schema15.properties.runners.properties.ghes, data: data21 };
             if (vErrors === null) {
               vErrors = [err91];
             } else {
@@ -10896,107 +10896,109 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err92 = { instancePath: instancePath + "/runners", schemaPath: "#/properties/runners/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.runners.type, parentSchema: schema15.properties.runners, data: data7 };
-        if (vErrors === null) {
-          vErrors = [err92];
-        } else {
-          vErrors.push(err92);
-        }
-        errors++;
-      }
-    }
-    if (data.authorize !== void 0) {
-      let data28 = data.authorize;
-      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-        for (const key5 in data28) {
-          if (!(key5 === "users" || key5 === "bots")) {
-            const err93 = { instancePath: instancePath + "/authorize", schemaPath: "#/properties/authorize/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties.authorize, data: data28 };
-            if (vErrors === null) {
-              vErrors = [err93];
-            } else {
-              vErrors.push(err93);
-            }
-            errors++;
-          }
-        }
-        if (data28.users !== void 0) {
-          let data29 = data28.users;
-          if (Array.isArray(data29)) {
-            const len10 = data29.length;
-            for (let i20 = 0; i20 < len10; i20++) {
-              let data30 = data29[i20];
-              if (typeof data30 === "string") {
-                if (!pattern43.test(data30)) {
-                  const err94 = { instancePath: instancePath + "/authorize/users/" + i20, schemaPath: "#/properties/authorize/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$", parentSchema: schema15.properties.authorize.properties.users.items, data: data30 };
-                  if (vErrors === null) {
-                    vErrors = [err94];
-                  } else {
-                    vErrors.push(err94);
-                  }
-                  errors++;
-                }
-              } else {
-                const err95 = { instancePath: instancePath + "/authorize/users/" + i20, schemaPath: "#/properties/authorize/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.authorize.properties.users.items.type, parentSchema: schema15.properties.authorize.properties.users.items, data: data30 };
+        if (data7.forgejo !== void 0) {
+          let data28 = data7.forgejo;
+          if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+            for (const key5 in data28) {
+              if (!(key5 === "trusted" || key5 === "internal" || key5 === "untrusted")) {
+                const err92 = { instancePath: instancePath + "/runners/forgejo", schemaPath: "#/properties/runners/properties/forgejo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties.runners.properties.forgejo, data: data28 };
                 if (vErrors === null) {
-                  vErrors = [err95];
+                  vErrors = [err92];
                 } else {
-                  vErrors.push(err95);
+                  vErrors.push(err92);
                 }
                 errors++;
               }
             }
-            let i21 = data29.length;
-            let j10;
-            if (i21 > 1) {
-              const indices9 = {};
-              for (; i21--; ) {
-                let item9 = data29[i21];
-                if (typeof item9 !== "string") {
-                  continue;
-                }
-                if (typeof indices9[item9] == "number") {
-                  j10 = indices9[item9];
-                  const err96 = { instancePath: instancePath + "/authorize/users", schemaPath: "#/properties/authorize/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i21, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i21 + " are identical)", schema: true, parentSchema: schema15.properties.authorize.properties.users, data: data29 };
+            if (data28.trusted !== void 0) {
+              let data29 = data28.trusted;
+              const _errs101 = errors;
+              let valid45 = false;
+              let passing9 = null;
+              const _errs102 = errors;
+              if (typeof data29 === "string") {
+                if (!pattern25.test(data29)) {
+                  const err93 = { instancePath: instancePath + "/runners/forgejo/trusted", schemaPath: "#/properties/runners/properties/forgejo/properties/trusted/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[0], data: data29 };
                   if (vErrors === null) {
-                    vErrors = [err96];
+                    vErrors = [err93];
                   } else {
-                    vErrors.push(err96);
-                  }
-                  errors++;
-                  break;
-                }
-                indices9[item9] = i21;
-              }
-            }
-          } else {
-            const err97 = { instancePath: instancePath + "/authorize/users", schemaPath: "#/properties/authorize/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.authorize.properties.users.type, parentSchema: schema15.properties.authorize.properties.users, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err97];
-            } else {
-              vErrors.push(err97);
-            }
-            errors++;
-          }
-        }
-        if (data28.bots !== void 0) {
-          let data31 = data28.bots;
-          if (Array.isArray(data31)) {
-            const len11 = data31.length;
-            for (let i22 = 0; i22 < len11; i22++) {
-              let data32 = data31[i22];
-              if (typeof data32 === "string") {
-                if (!pattern43.test(data32)) {
-                  const err98 = { instancePath: instancePath + "/authorize/bots/" + i22, schemaPath: "#/properties/authorize/properties/bots/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$", parentSchema: schema15.properties.authorize.properties.bots.items, data: data32 };
-                  if (vErrors === null) {
-                    vErrors = [err98];
-                  } else {
-                    vErrors.push(err98);
+                    vErrors.push(err93);
                   }
                   errors++;
                 }
               } else {
-                const err99 = { instancePath: instancePath + "/authorize/bots/" + i22, schemaPath: "#/properties/authorize/properties/bots/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.authorize.properties.bots.items.type, parentSchema: schema15.properties.authorize.properties.bots.items, data: data32 };
+                const err94 = { instancePath: instancePath + "/runners/forgejo/trusted", schemaPath: "#/properties/runners/properties/forgejo/properties/trusted/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[0].type, parentSchema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[0], data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err94];
+                } else {
+                  vErrors.push(err94);
+                }
+                errors++;
+              }
+              var _valid9 = _errs102 === errors;
+              if (_valid9) {
+                valid45 = true;
+                passing9 = 0;
+              }
+              const _errs104 = errors;
+              if (Array.isArray(data29)) {
+                if (data29.length < 1) {
+                  const err95 = { instancePath: instancePath + "/runners/forgejo/trusted", schemaPath: "#/properties/runners/properties/forgejo/properties/trusted/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[1], data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err95];
+                  } else {
+                    vErrors.push(err95);
+                  }
+                  errors++;
+                }
+                const len10 = data29.length;
+                for (let i20 = 0; i20 < len10; i20++) {
+                  let data30 = data29[i20];
+                  if (typeof data30 === "string") {
+                    if (!pattern25.test(data30)) {
+                      const err96 = { instancePath: instancePath + "/runners/forgejo/trusted/" + i20, schemaPath: "#/properties/runners/properties/forgejo/properties/trusted/oneOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[1].items, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err96];
+                      } else {
+                        vErrors.push(err96);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err97 = { instancePath: instancePath + "/runners/forgejo/trusted/" + i20, schemaPath: "#/properties/runners/properties/forgejo/properties/trusted/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[1].items.type, parentSchema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[1].items, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err97];
+                    } else {
+                      vErrors.push(err97);
+                    }
+                    errors++;
+                  }
+                }
+                let i21 = data29.length;
+                let j10;
+                if (i21 > 1) {
+                  const indices9 = {};
+                  for (; i21--; ) {
+                    let item9 = data29[i21];
+                    if (typeof item9 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices9[item9] == "number") {
+                      j10 = indices9[item9];
+                      const err98 = { instancePath: instancePath + "/runners/forgejo/trusted", schemaPath: "#/properties/runners/properties/forgejo/properties/trusted/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i21, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i21 + " are identical)", schema: true, parentSchema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[1], data: data29 };
+                      if (vErrors === null) {
+                        vErrors = [err98];
+                      } else {
+                        vErrors.push(err98);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices9[item9] = i21;
+                  }
+                }
+              } else {
+                const err99 = { instancePath: instancePath + "/runners/forgejo/trusted", schemaPath: "#/properties/runners/properties/forgejo/properties/trusted/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[1].type, parentSchema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf[1], data: data29 };
                 if (vErrors === null) {
                   vErrors = [err99];
                 } else {
@@ -11004,373 +11006,443 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            let i23 = data31.length;
-            let j11;
-            if (i23 > 1) {
-              const indices10 = {};
-              for (; i23--; ) {
-                let item10 = data31[i23];
-                if (typeof item10 !== "string") {
-                  continue;
+              var _valid9 = _errs104 === errors;
+              if (_valid9 && valid45) {
+                valid45 = false;
+                passing9 = [passing9, 1];
+              } else {
+                if (_valid9) {
+                  valid45 = true;
+                  passing9 = 1;
                 }
-                if (typeof indices10[item10] == "number") {
-                  j11 = indices10[item10];
-                  const err100 = { instancePath: instancePath + "/authorize/bots", schemaPath: "#/properties/authorize/properties/bots/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i23 + " are identical)", schema: true, parentSchema: schema15.properties.authorize.properties.bots, data: data31 };
-                  if (vErrors === null) {
-                    vErrors = [err100];
+              }
+              if (!valid45) {
+                const err100 = { instancePath: instancePath + "/runners/forgejo/trusted", schemaPath: "#/properties/runners/properties/forgejo/properties/trusted/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf", schema: schema15.properties.runners.properties.forgejo.properties.trusted.oneOf, parentSchema: schema15.properties.runners.properties.forgejo.properties.trusted, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              } else {
+                errors = _errs101;
+                if (vErrors !== null) {
+                  if (_errs101) {
+                    vErrors.length = _errs101;
                   } else {
-                    vErrors.push(err100);
+                    vErrors = null;
                   }
-                  errors++;
-                  break;
                 }
-                indices10[item10] = i23;
               }
             }
-          } else {
-            const err101 = { instancePath: instancePath + "/authorize/bots", schemaPath: "#/properties/authorize/properties/bots/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.authorize.properties.bots.type, parentSchema: schema15.properties.authorize.properties.bots, data: data31 };
-            if (vErrors === null) {
-              vErrors = [err101];
-            } else {
-              vErrors.push(err101);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err102 = { instancePath: instancePath + "/authorize", schemaPath: "#/properties/authorize/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.authorize.type, parentSchema: schema15.properties.authorize, data: data28 };
-        if (vErrors === null) {
-          vErrors = [err102];
-        } else {
-          vErrors.push(err102);
-        }
-        errors++;
-      }
-    }
-    if (data["pull-requests"] !== void 0) {
-      let data33 = data["pull-requests"];
-      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-        for (const key6 in data33) {
-          if (!(key6 === "reviewers" || key6 === "labels" || key6 === "merge-method")) {
-            const err103 = { instancePath: instancePath + "/pull-requests", schemaPath: "#/properties/pull-requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties["pull-requests"], data: data33 };
-            if (vErrors === null) {
-              vErrors = [err103];
-            } else {
-              vErrors.push(err103);
-            }
-            errors++;
-          }
-        }
-        if (data33.reviewers !== void 0) {
-          let data34 = data33.reviewers;
-          if (Array.isArray(data34)) {
-            const len12 = data34.length;
-            for (let i24 = 0; i24 < len12; i24++) {
-              let data35 = data34[i24];
-              if (typeof data35 === "string") {
-                if (!pattern45.test(data35)) {
-                  const err104 = { instancePath: instancePath + "/pull-requests/reviewers/" + i24, schemaPath: "#/properties/pull-requests/properties/reviewers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", parentSchema: schema15.properties["pull-requests"].properties.reviewers.items, data: data35 };
+            if (data28.internal !== void 0) {
+              let data31 = data28.internal;
+              const _errs109 = errors;
+              let valid49 = false;
+              let passing10 = null;
+              const _errs110 = errors;
+              if (typeof data31 === "string") {
+                if (!pattern25.test(data31)) {
+                  const err101 = { instancePath: instancePath + "/runners/forgejo/internal", schemaPath: "#/properties/runners/properties/forgejo/properties/internal/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[0], data: data31 };
                   if (vErrors === null) {
-                    vErrors = [err104];
+                    vErrors = [err101];
                   } else {
-                    vErrors.push(err104);
+                    vErrors.push(err101);
                   }
                   errors++;
                 }
               } else {
-                const err105 = { instancePath: instancePath + "/pull-requests/reviewers/" + i24, schemaPath: "#/properties/pull-requests/properties/reviewers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties["pull-requests"].properties.reviewers.items.type, parentSchema: schema15.properties["pull-requests"].properties.reviewers.items, data: data35 };
+                const err102 = { instancePath: instancePath + "/runners/forgejo/internal", schemaPath: "#/properties/runners/properties/forgejo/properties/internal/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[0].type, parentSchema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[0], data: data31 };
                 if (vErrors === null) {
-                  vErrors = [err105];
+                  vErrors = [err102];
                 } else {
-                  vErrors.push(err105);
+                  vErrors.push(err102);
                 }
                 errors++;
               }
-            }
-            let i25 = data34.length;
-            let j12;
-            if (i25 > 1) {
-              const indices11 = {};
-              for (; i25--; ) {
-                let item11 = data34[i25];
-                if (typeof item11 !== "string") {
-                  continue;
-                }
-                if (typeof indices11[item11] == "number") {
-                  j12 = indices11[item11];
-                  const err106 = { instancePath: instancePath + "/pull-requests/reviewers", schemaPath: "#/properties/pull-requests/properties/reviewers/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i25 + " are identical)", schema: true, parentSchema: schema15.properties["pull-requests"].properties.reviewers, data: data34 };
-                  if (vErrors === null) {
-                    vErrors = [err106];
-                  } else {
-                    vErrors.push(err106);
-                  }
-                  errors++;
-                  break;
-                }
-                indices11[item11] = i25;
+              var _valid10 = _errs110 === errors;
+              if (_valid10) {
+                valid49 = true;
+                passing10 = 0;
               }
-            }
-          } else {
-            const err107 = { instancePath: instancePath + "/pull-requests/reviewers", schemaPath: "#/properties/pull-requests/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties["pull-requests"].properties.reviewers.type, parentSchema: schema15.properties["pull-requests"].properties.reviewers, data: data34 };
-            if (vErrors === null) {
-              vErrors = [err107];
-            } else {
-              vErrors.push(err107);
-            }
-            errors++;
-          }
-        }
-        if (data33.labels !== void 0) {
-          let data36 = data33.labels;
-          if (Array.isArray(data36)) {
-            const len13 = data36.length;
-            for (let i26 = 0; i26 < len13; i26++) {
-              let data37 = data36[i26];
-              if (typeof data37 === "string") {
-                if (!pattern1.test(data37)) {
-                  const err108 = { instancePath: instancePath + "/pull-requests/labels/" + i26, schemaPath: "#/properties/pull-requests/properties/labels/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$"', schema: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$", parentSchema: schema15.properties["pull-requests"].properties.labels.items, data: data37 };
+              const _errs112 = errors;
+              if (Array.isArray(data31)) {
+                if (data31.length < 1) {
+                  const err103 = { instancePath: instancePath + "/runners/forgejo/internal", schemaPath: "#/properties/runners/properties/forgejo/properties/internal/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[1], data: data31 };
                   if (vErrors === null) {
-                    vErrors = [err108];
+                    vErrors = [err103];
                   } else {
-                    vErrors.push(err108);
+                    vErrors.push(err103);
                   }
                   errors++;
+                }
+                const len11 = data31.length;
+                for (let i22 = 0; i22 < len11; i22++) {
+                  let data32 = data31[i22];
+                  if (typeof data32 === "string") {
+                    if (!pattern25.test(data32)) {
+                      const err104 = { instancePath: instancePath + "/runners/forgejo/internal/" + i22, schemaPath: "#/properties/runners/properties/forgejo/properties/internal/oneOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[1].items, data: data32 };
+                      if (vErrors === null) {
+                        vErrors = [err104];
+                      } else {
+                        vErrors.push(err104);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err105 = { instancePath: instancePath + "/runners/forgejo/internal/" + i22, schemaPath: "#/properties/runners/properties/forgejo/properties/internal/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[1].items.type, parentSchema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[1].items, data: data32 };
+                    if (vErrors === null) {
+                      vErrors = [err105];
+                    } else {
+                      vErrors.push(err105);
+                    }
+                    errors++;
+                  }
+                }
+                let i23 = data31.length;
+                let j11;
+                if (i23 > 1) {
+                  const indices10 = {};
+                  for (; i23--; ) {
+                    let item10 = data31[i23];
+                    if (typeof item10 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices10[item10] == "number") {
+                      j11 = indices10[item10];
+                      const err106 = { instancePath: instancePath + "/runners/forgejo/internal", schemaPath: "#/properties/runners/properties/forgejo/properties/internal/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i23 + " are identical)", schema: true, parentSchema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[1], data: data31 };
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices10[item10] = i23;
+                  }
                 }
               } else {
-                const err109 = { instancePath: instancePath + "/pull-requests/labels/" + i26, schemaPath: "#/properties/pull-requests/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties["pull-requests"].properties.labels.items.type, parentSchema: schema15.properties["pull-requests"].properties.labels.items, data: data37 };
+                const err107 = { instancePath: instancePath + "/runners/forgejo/internal", schemaPath: "#/properties/runners/properties/forgejo/properties/internal/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[1].type, parentSchema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf[1], data: data31 };
                 if (vErrors === null) {
-                  vErrors = [err109];
+                  vErrors = [err107];
                 } else {
-                  vErrors.push(err109);
+                  vErrors.push(err107);
                 }
                 errors++;
               }
-            }
-            let i27 = data36.length;
-            let j13;
-            if (i27 > 1) {
-              const indices12 = {};
-              for (; i27--; ) {
-                let item12 = data36[i27];
-                if (typeof item12 !== "string") {
-                  continue;
+              var _valid10 = _errs112 === errors;
+              if (_valid10 && valid49) {
+                valid49 = false;
+                passing10 = [passing10, 1];
+              } else {
+                if (_valid10) {
+                  valid49 = true;
+                  passing10 = 1;
                 }
-                if (typeof indices12[item12] == "number") {
-                  j13 = indices12[item12];
-                  const err110 = { instancePath: instancePath + "/pull-requests/labels", schemaPath: "#/properties/pull-requests/properties/labels/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i27 + " are identical)", schema: true, parentSchema: schema15.properties["pull-requests"].properties.labels, data: data36 };
-                  if (vErrors === null) {
-                    vErrors = [err110];
+              }
+              if (!valid49) {
+                const err108 = { instancePath: instancePath + "/runners/forgejo/internal", schemaPath: "#/properties/runners/properties/forgejo/properties/internal/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf", schema: schema15.properties.runners.properties.forgejo.properties.internal.oneOf, parentSchema: schema15.properties.runners.properties.forgejo.properties.internal, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err108];
+                } else {
+                  vErrors.push(err108);
+                }
+                errors++;
+              } else {
+                errors = _errs109;
+                if (vErrors !== null) {
+                  if (_errs109) {
+                    vErrors.length = _errs109;
                   } else {
-                    vErrors.push(err110);
+                    vErrors = null;
                   }
-                  errors++;
-                  break;
                 }
-                indices12[item12] = i27;
               }
             }
-          } else {
-            const err111 = { instancePath: instancePath + "/pull-requests/labels", schemaPath: "#/properties/pull-requests/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties["pull-requests"].properties.labels.type, parentSchema: schema15.properties["pull-requests"].properties.labels, data: data36 };
-            if (vErrors === null) {
-              vErrors = [err111];
-            } else {
-              vErrors.push(err111);
-            }
-            errors++;
-          }
-        }
-        if (data33["merge-method"] !== void 0) {
-          let data38 = data33["merge-method"];
-          if (!(data38 === "squash" || data38 === "merge")) {
-            const err112 = { instancePath: instancePath + "/pull-requests/merge-method", schemaPath: "#/properties/pull-requests/properties/merge-method/enum", keyword: "enum", params: { allowedValues: schema15.properties["pull-requests"].properties["merge-method"].enum }, message: "must be equal to one of the allowed values", schema: schema15.properties["pull-requests"].properties["merge-method"].enum, parentSchema: schema15.properties["pull-requests"].properties["merge-method"], data: data38 };
-            if (vErrors === null) {
-              vErrors = [err112];
-            } else {
-              vErrors.push(err112);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err113 = { instancePath: instancePath + "/pull-requests", schemaPath: "#/properties/pull-requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties["pull-requests"].type, parentSchema: schema15.properties["pull-requests"], data: data33 };
-        if (vErrors === null) {
-          vErrors = [err113];
-        } else {
-          vErrors.push(err113);
-        }
-        errors++;
-      }
-    }
-    if (data.ci !== void 0) {
-      let data39 = data.ci;
-      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-        for (const key7 in data39) {
-          if (!(key7 === "dispatch" || key7 === "push-token")) {
-            const err114 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties.ci, data: data39 };
-            if (vErrors === null) {
-              vErrors = [err114];
-            } else {
-              vErrors.push(err114);
-            }
-            errors++;
-          }
-        }
-        if (data39.dispatch !== void 0) {
-          let data40 = data39.dispatch;
-          if (Array.isArray(data40)) {
-            const len14 = data40.length;
-            for (let i28 = 0; i28 < len14; i28++) {
-              let data41 = data40[i28];
-              if (typeof data41 === "string") {
-                if (!pattern47.test(data41)) {
-                  const err115 = { instancePath: instancePath + "/ci/dispatch/" + i28, schemaPath: "#/properties/ci/properties/dispatch/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]{1,100}\\.ya?ml$" }, message: 'must match pattern "^[A-Za-z0-9._-]{1,100}\\.ya?ml$"', schema: "^[A-Za-z0-9._-]{1,100}\\.ya?ml$", parentSchema: schema15.properties.ci.properties.dispatch.items, data: data41 };
+            if (data28.untrusted !== void 0) {
+              let data33 = data28.untrusted;
+              const _errs117 = errors;
+              let valid53 = false;
+              let passing11 = null;
+              const _errs118 = errors;
+              if (typeof data33 === "string") {
+                if (!pattern25.test(data33)) {
+                  const err109 = { instancePath: instancePath + "/runners/forgejo/untrusted", schemaPath: "#/properties/runners/properties/forgejo/properties/untrusted/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[0], data: data33 };
                   if (vErrors === null) {
-                    vErrors = [err115];
+                    vErrors = [err109];
                   } else {
-                    vErrors.push(err115);
+                    vErrors.push(err109);
                   }
                   errors++;
                 }
               } else {
-                const err116 = { instancePath: instancePath + "/ci/dispatch/" + i28, schemaPath: "#/properties/ci/properties/dispatch/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.ci.properties.dispatch.items.type, parentSchema: schema15.properties.ci.properties.dispatch.items, data: data41 };
+                const err110 = { instancePath: instancePath + "/runners/forgejo/untrusted", schemaPath: "#/properties/runners/properties/forgejo/properties/untrusted/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[0].type, parentSchema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[0], data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
+                }
+                errors++;
+              }
+              var _valid11 = _errs118 === errors;
+              if (_valid11) {
+                valid53 = true;
+                passing11 = 0;
+              }
+              const _errs120 = errors;
+              if (Array.isArray(data33)) {
+                if (data33.length < 1) {
+                  const err111 = { instancePath: instancePath + "/runners/forgejo/untrusted", schemaPath: "#/properties/runners/properties/forgejo/properties/untrusted/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[1], data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err111];
+                  } else {
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                }
+                const len12 = data33.length;
+                for (let i24 = 0; i24 < len12; i24++) {
+                  let data34 = data33[i24];
+                  if (typeof data34 === "string") {
+                    if (!pattern25.test(data34)) {
+                      const err112 = { instancePath: instancePath + "/runners/forgejo/untrusted/" + i24, schemaPath: "#/properties/runners/properties/forgejo/properties/untrusted/oneOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[1].items, data: data34 };
+                      if (vErrors === null) {
+                        vErrors = [err112];
+                      } else {
+                        vErrors.push(err112);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err113 = { instancePath: instancePath + "/runners/forgejo/untrusted/" + i24, schemaPath: "#/properties/runners/properties/forgejo/properties/untrusted/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[1].items.type, parentSchema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[1].items, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
+                let i25 = data33.length;
+                let j12;
+                if (i25 > 1) {
+                  const indices11 = {};
+                  for (; i25--; ) {
+                    let item11 = data33[i25];
+                    if (typeof item11 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices11[item11] == "number") {
+                      j12 = indices11[item11];
+                      const err114 = { instancePath: instancePath + "/runners/forgejo/untrusted", schemaPath: "#/properties/runners/properties/forgejo/properties/untrusted/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i25 + " are identical)", schema: true, parentSchema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[1], data: data33 };
+                      if (vErrors === null) {
+                        vErrors = [err114];
+                      } else {
+                        vErrors.push(err114);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices11[item11] = i25;
+                  }
+                }
+              } else {
+                const err115 = { instancePath: instancePath + "/runners/forgejo/untrusted", schemaPath: "#/properties/runners/properties/forgejo/properties/untrusted/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[1].type, parentSchema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf[1], data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
+                }
+                errors++;
+              }
+              var _valid11 = _errs120 === errors;
+              if (_valid11 && valid53) {
+                valid53 = false;
+                passing11 = [passing11, 1];
+              } else {
+                if (_valid11) {
+                  valid53 = true;
+                  passing11 = 1;
+                }
+              }
+              if (!valid53) {
+                const err116 = { instancePath: instancePath + "/runners/forgejo/untrusted", schemaPath: "#/properties/runners/properties/forgejo/properties/untrusted/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf", schema: schema15.properties.runners.properties.forgejo.properties.untrusted.oneOf, parentSchema: schema15.properties.runners.properties.forgejo.properties.untrusted, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err116];
                 } else {
                   vErrors.push(err116);
                 }
                 errors++;
+              } else {
+                errors = _errs117;
+                if (vErrors !== null) {
+                  if (_errs117) {
+                    vErrors.length = _errs117;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
             }
-            let i29 = data40.length;
-            let j14;
-            if (i29 > 1) {
-              const indices13 = {};
-              for (; i29--; ) {
-                let item13 = data40[i29];
-                if (typeof item13 !== "string") {
-                  continue;
+          } else {
+            const err117 = { instancePath: instancePath + "/runners/forgejo", schemaPath: "#/properties/runners/properties/forgejo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.runners.properties.forgejo.type, parentSchema: schema15.properties.runners.properties.forgejo, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err117];
+            } else {
+              vErrors.push(err117);
+            }
+            errors++;
+          }
+        }
+        if (data7.gitea !== void 0) {
+          let data35 = data7.gitea;
+          if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+            for (const key6 in data35) {
+              if (!(key6 === "trusted" || key6 === "internal" || key6 === "untrusted")) {
+                const err118 = { instancePath: instancePath + "/runners/gitea", schemaPath: "#/properties/runners/properties/gitea/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties.runners.properties.gitea, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err118];
+                } else {
+                  vErrors.push(err118);
                 }
-                if (typeof indices13[item13] == "number") {
-                  j14 = indices13[item13];
-                  const err117 = { instancePath: instancePath + "/ci/dispatch", schemaPath: "#/properties/ci/properties/dispatch/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i29 + " are identical)", schema: true, parentSchema: schema15.properties.ci.properties.dispatch, data: data40 };
+                errors++;
+              }
+            }
+            if (data35.trusted !== void 0) {
+              let data36 = data35.trusted;
+              const _errs128 = errors;
+              let valid58 = false;
+              let passing12 = null;
+              const _errs129 = errors;
+              if (typeof data36 === "string") {
+                if (!pattern25.test(data36)) {
+                  const err119 = { instancePath: instancePath + "/runners/gitea/trusted", schemaPath: "#/properties/runners/properties/gitea/properties/trusted/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.gitea.properties.trusted.oneOf[0], data: data36 };
                   if (vErrors === null) {
-                    vErrors = [err117];
+                    vErrors = [err119];
                   } else {
-                    vErrors.push(err117);
+                    vErrors.push(err119);
                   }
                   errors++;
-                  break;
                 }
-                indices13[item13] = i29;
-              }
-            }
-          } else {
-            const err118 = { instancePath: instancePath + "/ci/dispatch", schemaPath: "#/properties/ci/properties/dispatch/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.ci.properties.dispatch.type, parentSchema: schema15.properties.ci.properties.dispatch, data: data40 };
-            if (vErrors === null) {
-              vErrors = [err118];
-            } else {
-              vErrors.push(err118);
-            }
-            errors++;
-          }
-        }
-        if (data39["push-token"] !== void 0) {
-          let data42 = data39["push-token"];
-          if (typeof data42 === "string") {
-            if (!pattern16.test(data42)) {
-              const err119 = { instancePath: instancePath + "/ci/push-token", schemaPath: "#/properties/ci/properties/push-token/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]{0,99}$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]{0,99}$"', schema: "^[A-Z][A-Z0-9_]{0,99}$", parentSchema: schema15.properties.ci.properties["push-token"], data: data42 };
-              if (vErrors === null) {
-                vErrors = [err119];
               } else {
-                vErrors.push(err119);
+                const err120 = { instancePath: instancePath + "/runners/gitea/trusted", schemaPath: "#/properties/runners/properties/gitea/properties/trusted/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.gitea.properties.trusted.oneOf[0].type, parentSchema: schema15.properties.runners.properties.gitea.properties.trusted.oneOf[0], data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
               }
-              errors++;
-            }
-          } else {
-            const err120 = { instancePath: instancePath + "/ci/push-token", schemaPath: "#/properties/ci/properties/push-token/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.ci.properties["push-token"].type, parentSchema: schema15.properties.ci.properties["push-token"], data: data42 };
-            if (vErrors === null) {
-              vErrors = [err120];
-            } else {
-              vErrors.push(err120);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err121 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.ci.type, parentSchema: schema15.properties.ci, data: data39 };
-        if (vErrors === null) {
-          vErrors = [err121];
-        } else {
-          vErrors.push(err121);
-        }
-        errors++;
-      }
-    }
-    if (data["mcp-servers"] !== void 0) {
-      let data43 = data["mcp-servers"];
-      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-        for (const key8 in data43) {
-          const _errs131 = errors;
-          if (typeof key8 === "string") {
-            if (func3(key8) > 32) {
-              const err122 = { instancePath: instancePath + "/mcp-servers", schemaPath: "#/properties/mcp-servers/propertyNames/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema15.properties["mcp-servers"].propertyNames, data: key8, propertyName: key8 };
-              if (vErrors === null) {
-                vErrors = [err122];
+              var _valid12 = _errs129 === errors;
+              if (_valid12) {
+                valid58 = true;
+                passing12 = 0;
+              }
+              const _errs131 = errors;
+              if (Array.isArray(data36)) {
+                if (data36.length < 1) {
+                  const err121 = { instancePath: instancePath + "/runners/gitea/trusted", schemaPath: "#/properties/runners/properties/gitea/properties/trusted/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.runners.properties.gitea.properties.trusted.oneOf[1], data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err121];
+                  } else {
+                    vErrors.push(err121);
+                  }
+                  errors++;
+                }
+                const len13 = data36.length;
+                for (let i26 = 0; i26 < len13; i26++) {
+                  let data37 = data36[i26];
+                  if (typeof data37 === "string") {
+                    if (!pattern25.test(data37)) {
+                      const err122 = { instancePath: instancePath + "/runners/gitea/trusted/" + i26, schemaPath: "#/properties/runners/properties/gitea/properties/trusted/oneOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.gitea.properties.trusted.oneOf[1].items, data: data37 };
+                      if (vErrors === null) {
+                        vErrors = [err122];
+                      } else {
+                        vErrors.push(err122);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err123 = { instancePath: instancePath + "/runners/gitea/trusted/" + i26, schemaPath: "#/properties/runners/properties/gitea/properties/trusted/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.gitea.properties.trusted.oneOf[1].items.type, parentSchema: schema15.properties.runners.properties.gitea.properties.trusted.oneOf[1].items, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err123];
+                    } else {
+                      vErrors.push(err123);
+                    }
+                    errors++;
+                  }
+                }
+                let i27 = data36.length;
+                let j13;
+                if (i27 > 1) {
+                  const indices12 = {};
+                  for (; i27--; ) {
+                    let item12 = data36[i27];
+                    if (typeof item12 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices12[item12] == "number") {
+                      j13 = indices12[item12];
+                      const err124 = { instancePath: instancePath + "/runners/gitea/trusted", schemaPath: "#/properties/runners/properties/gitea/properties/trusted/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i27 + " are identical)", schema: true, parentSchema: schema15.properties.runners.properties.gitea.properties.trusted.oneOf[1], data: data36 };
+                      if (vErrors === null) {
+                        vErrors = [err124];
+                      } else {
+                        vErrors.push(err124);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices12[item12] = i27;
+                  }
+                }
               } else {
-                vErrors.push(err122);
+                const err125 = { instancePath: instancePath + "/runners/gitea/trusted", schemaPath: "#/properties/runners/properties/gitea/properties/trusted/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.runners.properties.gitea.properties.trusted.oneOf[1].type, parentSchema: schema15.properties.runners.properties.gitea.properties.trusted.oneOf[1], data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err125];
+                } else {
+                  vErrors.push(err125);
+                }
+                errors++;
               }
-              errors++;
-            }
-            if (!pattern10.test(key8)) {
-              const err123 = { instancePath: instancePath + "/mcp-servers", schemaPath: "#/properties/mcp-servers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+([_-][a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+([_-][a-z0-9]+)*$"', schema: "^[a-z0-9]+([_-][a-z0-9]+)*$", parentSchema: schema15.properties["mcp-servers"].propertyNames, data: key8, propertyName: key8 };
-              if (vErrors === null) {
-                vErrors = [err123];
+              var _valid12 = _errs131 === errors;
+              if (_valid12 && valid58) {
+                valid58 = false;
+                passing12 = [passing12, 1];
               } else {
-                vErrors.push(err123);
+                if (_valid12) {
+                  valid58 = true;
+                  passing12 = 1;
+                }
               }
-              errors++;
-            }
-          }
-          var valid62 = _errs131 === errors;
-          if (!valid62) {
-            const err124 = { instancePath: instancePath + "/mcp-servers", schemaPath: "#/properties/mcp-servers/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema15.properties["mcp-servers"].propertyNames, parentSchema: schema15.properties["mcp-servers"], data: data43 };
-            if (vErrors === null) {
-              vErrors = [err124];
-            } else {
-              vErrors.push(err124);
-            }
-            errors++;
-          }
-        }
-        for (const key9 in data43) {
-          let data44 = data43[key9];
-          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-            if (data44.command === void 0) {
-              const err125 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/mcp-server/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'", schema: schema12.required, parentSchema: schema12, data: data44 };
-              if (vErrors === null) {
-                vErrors = [err125];
-              } else {
-                vErrors.push(err125);
-              }
-              errors++;
-            }
-            for (const key10 in data44) {
-              if (!(key10 === "command" || key10 === "args" || key10 === "env" || key10 === "timeout-seconds")) {
-                const err126 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/mcp-server/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data: data44 };
+              if (!valid58) {
+                const err126 = { instancePath: instancePath + "/runners/gitea/trusted", schemaPath: "#/properties/runners/properties/gitea/properties/trusted/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf", schema: schema15.properties.runners.properties.gitea.properties.trusted.oneOf, parentSchema: schema15.properties.runners.properties.gitea.properties.trusted, data: data36 };
                 if (vErrors === null) {
                   vErrors = [err126];
                 } else {
                   vErrors.push(err126);
                 }
                 errors++;
+              } else {
+                errors = _errs128;
+                if (vErrors !== null) {
+                  if (_errs128) {
+                    vErrors.length = _errs128;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
             }
-            if (data44.command !== void 0) {
-              let data45 = data44.command;
-              if (typeof data45 === "string") {
-                if (func3(data45) > 500) {
-                  const err127 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/command", schemaPath: "#/definitions/mcp-server/properties/command/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema12.properties.command, data: data45 };
+            if (data35.internal !== void 0) {
+              let data38 = data35.internal;
+              const _errs136 = errors;
+              let valid62 = false;
+              let passing13 = null;
+              const _errs137 = errors;
+              if (typeof data38 === "string") {
+                if (!pattern25.test(data38)) {
+                  const err127 = { instancePath: instancePath + "/runners/gitea/internal", schemaPath: "#/properties/runners/properties/gitea/properties/internal/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.gitea.properties.internal.oneOf[0], data: data38 };
                   if (vErrors === null) {
                     vErrors = [err127];
                   } else {
@@ -11378,17 +11450,24 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data45) < 1) {
-                  const err128 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/command", schemaPath: "#/definitions/mcp-server/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.command, data: data45 };
-                  if (vErrors === null) {
-                    vErrors = [err128];
-                  } else {
-                    vErrors.push(err128);
-                  }
-                  errors++;
+              } else {
+                const err128 = { instancePath: instancePath + "/runners/gitea/internal", schemaPath: "#/properties/runners/properties/gitea/properties/internal/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.gitea.properties.internal.oneOf[0].type, parentSchema: schema15.properties.runners.properties.gitea.properties.internal.oneOf[0], data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
                 }
-                if (!pattern11.test(data45)) {
-                  const err129 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/command", schemaPath: "#/definitions/mcp-server/properties/command/pattern", keyword: "pattern", params: { pattern: "^(?![\\s\\S]*\\$\\{\\{)" }, message: 'must match pattern "^(?![\\s\\S]*\\$\\{\\{)"', schema: "^(?![\\s\\S]*\\$\\{\\{)", parentSchema: schema12.properties.command, data: data45 };
+                errors++;
+              }
+              var _valid13 = _errs137 === errors;
+              if (_valid13) {
+                valid62 = true;
+                passing13 = 0;
+              }
+              const _errs139 = errors;
+              if (Array.isArray(data38)) {
+                if (data38.length < 1) {
+                  const err129 = { instancePath: instancePath + "/runners/gitea/internal", schemaPath: "#/properties/runners/properties/gitea/properties/internal/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.runners.properties.gitea.properties.internal.oneOf[1], data: data38 };
                   if (vErrors === null) {
                     vErrors = [err129];
                   } else {
@@ -11396,102 +11475,137 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err130 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/command", schemaPath: "#/definitions/mcp-server/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.command.type, parentSchema: schema12.properties.command, data: data45 };
-                if (vErrors === null) {
-                  vErrors = [err130];
-                } else {
-                  vErrors.push(err130);
-                }
-                errors++;
-              }
-            }
-            if (data44.args !== void 0) {
-              let data46 = data44.args;
-              if (Array.isArray(data46)) {
-                if (data46.length > 100) {
-                  const err131 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/args", schemaPath: "#/definitions/mcp-server/properties/args/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema12.properties.args, data: data46 };
-                  if (vErrors === null) {
-                    vErrors = [err131];
+                const len14 = data38.length;
+                for (let i28 = 0; i28 < len14; i28++) {
+                  let data39 = data38[i28];
+                  if (typeof data39 === "string") {
+                    if (!pattern25.test(data39)) {
+                      const err130 = { instancePath: instancePath + "/runners/gitea/internal/" + i28, schemaPath: "#/properties/runners/properties/gitea/properties/internal/oneOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.gitea.properties.internal.oneOf[1].items, data: data39 };
+                      if (vErrors === null) {
+                        vErrors = [err130];
+                      } else {
+                        vErrors.push(err130);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err131);
+                    const err131 = { instancePath: instancePath + "/runners/gitea/internal/" + i28, schemaPath: "#/properties/runners/properties/gitea/properties/internal/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.gitea.properties.internal.oneOf[1].items.type, parentSchema: schema15.properties.runners.properties.gitea.properties.internal.oneOf[1].items, data: data39 };
+                    if (vErrors === null) {
+                      vErrors = [err131];
+                    } else {
+                      vErrors.push(err131);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-                const len15 = data46.length;
-                for (let i30 = 0; i30 < len15; i30++) {
-                  let data47 = data46[i30];
-                  if (typeof data47 === "string") {
-                    if (func3(data47) > 2e3) {
-                      const err132 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/args/" + i30, schemaPath: "#/definitions/mcp-server/properties/args/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema12.properties.args.items, data: data47 };
+                let i29 = data38.length;
+                let j14;
+                if (i29 > 1) {
+                  const indices13 = {};
+                  for (; i29--; ) {
+                    let item13 = data38[i29];
+                    if (typeof item13 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices13[item13] == "number") {
+                      j14 = indices13[item13];
+                      const err132 = { instancePath: instancePath + "/runners/gitea/internal", schemaPath: "#/properties/runners/properties/gitea/properties/internal/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i29 + " are identical)", schema: true, parentSchema: schema15.properties.runners.properties.gitea.properties.internal.oneOf[1], data: data38 };
                       if (vErrors === null) {
                         vErrors = [err132];
                       } else {
                         vErrors.push(err132);
                       }
                       errors++;
+                      break;
                     }
-                    if (!pattern11.test(data47)) {
-                      const err133 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/args/" + i30, schemaPath: "#/definitions/mcp-server/properties/args/items/pattern", keyword: "pattern", params: { pattern: "^(?![\\s\\S]*\\$\\{\\{)" }, message: 'must match pattern "^(?![\\s\\S]*\\$\\{\\{)"', schema: "^(?![\\s\\S]*\\$\\{\\{)", parentSchema: schema12.properties.args.items, data: data47 };
-                      if (vErrors === null) {
-                        vErrors = [err133];
-                      } else {
-                        vErrors.push(err133);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err134 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/args/" + i30, schemaPath: "#/definitions/mcp-server/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.args.items.type, parentSchema: schema12.properties.args.items, data: data47 };
-                    if (vErrors === null) {
-                      vErrors = [err134];
-                    } else {
-                      vErrors.push(err134);
-                    }
-                    errors++;
+                    indices13[item13] = i29;
                   }
                 }
               } else {
-                const err135 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/args", schemaPath: "#/definitions/mcp-server/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.args.type, parentSchema: schema12.properties.args, data: data46 };
+                const err133 = { instancePath: instancePath + "/runners/gitea/internal", schemaPath: "#/properties/runners/properties/gitea/properties/internal/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.runners.properties.gitea.properties.internal.oneOf[1].type, parentSchema: schema15.properties.runners.properties.gitea.properties.internal.oneOf[1], data: data38 };
                 if (vErrors === null) {
-                  vErrors = [err135];
+                  vErrors = [err133];
                 } else {
-                  vErrors.push(err135);
+                  vErrors.push(err133);
                 }
                 errors++;
               }
-            }
-            if (data44.env !== void 0) {
-              let data48 = data44.env;
-              if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
-                for (const key11 in data48) {
-                  const _errs145 = errors;
-                  if (typeof key11 === "string") {
-                    if (!pattern13.test(key11)) {
-                      const err136 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "#/definitions/mcp-server/properties/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,99}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]{0,99}$"', schema: "^[A-Za-z_][A-Za-z0-9_]{0,99}$", parentSchema: schema12.properties.env.propertyNames, data: key11, propertyName: key11 };
-                      if (vErrors === null) {
-                        vErrors = [err136];
-                      } else {
-                        vErrors.push(err136);
-                      }
-                      errors++;
-                    }
-                  }
-                  var valid68 = _errs145 === errors;
-                  if (!valid68) {
-                    const err137 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "#/definitions/mcp-server/properties/env/propertyNames", keyword: "propertyNames", params: { propertyName: key11 }, message: "property name must be valid", schema: schema12.properties.env.propertyNames, parentSchema: schema12.properties.env, data: data48 };
-                    if (vErrors === null) {
-                      vErrors = [err137];
-                    } else {
-                      vErrors.push(err137);
-                    }
-                    errors++;
+              var _valid13 = _errs139 === errors;
+              if (_valid13 && valid62) {
+                valid62 = false;
+                passing13 = [passing13, 1];
+              } else {
+                if (_valid13) {
+                  valid62 = true;
+                  passing13 = 1;
+                }
+              }
+              if (!valid62) {
+                const err134 = { instancePath: instancePath + "/runners/gitea/internal", schemaPath: "#/properties/runners/properties/gitea/properties/internal/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf", schema: schema15.properties.runners.properties.gitea.properties.internal.oneOf, parentSchema: schema15.properties.runners.properties.gitea.properties.internal, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err134];
+                } else {
+                  vErrors.push(err134);
+                }
+                errors++;
+              } else {
+                errors = _errs136;
+                if (vErrors !== null) {
+                  if (_errs136) {
+                    vErrors.length = _errs136;
+                  } else {
+                    vErrors = null;
                   }
                 }
-                for (const key12 in data48) {
-                  let data49 = data48[key12];
-                  if (typeof data49 === "string") {
-                    if (func3(data49) > 1e4) {
-                      const err138 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/mcp-server/properties/env/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema12.properties.env.additionalProperties, data: data49 };
+              }
+            }
+            if (data35.untrusted !== void 0) {
+              let data40 = data35.untrusted;
+              const _errs144 = errors;
+              let valid66 = false;
+              let passing14 = null;
+              const _errs145 = errors;
+              if (typeof data40 === "string") {
+                if (!pattern25.test(data40)) {
+                  const err135 = { instancePath: instancePath + "/runners/gitea/untrusted", schemaPath: "#/properties/runners/properties/gitea/properties/untrusted/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.gitea.properties.untrusted.oneOf[0], data: data40 };
+                  if (vErrors === null) {
+                    vErrors = [err135];
+                  } else {
+                    vErrors.push(err135);
+                  }
+                  errors++;
+                }
+              } else {
+                const err136 = { instancePath: instancePath + "/runners/gitea/untrusted", schemaPath: "#/properties/runners/properties/gitea/properties/untrusted/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.gitea.properties.untrusted.oneOf[0].type, parentSchema: schema15.properties.runners.properties.gitea.properties.untrusted.oneOf[0], data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err136];
+                } else {
+                  vErrors.push(err136);
+                }
+                errors++;
+              }
+              var _valid14 = _errs145 === errors;
+              if (_valid14) {
+                valid66 = true;
+                passing14 = 0;
+              }
+              const _errs147 = errors;
+              if (Array.isArray(data40)) {
+                if (data40.length < 1) {
+                  const err137 = { instancePath: instancePath + "/runners/gitea/untrusted", schemaPath: "#/properties/runners/properties/gitea/properties/untrusted/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.runners.properties.gitea.properties.untrusted.oneOf[1], data: data40 };
+                  if (vErrors === null) {
+                    vErrors = [err137];
+                  } else {
+                    vErrors.push(err137);
+                  }
+                  errors++;
+                }
+                const len15 = data40.length;
+                for (let i30 = 0; i30 < len15; i30++) {
+                  let data41 = data40[i30];
+                  if (typeof data41 === "string") {
+                    if (!pattern25.test(data41)) {
+                      const err138 = { instancePath: instancePath + "/runners/gitea/untrusted/" + i30, schemaPath: "#/properties/runners/properties/gitea/properties/untrusted/oneOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", parentSchema: schema15.properties.runners.properties.gitea.properties.untrusted.oneOf[1].items, data: data41 };
                       if (vErrors === null) {
                         vErrors = [err138];
                       } else {
@@ -11499,27 +11613,41 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern11.test(data49)) {
-                      const err139 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/mcp-server/properties/env/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(?![\\s\\S]*\\$\\{\\{)" }, message: 'must match pattern "^(?![\\s\\S]*\\$\\{\\{)"', schema: "^(?![\\s\\S]*\\$\\{\\{)", parentSchema: schema12.properties.env.additionalProperties, data: data49 };
-                      if (vErrors === null) {
-                        vErrors = [err139];
-                      } else {
-                        vErrors.push(err139);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err140 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/mcp-server/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.env.additionalProperties.type, parentSchema: schema12.properties.env.additionalProperties, data: data49 };
+                    const err139 = { instancePath: instancePath + "/runners/gitea/untrusted/" + i30, schemaPath: "#/properties/runners/properties/gitea/properties/untrusted/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.runners.properties.gitea.properties.untrusted.oneOf[1].items.type, parentSchema: schema15.properties.runners.properties.gitea.properties.untrusted.oneOf[1].items, data: data41 };
                     if (vErrors === null) {
-                      vErrors = [err140];
+                      vErrors = [err139];
                     } else {
-                      vErrors.push(err140);
+                      vErrors.push(err139);
                     }
                     errors++;
                   }
                 }
+                let i31 = data40.length;
+                let j15;
+                if (i31 > 1) {
+                  const indices14 = {};
+                  for (; i31--; ) {
+                    let item14 = data40[i31];
+                    if (typeof item14 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices14[item14] == "number") {
+                      j15 = indices14[item14];
+                      const err140 = { instancePath: instancePath + "/runners/gitea/untrusted", schemaPath: "#/properties/runners/properties/gitea/properties/untrusted/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j15 }, message: "must NOT have duplicate items (items ## " + j15 + " and " + i31 + " are identical)", schema: true, parentSchema: schema15.properties.runners.properties.gitea.properties.untrusted.oneOf[1], data: data40 };
+                      if (vErrors === null) {
+                        vErrors = [err140];
+                      } else {
+                        vErrors.push(err140);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices14[item14] = i31;
+                  }
+                }
               } else {
-                const err141 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "#/definitions/mcp-server/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.env.type, parentSchema: schema12.properties.env, data: data48 };
+                const err141 = { instancePath: instancePath + "/runners/gitea/untrusted", schemaPath: "#/properties/runners/properties/gitea/properties/untrusted/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.runners.properties.gitea.properties.untrusted.oneOf[1].type, parentSchema: schema15.properties.runners.properties.gitea.properties.untrusted.oneOf[1], data: data40 };
                 if (vErrors === null) {
                   vErrors = [err141];
                 } else {
@@ -11527,41 +11655,61 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data44["timeout-seconds"] !== void 0) {
-              let data50 = data44["timeout-seconds"];
-              if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
-                const err142 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeout-seconds", schemaPath: "#/definitions/mcp-server/properties/timeout-seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties["timeout-seconds"].type, parentSchema: schema12.properties["timeout-seconds"], data: data50 };
+              var _valid14 = _errs147 === errors;
+              if (_valid14 && valid66) {
+                valid66 = false;
+                passing14 = [passing14, 1];
+              } else {
+                if (_valid14) {
+                  valid66 = true;
+                  passing14 = 1;
+                }
+              }
+              if (!valid66) {
+                const err142 = { instancePath: instancePath + "/runners/gitea/untrusted", schemaPath: "#/properties/runners/properties/gitea/properties/untrusted/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf", schema: schema15.properties.runners.properties.gitea.properties.untrusted.oneOf, parentSchema: schema15.properties.runners.properties.gitea.properties.untrusted, data: data40 };
                 if (vErrors === null) {
                   vErrors = [err142];
                 } else {
                   vErrors.push(err142);
                 }
                 errors++;
-              }
-              if (typeof data50 == "number" && isFinite(data50)) {
-                if (data50 > 3600 || isNaN(data50)) {
-                  const err143 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeout-seconds", schemaPath: "#/definitions/mcp-server/properties/timeout-seconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema12.properties["timeout-seconds"], data: data50 };
-                  if (vErrors === null) {
-                    vErrors = [err143];
+              } else {
+                errors = _errs144;
+                if (vErrors !== null) {
+                  if (_errs144) {
+                    vErrors.length = _errs144;
                   } else {
-                    vErrors.push(err143);
+                    vErrors = null;
                   }
-                  errors++;
-                }
-                if (data50 < 1 || isNaN(data50)) {
-                  const err144 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeout-seconds", schemaPath: "#/definitions/mcp-server/properties/timeout-seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties["timeout-seconds"], data: data50 };
-                  if (vErrors === null) {
-                    vErrors = [err144];
-                  } else {
-                    vErrors.push(err144);
-                  }
-                  errors++;
                 }
               }
             }
           } else {
-            const err145 = { instancePath: instancePath + "/mcp-servers/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/mcp-server/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data44 };
+            const err143 = { instancePath: instancePath + "/runners/gitea", schemaPath: "#/properties/runners/properties/gitea/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.runners.properties.gitea.type, parentSchema: schema15.properties.runners.properties.gitea, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err143];
+            } else {
+              vErrors.push(err143);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err144 = { instancePath: instancePath + "/runners", schemaPath: "#/properties/runners/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.runners.type, parentSchema: schema15.properties.runners, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err144];
+        } else {
+          vErrors.push(err144);
+        }
+        errors++;
+      }
+    }
+    if (data.authorize !== void 0) {
+      let data42 = data.authorize;
+      if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+        for (const key7 in data42) {
+          if (!(key7 === "users" || key7 === "bots")) {
+            const err145 = { instancePath: instancePath + "/authorize", schemaPath: "#/properties/authorize/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties.authorize, data: data42 };
             if (vErrors === null) {
               vErrors = [err145];
             } else {
@@ -11570,44 +11718,57 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err146 = { instancePath: instancePath + "/mcp-servers", schemaPath: "#/properties/mcp-servers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties["mcp-servers"].type, parentSchema: schema15.properties["mcp-servers"], data: data43 };
-        if (vErrors === null) {
-          vErrors = [err146];
-        } else {
-          vErrors.push(err146);
-        }
-        errors++;
-      }
-    }
-    if (data.secrets !== void 0) {
-      let data51 = data.secrets;
-      if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-        for (const key13 in data51) {
-          if (!(key13 === "model-api-key")) {
-            const err147 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties.secrets, data: data51 };
-            if (vErrors === null) {
-              vErrors = [err147];
-            } else {
-              vErrors.push(err147);
-            }
-            errors++;
-          }
-        }
-        if (data51["model-api-key"] !== void 0) {
-          let data52 = data51["model-api-key"];
-          if (typeof data52 === "string") {
-            if (!pattern16.test(data52)) {
-              const err148 = { instancePath: instancePath + "/secrets/model-api-key", schemaPath: "#/properties/secrets/properties/model-api-key/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]{0,99}$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]{0,99}$"', schema: "^[A-Z][A-Z0-9_]{0,99}$", parentSchema: schema15.properties.secrets.properties["model-api-key"], data: data52 };
-              if (vErrors === null) {
-                vErrors = [err148];
+        if (data42.users !== void 0) {
+          let data43 = data42.users;
+          if (Array.isArray(data43)) {
+            const len16 = data43.length;
+            for (let i32 = 0; i32 < len16; i32++) {
+              let data44 = data43[i32];
+              if (typeof data44 === "string") {
+                if (!pattern55.test(data44)) {
+                  const err146 = { instancePath: instancePath + "/authorize/users/" + i32, schemaPath: "#/properties/authorize/properties/users/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$", parentSchema: schema15.properties.authorize.properties.users.items, data: data44 };
+                  if (vErrors === null) {
+                    vErrors = [err146];
+                  } else {
+                    vErrors.push(err146);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err148);
+                const err147 = { instancePath: instancePath + "/authorize/users/" + i32, schemaPath: "#/properties/authorize/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.authorize.properties.users.items.type, parentSchema: schema15.properties.authorize.properties.users.items, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err147];
+                } else {
+                  vErrors.push(err147);
+                }
+                errors++;
               }
-              errors++;
+            }
+            let i33 = data43.length;
+            let j16;
+            if (i33 > 1) {
+              const indices15 = {};
+              for (; i33--; ) {
+                let item15 = data43[i33];
+                if (typeof item15 !== "string") {
+                  continue;
+                }
+                if (typeof indices15[item15] == "number") {
+                  j16 = indices15[item15];
+                  const err148 = { instancePath: instancePath + "/authorize/users", schemaPath: "#/properties/authorize/properties/users/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j16 }, message: "must NOT have duplicate items (items ## " + j16 + " and " + i33 + " are identical)", schema: true, parentSchema: schema15.properties.authorize.properties.users, data: data43 };
+                  if (vErrors === null) {
+                    vErrors = [err148];
+                  } else {
+                    vErrors.push(err148);
+                  }
+                  errors++;
+                  break;
+                }
+                indices15[item15] = i33;
+              }
             }
           } else {
-            const err149 = { instancePath: instancePath + "/secrets/model-api-key", schemaPath: "#/properties/secrets/properties/model-api-key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.secrets.properties["model-api-key"].type, parentSchema: schema15.properties.secrets.properties["model-api-key"], data: data52 };
+            const err149 = { instancePath: instancePath + "/authorize/users", schemaPath: "#/properties/authorize/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.authorize.properties.users.type, parentSchema: schema15.properties.authorize.properties.users, data: data43 };
             if (vErrors === null) {
               vErrors = [err149];
             } else {
@@ -11616,22 +11777,659 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data42.bots !== void 0) {
+          let data45 = data42.bots;
+          if (Array.isArray(data45)) {
+            const len17 = data45.length;
+            for (let i34 = 0; i34 < len17; i34++) {
+              let data46 = data45[i34];
+              if (typeof data46 === "string") {
+                if (!pattern55.test(data46)) {
+                  const err150 = { instancePath: instancePath + "/authorize/bots/" + i34, schemaPath: "#/properties/authorize/properties/bots/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$", parentSchema: schema15.properties.authorize.properties.bots.items, data: data46 };
+                  if (vErrors === null) {
+                    vErrors = [err150];
+                  } else {
+                    vErrors.push(err150);
+                  }
+                  errors++;
+                }
+              } else {
+                const err151 = { instancePath: instancePath + "/authorize/bots/" + i34, schemaPath: "#/properties/authorize/properties/bots/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.authorize.properties.bots.items.type, parentSchema: schema15.properties.authorize.properties.bots.items, data: data46 };
+                if (vErrors === null) {
+                  vErrors = [err151];
+                } else {
+                  vErrors.push(err151);
+                }
+                errors++;
+              }
+            }
+            let i35 = data45.length;
+            let j17;
+            if (i35 > 1) {
+              const indices16 = {};
+              for (; i35--; ) {
+                let item16 = data45[i35];
+                if (typeof item16 !== "string") {
+                  continue;
+                }
+                if (typeof indices16[item16] == "number") {
+                  j17 = indices16[item16];
+                  const err152 = { instancePath: instancePath + "/authorize/bots", schemaPath: "#/properties/authorize/properties/bots/uniqueItems", keyword: "uniqueItems", params: { i: i35, j: j17 }, message: "must NOT have duplicate items (items ## " + j17 + " and " + i35 + " are identical)", schema: true, parentSchema: schema15.properties.authorize.properties.bots, data: data45 };
+                  if (vErrors === null) {
+                    vErrors = [err152];
+                  } else {
+                    vErrors.push(err152);
+                  }
+                  errors++;
+                  break;
+                }
+                indices16[item16] = i35;
+              }
+            }
+          } else {
+            const err153 = { instancePath: instancePath + "/authorize/bots", schemaPath: "#/properties/authorize/properties/bots/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.authorize.properties.bots.type, parentSchema: schema15.properties.authorize.properties.bots, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err153];
+            } else {
+              vErrors.push(err153);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err150 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.secrets.type, parentSchema: schema15.properties.secrets, data: data51 };
+        const err154 = { instancePath: instancePath + "/authorize", schemaPath: "#/properties/authorize/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.authorize.type, parentSchema: schema15.properties.authorize, data: data42 };
         if (vErrors === null) {
-          vErrors = [err150];
+          vErrors = [err154];
         } else {
-          vErrors.push(err150);
+          vErrors.push(err154);
+        }
+        errors++;
+      }
+    }
+    if (data["pull-requests"] !== void 0) {
+      let data47 = data["pull-requests"];
+      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+        for (const key8 in data47) {
+          if (!(key8 === "reviewers" || key8 === "labels" || key8 === "merge-method")) {
+            const err155 = { instancePath: instancePath + "/pull-requests", schemaPath: "#/properties/pull-requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties["pull-requests"], data: data47 };
+            if (vErrors === null) {
+              vErrors = [err155];
+            } else {
+              vErrors.push(err155);
+            }
+            errors++;
+          }
+        }
+        if (data47.reviewers !== void 0) {
+          let data48 = data47.reviewers;
+          if (Array.isArray(data48)) {
+            const len18 = data48.length;
+            for (let i36 = 0; i36 < len18; i36++) {
+              let data49 = data48[i36];
+              if (typeof data49 === "string") {
+                if (!pattern57.test(data49)) {
+                  const err156 = { instancePath: instancePath + "/pull-requests/reviewers/" + i36, schemaPath: "#/properties/pull-requests/properties/reviewers/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", parentSchema: schema15.properties["pull-requests"].properties.reviewers.items, data: data49 };
+                  if (vErrors === null) {
+                    vErrors = [err156];
+                  } else {
+                    vErrors.push(err156);
+                  }
+                  errors++;
+                }
+              } else {
+                const err157 = { instancePath: instancePath + "/pull-requests/reviewers/" + i36, schemaPath: "#/properties/pull-requests/properties/reviewers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties["pull-requests"].properties.reviewers.items.type, parentSchema: schema15.properties["pull-requests"].properties.reviewers.items, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err157];
+                } else {
+                  vErrors.push(err157);
+                }
+                errors++;
+              }
+            }
+            let i37 = data48.length;
+            let j18;
+            if (i37 > 1) {
+              const indices17 = {};
+              for (; i37--; ) {
+                let item17 = data48[i37];
+                if (typeof item17 !== "string") {
+                  continue;
+                }
+                if (typeof indices17[item17] == "number") {
+                  j18 = indices17[item17];
+                  const err158 = { instancePath: instancePath + "/pull-requests/reviewers", schemaPath: "#/properties/pull-requests/properties/reviewers/uniqueItems", keyword: "uniqueItems", params: { i: i37, j: j18 }, message: "must NOT have duplicate items (items ## " + j18 + " and " + i37 + " are identical)", schema: true, parentSchema: schema15.properties["pull-requests"].properties.reviewers, data: data48 };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                  break;
+                }
+                indices17[item17] = i37;
+              }
+            }
+          } else {
+            const err159 = { instancePath: instancePath + "/pull-requests/reviewers", schemaPath: "#/properties/pull-requests/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties["pull-requests"].properties.reviewers.type, parentSchema: schema15.properties["pull-requests"].properties.reviewers, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err159];
+            } else {
+              vErrors.push(err159);
+            }
+            errors++;
+          }
+        }
+        if (data47.labels !== void 0) {
+          let data50 = data47.labels;
+          if (Array.isArray(data50)) {
+            const len19 = data50.length;
+            for (let i38 = 0; i38 < len19; i38++) {
+              let data51 = data50[i38];
+              if (typeof data51 === "string") {
+                if (!pattern1.test(data51)) {
+                  const err160 = { instancePath: instancePath + "/pull-requests/labels/" + i38, schemaPath: "#/properties/pull-requests/properties/labels/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$"', schema: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$", parentSchema: schema15.properties["pull-requests"].properties.labels.items, data: data51 };
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
+                  }
+                  errors++;
+                }
+              } else {
+                const err161 = { instancePath: instancePath + "/pull-requests/labels/" + i38, schemaPath: "#/properties/pull-requests/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties["pull-requests"].properties.labels.items.type, parentSchema: schema15.properties["pull-requests"].properties.labels.items, data: data51 };
+                if (vErrors === null) {
+                  vErrors = [err161];
+                } else {
+                  vErrors.push(err161);
+                }
+                errors++;
+              }
+            }
+            let i39 = data50.length;
+            let j19;
+            if (i39 > 1) {
+              const indices18 = {};
+              for (; i39--; ) {
+                let item18 = data50[i39];
+                if (typeof item18 !== "string") {
+                  continue;
+                }
+                if (typeof indices18[item18] == "number") {
+                  j19 = indices18[item18];
+                  const err162 = { instancePath: instancePath + "/pull-requests/labels", schemaPath: "#/properties/pull-requests/properties/labels/uniqueItems", keyword: "uniqueItems", params: { i: i39, j: j19 }, message: "must NOT have duplicate items (items ## " + j19 + " and " + i39 + " are identical)", schema: true, parentSchema: schema15.properties["pull-requests"].properties.labels, data: data50 };
+                  if (vErrors === null) {
+                    vErrors = [err162];
+                  } else {
+                    vErrors.push(err162);
+                  }
+                  errors++;
+                  break;
+                }
+                indices18[item18] = i39;
+              }
+            }
+          } else {
+            const err163 = { instancePath: instancePath + "/pull-requests/labels", schemaPath: "#/properties/pull-requests/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties["pull-requests"].properties.labels.type, parentSchema: schema15.properties["pull-requests"].properties.labels, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err163];
+            } else {
+              vErrors.push(err163);
+            }
+            errors++;
+          }
+        }
+        if (data47["merge-method"] !== void 0) {
+          let data52 = data47["merge-method"];
+          if (!(data52 === "squash" || data52 === "merge")) {
+            const err164 = { instancePath: instancePath + "/pull-requests/merge-method", schemaPath: "#/properties/pull-requests/properties/merge-method/enum", keyword: "enum", params: { allowedValues: schema15.properties["pull-requests"].properties["merge-method"].enum }, message: "must be equal to one of the allowed values", schema: schema15.properties["pull-requests"].properties["merge-method"].enum, parentSchema: schema15.properties["pull-requests"].properties["merge-method"], data: data52 };
+            if (vErrors === null) {
+              vErrors = [err164];
+            } else {
+              vErrors.push(err164);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err165 = { instancePath: instancePath + "/pull-requests", schemaPath: "#/properties/pull-requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties["pull-requests"].type, parentSchema: schema15.properties["pull-requests"], data: data47 };
+        if (vErrors === null) {
+          vErrors = [err165];
+        } else {
+          vErrors.push(err165);
+        }
+        errors++;
+      }
+    }
+    if (data.ci !== void 0) {
+      let data53 = data.ci;
+      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+        for (const key9 in data53) {
+          if (!(key9 === "dispatch" || key9 === "push-token")) {
+            const err166 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties.ci, data: data53 };
+            if (vErrors === null) {
+              vErrors = [err166];
+            } else {
+              vErrors.push(err166);
+            }
+            errors++;
+          }
+        }
+        if (data53.dispatch !== void 0) {
+          let data54 = data53.dispatch;
+          if (Array.isArray(data54)) {
+            const len20 = data54.length;
+            for (let i40 = 0; i40 < len20; i40++) {
+              let data55 = data54[i40];
+              if (typeof data55 === "string") {
+                if (!pattern59.test(data55)) {
+                  const err167 = { instancePath: instancePath + "/ci/dispatch/" + i40, schemaPath: "#/properties/ci/properties/dispatch/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]{1,100}\\.ya?ml$" }, message: 'must match pattern "^[A-Za-z0-9._-]{1,100}\\.ya?ml$"', schema: "^[A-Za-z0-9._-]{1,100}\\.ya?ml$", parentSchema: schema15.properties.ci.properties.dispatch.items, data: data55 };
+                  if (vErrors === null) {
+                    vErrors = [err167];
+                  } else {
+                    vErrors.push(err167);
+                  }
+                  errors++;
+                }
+              } else {
+                const err168 = { instancePath: instancePath + "/ci/dispatch/" + i40, schemaPath: "#/properties/ci/properties/dispatch/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.ci.properties.dispatch.items.type, parentSchema: schema15.properties.ci.properties.dispatch.items, data: data55 };
+                if (vErrors === null) {
+                  vErrors = [err168];
+                } else {
+                  vErrors.push(err168);
+                }
+                errors++;
+              }
+            }
+            let i41 = data54.length;
+            let j20;
+            if (i41 > 1) {
+              const indices19 = {};
+              for (; i41--; ) {
+                let item19 = data54[i41];
+                if (typeof item19 !== "string") {
+                  continue;
+                }
+                if (typeof indices19[item19] == "number") {
+                  j20 = indices19[item19];
+                  const err169 = { instancePath: instancePath + "/ci/dispatch", schemaPath: "#/properties/ci/properties/dispatch/uniqueItems", keyword: "uniqueItems", params: { i: i41, j: j20 }, message: "must NOT have duplicate items (items ## " + j20 + " and " + i41 + " are identical)", schema: true, parentSchema: schema15.properties.ci.properties.dispatch, data: data54 };
+                  if (vErrors === null) {
+                    vErrors = [err169];
+                  } else {
+                    vErrors.push(err169);
+                  }
+                  errors++;
+                  break;
+                }
+                indices19[item19] = i41;
+              }
+            }
+          } else {
+            const err170 = { instancePath: instancePath + "/ci/dispatch", schemaPath: "#/properties/ci/properties/dispatch/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.ci.properties.dispatch.type, parentSchema: schema15.properties.ci.properties.dispatch, data: data54 };
+            if (vErrors === null) {
+              vErrors = [err170];
+            } else {
+              vErrors.push(err170);
+            }
+            errors++;
+          }
+        }
+        if (data53["push-token"] !== void 0) {
+          let data56 = data53["push-token"];
+          if (typeof data56 === "string") {
+            if (!pattern16.test(data56)) {
+              const err171 = { instancePath: instancePath + "/ci/push-token", schemaPath: "#/properties/ci/properties/push-token/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]{0,99}$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]{0,99}$"', schema: "^[A-Z][A-Z0-9_]{0,99}$", parentSchema: schema15.properties.ci.properties["push-token"], data: data56 };
+              if (vErrors === null) {
+                vErrors = [err171];
+              } else {
+                vErrors.push(err171);
+              }
+              errors++;
+            }
+          } else {
+            const err172 = { instancePath: instancePath + "/ci/push-token", schemaPath: "#/properties/ci/properties/push-token/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.ci.properties["push-token"].type, parentSchema: schema15.properties.ci.properties["push-token"], data: data56 };
+            if (vErrors === null) {
+              vErrors = [err172];
+            } else {
+              vErrors.push(err172);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err173 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.ci.type, parentSchema: schema15.properties.ci, data: data53 };
+        if (vErrors === null) {
+          vErrors = [err173];
+        } else {
+          vErrors.push(err173);
+        }
+        errors++;
+      }
+    }
+    if (data["mcp-servers"] !== void 0) {
+      let data57 = data["mcp-servers"];
+      if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+        for (const key10 in data57) {
+          const _errs185 = errors;
+          if (typeof key10 === "string") {
+            if (func3(key10) > 32) {
+              const err174 = { instancePath: instancePath + "/mcp-servers", schemaPath: "#/properties/mcp-servers/propertyNames/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema15.properties["mcp-servers"].propertyNames, data: key10, propertyName: key10 };
+              if (vErrors === null) {
+                vErrors = [err174];
+              } else {
+                vErrors.push(err174);
+              }
+              errors++;
+            }
+            if (!pattern10.test(key10)) {
+              const err175 = { instancePath: instancePath + "/mcp-servers", schemaPath: "#/properties/mcp-servers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+([_-][a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+([_-][a-z0-9]+)*$"', schema: "^[a-z0-9]+([_-][a-z0-9]+)*$", parentSchema: schema15.properties["mcp-servers"].propertyNames, data: key10, propertyName: key10 };
+              if (vErrors === null) {
+                vErrors = [err175];
+              } else {
+                vErrors.push(err175);
+              }
+              errors++;
+            }
+          }
+          var valid88 = _errs185 === errors;
+          if (!valid88) {
+            const err176 = { instancePath: instancePath + "/mcp-servers", schemaPath: "#/properties/mcp-servers/propertyNames", keyword: "propertyNames", params: { propertyName: key10 }, message: "property name must be valid", schema: schema15.properties["mcp-servers"].propertyNames, parentSchema: schema15.properties["mcp-servers"], data: data57 };
+            if (vErrors === null) {
+              vErrors = [err176];
+            } else {
+              vErrors.push(err176);
+            }
+            errors++;
+          }
+        }
+        for (const key11 in data57) {
+          let data58 = data57[key11];
+          if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+            if (data58.command === void 0) {
+              const err177 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/mcp-server/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property 'command'", schema: schema12.required, parentSchema: schema12, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err177];
+              } else {
+                vErrors.push(err177);
+              }
+              errors++;
+            }
+            for (const key12 in data58) {
+              if (!(key12 === "command" || key12 === "args" || key12 === "env" || key12 === "timeout-seconds")) {
+                const err178 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/mcp-server/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data: data58 };
+                if (vErrors === null) {
+                  vErrors = [err178];
+                } else {
+                  vErrors.push(err178);
+                }
+                errors++;
+              }
+            }
+            if (data58.command !== void 0) {
+              let data59 = data58.command;
+              if (typeof data59 === "string") {
+                if (func3(data59) > 500) {
+                  const err179 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/command", schemaPath: "#/definitions/mcp-server/properties/command/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema12.properties.command, data: data59 };
+                  if (vErrors === null) {
+                    vErrors = [err179];
+                  } else {
+                    vErrors.push(err179);
+                  }
+                  errors++;
+                }
+                if (func3(data59) < 1) {
+                  const err180 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/command", schemaPath: "#/definitions/mcp-server/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.command, data: data59 };
+                  if (vErrors === null) {
+                    vErrors = [err180];
+                  } else {
+                    vErrors.push(err180);
+                  }
+                  errors++;
+                }
+                if (!pattern11.test(data59)) {
+                  const err181 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/command", schemaPath: "#/definitions/mcp-server/properties/command/pattern", keyword: "pattern", params: { pattern: "^(?![\\s\\S]*\\$\\{\\{)" }, message: 'must match pattern "^(?![\\s\\S]*\\$\\{\\{)"', schema: "^(?![\\s\\S]*\\$\\{\\{)", parentSchema: schema12.properties.command, data: data59 };
+                  if (vErrors === null) {
+                    vErrors = [err181];
+                  } else {
+                    vErrors.push(err181);
+                  }
+                  errors++;
+                }
+              } else {
+                const err182 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/command", schemaPath: "#/definitions/mcp-server/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.command.type, parentSchema: schema12.properties.command, data: data59 };
+                if (vErrors === null) {
+                  vErrors = [err182];
+                } else {
+                  vErrors.push(err182);
+                }
+                errors++;
+              }
+            }
+            if (data58.args !== void 0) {
+              let data60 = data58.args;
+              if (Array.isArray(data60)) {
+                if (data60.length > 100) {
+                  const err183 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/args", schemaPath: "#/definitions/mcp-server/properties/args/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema12.properties.args, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err183];
+                  } else {
+                    vErrors.push(err183);
+                  }
+                  errors++;
+                }
+                const len21 = data60.length;
+                for (let i42 = 0; i42 < len21; i42++) {
+                  let data61 = data60[i42];
+                  if (typeof data61 === "string") {
+                    if (func3(data61) > 2e3) {
+                      const err184 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/args/" + i42, schemaPath: "#/definitions/mcp-server/properties/args/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema12.properties.args.items, data: data61 };
+                      if (vErrors === null) {
+                        vErrors = [err184];
+                      } else {
+                        vErrors.push(err184);
+                      }
+                      errors++;
+                    }
+                    if (!pattern11.test(data61)) {
+                      const err185 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/args/" + i42, schemaPath: "#/definitions/mcp-server/properties/args/items/pattern", keyword: "pattern", params: { pattern: "^(?![\\s\\S]*\\$\\{\\{)" }, message: 'must match pattern "^(?![\\s\\S]*\\$\\{\\{)"', schema: "^(?![\\s\\S]*\\$\\{\\{)", parentSchema: schema12.properties.args.items, data: data61 };
+                      if (vErrors === null) {
+                        vErrors = [err185];
+                      } else {
+                        vErrors.push(err185);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err186 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/args/" + i42, schemaPath: "#/definitions/mcp-server/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.args.items.type, parentSchema: schema12.properties.args.items, data: data61 };
+                    if (vErrors === null) {
+                      vErrors = [err186];
+                    } else {
+                      vErrors.push(err186);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err187 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/args", schemaPath: "#/definitions/mcp-server/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.args.type, parentSchema: schema12.properties.args, data: data60 };
+                if (vErrors === null) {
+                  vErrors = [err187];
+                } else {
+                  vErrors.push(err187);
+                }
+                errors++;
+              }
+            }
+            if (data58.env !== void 0) {
+              let data62 = data58.env;
+              if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                for (const key13 in data62) {
+                  const _errs199 = errors;
+                  if (typeof key13 === "string") {
+                    if (!pattern13.test(key13)) {
+                      const err188 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "#/definitions/mcp-server/properties/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]{0,99}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]{0,99}$"', schema: "^[A-Za-z_][A-Za-z0-9_]{0,99}$", parentSchema: schema12.properties.env.propertyNames, data: key13, propertyName: key13 };
+                      if (vErrors === null) {
+                        vErrors = [err188];
+                      } else {
+                        vErrors.push(err188);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid94 = _errs199 === errors;
+                  if (!valid94) {
+                    const err189 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "#/definitions/mcp-server/properties/env/propertyNames", keyword: "propertyNames", params: { propertyName: key13 }, message: "property name must be valid", schema: schema12.properties.env.propertyNames, parentSchema: schema12.properties.env, data: data62 };
+                    if (vErrors === null) {
+                      vErrors = [err189];
+                    } else {
+                      vErrors.push(err189);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key14 in data62) {
+                  let data63 = data62[key14];
+                  if (typeof data63 === "string") {
+                    if (func3(data63) > 1e4) {
+                      const err190 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/mcp-server/properties/env/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema12.properties.env.additionalProperties, data: data63 };
+                      if (vErrors === null) {
+                        vErrors = [err190];
+                      } else {
+                        vErrors.push(err190);
+                      }
+                      errors++;
+                    }
+                    if (!pattern11.test(data63)) {
+                      const err191 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/mcp-server/properties/env/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(?![\\s\\S]*\\$\\{\\{)" }, message: 'must match pattern "^(?![\\s\\S]*\\$\\{\\{)"', schema: "^(?![\\s\\S]*\\$\\{\\{)", parentSchema: schema12.properties.env.additionalProperties, data: data63 };
+                      if (vErrors === null) {
+                        vErrors = [err191];
+                      } else {
+                        vErrors.push(err191);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err192 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/mcp-server/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.env.additionalProperties.type, parentSchema: schema12.properties.env.additionalProperties, data: data63 };
+                    if (vErrors === null) {
+                      vErrors = [err192];
+                    } else {
+                      vErrors.push(err192);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err193 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "#/definitions/mcp-server/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.env.type, parentSchema: schema12.properties.env, data: data62 };
+                if (vErrors === null) {
+                  vErrors = [err193];
+                } else {
+                  vErrors.push(err193);
+                }
+                errors++;
+              }
+            }
+            if (data58["timeout-seconds"] !== void 0) {
+              let data64 = data58["timeout-seconds"];
+              if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
+                const err194 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeout-seconds", schemaPath: "#/definitions/mcp-server/properties/timeout-seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties["timeout-seconds"].type, parentSchema: schema12.properties["timeout-seconds"], data: data64 };
+                if (vErrors === null) {
+                  vErrors = [err194];
+                } else {
+                  vErrors.push(err194);
+                }
+                errors++;
+              }
+              if (typeof data64 == "number" && isFinite(data64)) {
+                if (data64 > 3600 || isNaN(data64)) {
+                  const err195 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeout-seconds", schemaPath: "#/definitions/mcp-server/properties/timeout-seconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema12.properties["timeout-seconds"], data: data64 };
+                  if (vErrors === null) {
+                    vErrors = [err195];
+                  } else {
+                    vErrors.push(err195);
+                  }
+                  errors++;
+                }
+                if (data64 < 1 || isNaN(data64)) {
+                  const err196 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeout-seconds", schemaPath: "#/definitions/mcp-server/properties/timeout-seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties["timeout-seconds"], data: data64 };
+                  if (vErrors === null) {
+                    vErrors = [err196];
+                  } else {
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err197 = { instancePath: instancePath + "/mcp-servers/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/mcp-server/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err197];
+            } else {
+              vErrors.push(err197);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err198 = { instancePath: instancePath + "/mcp-servers", schemaPath: "#/properties/mcp-servers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties["mcp-servers"].type, parentSchema: schema15.properties["mcp-servers"], data: data57 };
+        if (vErrors === null) {
+          vErrors = [err198];
+        } else {
+          vErrors.push(err198);
+        }
+        errors++;
+      }
+    }
+    if (data.secrets !== void 0) {
+      let data65 = data.secrets;
+      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+        for (const key15 in data65) {
+          if (!(key15 === "model-api-key")) {
+            const err199 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties.secrets, data: data65 };
+            if (vErrors === null) {
+              vErrors = [err199];
+            } else {
+              vErrors.push(err199);
+            }
+            errors++;
+          }
+        }
+        if (data65["model-api-key"] !== void 0) {
+          let data66 = data65["model-api-key"];
+          if (typeof data66 === "string") {
+            if (!pattern16.test(data66)) {
+              const err200 = { instancePath: instancePath + "/secrets/model-api-key", schemaPath: "#/properties/secrets/properties/model-api-key/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]{0,99}$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]{0,99}$"', schema: "^[A-Z][A-Z0-9_]{0,99}$", parentSchema: schema15.properties.secrets.properties["model-api-key"], data: data66 };
+              if (vErrors === null) {
+                vErrors = [err200];
+              } else {
+                vErrors.push(err200);
+              }
+              errors++;
+            }
+          } else {
+            const err201 = { instancePath: instancePath + "/secrets/model-api-key", schemaPath: "#/properties/secrets/properties/model-api-key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.secrets.properties["model-api-key"].type, parentSchema: schema15.properties.secrets.properties["model-api-key"], data: data66 };
+            if (vErrors === null) {
+              vErrors = [err201];
+            } else {
+              vErrors.push(err201);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err202 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.secrets.type, parentSchema: schema15.properties.secrets, data: data65 };
+        if (vErrors === null) {
+          vErrors = [err202];
+        } else {
+          vErrors.push(err202);
         }
         errors++;
       }
     }
   } else {
-    const err151 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    const err203 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
     if (vErrors === null) {
-      vErrors = [err151];
+      vErrors = [err203];
     } else {
-      vErrors.push(err151);
+      vErrors.push(err203);
     }
     errors++;
   }
@@ -12038,7 +12836,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var nodeScripts = validate15;
 var schema18 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "CrustyClaw scripted models, one per node", "type": "object", "additionalProperties": false, "required": ["nodes"], "properties": { "nodes": { "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[a-z][a-z0-9-]{0,47}(\\.[a-z0-9][a-z0-9-]{0,39})?$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["turns"], "properties": { "model": { "type": "string", "minLength": 1, "description": "Model name the turns report. Default `scripted`." }, "turns": { "type": "array", "minItems": 1, "description": "Model turns, replayed one per call.", "items": { "type": "object", "additionalProperties": false, "properties": { "content": { "type": "string", "description": "The model's text." }, "tool_calls": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Call id; made up when absent." }, "name": { "type": "string", "minLength": 1 }, "arguments": { "type": ["object", "string"], "description": "Arguments as a mapping, or as raw JSON text (to replay malformed arguments)." } } } }, "usage": { "type": "object", "additionalProperties": false, "properties": { "input_tokens": { "type": "integer", "minimum": 0, "maximum": 1e9 }, "output_tokens": { "type": "integer", "minimum": 0, "maximum": 1e9 } } }, "stop": { "enum": ["end", "tool_use", "max_tokens"], "description": "Default: tool_use with tool calls, else end." }, "error": { "type": "object", "additionalProperties": false, "required": ["kind", "message"], "description": "Fail this call with a ProviderError instead of answering.", "properties": { "kind": { "enum": ["auth", "model", "unreachable", "rate_limit", "server", "bad_response"] }, "message": { "type": "string", "minLength": 1 } } } } } } } }, "description": "Scripted turns per agent node id; `<node>.<task>` for one task of a fan-out (falls back to the node's)." } } };
-var pattern55 = new RegExp("^[a-z][a-z0-9-]{0,47}(\\.[a-z0-9][a-z0-9-]{0,39})?$", "u");
+var pattern67 = new RegExp("^[a-z][a-z0-9-]{0,47}(\\.[a-z0-9][a-z0-9-]{0,39})?$", "u");
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -12078,7 +12876,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data0) {
           const _errs4 = errors;
           if (typeof key1 === "string") {
-            if (!pattern55.test(key1)) {
+            if (!pattern67.test(key1)) {
               const err3 = { instancePath: instancePath + "/nodes", schemaPath: "#/properties/nodes/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,47}(\\.[a-z0-9][a-z0-9-]{0,39})?$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,47}(\\.[a-z0-9][a-z0-9-]{0,39})?$"', schema: "^[a-z][a-z0-9-]{0,47}(\\.[a-z0-9][a-z0-9-]{0,39})?$", parentSchema: schema18.properties.nodes.propertyNames, data: key1, propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err3];
@@ -12515,8 +13313,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var blueprintTest = validate16;
-var schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "CrustyClaw blueprint test", "type": "object", "additionalProperties": false, "required": ["blueprint", "fixture", "expect"], "properties": { "description": { "type": "string" }, "blueprint": { "type": "string", "minLength": 1, "description": "Path of the blueprint under test, relative to this file." }, "fixture": { "type": "string", "minLength": 1, "description": "Directory with the repository the run starts from, relative to this file." }, "issue": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "number": { "type": "integer", "minimum": 1 }, "title": { "type": "string", "minLength": 1 }, "body": { "type": "string" } } }, "models": { "type": "object", "description": "Scripted model turns per agent node id: a script file relative to this file, or the script inline.", "additionalProperties": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["turns"], "properties": { "model": { "type": "string", "minLength": 1, "description": "Model name the turns report. Default `scripted`." }, "turns": { "type": "array", "minItems": 1, "description": "Model turns, replayed one per call.", "items": { "type": "object", "additionalProperties": false, "properties": { "content": { "type": "string", "description": "The model's text." }, "tool_calls": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Call id; made up when absent." }, "name": { "type": "string", "minLength": 1 }, "arguments": { "type": ["object", "string"], "description": "Arguments as a mapping, or as raw JSON text (to replay malformed arguments)." } } } }, "usage": { "type": "object", "additionalProperties": false, "properties": { "input_tokens": { "type": "integer", "minimum": 0, "maximum": 1e9 }, "output_tokens": { "type": "integer", "minimum": 0, "maximum": 1e9 } } }, "stop": { "enum": ["end", "tool_use", "max_tokens"], "description": "Default: tool_use with tool calls, else end." }, "error": { "type": "object", "additionalProperties": false, "required": ["kind", "message"], "description": "Fail this call with a ProviderError instead of answering.", "properties": { "kind": { "enum": ["auth", "model", "unreachable", "rate_limit", "server", "bad_response"] }, "message": { "type": "string", "minLength": 1 } } } } } } } }] } }, "stages": { "type": "array", "description": "No longer used: the compiled workflow decides what runs." }, "skip": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Deterministic nodes whose command is replaced by `true`." }, "forges": { "type": "array", "uniqueItems": true, "minItems": 1, "items": { "enum": ["github", "forgejo"] }, "description": "Forges to run on. Default the config's forges." }, "events": { "type": "array", "minItems": 1, "items": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["label"], "properties": { "label": { "type": "string", "minLength": 1 }, "as": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "description": "Who does it. Default the repository's owner, `you`." }, "expect": { "type": "object", "additionalProperties": false, "properties": { "outcome": { "enum": ["pull-request", "no-changes", "escalated", "awaiting-approval", "merged", "closed"], "description": "Where the run stands. Default pull-request (after the last event)." }, "escalation": { "type": "string", "minLength": 1, "description": "Text the escalation reason must contain." }, "changed": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Exactly the files the run's branch changes." }, "files": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "contains": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "equals": { "type": "string" }, "absent": { "const": true } } } }, "nodes": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "status": { "enum": ["done", "failed"] }, "output": { "type": "string" }, "result": { "type": "object" } } } }, "turns": { "type": "integer", "minimum": 0, "description": "Model turns spent by all agents together, over every run so far." }, "tracking": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "Text the tracking comment contains." } } } } }, { "type": "object", "additionalProperties": false, "required": ["comment"], "properties": { "comment": { "type": "string", "minLength": 1 }, "on": { "enum": ["issue", "pull"] }, "as": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "description": "Who does it. Default the repository's owner, `you`." }, "expect": { "type": "object", "additionalProperties": false, "properties": { "outcome": { "enum": ["pull-request", "no-changes", "escalated", "awaiting-approval", "merged", "closed"], "description": "Where the run stands. Default pull-request (after the last event)." }, "escalation": { "type": "string", "minLength": 1, "description": "Text the escalation reason must contain." }, "changed": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Exactly the files the run's branch changes." }, "files": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "contains": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "equals": { "type": "string" }, "absent": { "const": true } } } }, "nodes": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "status": { "enum": ["done", "failed"] }, "output": { "type": "string" }, "result": { "type": "object" } } } }, "turns": { "type": "integer", "minimum": 0, "description": "Model turns spent by all agents together, over every run so far." }, "tracking": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "Text the tracking comment contains." } } } } }, { "type": "object", "additionalProperties": false, "required": ["review"], "properties": { "review": { "type": "object", "additionalProperties": false, "required": ["event"], "properties": { "event": { "enum": ["approve", "request_changes", "comment"] }, "body": { "type": "string" }, "comments": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["path", "line", "body"], "properties": { "path": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "body": { "type": "string", "minLength": 1 } } } } } }, "as": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "description": "Who does it. Default the repository's owner, `you`." }, "expect": { "type": "object", "additionalProperties": false, "properties": { "outcome": { "enum": ["pull-request", "no-changes", "escalated", "awaiting-approval", "merged", "closed"], "description": "Where the run stands. Default pull-request (after the last event)." }, "escalation": { "type": "string", "minLength": 1, "description": "Text the escalation reason must contain." }, "changed": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Exactly the files the run's branch changes." }, "files": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "contains": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "equals": { "type": "string" }, "absent": { "const": true } } } }, "nodes": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "status": { "enum": ["done", "failed"] }, "output": { "type": "string" }, "result": { "type": "object" } } } }, "turns": { "type": "integer", "minimum": 0, "description": "Model turns spent by all agents together, over every run so far." }, "tracking": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "Text the tracking comment contains." } } } } }, { "type": "object", "additionalProperties": false, "required": ["merge"], "properties": { "merge": { "enum": ["merge", "squash"] }, "as": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "description": "Who does it. Default the repository's owner, `you`." }, "expect": { "type": "object", "additionalProperties": false, "properties": { "outcome": { "enum": ["pull-request", "no-changes", "escalated", "awaiting-approval", "merged", "closed"], "description": "Where the run stands. Default pull-request (after the last event)." }, "escalation": { "type": "string", "minLength": 1, "description": "Text the escalation reason must contain." }, "changed": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Exactly the files the run's branch changes." }, "files": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "contains": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "equals": { "type": "string" }, "absent": { "const": true } } } }, "nodes": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "status": { "enum": ["done", "failed"] }, "output": { "type": "string" }, "result": { "type": "object" } } } }, "turns": { "type": "integer", "minimum": 0, "description": "Model turns spent by all agents together, over every run so far." }, "tracking": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "Text the tracking comment contains." } } } } }, { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "status": { "type": "object", "additionalProperties": false, "required": ["state"], "properties": { "state": { "enum": ["success", "failure", "pending"] }, "context": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } }, "as": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "description": "Who does it. Default the repository's owner, `you`." }, "expect": { "type": "object", "additionalProperties": false, "properties": { "outcome": { "enum": ["pull-request", "no-changes", "escalated", "awaiting-approval", "merged", "closed"], "description": "Where the run stands. Default pull-request (after the last event)." }, "escalation": { "type": "string", "minLength": 1, "description": "Text the escalation reason must contain." }, "changed": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Exactly the files the run's branch changes." }, "files": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "contains": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "equals": { "type": "string" }, "absent": { "const": true } } } }, "nodes": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "status": { "enum": ["done", "failed"] }, "output": { "type": "string" }, "result": { "type": "object" } } } }, "turns": { "type": "integer", "minimum": 0, "description": "Model turns spent by all agents together, over every run so far." }, "tracking": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "Text the tracking comment contains." } } } } }] } }, "expect": { "type": "object", "additionalProperties": false, "properties": { "outcome": { "enum": ["pull-request", "no-changes", "escalated", "awaiting-approval", "merged", "closed"], "description": "Where the run stands. Default pull-request (after the last event)." }, "escalation": { "type": "string", "minLength": 1, "description": "Text the escalation reason must contain." }, "changed": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Exactly the files the run's branch changes." }, "files": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "contains": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "equals": { "type": "string" }, "absent": { "const": true } } } }, "nodes": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "status": { "enum": ["done", "failed"] }, "output": { "type": "string" }, "result": { "type": "object" } } } }, "turns": { "type": "integer", "minimum": 0, "description": "Model turns spent by all agents together, over every run so far." }, "tracking": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "Text the tracking comment contains." } } } } };
-var pattern56 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");
+var schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "CrustyClaw blueprint test", "type": "object", "additionalProperties": false, "required": ["blueprint", "fixture", "expect"], "properties": { "description": { "type": "string" }, "blueprint": { "type": "string", "minLength": 1, "description": "Path of the blueprint under test, relative to this file." }, "fixture": { "type": "string", "minLength": 1, "description": "Directory with the repository the run starts from, relative to this file." }, "issue": { "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "number": { "type": "integer", "minimum": 1 }, "title": { "type": "string", "minLength": 1 }, "body": { "type": "string" } } }, "models": { "type": "object", "description": "Scripted model turns per agent node id: a script file relative to this file, or the script inline.", "additionalProperties": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["turns"], "properties": { "model": { "type": "string", "minLength": 1, "description": "Model name the turns report. Default `scripted`." }, "turns": { "type": "array", "minItems": 1, "description": "Model turns, replayed one per call.", "items": { "type": "object", "additionalProperties": false, "properties": { "content": { "type": "string", "description": "The model's text." }, "tool_calls": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Call id; made up when absent." }, "name": { "type": "string", "minLength": 1 }, "arguments": { "type": ["object", "string"], "description": "Arguments as a mapping, or as raw JSON text (to replay malformed arguments)." } } } }, "usage": { "type": "object", "additionalProperties": false, "properties": { "input_tokens": { "type": "integer", "minimum": 0, "maximum": 1e9 }, "output_tokens": { "type": "integer", "minimum": 0, "maximum": 1e9 } } }, "stop": { "enum": ["end", "tool_use", "max_tokens"], "description": "Default: tool_use with tool calls, else end." }, "error": { "type": "object", "additionalProperties": false, "required": ["kind", "message"], "description": "Fail this call with a ProviderError instead of answering.", "properties": { "kind": { "enum": ["auth", "model", "unreachable", "rate_limit", "server", "bad_response"] }, "message": { "type": "string", "minLength": 1 } } } } } } } }] } }, "stages": { "type": "array", "description": "No longer used: the compiled workflow decides what runs." }, "skip": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Deterministic nodes whose command is replaced by `true`." }, "forges": { "type": "array", "uniqueItems": true, "minItems": 1, "items": { "enum": ["github", "ghes", "forgejo", "gitea"] }, "description": "Forges to run on. Default the config's forges." }, "events": { "type": "array", "minItems": 1, "items": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["label"], "properties": { "label": { "type": "string", "minLength": 1 }, "as": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "description": "Who does it. Default the repository's owner, `you`." }, "expect": { "type": "object", "additionalProperties": false, "properties": { "outcome": { "enum": ["pull-request", "no-changes", "escalated", "awaiting-approval", "merged", "closed"], "description": "Where the run stands. Default pull-request (after the last event)." }, "escalation": { "type": "string", "minLength": 1, "description": "Text the escalation reason must contain." }, "changed": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Exactly the files the run's branch changes." }, "files": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "contains": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "equals": { "type": "string" }, "absent": { "const": true } } } }, "nodes": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "status": { "enum": ["done", "failed"] }, "output": { "type": "string" }, "result": { "type": "object" } } } }, "turns": { "type": "integer", "minimum": 0, "description": "Model turns spent by all agents together, over every run so far." }, "tracking": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "Text the tracking comment contains." } } } } }, { "type": "object", "additionalProperties": false, "required": ["comment"], "properties": { "comment": { "type": "string", "minLength": 1 }, "on": { "enum": ["issue", "pull"] }, "as": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "description": "Who does it. Default the repository's owner, `you`." }, "expect": { "type": "object", "additionalProperties": false, "properties": { "outcome": { "enum": ["pull-request", "no-changes", "escalated", "awaiting-approval", "merged", "closed"], "description": "Where the run stands. Default pull-request (after the last event)." }, "escalation": { "type": "string", "minLength": 1, "description": "Text the escalation reason must contain." }, "changed": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Exactly the files the run's branch changes." }, "files": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "contains": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "equals": { "type": "string" }, "absent": { "const": true } } } }, "nodes": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "status": { "enum": ["done", "failed"] }, "output": { "type": "string" }, "result": { "type": "object" } } } }, "turns": { "type": "integer", "minimum": 0, "description": "Model turns spent by all agents together, over every run so far." }, "tracking": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "Text the tracking comment contains." } } } } }, { "type": "object", "additionalProperties": false, "required": ["review"], "properties": { "review": { "type": "object", "additionalProperties": false, "required": ["event"], "properties": { "event": { "enum": ["approve", "request_changes", "comment"] }, "body": { "type": "string" }, "comments": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["path", "line", "body"], "properties": { "path": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "body": { "type": "string", "minLength": 1 } } } } } }, "as": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "description": "Who does it. Default the repository's owner, `you`." }, "expect": { "type": "object", "additionalProperties": false, "properties": { "outcome": { "enum": ["pull-request", "no-changes", "escalated", "awaiting-approval", "merged", "closed"], "description": "Where the run stands. Default pull-request (after the last event)." }, "escalation": { "type": "string", "minLength": 1, "description": "Text the escalation reason must contain." }, "changed": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Exactly the files the run's branch changes." }, "files": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "contains": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "equals": { "type": "string" }, "absent": { "const": true } } } }, "nodes": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "status": { "enum": ["done", "failed"] }, "output": { "type": "string" }, "result": { "type": "object" } } } }, "turns": { "type": "integer", "minimum": 0, "description": "Model turns spent by all agents together, over every run so far." }, "tracking": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "Text the tracking comment contains." } } } } }, { "type": "object", "additionalProperties": false, "required": ["merge"], "properties": { "merge": { "enum": ["merge", "squash"] }, "as": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "description": "Who does it. Default the repository's owner, `you`." }, "expect": { "type": "object", "additionalProperties": false, "properties": { "outcome": { "enum": ["pull-request", "no-changes", "escalated", "awaiting-approval", "merged", "closed"], "description": "Where the run stands. Default pull-request (after the last event)." }, "escalation": { "type": "string", "minLength": 1, "description": "Text the escalation reason must contain." }, "changed": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Exactly the files the run's branch changes." }, "files": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "contains": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "equals": { "type": "string" }, "absent": { "const": true } } } }, "nodes": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "status": { "enum": ["done", "failed"] }, "output": { "type": "string" }, "result": { "type": "object" } } } }, "turns": { "type": "integer", "minimum": 0, "description": "Model turns spent by all agents together, over every run so far." }, "tracking": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "Text the tracking comment contains." } } } } }, { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "status": { "type": "object", "additionalProperties": false, "required": ["state"], "properties": { "state": { "enum": ["success", "failure", "pending"] }, "context": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } }, "as": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "description": "Who does it. Default the repository's owner, `you`." }, "expect": { "type": "object", "additionalProperties": false, "properties": { "outcome": { "enum": ["pull-request", "no-changes", "escalated", "awaiting-approval", "merged", "closed"], "description": "Where the run stands. Default pull-request (after the last event)." }, "escalation": { "type": "string", "minLength": 1, "description": "Text the escalation reason must contain." }, "changed": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Exactly the files the run's branch changes." }, "files": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "contains": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "equals": { "type": "string" }, "absent": { "const": true } } } }, "nodes": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "status": { "enum": ["done", "failed"] }, "output": { "type": "string" }, "result": { "type": "object" } } } }, "turns": { "type": "integer", "minimum": 0, "description": "Model turns spent by all agents together, over every run so far." }, "tracking": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "Text the tracking comment contains." } } } } }] } }, "expect": { "type": "object", "additionalProperties": false, "properties": { "outcome": { "enum": ["pull-request", "no-changes", "escalated", "awaiting-approval", "merged", "closed"], "description": "Where the run stands. Default pull-request (after the last event)." }, "escalation": { "type": "string", "minLength": 1, "description": "Text the escalation reason must contain." }, "changed": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Exactly the files the run's branch changes." }, "files": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "contains": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "equals": { "type": "string" }, "absent": { "const": true } } } }, "nodes": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "status": { "enum": ["done", "failed"] }, "output": { "type": "string" }, "result": { "type": "object" } } } }, "turns": { "type": "integer", "minimum": 0, "description": "Model turns spent by all agents together, over every run so far." }, "tracking": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "Text the tracking comment contains." } } } } };
+var pattern68 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");
 function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -13254,7 +14052,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         const len3 = data28.length;
         for (let i4 = 0; i4 < len3; i4++) {
           let data29 = data28[i4];
-          if (!(data29 === "github" || data29 === "forgejo")) {
+          if (!(data29 === "github" || data29 === "ghes" || data29 === "forgejo" || data29 === "gitea")) {
             const err62 = { instancePath: instancePath + "/forges/" + i4, schemaPath: "#/properties/forges/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.forges.items.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.forges.items.enum, parentSchema: schema19.properties.forges.items, data: data29 };
             if (vErrors === null) {
               vErrors = [err62];
@@ -13357,7 +14155,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             if (data31.as !== void 0) {
               let data33 = data31.as;
               if (typeof data33 === "string") {
-                if (!pattern56.test(data33)) {
+                if (!pattern68.test(data33)) {
                   const err70 = { instancePath: instancePath + "/events/" + i6 + "/as", schemaPath: "#/properties/events/items/oneOf/0/properties/as/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", parentSchema: schema19.properties.events.items.oneOf[0].properties.as, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err70];
@@ -13907,7 +14705,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             if (data31.as !== void 0) {
               let data55 = data31.as;
               if (typeof data55 === "string") {
-                if (!pattern56.test(data55)) {
+                if (!pattern68.test(data55)) {
                   const err112 = { instancePath: instancePath + "/events/" + i6 + "/as", schemaPath: "#/properties/events/items/oneOf/1/properties/as/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", parentSchema: schema19.properties.events.items.oneOf[1].properties.as, data: data55 };
                   if (vErrors === null) {
                     vErrors = [err112];
@@ -14616,7 +15414,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               if (data31.as !== void 0) {
                 let data83 = data31.as;
                 if (typeof data83 === "string") {
-                  if (!pattern56.test(data83)) {
+                  if (!pattern68.test(data83)) {
                     const err168 = { instancePath: instancePath + "/events/" + i6 + "/as", schemaPath: "#/properties/events/items/oneOf/2/properties/as/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", parentSchema: schema19.properties.events.items.oneOf[2].properties.as, data: data83 };
                     if (vErrors === null) {
                       vErrors = [err168];
@@ -15148,7 +15946,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data31.as !== void 0) {
                   let data104 = data31.as;
                   if (typeof data104 === "string") {
-                    if (!pattern56.test(data104)) {
+                    if (!pattern68.test(data104)) {
                       const err208 = { instancePath: instancePath + "/events/" + i6 + "/as", schemaPath: "#/properties/events/items/oneOf/3/properties/as/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", parentSchema: schema19.properties.events.items.oneOf[3].properties.as, data: data104 };
                       if (vErrors === null) {
                         vErrors = [err208];
@@ -15747,7 +16545,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data31.as !== void 0) {
                     let data128 = data31.as;
                     if (typeof data128 === "string") {
-                      if (!pattern56.test(data128)) {
+                      if (!pattern68.test(data128)) {
                         const err254 = { instancePath: instancePath + "/events/" + i6 + "/as", schemaPath: "#/properties/events/items/oneOf/4/properties/as/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"', schema: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", parentSchema: schema19.properties.events.items.oneOf[4].properties.as, data: data128 };
                         if (vErrors === null) {
                           vErrors = [err254];
@@ -16747,7 +17545,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var plan = validate17;
 var schema20 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://crustyclaw.dev/schema/plan.schema.json", "title": "CrustyClaw plan", "description": "What a plan-stage agent produces: the tasks the execute stage carries out, in dependency order.", "type": "object", "additionalProperties": false, "required": ["tasks"], "properties": { "tasks": { "type": "array", "minItems": 1, "maxItems": 30, "description": "The tasks, each small enough for one focused change.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "title", "description", "acceptance"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,39}$", "description": "Short id: lowercase letters, digits and '-', e.g. `parse-config`." }, "title": { "type": "string", "minLength": 1, "maxLength": 120, "description": "One line." }, "description": { "type": "string", "minLength": 1, "maxLength": 4e3, "description": "What to change and why." }, "acceptance": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "maxLength": 500 }, "description": "Checkable criteria: when all hold, the task is done." }, "files": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 300 }, "description": "Files the task is likely to touch." }, "needs": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,39}$" }, "description": "Ids of tasks that must be done first." } } } } } };
-var pattern61 = new RegExp("^[a-z0-9][a-z0-9-]{0,39}$", "u");
+var pattern73 = new RegExp("^[a-z0-9][a-z0-9-]{0,39}$", "u");
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -16848,7 +17646,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.id !== void 0) {
               let data2 = data1.id;
               if (typeof data2 === "string") {
-                if (!pattern61.test(data2)) {
+                if (!pattern73.test(data2)) {
                   const err9 = { instancePath: instancePath + "/tasks/" + i0 + "/id", schemaPath: "#/properties/tasks/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,39}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,39}$"', schema: "^[a-z0-9][a-z0-9-]{0,39}$", parentSchema: schema20.properties.tasks.items.properties.id, data: data2 };
                   if (vErrors === null) {
                     vErrors = [err9];
@@ -17035,7 +17833,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i3 = 0; i3 < len3; i3++) {
                   let data10 = data9[i3];
                   if (typeof data10 === "string") {
-                    if (!pattern61.test(data10)) {
+                    if (!pattern73.test(data10)) {
                       const err26 = { instancePath: instancePath + "/tasks/" + i0 + "/needs/" + i3, schemaPath: "#/properties/tasks/items/properties/needs/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]{0,39}$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]{0,39}$"', schema: "^[a-z0-9][a-z0-9-]{0,39}$", parentSchema: schema20.properties.tasks.items.properties.needs.items, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err26];
@@ -17352,7 +18150,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var pullData = validate19;
 var schema22 = { "$id": "https://crustyclaw.dev/schema/pull.json", "title": "CrustyClaw pull request under review", "type": "object", "additionalProperties": false, "required": ["version", "number", "title", "body", "base", "head", "diff", "truncated"], "properties": { "version": { "const": 1 }, "number": { "type": "integer", "minimum": 1 }, "title": { "type": "string", "maxLength": 65536 }, "body": { "type": "string", "maxLength": 65536 }, "base": { "type": "string", "minLength": 1, "maxLength": 255 }, "head": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" }, "diff": { "type": "string", "maxLength": 409600 }, "truncated": { "type": "boolean" } } };
-var pattern63 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+var pattern75 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
 function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -17554,7 +18352,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.head !== void 0) {
       let data5 = data.head;
       if (typeof data5 === "string") {
-        if (!pattern63.test(data5)) {
+        if (!pattern75.test(data5)) {
           const err19 = { instancePath: instancePath + "/head", schemaPath: "#/properties/head/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema22.properties.head, data: data5 };
           if (vErrors === null) {
             vErrors = [err19];
@@ -18990,7 +19788,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (data22.sha !== void 0) {
           let data23 = data22.sha;
           if (typeof data23 === "string") {
-            if (!pattern63.test(data23)) {
+            if (!pattern75.test(data23)) {
               const err66 = { instancePath: instancePath + "/ci/sha", schemaPath: "#/properties/ci/properties/sha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"', schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema25.properties.ci.properties.sha, data: data23 };
               if (vErrors === null) {
                 vErrors = [err66];
@@ -19569,10 +20367,6 @@ function find(text2, p, f, from, end) {
 }
 
 export {
-  topoOrder,
-  findCycles,
-  fuseNodes,
-  ancestry,
   STAGES,
   TOOLS,
   REVIEW_TIMEOUT_PATTERN,
@@ -19583,6 +20377,10 @@ export {
   mcpServersSchema,
   NETWORK_HOST_PATTERN,
   blueprintSchema,
+  topoOrder,
+  findCycles,
+  fuseNodes,
+  ancestry,
   blueprint,
   config,
   script,
@@ -19599,10 +20397,6 @@ export {
   MAX_PATCH_BYTES,
   loadResults,
   readJobDir,
-  parseCommand,
-  packageRun,
-  parseCommandPattern,
-  patternMatches,
   mcpToolName,
   mcpToolNameProblem,
   resolveMcpServers,
@@ -19619,5 +20413,9 @@ export {
   require_dependencies,
   require_draft7,
   require_discriminator,
-  require_ajv
+  require_ajv,
+  parseCommand,
+  packageRun,
+  parseCommandPattern,
+  patternMatches
 };

@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   RUN_BRANCHES
-} from "./chunk-7K624Y4F.js";
+} from "./chunk-HMVZM7KB.js";
 import {
   basicAuth
 } from "./chunk-67MKJIWU.js";

@@ -7,7 +7,7 @@ import {
   plan,
   review,
   topoOrder
-} from "./chunk-QJNLHGUN.js";
+} from "./chunk-FN252JYT.js";
 import {
   __commonJS,
   __require,
@@ -7604,26 +7604,6 @@ function fanOutTasks(result) {
   return tasks.length >= 2 && tasks.every((t) => t.needs.length === 0) ? tasks.map((t) => t.id) : [ALL_TASKS];
 }
 
-// src/util/problem.ts
-function formatProblem(p) {
-  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
-  return `${where}: ${p.message}${p.hint ? `
-  hint: ${p.hint}` : ""}`;
-}
-var ProblemError = class extends Error {
-  constructor(problems) {
-    super(problems.map(formatProblem).join("\n"));
-    this.problems = problems;
-    this.name = "ProblemError";
-  }
-  problems;
-};
-function sortProblems(problems) {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message)
-  );
-}
-
 // src/util/suggest.ts
 function distance(a, b) {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -7654,6 +7634,26 @@ function closest(word, candidates) {
 function didYouMean(word, candidates) {
   const c = closest(word, candidates);
   return c === void 0 ? void 0 : `did you mean '${c}'?`;
+}
+
+// src/util/problem.ts
+function formatProblem(p) {
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+  return `${where}: ${p.message}${p.hint ? `
+  hint: ${p.hint}` : ""}`;
+}
+var ProblemError = class extends Error {
+  constructor(problems) {
+    super(problems.map(formatProblem).join("\n"));
+    this.problems = problems;
+    this.name = "ProblemError";
+  }
+  problems;
+};
+function sortProblems(problems) {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message)
+  );
 }
 
 // src/blueprint/yaml-source.ts
@@ -8102,14 +8102,14 @@ export {
   reviewsPullRequests,
   parseReview,
   outsideDiff,
-  formatProblem,
-  ProblemError,
-  sortProblems,
   didYouMean,
   parseYamlSource,
   positionOf,
   positionWithin,
   schemaProblems,
+  formatProblem,
+  ProblemError,
+  sortProblems,
   PLAN_SCHEMA,
   checkPlan,
   parsePlan,

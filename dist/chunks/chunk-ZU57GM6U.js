@@ -1,10 +1,10 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   parsePlan
-} from "./chunk-4XVYJPVS.js";
+} from "./chunk-QQDN4UXO.js";
 import {
   STAGES
-} from "./chunk-QJNLHGUN.js";
+} from "./chunk-FN252JYT.js";
 import {
   redact
 } from "./chunk-67MKJIWU.js";

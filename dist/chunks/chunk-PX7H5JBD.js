@@ -8,13 +8,13 @@ import {
 } from "./chunk-HSJDXPEO.js";
 import {
   scrubbedEnv
-} from "./chunk-UFTXNSFP.js";
+} from "./chunk-5RJTRGIA.js";
 import {
   packageRun,
   parseCommand,
   parseCommandPattern,
   patternMatches
-} from "./chunk-QJNLHGUN.js";
+} from "./chunk-FN252JYT.js";
 
 // src/agent/tools/run-command.ts
 import { spawn } from "node:child_process";

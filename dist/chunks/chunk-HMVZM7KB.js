@@ -10,7 +10,7 @@ import {
   reviewsPullRequests,
   schemaProblems,
   sortProblems
-} from "./chunk-4XVYJPVS.js";
+} from "./chunk-QQDN4UXO.js";
 import {
   APPROVED_PLAN_FILE,
   DEFAULT_BUDGETS,
@@ -30,7 +30,7 @@ import {
   parseCommandPattern,
   pullData,
   resolveMcpServers
-} from "./chunk-QJNLHGUN.js";
+} from "./chunk-FN252JYT.js";
 import {
   __toESM
 } from "./chunk-4BX6NHJ2.js";
@@ -309,6 +309,153 @@ function fieldProblem(text, field) {
   return void 0;
 }
 
+// src/config/schema.ts
+var labels = {
+  description: "A runner label, or a list of labels the runner must all have.",
+  oneOf: [
+    { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" },
+    {
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }
+    }
+  ]
+};
+var tierMap = {
+  type: "object",
+  additionalProperties: false,
+  properties: { trusted: labels, internal: labels, untrusted: labels }
+};
+var FORGES = ["github", "ghes", "forgejo", "gitea"];
+var MERGE_METHODS = ["squash", "merge"];
+var FLAVOURS = ["github", "forgejo"];
+function familyOf(forge) {
+  return forge === "github" || forge === "ghes" ? "github" : "forgejo";
+}
+var configSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "CrustyClaw repository configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    forges: {
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { enum: FORGES },
+      default: ["github"],
+      description: "Forges to compile workflows for."
+    },
+    blueprints: {
+      type: "string",
+      pattern: "^[A-Za-z0-9._/-]+$",
+      default: ".crustyclaw/blueprints",
+      description: "Directory holding the repository's blueprints, relative to the repository root."
+    },
+    actions: {
+      type: "object",
+      additionalProperties: false,
+      description: "Where the CrustyClaw actions are fetched from.",
+      properties: {
+        repository: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
+          default: "crustyclaw/crustyclaw",
+          description: "owner/name of the CrustyClaw repository."
+        },
+        ref: {
+          type: "string",
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$",
+          default: "v1",
+          description: "Tag, branch or commit of the CrustyClaw actions. Pin a commit SHA for supply-chain safety."
+        },
+        "forgejo-url": {
+          type: "string",
+          pattern: "^https://[A-Za-z0-9.-]+(:[0-9]+)?$",
+          default: "https://github.com",
+          description: "Host the Forgejo workflows fetch the CrustyClaw actions from, as a full `uses:` URL (Forgejo resolves short names against its own default actions host, which does not mirror CrustyClaw)."
+        }
+      }
+    },
+    runners: {
+      type: "object",
+      additionalProperties: false,
+      description: "Runner labels per trust tier. Top-level tiers apply to every forge; `github`, `ghes`, `forgejo` and `gitea` override per forge.",
+      properties: {
+        trusted: labels,
+        internal: labels,
+        untrusted: labels,
+        github: tierMap,
+        ghes: tierMap,
+        forgejo: tierMap,
+        gitea: tierMap
+      }
+    },
+    authorize: {
+      type: "object",
+      additionalProperties: false,
+      description: "Who may start agents besides collaborators with write access. On Forgejo, whose automatic token cannot read other users' permission, only these users can start runs unless the workflow is given a token that can.",
+      properties: {
+        users: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, default: [] },
+        bots: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, default: [] }
+      }
+    },
+    "pull-requests": {
+      type: "object",
+      additionalProperties: false,
+      description: "How CrustyClaw opens pull requests.",
+      properties: {
+        reviewers: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, default: [] },
+        labels: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$" }, default: ["crustyclaw"] },
+        "merge-method": {
+          enum: MERGE_METHODS,
+          default: "squash",
+          description: "How blueprints with `review-policy: auto` merge their pull requests. `squash` (the default) lands one commit per run on the base branch, whatever rounds of CrustyClaw commits the pull request gathered; `merge` keeps them behind a merge commit. The repository must allow the method."
+        }
+      }
+    },
+    ci: {
+      type: "object",
+      additionalProperties: false,
+      description: "How the repository's CI runs on CrustyClaw's pushes, which the job's automatic token makes and which therefore start no workflow on either forge (docs/forges.md: CI on CrustyClaw's pushes). Without one of these, failing checks never come back to a feedback round.",
+      properties: {
+        dispatch: {
+          type: "array",
+          uniqueItems: true,
+          items: { type: "string", pattern: "^[A-Za-z0-9._-]{1,100}\\.ya?ml$" },
+          default: [],
+          description: "GitHub: workflow files (names in `.github/workflows`) the publish job starts with `workflow_dispatch` on the run's branch after each push, the one event the job token may start. Each must have a `workflow_dispatch` trigger. The publish job gets `actions: write` for it."
+        },
+        "push-token": {
+          type: "string",
+          pattern: "^[A-Z][A-Z0-9_]{0,99}$",
+          description: "Name of a repository secret holding a token the publish job pushes the run's branch with (a GitHub App installation token or fine-grained PAT with contents: write; on Forgejo an access token with repository write). Pushes made with it start the repository's workflows as anyone's do. Comments, pull requests and merges still use the job token."
+        }
+      }
+    },
+    "mcp-servers": {
+      ...mcpServersSchema,
+      description: "MCP servers every blueprint's agent nodes may grant (through `agent.mcp`). A blueprint's `mcp-servers` entry of the same name replaces the one here."
+    },
+    secrets: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        "model-api-key": {
+          type: "string",
+          pattern: "^[A-Z][A-Z0-9_]{0,99}$",
+          default: "CRUSTYCLAW_MODEL_API_KEY",
+          description: "Name of the repository secret holding the model provider's API key, given to agent jobs only."
+        }
+      }
+    }
+  },
+  definitions: {
+    "mcp-server": mcpServerSchema
+  }
+};
+
 // src/compile/triggers.ts
 var APPROVAL_COMMANDS = ["/approve", "/reject"];
 var SWEEP_CRON = "41 * * * *";
@@ -344,7 +491,7 @@ function feedsBack(blueprint2) {
   return opensPullRequests(blueprint2) && blueprint2.triggers.command !== void 0 && blueprint2.nodes.some((n) => n.stage === "feedback");
 }
 function concurrencyNumber(blueprint2, forge) {
-  const pull = forge === "github" && feedsBack(blueprint2) ? `(github.event_name != 'pull_request_review_comment' || ${commandCondition(blueprint2.triggers.command)}) && github.event.pull_request.number` : "github.event.pull_request.number";
+  const pull = familyOf(forge) === "github" && feedsBack(blueprint2) ? `(github.event_name != 'pull_request_review_comment' || ${commandCondition(blueprint2.triggers.command)}) && github.event.pull_request.number` : "github.event.pull_request.number";
   return `github.event.issue.number || ${pull} || github.event.workflow_run.pull_requests[0].number || github.run_id`;
 }
 function compileTriggers(blueprint2, forge) {
@@ -382,7 +529,7 @@ function compileTriggers(blueprint2, forge) {
   if (feedsBack(blueprint2)) {
     on.pull_request_review_comment = { types: ["created"] };
     conditions.push(
-      forge === "github" ? `(github.event_name == 'pull_request_review_comment' && ${ownBranch} && (${commandCondition(t.command)}))` : `(github.event_name == 'pull_request_review_comment' && ${ownBranch})`
+      familyOf(forge) === "github" ? `(github.event_name == 'pull_request_review_comment' && ${ownBranch} && (${commandCondition(t.command)}))` : `(github.event_name == 'pull_request_review_comment' && ${ownBranch})`
     );
   }
   if (prs || adopts) {
@@ -392,8 +539,8 @@ function compileTriggers(blueprint2, forge) {
     );
   }
   if (t.ciFailure) {
-    if (forge === "forgejo") {
-      warnings.push("trigger 'ci-failure' is left out: Forgejo has no workflow_run event; use 'command' to start a fix on a pull request");
+    if (familyOf(forge) === "forgejo") {
+      warnings.push("trigger 'ci-failure' is left out: Forgejo and Gitea have no workflow_run event; use 'command' to start a fix on a pull request");
     } else {
       on.workflow_run = { workflows: [...t.ciFailure.workflows], types: ["completed"] };
       const dispatched = adopts ? "github.event.workflow_run.event == 'workflow_dispatch'" : `startsWith(github.event.workflow_run.head_branch, ${literal(branchPrefix(blueprint2))})`;
@@ -402,8 +549,9 @@ function compileTriggers(blueprint2, forge) {
       );
     }
   }
-  const sweepCron = sweeps(blueprint2) && !(forge === "forgejo" && t.schedule) && !t.schedule?.includes(SWEEP_CRON);
-  if (sweeps(blueprint2) && forge === "forgejo" && t.schedule) {
+  const forgejo = familyOf(forge) === "forgejo";
+  const sweepCron = sweeps(blueprint2) && !(forgejo && t.schedule) && !t.schedule?.includes(SWEEP_CRON);
+  if (sweeps(blueprint2) && forgejo && t.schedule) {
     warnings.push(`the review-timeout sweep runs with the blueprint's own schedule (${t.schedule.join(", ")}) on Forgejo, whose scheduled runs cannot tell their crons apart: runs waiting longer are escalated only then`);
   }
   const crons = [...t.schedule ?? [], ...sweepCron ? [SWEEP_CRON] : []];
@@ -433,38 +581,52 @@ import { createHash as createHash2 } from "node:crypto";
 // src/compile/target.ts
 var OUT_DIR = "${{ runner.temp }}/crustyclaw-out";
 var IN_DIR = "${{ runner.temp }}/crustyclaw-in";
-function targetFor(forge, config2) {
+var WORKFLOW_DIRS = {
+  github: [".github/workflows"],
+  ghes: [".github/workflows"],
+  forgejo: [".forgejo/workflows", ".gitea/workflows", ".github/workflows"],
+  gitea: [".gitea/workflows", ".github/workflows"]
+};
+function workflowDirFor(forge, exists) {
+  const dirs = WORKFLOW_DIRS[forge];
+  return dirs.find(exists) ?? dirs[0];
+}
+function targetFor(forge, config2, workflowDir = WORKFLOW_DIRS[forge][0]) {
   const { repository, ref, forgejoUrl } = config2.actions;
   const runsOn = (tier) => {
     const labels2 = config2.runners[forge][tier];
     return labels2.length === 1 ? labels2[0] : [...labels2];
   };
-  if (forge === "github") {
+  const v3 = {
+    upload: { uses: "actions/upload-artifact@v3", with: { "retention-days": 7 } },
+    download: { uses: "actions/download-artifact@v3", with: {} },
+    downloadPattern: false
+  };
+  if (familyOf(forge) === "github") {
     return {
       forge,
-      workflowDir: ".github/workflows",
+      workflowDir,
       supportsPermissions: true,
       action: (name) => `${repository}/actions/${name}@${ref}`,
       checkout: "actions/checkout@v4",
-      // v4 is the only artifact version github.com still accepts.
-      upload: { uses: "actions/upload-artifact@v4", with: { "retention-days": 7, overwrite: true } },
-      download: { uses: "actions/download-artifact@v4", with: { pattern: "crustyclaw-*" } },
-      downloadPattern: true,
+      ...forge === "github" ? {
+        // v4 is the only artifact version github.com still accepts.
+        upload: { uses: "actions/upload-artifact@v4", with: { "retention-days": 7, overwrite: true } },
+        download: { uses: "actions/download-artifact@v4", with: { pattern: "crustyclaw-*" } },
+        downloadPattern: true
+      } : v3,
       runsOn
     };
   }
   return {
     forge,
-    workflowDir: ".forgejo/workflows",
+    workflowDir,
     supportsPermissions: false,
-    // Short names resolve against the Forgejo instance's default actions host, which
-    // does not mirror CrustyClaw: use a full URL.
+    // Short names resolve against the instance's default actions host, which does not
+    // mirror CrustyClaw: use a full URL.
     action: (name) => `${forgejoUrl}/${repository}/actions/${name}@${ref}`,
     checkout: "actions/checkout@v4",
-    // upload-artifact v4 refuses hosts other than github.com; Forgejo serves the v3 protocol.
-    upload: { uses: "actions/upload-artifact@v3", with: { "retention-days": 7 } },
-    download: { uses: "actions/download-artifact@v3", with: {} },
-    downloadPattern: false,
+    ...v3,
     runsOn
   };
 }
@@ -723,7 +885,7 @@ function workflowFileName(blueprint2) {
 var HEADER_SOURCE = "# crustyclaw-source: ";
 var HEADER_HASH = "# crustyclaw-hash: sha256:";
 function compileBlueprint(opts) {
-  const target = targetFor(opts.forge, opts.config);
+  const target = targetFor(opts.forge, opts.config, opts.workflowDir);
   const model = buildWorkflow({
     blueprint: opts.blueprint,
     sourcePath: opts.sourcePath,
@@ -736,7 +898,7 @@ function compileBlueprint(opts) {
   const header = [
     `# Generated by crustyclaw from ${opts.sourcePath}. Do not edit: change the blueprint,`,
     "# then run `npx crustyclaw compile`. `npx crustyclaw check` fails when this file is stale or edited.",
-    ...target.supportsPermissions ? [] : ["# Forgejo ignores `permissions:`; agent jobs are kept from write tokens by the actions instead."],
+    ...target.supportsPermissions ? [] : [`# ${opts.forge === "gitea" ? "Gitea" : "Forgejo"} ignores \`permissions:\`; agent jobs are kept from write tokens by the actions instead.`],
     `${HEADER_SOURCE}${opts.sourcePath}`,
     `${HEADER_HASH}${sha256(body2)}`
   ];
@@ -758,6 +920,68 @@ function readGeneratedHeader(text) {
   const hash = lines[hashLine].slice(HEADER_HASH.length).trim();
   const body2 = lines.slice(hashLine + 1).join("\n");
   return { source: lines[sourceLine].slice(HEADER_SOURCE.length).trim(), hash, intact: sha256(body2) === hash };
+}
+
+// src/config/config.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import path4 from "node:path";
+var CONFIG_PATH = ".crustyclaw/config.yml";
+var DEFAULT_RUNNERS = {
+  github: { trusted: ["ubuntu-latest"], internal: ["ubuntu-latest"], untrusted: ["self-hosted", "microvm"] },
+  ghes: { trusted: ["self-hosted"], internal: ["self-hosted"], untrusted: ["self-hosted", "microvm"] },
+  forgejo: { trusted: ["docker"], internal: ["docker"], untrusted: ["microvm"] },
+  gitea: { trusted: ["ubuntu-latest"], internal: ["ubuntu-latest"], untrusted: ["microvm"] }
+};
+function defaultConfig() {
+  return {
+    forges: ["github"],
+    blueprints: ".crustyclaw/blueprints",
+    actions: { repository: "crustyclaw/crustyclaw", ref: "v1", forgejoUrl: "https://github.com" },
+    runners: structuredClone(DEFAULT_RUNNERS),
+    modelApiKeySecret: "CRUSTYCLAW_MODEL_API_KEY",
+    authorize: { users: [], bots: [] },
+    pullRequests: { reviewers: [], labels: ["crustyclaw"], mergeMethod: "squash" },
+    mcpServers: {},
+    ci: { dispatch: [] }
+  };
+}
+function parseConfig(file, text) {
+  const parsed = parseYamlSource(file, text);
+  if (!parsed.source) return { problems: parsed.problems };
+  const data = parsed.source.data ?? {};
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return { problems: [{ file, line: 1, column: 1, message: "the config must be a YAML mapping", code: "not-a-mapping" }] };
+  }
+  if (!config(data)) return { problems: schemaProblems(parsed.source, config.errors ?? []) };
+  const d = data;
+  const config2 = defaultConfig();
+  if (d.forges) config2.forges = d.forges;
+  if (d.blueprints) config2.blueprints = path4.posix.normalize(d.blueprints).replace(/\/$/, "");
+  if (d.actions?.repository) config2.actions.repository = d.actions.repository;
+  if (d.actions?.ref) config2.actions.ref = d.actions.ref;
+  if (d.actions?.["forgejo-url"]) config2.actions.forgejoUrl = d.actions["forgejo-url"];
+  if (d.secrets?.["model-api-key"]) config2.modelApiKeySecret = d.secrets["model-api-key"];
+  if (d.authorize?.users) config2.authorize.users = d.authorize.users;
+  if (d.authorize?.bots) config2.authorize.bots = d.authorize.bots;
+  if (d["pull-requests"]?.reviewers) config2.pullRequests.reviewers = d["pull-requests"].reviewers;
+  if (d["pull-requests"]?.labels) config2.pullRequests.labels = d["pull-requests"].labels;
+  if (d["pull-requests"]?.["merge-method"]) config2.pullRequests.mergeMethod = d["pull-requests"]["merge-method"];
+  config2.mcpServers = resolveMcpServers(d["mcp-servers"]);
+  if (d.ci?.dispatch) config2.ci.dispatch = d.ci.dispatch;
+  if (d.ci?.["push-token"]) config2.ci.pushTokenSecret = d.ci["push-token"];
+  const list = (v) => Array.isArray(v) ? v : [v];
+  for (const forge of ["github", "forgejo"]) {
+    for (const tier of ["trusted", "internal", "untrusted"]) {
+      const v = d.runners?.[forge]?.[tier] ?? d.runners?.[tier];
+      if (v) config2.runners[forge][tier] = list(v);
+    }
+  }
+  return { config: config2, problems: [] };
+}
+function readConfig(root) {
+  const file = path4.join(root, CONFIG_PATH);
+  if (!existsSync3(file)) return { config: defaultConfig(), problems: [] };
+  return parseConfig(CONFIG_PATH, readFileSync3(file, "utf8"));
 }
 
 // src/blueprint/validate.ts
@@ -1101,211 +1325,12 @@ function resolve(data) {
   };
 }
 
-// src/config/config.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import path4 from "node:path";
-
-// src/config/schema.ts
-var labels = {
-  description: "A runner label, or a list of labels the runner must all have.",
-  oneOf: [
-    { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" },
-    {
-      type: "array",
-      minItems: 1,
-      uniqueItems: true,
-      items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }
-    }
-  ]
-};
-var tierMap = {
-  type: "object",
-  additionalProperties: false,
-  properties: { trusted: labels, internal: labels, untrusted: labels }
-};
-var FORGES = ["github", "forgejo"];
-var MERGE_METHODS = ["squash", "merge"];
-var configSchema = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  title: "CrustyClaw repository configuration",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    forges: {
-      type: "array",
-      minItems: 1,
-      uniqueItems: true,
-      items: { enum: FORGES },
-      default: ["github"],
-      description: "Forges to compile workflows for."
-    },
-    blueprints: {
-      type: "string",
-      pattern: "^[A-Za-z0-9._/-]+$",
-      default: ".crustyclaw/blueprints",
-      description: "Directory holding the repository's blueprints, relative to the repository root."
-    },
-    actions: {
-      type: "object",
-      additionalProperties: false,
-      description: "Where the CrustyClaw actions are fetched from.",
-      properties: {
-        repository: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
-          default: "crustyclaw/crustyclaw",
-          description: "owner/name of the CrustyClaw repository."
-        },
-        ref: {
-          type: "string",
-          pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$",
-          default: "v1",
-          description: "Tag, branch or commit of the CrustyClaw actions. Pin a commit SHA for supply-chain safety."
-        },
-        "forgejo-url": {
-          type: "string",
-          pattern: "^https://[A-Za-z0-9.-]+(:[0-9]+)?$",
-          default: "https://github.com",
-          description: "Host the Forgejo workflows fetch the CrustyClaw actions from, as a full `uses:` URL (Forgejo resolves short names against its own default actions host, which does not mirror CrustyClaw)."
-        }
-      }
-    },
-    runners: {
-      type: "object",
-      additionalProperties: false,
-      description: "Runner labels per trust tier. Top-level tiers apply to every forge; `github` and `forgejo` override per forge.",
-      properties: {
-        trusted: labels,
-        internal: labels,
-        untrusted: labels,
-        github: tierMap,
-        forgejo: tierMap
-      }
-    },
-    authorize: {
-      type: "object",
-      additionalProperties: false,
-      description: "Who may start agents besides collaborators with write access. On Forgejo, whose automatic token cannot read other users' permission, only these users can start runs unless the workflow is given a token that can.",
-      properties: {
-        users: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, default: [] },
-        bots: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, default: [] }
-      }
-    },
-    "pull-requests": {
-      type: "object",
-      additionalProperties: false,
-      description: "How CrustyClaw opens pull requests.",
-      properties: {
-        reviewers: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, default: [] },
-        labels: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$" }, default: ["crustyclaw"] },
-        "merge-method": {
-          enum: MERGE_METHODS,
-          default: "squash",
-          description: "How blueprints with `review-policy: auto` merge their pull requests. `squash` (the default) lands one commit per run on the base branch, whatever rounds of CrustyClaw commits the pull request gathered; `merge` keeps them behind a merge commit. The repository must allow the method."
-        }
-      }
-    },
-    ci: {
-      type: "object",
-      additionalProperties: false,
-      description: "How the repository's CI runs on CrustyClaw's pushes, which the job's automatic token makes and which therefore start no workflow on either forge (docs/forges.md: CI on CrustyClaw's pushes). Without one of these, failing checks never come back to a feedback round.",
-      properties: {
-        dispatch: {
-          type: "array",
-          uniqueItems: true,
-          items: { type: "string", pattern: "^[A-Za-z0-9._-]{1,100}\\.ya?ml$" },
-          default: [],
-          description: "GitHub: workflow files (names in `.github/workflows`) the publish job starts with `workflow_dispatch` on the run's branch after each push, the one event the job token may start. Each must have a `workflow_dispatch` trigger. The publish job gets `actions: write` for it."
-        },
-        "push-token": {
-          type: "string",
-          pattern: "^[A-Z][A-Z0-9_]{0,99}$",
-          description: "Name of a repository secret holding a token the publish job pushes the run's branch with (a GitHub App installation token or fine-grained PAT with contents: write; on Forgejo an access token with repository write). Pushes made with it start the repository's workflows as anyone's do. Comments, pull requests and merges still use the job token."
-        }
-      }
-    },
-    "mcp-servers": {
-      ...mcpServersSchema,
-      description: "MCP servers every blueprint's agent nodes may grant (through `agent.mcp`). A blueprint's `mcp-servers` entry of the same name replaces the one here."
-    },
-    secrets: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        "model-api-key": {
-          type: "string",
-          pattern: "^[A-Z][A-Z0-9_]{0,99}$",
-          default: "CRUSTYCLAW_MODEL_API_KEY",
-          description: "Name of the repository secret holding the model provider's API key, given to agent jobs only."
-        }
-      }
-    }
-  },
-  definitions: {
-    "mcp-server": mcpServerSchema
-  }
-};
-
-// src/config/config.ts
-var CONFIG_PATH = ".crustyclaw/config.yml";
-var DEFAULT_RUNNERS = {
-  github: { trusted: ["ubuntu-latest"], internal: ["ubuntu-latest"], untrusted: ["self-hosted", "microvm"] },
-  forgejo: { trusted: ["docker"], internal: ["docker"], untrusted: ["microvm"] }
-};
-function defaultConfig() {
-  return {
-    forges: ["github"],
-    blueprints: ".crustyclaw/blueprints",
-    actions: { repository: "crustyclaw/crustyclaw", ref: "v1", forgejoUrl: "https://github.com" },
-    runners: structuredClone(DEFAULT_RUNNERS),
-    modelApiKeySecret: "CRUSTYCLAW_MODEL_API_KEY",
-    authorize: { users: [], bots: [] },
-    pullRequests: { reviewers: [], labels: ["crustyclaw"], mergeMethod: "squash" },
-    mcpServers: {},
-    ci: { dispatch: [] }
-  };
-}
-function parseConfig(file, text) {
-  const parsed = parseYamlSource(file, text);
-  if (!parsed.source) return { problems: parsed.problems };
-  const data = parsed.source.data ?? {};
-  if (typeof data !== "object" || Array.isArray(data)) {
-    return { problems: [{ file, line: 1, column: 1, message: "the config must be a YAML mapping", code: "not-a-mapping" }] };
-  }
-  if (!config(data)) return { problems: schemaProblems(parsed.source, config.errors ?? []) };
-  const d = data;
-  const config2 = defaultConfig();
-  if (d.forges) config2.forges = d.forges;
-  if (d.blueprints) config2.blueprints = path4.posix.normalize(d.blueprints).replace(/\/$/, "");
-  if (d.actions?.repository) config2.actions.repository = d.actions.repository;
-  if (d.actions?.ref) config2.actions.ref = d.actions.ref;
-  if (d.actions?.["forgejo-url"]) config2.actions.forgejoUrl = d.actions["forgejo-url"];
-  if (d.secrets?.["model-api-key"]) config2.modelApiKeySecret = d.secrets["model-api-key"];
-  if (d.authorize?.users) config2.authorize.users = d.authorize.users;
-  if (d.authorize?.bots) config2.authorize.bots = d.authorize.bots;
-  if (d["pull-requests"]?.reviewers) config2.pullRequests.reviewers = d["pull-requests"].reviewers;
-  if (d["pull-requests"]?.labels) config2.pullRequests.labels = d["pull-requests"].labels;
-  if (d["pull-requests"]?.["merge-method"]) config2.pullRequests.mergeMethod = d["pull-requests"]["merge-method"];
-  config2.mcpServers = resolveMcpServers(d["mcp-servers"]);
-  if (d.ci?.dispatch) config2.ci.dispatch = d.ci.dispatch;
-  if (d.ci?.["push-token"]) config2.ci.pushTokenSecret = d.ci["push-token"];
-  const list = (v) => Array.isArray(v) ? v : [v];
-  for (const forge of ["github", "forgejo"]) {
-    for (const tier of ["trusted", "internal", "untrusted"]) {
-      const v = d.runners?.[forge]?.[tier] ?? d.runners?.[tier];
-      if (v) config2.runners[forge][tier] = list(v);
-    }
-  }
-  return { config: config2, problems: [] };
-}
-function readConfig(root) {
-  const file = path4.join(root, CONFIG_PATH);
-  if (!existsSync3(file)) return { config: defaultConfig(), problems: [] };
-  return parseConfig(CONFIG_PATH, readFileSync3(file, "utf8"));
-}
-
 export {
-  targetFor,
+  FORGES,
+  FLAVOURS,
+  familyOf,
+  WORKFLOW_DIRS,
+  workflowDirFor,
   segmentsOf,
   nextSegment,
   FEEDBACK_FILE,
@@ -1329,10 +1354,9 @@ export {
   sha256,
   compileBlueprint,
   readGeneratedHeader,
-  loadBlueprint,
-  FORGES,
   CONFIG_PATH,
   defaultConfig,
   parseConfig,
-  readConfig
+  readConfig,
+  loadBlueprint
 };

@@ -8,7 +8,7 @@ import {
   newRunState,
   now,
   selfLogin
-} from "./chunk-4X4UINLA.js";
+} from "./chunk-FLAYI6KN.js";
 import {
   isIgnored,
   normaliseEvent
@@ -16,7 +16,7 @@ import {
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-VA77OAE5.js";
+} from "./chunk-HO7LSGQ6.js";
 import {
   MAX_REASON,
   inert,
@@ -24,7 +24,7 @@ import {
   readState,
   renderTracking,
   trackingMarker
-} from "./chunk-LQRCGEG3.js";
+} from "./chunk-ZU57GM6U.js";
 import {
   MAX_CI_CHECKS,
   MAX_FOLLOW_UPS,
@@ -41,16 +41,16 @@ import {
   sweeps,
   writeFeedback,
   writePullData
-} from "./chunk-7K624Y4F.js";
+} from "./chunk-HMVZM7KB.js";
 import {
   planSha256,
   readInstructionFiles,
   reviewsPullRequests,
   writeBaseInstructions
-} from "./chunk-4XVYJPVS.js";
+} from "./chunk-QQDN4UXO.js";
 import {
   APPROVED_PLAN_FILE
-} from "./chunk-QJNLHGUN.js";
+} from "./chunk-FN252JYT.js";
 import {
   redact
 } from "./chunk-67MKJIWU.js";
