@@ -69,7 +69,7 @@ import {
   readGeneratedHeader,
   segmentsOf,
   workflowDirFor
-} from "../chunks/chunk-HMVZM7KB.js";
+} from "../chunks/chunk-LXTLQSJ7.js";
 import {
   PLAN_SCHEMA,
   didYouMean,
@@ -104,7 +104,7 @@ import "../chunks/chunk-67MKJIWU.js";
 import {
   ForgeError,
   createForge
-} from "../chunks/chunk-5T5ZNQGQ.js";
+} from "../chunks/chunk-WKHEDX6B.js";
 import {
   __commonJS,
   __export,
@@ -12415,7 +12415,7 @@ var actionsRoutes = [
 function paged(ctx, items, present) {
   const github = ctx.core.flavour === "github";
   const sizeParam = github ? "per_page" : "limit";
-  const max = github ? 100 : 50;
+  const max = github ? 100 : ctx.core.maxResponseItems;
   const size = clamp(Number(ctx.query.get(sizeParam) ?? 30), 1, max, 30);
   const page = clamp(Number(ctx.query.get("page") ?? 1), 1, Number.MAX_SAFE_INTEGER, 1);
   const last = Math.max(1, Math.ceil(items.length / size));
@@ -13727,7 +13727,7 @@ async function startLocalForge(opts) {
   const urls = { web: url, api: `${url}${apiBase}` };
   const present = flavour === "github" ? new GithubPresenter(state, urls) : new ForgejoPresenter(state, urls);
   const events = new EventLog();
-  const core = { flavour, state, present, urls, hooks: new HookPayloads(flavour, present), events };
+  const core = { flavour, state, present, urls, hooks: new HookPayloads(flavour, present), events, maxResponseItems: opts.maxResponseItems ?? 50 };
   server.on("request", (req, res) => {
     handle(req, res).catch((err) => {
       if (!res.headersSent) {

@@ -83,7 +83,8 @@ export function concurrencyNumber(blueprint: Blueprint, forge: ForgeName): strin
     familyOf(forge) === "github" && feedsBack(blueprint)
       ? `(github.event_name != 'pull_request_review_comment' || ${commandCondition(blueprint.triggers.command!)}) && github.event.pull_request.number`
       : "github.event.pull_request.number";
-  return `github.event.issue.number || ${pull} || github.event.workflow_run.pull_requests[0].number || github.run_id`;
+  // Scheduled and dispatched runs get a group of their own: GitHub's run id, Forgejo's run number (its run id is empty there).
+  return `github.event.issue.number || ${pull} || github.event.workflow_run.pull_requests[0].number || github.run_id || github.run_number`;
 }
 
 export interface CompiledTriggers {

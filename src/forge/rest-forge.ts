@@ -81,16 +81,25 @@ export abstract class RestForge implements Forge {
   }
 
   /** GET every page of a list route, bounded: a run never needs more than a few pages. */
-  protected async paginate<T>(what: string, route: string, params: Record<string, unknown> = {}, maxPages = 10): Promise<T[]> {
+  /**
+   * Every page of a list, following the `Link` header's `rel="next"` (both forges send it):
+   * the page size asked for is a wish, not a promise (Forgejo caps it at the instance's
+   * MAX_RESPONSE_ITEMS, which may be below 50), so a short page does not mean the last one.
+   */
+  protected async paginate<T>(what: string, route: string, params: Record<string, unknown> = {}, maxItems = 500): Promise<T[]> {
     const out: T[] = [];
-    for (let page = 1; page <= maxPages; page++) {
-      const items = await call(what, () =>
-        this.client.request(route, { ...this.r, ...params, [this.pageParam]: this.pageSize, page }) as Promise<{ data: T[] }>,
-      );
+    // Bounded by items, not pages: pages may be smaller than asked.
+    for (let page = 1; out.length < maxItems; page++) {
+      let next = false;
+      const items = await call(what, async () => {
+        const res = (await this.client.request(route, { ...this.r, ...params, [this.pageParam]: this.pageSize, page })) as { data: T[]; headers: Record<string, string | undefined> };
+        next = /rel="next"/.test(res.headers.link ?? "");
+        return res;
+      });
       out.push(...items);
-      if (items.length < this.pageSize) break;
+      if (!next || items.length === 0) break;
     }
-    return out;
+    return out.slice(0, maxItems);
   }
 
   protected comment(c: ApiComment): Comment {
@@ -209,7 +218,7 @@ export abstract class RestForge implements Forge {
 
   /** Both forges list issues and pull requests together, newest first by default; only the pages `max` needs are read. */
   async listOpenIssues(max: number): Promise<IssueSummary[]> {
-    const items = await this.paginate<ApiIssue>("list open issues", "GET /repos/{owner}/{repo}/issues", { state: "open" }, Math.max(1, Math.ceil(max / this.pageSize)));
+    const items = await this.paginate<ApiIssue>("list open issues", "GET /repos/{owner}/{repo}/issues", { state: "open" }, max);
     return items.slice(0, max).map((i) => ({ number: i.number, isPullRequest: i.pull_request != null, comments: i.comments ?? 0, author: i.user?.login ?? "", body: i.body ?? "" }));
   }
   abstract getPullDiff(number: number): Promise<string>;
@@ -236,7 +245,7 @@ export abstract class RestForge implements Forge {
   }
 
   async findPullByHead(branch: string): Promise<PullRequest | undefined> {
-    const pulls = await this.paginate<ApiPull>(`list pull requests`, "GET /repos/{owner}/{repo}/pulls", { state: "all" }, 5);
+    const pulls = await this.paginate<ApiPull>(`list pull requests`, "GET /repos/{owner}/{repo}/pulls", { state: "all" }, 250);
     const mine = pulls.filter((p) => p.head.ref === branch).map((p) => this.pull(p));
     return mine.find((p) => p.state === "open") ?? mine[0];
   }

@@ -18,6 +18,8 @@ export interface Core {
   /** Event payloads in the flavour's shape. */
   hooks: HookPayloads;
   events: EventLog;
+  /** Forgejo's MAX_RESPONSE_ITEMS: the largest list page, whatever `limit` asks. */
+  maxResponseItems: number;
 }
 
 export interface Ctx {

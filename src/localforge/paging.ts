@@ -9,7 +9,7 @@ import type { Reply } from "./reply.js";
 export function paged<T>(ctx: Ctx, items: readonly T[], present: (t: T) => unknown): Reply {
   const github = ctx.core.flavour === "github";
   const sizeParam = github ? "per_page" : "limit";
-  const max = github ? 100 : 50;
+  const max = github ? 100 : ctx.core.maxResponseItems;
   const size = clamp(Number(ctx.query.get(sizeParam) ?? 30), 1, max, 30);
   const page = clamp(Number(ctx.query.get("page") ?? 1), 1, Number.MAX_SAFE_INTEGER, 1);
   const last = Math.max(1, Math.ceil(items.length / size));

@@ -139,7 +139,7 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
   const urls = { web: url, api: `${url}${apiBase}` };
   const present: Presenter = flavour === "github" ? new GithubPresenter(state, urls) : new ForgejoPresenter(state, urls);
   const events = new EventLog();
-  const core: Core = { flavour, state, present, urls, hooks: new HookPayloads(flavour, present), events };
+  const core: Core = { flavour, state, present, urls, hooks: new HookPayloads(flavour, present), events, maxResponseItems: opts.maxResponseItems ?? 50 };
 
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((err: unknown) => {

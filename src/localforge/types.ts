@@ -47,6 +47,8 @@ export interface LocalForgeOptions {
    * actions/actions.ts). Off when omitted: events are still recorded on `events`.
    */
   actions?: ActionsOptions;
+  /** Forgejo: the instance's MAX_RESPONSE_ITEMS, the most items a list page holds whatever `limit` asks. Default 50. */
+  maxResponseItems?: number;
 }
 
 export interface AddUserOptions {

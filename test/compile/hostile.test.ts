@@ -27,9 +27,9 @@ const MARKERS = ["curl x", "$(id)", "`id`", "secrets.X", "issue.title", "exit 1"
 
 /** Every `${{ }}` the compiler may write: its own contexts, never event text. */
 const ALLOWED_EXPRESSIONS = [
-  /^github\.event\.issue\.number \|\| github\.event\.pull_request\.number \|\| github\.event\.workflow_run\.pull_requests\[0\]\.number \|\| github\.run_id$/,
+  /^github\.event\.issue\.number \|\| github\.event\.pull_request\.number \|\| github\.event\.workflow_run\.pull_requests\[0\]\.number \|\| github\.run_id \|\| github\.run_number$/,
   // GitHub, with feedback rounds: an inline comment without the command gets a group of its own.
-  /^github\.event\.issue\.number \|\| \(github\.event_name != 'pull_request_review_comment' \|\| startsWith\(format\('\{0\} ', github\.event\.comment\.body\), '\/[a-z0-9-]+ '\) \|\| startsWith\(github\.event\.comment\.body, format\('\{0\}\{1\}', '\/[a-z0-9-]+', fromJSON\('"\\n"'\)\)\) \|\| startsWith\(github\.event\.comment\.body, format\('\{0\}\{1\}', '\/[a-z0-9-]+', fromJSON\('"\\r"'\)\)\)\) && github\.event\.pull_request\.number \|\| github\.event\.workflow_run\.pull_requests\[0\]\.number \|\| github\.run_id$/,
+  /^github\.event\.issue\.number \|\| \(github\.event_name != 'pull_request_review_comment' \|\| startsWith\(format\('\{0\} ', github\.event\.comment\.body\), '\/[a-z0-9-]+ '\) \|\| startsWith\(github\.event\.comment\.body, format\('\{0\}\{1\}', '\/[a-z0-9-]+', fromJSON\('"\\n"'\)\)\) \|\| startsWith\(github\.event\.comment\.body, format\('\{0\}\{1\}', '\/[a-z0-9-]+', fromJSON\('"\\r"'\)\)\)\) && github\.event\.pull_request\.number \|\| github\.event\.workflow_run\.pull_requests\[0\]\.number \|\| github\.run_id \|\| github\.run_number$/,
   /^steps\.route\.outputs\.(stage|issue|ref|plan|instructions)$/,
   /^needs\.route\.outputs\.(issue|ref|plan|instructions)$/,
   // The approved plan's upload (route job) and download (work jobs), only when the route handed one over.

@@ -73,3 +73,17 @@ describe("status functions", () => {
     expect(() => evaluate("fromJSON('{')", scope({}))).toThrow(/cannot evaluate 'fromJSON\('\{'\)'/);
   });
 });
+
+describe("the compiled concurrency group, evaluated by GitHub's expression engine", () => {
+  it("keys runs on their issue or pull request, and gives scheduled and dispatched runs a group each on both forges", () => {
+    for (const forge of FORGE_NAMES) {
+      const wf = compileText(ISSUE_TO_PR, forge);
+      const group = /group: crustyclaw-issue-to-pr-\$\{\{ (.*) \}\}/.exec(wf.text)![1]!;
+      const key = (github: Record<string, unknown>) => evaluate(group, scope(github)).coerceString();
+      expect(key({ event: { issue: { number: 12 } }, run_id: "900", run_number: "4" }), forge).toBe("12");
+      // GitHub: the run id. Forgejo leaves github.run_id empty on scheduled and dispatched runs: the run number.
+      expect(key({ event: {}, run_id: "900", run_number: "4" }), forge).toBe("900");
+      expect(key({ event: {}, run_id: "", run_number: "4" }), forge).toBe("4");
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   logUntrusted
-} from "./chunk-MVRG4R2Y.js";
+} from "./chunk-VUX7YB24.js";
 import {
   parseUnifiedDiff
 } from "./chunk-KBHS33SK.js";
@@ -21,11 +21,11 @@ import {
   needToken,
   now,
   selfLogin
-} from "./chunk-FLAYI6KN.js";
+} from "./chunk-7EWIJXHN.js";
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-HO7LSGQ6.js";
+} from "./chunk-3ZVZKVJF.js";
 import {
   MAX_TRACKING_CHARS,
   MAX_WARNINGS,
@@ -43,7 +43,7 @@ import {
   nextSegment,
   readFeedback,
   segmentsOf
-} from "./chunk-HMVZM7KB.js";
+} from "./chunk-LXTLQSJ7.js";
 import {
   latestPlan,
   outsideDiff,
@@ -71,10 +71,10 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunk-Y7ZDQ4FN.js";
+} from "./chunk-FIHP7U73.js";
 import {
   ForgeError
-} from "./chunk-5T5ZNQGQ.js";
+} from "./chunk-WKHEDX6B.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/stages/feedback-replies.ts

@@ -3,13 +3,13 @@ import {
   loadBlueprint,
   readConfig,
   sha256
-} from "./chunk-HMVZM7KB.js";
+} from "./chunk-LXTLQSJ7.js";
 import {
   formatProblem
 } from "./chunk-QQDN4UXO.js";
 import {
   StageError
-} from "./chunk-Y7ZDQ4FN.js";
+} from "./chunk-FIHP7U73.js";
 
 // src/stages/pinned.ts
 import { readFileSync } from "node:fs";

@@ -3193,17 +3193,24 @@ var RestForge = class {
     return { owner: this.repo.owner, repo: this.repo.repo };
   }
   /** GET every page of a list route, bounded: a run never needs more than a few pages. */
-  async paginate(what, route, params = {}, maxPages = 10) {
+  /**
+   * Every page of a list, following the `Link` header's `rel="next"` (both forges send it):
+   * the page size asked for is a wish, not a promise (Forgejo caps it at the instance's
+   * MAX_RESPONSE_ITEMS, which may be below 50), so a short page does not mean the last one.
+   */
+  async paginate(what, route, params = {}, maxItems = 500) {
     const out = [];
-    for (let page = 1; page <= maxPages; page++) {
-      const items = await call(
-        what,
-        () => this.client.request(route, { ...this.r, ...params, [this.pageParam]: this.pageSize, page })
-      );
+    for (let page = 1; out.length < maxItems; page++) {
+      let next = false;
+      const items = await call(what, async () => {
+        const res = await this.client.request(route, { ...this.r, ...params, [this.pageParam]: this.pageSize, page });
+        next = /rel="next"/.test(res.headers.link ?? "");
+        return res;
+      });
       out.push(...items);
-      if (items.length < this.pageSize) break;
+      if (!next || items.length === 0) break;
     }
-    return out;
+    return out.slice(0, maxItems);
   }
   comment(c) {
     const createdAt = c.created_at ?? "";
@@ -3297,7 +3304,7 @@ var RestForge = class {
   }
   /** Both forges list issues and pull requests together, newest first by default; only the pages `max` needs are read. */
   async listOpenIssues(max) {
-    const items = await this.paginate("list open issues", "GET /repos/{owner}/{repo}/issues", { state: "open" }, Math.max(1, Math.ceil(max / this.pageSize)));
+    const items = await this.paginate("list open issues", "GET /repos/{owner}/{repo}/issues", { state: "open" }, max);
     return items.slice(0, max).map((i) => ({ number: i.number, isPullRequest: i.pull_request != null, comments: i.comments ?? 0, author: i.user?.login ?? "", body: i.body ?? "" }));
   }
   async dispatchWorkflow(file, ref, inputs = {}) {
@@ -3319,7 +3326,7 @@ var RestForge = class {
     }
   }
   async findPullByHead(branch) {
-    const pulls = await this.paginate(`list pull requests`, "GET /repos/{owner}/{repo}/pulls", { state: "all" }, 5);
+    const pulls = await this.paginate(`list pull requests`, "GET /repos/{owner}/{repo}/pulls", { state: "all" }, 250);
     const mine = pulls.filter((p) => p.head.ref === branch).map((p) => this.pull(p));
     return mine.find((p) => p.state === "open") ?? mine[0];
   }

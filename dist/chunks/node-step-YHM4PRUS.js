@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   logUntrusted
-} from "./chunk-MVRG4R2Y.js";
+} from "./chunk-VUX7YB24.js";
 import {
   IncomingError,
   applyIncoming,
@@ -19,16 +19,16 @@ import "./chunk-G2WHQSBG.js";
 import {
   isIgnored,
   normaliseEvent
-} from "./chunk-E3VMCXED.js";
+} from "./chunk-YYNZU3IQ.js";
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-HO7LSGQ6.js";
+} from "./chunk-3ZVZKVJF.js";
 import {
   readFeedback,
   readPullData,
   segmentsOf
-} from "./chunk-HMVZM7KB.js";
+} from "./chunk-LXTLQSJ7.js";
 import {
   checkApprovedPlan,
   fanOutTasks,
@@ -49,8 +49,8 @@ import {
   setSecret,
   startGroup,
   warning
-} from "./chunk-Y7ZDQ4FN.js";
-import "./chunk-5T5ZNQGQ.js";
+} from "./chunk-FIHP7U73.js";
+import "./chunk-WKHEDX6B.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/actions/node-step.ts

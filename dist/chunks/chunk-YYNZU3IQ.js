@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   fromFork
-} from "./chunk-5T5ZNQGQ.js";
+} from "./chunk-WKHEDX6B.js";
 
 // src/forge/event-payload.ts
 var EventPayloadError = class extends Error {

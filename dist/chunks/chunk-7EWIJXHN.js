@@ -1,18 +1,18 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   RUN_BRANCHES
-} from "./chunk-HMVZM7KB.js";
+} from "./chunk-LXTLQSJ7.js";
 import {
   basicAuth
 } from "./chunk-67MKJIWU.js";
 import {
   StageError,
   setSecret
-} from "./chunk-Y7ZDQ4FN.js";
+} from "./chunk-FIHP7U73.js";
 import {
   createForge,
   timeScaleFrom
-} from "./chunk-5T5ZNQGQ.js";
+} from "./chunk-WKHEDX6B.js";
 
 // src/actions/forge-step.ts
 var now = () => (/* @__PURE__ */ new Date()).toISOString();

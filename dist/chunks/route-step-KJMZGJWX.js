@@ -8,15 +8,15 @@ import {
   newRunState,
   now,
   selfLogin
-} from "./chunk-FLAYI6KN.js";
+} from "./chunk-7EWIJXHN.js";
 import {
   isIgnored,
   normaliseEvent
-} from "./chunk-E3VMCXED.js";
+} from "./chunk-YYNZU3IQ.js";
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-HO7LSGQ6.js";
+} from "./chunk-3ZVZKVJF.js";
 import {
   MAX_REASON,
   inert,
@@ -41,7 +41,7 @@ import {
   sweeps,
   writeFeedback,
   writePullData
-} from "./chunk-HMVZM7KB.js";
+} from "./chunk-LXTLQSJ7.js";
 import {
   planSha256,
   readInstructionFiles,
@@ -57,10 +57,10 @@ import {
 import {
   info,
   setOutput
-} from "./chunk-Y7ZDQ4FN.js";
+} from "./chunk-FIHP7U73.js";
 import {
   ForgeError
-} from "./chunk-5T5ZNQGQ.js";
+} from "./chunk-WKHEDX6B.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/actions/route-step.ts

@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   info
-} from "./chunk-Y7ZDQ4FN.js";
+} from "./chunk-FIHP7U73.js";
 
 // src/actions/log.ts
 import { randomBytes } from "node:crypto";

@@ -492,7 +492,7 @@ function feedsBack(blueprint2) {
 }
 function concurrencyNumber(blueprint2, forge) {
   const pull = familyOf(forge) === "github" && feedsBack(blueprint2) ? `(github.event_name != 'pull_request_review_comment' || ${commandCondition(blueprint2.triggers.command)}) && github.event.pull_request.number` : "github.event.pull_request.number";
-  return `github.event.issue.number || ${pull} || github.event.workflow_run.pull_requests[0].number || github.run_id`;
+  return `github.event.issue.number || ${pull} || github.event.workflow_run.pull_requests[0].number || github.run_id || github.run_number`;
 }
 function compileTriggers(blueprint2, forge) {
   const t = blueprint2.triggers;
