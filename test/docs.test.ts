@@ -60,3 +60,24 @@ describe("action reference", () => {
     }
   });
 });
+
+describe("docs/forges.md support matrix", () => {
+  it("says where each forge's workflows go, which artifact actions and which default runners it gets, as the compiler does", async () => {
+    const { WORKFLOW_DIRS, targetFor } = await import("../src/compile/target.js");
+    const { defaultConfig } = await import("../src/config/config.js");
+    const all = read("docs/forges.md");
+    const text = all.slice(all.indexOf("## Support matrix"), all.indexOf("\n## ", all.indexOf("## Support matrix") + 1));
+    const row = (name: string) => text.split("\n").find((l) => l.startsWith(`| ${name} |`))!.split("|").slice(2, -1).map((c) => c.trim());
+    // Columns: github, ghes, forgejo ≥ 14, forgejo ≤ 13, gitea.
+    const forges = ["github", "ghes", "forgejo", "forgejo", "gitea"] as const;
+    const dirs = row("Workflow directory");
+    const artifacts = row("Artifact actions");
+    const runners = row("Default runner label");
+    forges.forEach((forge, i) => {
+      const target = targetFor(forge, defaultConfig());
+      for (const dir of WORKFLOW_DIRS[forge]) if (dirs[i] !== "the same") expect(dirs[i], forge).toContain(`\`${dir}\``);
+      expect(target.upload.uses.endsWith(artifacts[i]!.replace(/`/g, "")), forge).toBe(true);
+      expect(runners[i], forge).toBe(`\`${target.runsOn("trusted")}\``);
+    });
+  });
+});
