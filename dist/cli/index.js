@@ -35,15 +35,15 @@ import {
 import {
   createTools,
   scriptSchema
-} from "../chunks/chunk-YNFVHJSV.js";
+} from "../chunks/chunk-IY76NLD5.js";
 import {
   RE2JS
 } from "../chunks/chunk-DXQARVHP.js";
-import "../chunks/chunk-PX7H5JBD.js";
+import "../chunks/chunk-DEUDWCQZ.js";
 import "../chunks/chunk-HSJDXPEO.js";
 import {
   scrubbedEnv
-} from "../chunks/chunk-5RJTRGIA.js";
+} from "../chunks/chunk-BBTG4UGF.js";
 import "../chunks/chunk-C5AQETMO.js";
 import {
   packageRoot

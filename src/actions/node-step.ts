@@ -57,7 +57,7 @@ async function runAfterIncoming(env: RunEnv, inputs: ActionInputs, blueprint: Bl
     }
   }
   // A re-run of the job: what an earlier attempt finished stands (run-node.ts, resume).
-  const earlier = await resume(inputs.outDir!, env.workspace, job, node, (line) => core.info(line));
+  const earlier = await resume(inputs.outDir!, env.workspace, job, node, Number(process.env.GITHUB_RUN_ATTEMPT ?? "1"), (line) => core.info(line));
   if (earlier) return { result: earlier, resumed: true };
   return { result: await runSandboxed(env, inputs, blueprint, node) };
 }

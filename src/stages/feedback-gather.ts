@@ -4,7 +4,7 @@
  * Everything is read from the forge as it is now, never from the event's text: a review
  * or comment edited or deleted since it was posted counts as it now stands.
  */
-import type { Comment, Forge, Review, ReviewComment } from "../forge/forge.js";
+import type { CiCheck, Comment, Forge, Review, ReviewComment } from "../forge/forge.js";
 import type { Trigger } from "../forge/types.js";
 import { redact } from "../policy/secrets.js";
 import { keepBody, logTail, MAX_CI_CHECKS, MAX_FOLLOW_UPS, MAX_INLINE_COMMENTS, type CiFailure, type FeedbackData } from "./feedback-data.js";
@@ -124,16 +124,20 @@ export async function gatherFeedback(
 
 const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
+/** The checks of commit `sha` that failed. */
+export async function failingChecks(forge: Forge, sha: string): Promise<CiCheck[]> {
+  return (await forge.listChecks(sha)).filter((c) => c.state === "failure");
+}
+
 /**
- * The failing checks of commit `sha`, as a CI round is given them: each one's name, the
- * forge's word for its outcome, link and description, and on GitHub the tail of its job's
- * log (the job logs API; a check run of another app has none), redacted. `known`: the
- * secrets the job holds. Forgejo has no logs API: its statuses' descriptions and links.
+ * The failing checks of commit `sha` (failingChecks), as a CI round is given them: each
+ * one's name, the forge's word for its outcome, link and description, and on GitHub the tail
+ * of its job's log (the job logs API; a check run of another app has none), redacted.
+ * `known`: the secrets the job holds. Forgejo has no logs API: its statuses' descriptions and links.
  */
-export async function gatherCi(forge: Forge, sha: string, known: readonly string[] = []): Promise<NonNullable<FeedbackData["ci"]>> {
-  const failing = (await forge.listChecks(sha)).filter((c) => c.state === "failure").slice(0, MAX_CI_CHECKS);
+export async function gatherCi(forge: Forge, ci: { sha: string; failing: CiCheck[] }, known: readonly string[] = []): Promise<NonNullable<FeedbackData["ci"]>> {
   const checks: CiFailure[] = [];
-  for (const c of failing) {
+  for (const c of ci.failing.slice(0, MAX_CI_CHECKS)) {
     const log = c.checkRunId !== undefined ? await forge.getJobLog(c.checkRunId) : undefined;
     checks.push({
       name: cut(c.name || "(unnamed check)", 1024),
@@ -143,5 +147,5 @@ export async function gatherCi(forge: Forge, sha: string, known: readonly string
       ...(log ? { log: logTail(redact(log, known)) } : {}),
     });
   }
-  return { sha, checks };
+  return { sha: ci.sha, checks };
 }

@@ -2,8 +2,8 @@ import { latestPlan, parsePlan, planSha256 } from "../agent/plan.js";
 import { postsReview } from "../agent/review.js";
 import type { Blueprint } from "../blueprint/types.js";
 import { nextSegment, segmentsOf } from "../compile/segments.js";
-import { adoptsPullRequests, branchPrefix } from "../compile/triggers.js";
-import { adoptablePull } from "./adopted.js";
+import { branchPrefix } from "../compile/triggers.js";
+import { runTarget } from "./adopted.js";
 import type { Config } from "../config/config.js";
 import { findMarkedComment, selfLogin, type AutoMergeResult, type Forge } from "../forge/forge.js";
 import { ForgeError } from "../forge/client.js";
@@ -75,10 +75,11 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   });
   // The branch is derived, never read from the comment: state is data, not authority. An adopted pull request's is its head
   // branch as the forge says now (still this repository's, no CrustyClaw run's), else problems below escalate and push nothing.
-  const adopted = adoptsPullRequests(blueprint) ? await adoptablePull(forge, blueprint, issue) : undefined;
-  if (typeof adopted === "string") problems.push(`${adopted}; nothing was pushed`);
-  else if (adopted && adopted.state !== "open") problems.push(`pull request #${issue} was closed while the round worked; nothing was pushed`);
-  const branch = adopted && typeof adopted !== "string" ? adopted.headRef : `${branchPrefix(blueprint)}${issue}`;
+  const target = await runTarget(forge, blueprint, issue);
+  if (typeof target === "string") problems.push(`${target}; nothing was pushed`);
+  const adopted = typeof target === "string" ? undefined : target.adopted;
+  if (adopted && adopted.state !== "open") problems.push(`pull request #${issue} was closed while the round worked; nothing was pushed`);
+  const branch = typeof target === "string" ? `${branchPrefix(blueprint)}${issue}` : target.branch;
   let state: RunState = { ...previous, branch, nodes: { ...previous.nodes } };
   // A fan-out node has a result per task: failed when any task failed.
   for (const r of results) state.nodes[r.node] = r.status;

@@ -4,15 +4,15 @@ import type { Blueprint, Stage } from "../blueprint/types.js";
 import { nextSegment, segmentsOf, type Segment } from "../compile/segments.js";
 import { adoptsPullRequests, branchPrefix, opensPullRequests, SWEEP_CRON, sweeps } from "../compile/triggers.js";
 import type { Config } from "../config/config.js";
-import { findMarkedComment, selfLogin, type Forge, type PullRequest } from "../forge/forge.js";
-import { adoptablePull } from "./adopted.js";
+import { findMarkedComment, selfLogin, type CiCheck, type Forge, type PullRequest } from "../forge/forge.js";
+import { runTarget } from "./adopted.js";
 import { claimStep } from "./claim.js";
 import type { Trigger } from "../forge/types.js";
 import { authorize } from "../policy/authorize.js";
 import { inert } from "../policy/posted-text.js";
 import { assignmentRefusal, commandFor } from "./addressed.js";
 import type { FeedbackData } from "./feedback-data.js";
-import { feedbackSeen, gatherCi, gatherFeedback, noRoundBecause, opensWithCommand, reviewOf, type ReviewAsk } from "./feedback-gather.js";
+import { failingChecks, feedbackSeen, gatherCi, gatherFeedback, noRoundBecause, opensWithCommand, reviewOf, type ReviewAsk } from "./feedback-gather.js";
 import { pullData, type PullData } from "./review-data.js";
 import { closeRunPull } from "./run-pull.js";
 import { sweep, SWEEP_MAX_ISSUES } from "./sweep.js";
@@ -89,19 +89,19 @@ async function issueOf(deps: RouteDeps): Promise<number | undefined> {
     const n = /^[1-9][0-9]{0,9}$/.test(rest) ? Number(rest) : undefined;
     return n;
   };
+  // A fork's (or AGit) branch name is anyone's: it names no run.
+  const runOf = (pull: { headRef: string; fromFork: boolean }) => (pull.fromFork ? undefined : fromBranch(pull.headRef));
   switch (t.kind) {
     case "issue":
       return t.issue.number;
     case "comment": {
       if (!t.isPullRequest) return t.issue.number;
-      const pull = await deps.forge.getPull(t.issue.number);
-      // A fork's (or AGit) branch name is anyone's: it names no run.
-      return (pull.fromFork ? undefined : fromBranch(pull.headRef)) ?? t.issue.number;
+      return runOf(await deps.forge.getPull(t.issue.number)) ?? t.issue.number;
     }
     case "review":
     case "review_comment":
     case "pull_request":
-      return (t.pull.fromFork ? undefined : fromBranch(t.pull.headRef)) ?? (deps.blueprint.triggers.review || adoptsPullRequests(deps.blueprint) || t.pull.fromFork ? t.pull.number : undefined);
+      return runOf(t.pull) ?? (deps.blueprint.triggers.review || adoptsPullRequests(deps.blueprint) || t.pull.fromFork ? t.pull.number : undefined);
     case "ci": {
       // GitHub lists no pull request for a run dispatched on the branch (a CI route for the job token's pushes): the branch names the run.
       const pr = t.pulls[0];
@@ -112,8 +112,7 @@ async function issueOf(deps: RouteDeps): Promise<number | undefined> {
         const pull = await deps.forge.findPullByHead(t.branch);
         return pull && pull.state === "open" && !pull.fromFork ? pull.number : undefined;
       }
-      const pull = await deps.forge.getPull(pr);
-      return (pull.fromFork ? undefined : fromBranch(pull.headRef)) ?? pr;
+      return runOf(await deps.forge.getPull(pr)) ?? pr;
     }
     case "dispatch": {
       const n = Number(t.inputs.issue ?? "");
@@ -176,8 +175,7 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
   // CI that ran on a run's own branch (dispatched by its publish job: the actor is the Actions bot) continues a run a person
   // started: it is not authorised by its actor, and starts a round only on the head of that run's own pull request (below).
   // A run on an adopted pull request (its branch is anyone's) continues the same way; route checks the branch is the run's below.
-  const adopts = adoptsPullRequests(blueprint);
-  const ownCi = trigger.kind === "ci" && trigger.branch !== undefined && (adopts || trigger.branch.startsWith(branchPrefix(blueprint)));
+  const ownCi = trigger.kind === "ci" && trigger.branch !== undefined && (adoptsPullRequests(blueprint) || trigger.branch.startsWith(branchPrefix(blueprint)));
   if (!decision.allowed && !ownCi) {
     // A comment review asks for nothing unless it carries the command: refusing it aloud would answer every remark.
     const quiet = trigger.kind === "review" && trigger.state === "commented" && !(blueprint.triggers.command && opensWithCommand(trigger.body, blueprint.triggers.command));
@@ -202,17 +200,13 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
   }
 
   // A blueprint of only feedback nodes works on the pull request it was started on: its branch is the run's.
-  let adopted: PullRequest | undefined;
-  if (adopts) {
-    const target = await adoptablePull(forge, blueprint, issue);
-    if (typeof target === "string") {
-      // Answered only to the blueprint's own command: `/approve` and `/reject` may be for another blueprint's run.
-      if (trigger.kind === "comment" && command !== "/approve" && command !== "/reject") await forge.createComment(issue, `CrustyClaw did not start: ${inert(target)}.`);
-      return nothing(`not working on #${issue}: ${target}`, issue);
-    }
-    adopted = target;
+  const target = await runTarget(forge, blueprint, issue);
+  if (typeof target === "string") {
+    // Answered only to the blueprint's own command: `/approve` and `/reject` may be for another blueprint's run.
+    if (trigger.kind === "comment" && command !== "/approve" && command !== "/reject") await forge.createComment(issue, `CrustyClaw did not start: ${inert(target)}.`);
+    return nothing(`not working on #${issue}: ${target}`, issue);
   }
-  const branch = adopted ? adopted.headRef : `${branchPrefix(blueprint)}${issue}`;
+  const { branch, adopted } = target;
 
   const segments = segmentsOf(blueprint);
   const marker = trackingMarker(blueprint.name);
@@ -229,7 +223,7 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
   let start: Segment | undefined;
   let asked: ReviewAsk | undefined;
   /** The commit whose checks failed, when failing CI starts this round. */
-  let ciFailed: string | undefined;
+  let ciFailed: { sha: string; failing: CiCheck[] } | undefined;
   const active = previous && !["merged", "closed", "escalated", "reviewed"].includes(previous.status);
 
   if (trigger.kind === "comment" && (command === "/approve" || command === "/reject")) {
@@ -278,7 +272,7 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     state = ev(previous, { type: "ci-failed" });
     if (state.status === "executing" && state !== previous) {
       start = segments.find((s) => s.id === "feedback");
-      ciFailed = trigger.sha;
+      ciFailed = { sha: trigger.sha, failing: await failingChecks(forge, trigger.sha) };
     }
   } else if (
     (command !== undefined || trigger.kind === "dispatch") &&
@@ -289,15 +283,15 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     // The command (or a dispatch) on a run whose pull request waits: a CI round when the checks of its head fail.
     // Forgejo starts no workflow when checks fail, so this is how its CI rounds start; it works on GitHub too.
     const head = (await forge.getPull(previous.pull)).headSha;
-    const failing = (await forge.listChecks(head)).filter((c) => c.state === "failure").length;
-    if (failing === 0) {
+    const failing = await failingChecks(forge, head);
+    if (failing.length === 0) {
       if (trigger.kind === "comment") await forge.createComment(issue, `CrustyClaw did not start: the checks of pull request #${previous.pull} (${head.slice(0, 12)}) do not fail, and the run waits for review. Request changes in a review to start a feedback round.`);
       return nothing(`#${issue} already has an active ${blueprint.name} run (${previous.status}) and the checks of ${head.slice(0, 12)} do not fail`, issue);
     }
     state = ev(previous, { type: "ci-failed" });
     if (state.status === "executing" && state !== previous) {
       start = segments.find((s) => s.id === "feedback");
-      ciFailed = head;
+      ciFailed = { sha: head, failing };
     }
   } else if (trigger.kind !== "review" && trigger.kind !== "pull_request" && trigger.kind !== "review_comment") {
     // Unauthorised CI on a blueprint's branch (ownCi) only continues an existing run, above; it starts none.
@@ -317,13 +311,13 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     start = firstSegment(segments);
     if (adopted) {
       // An adopted pull request: the run starts as a CI round on its head, which must be open and failing.
-      const refused = await adoptionRefusal(forge, adopted, trigger);
-      if (refused) {
-        if (trigger.kind === "comment") await forge.createComment(issue, `CrustyClaw did not start: ${inert(refused)}.`);
-        return nothing(`not working on #${issue}: ${refused}`, issue);
+      const failing = await adoptionChecks(forge, adopted, trigger);
+      if (typeof failing === "string") {
+        if (trigger.kind === "comment") await forge.createComment(issue, `CrustyClaw did not start: ${inert(failing)}.`);
+        return nothing(`not working on #${issue}: ${failing}`, issue);
       }
       state = ev(ev(state, { type: "pull-opened", pull: issue }), { type: "ci-failed" });
-      ciFailed = adopted.headSha;
+      ciFailed = { sha: adopted.headSha, failing };
     }
   }
 
@@ -391,8 +385,8 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     if (claimed) await forge.deleteComment(claimed.id);
   }
   if (command === "/reject" && previous && state.status === "closed" && state !== previous) {
-    // Rejected: the run's pull request is closed too (not an adopted one: that is its author's), and a run closed by a person needs no one's attention.
-    if (!adopted) await closeRunPull(forge, state);
+    // Rejected: the run's pull request is closed too (closeRunPull never closes an adopted one), and a run closed by a person needs no one's attention.
+    await closeRunPull(forge, state);
     if (previous.status === "escalated") await forge.removeLabel(issue, blueprint.escalation.label);
     return nothing(`run on #${issue} rejected by ${state.rejection?.by ?? "?"}`, issue);
   }
@@ -436,13 +430,13 @@ function notTriggerLabel(trigger: Extract<Trigger, { kind: "issue" }>, blueprint
   return wanted.length === 0 || trigger.issue.labels.some(named) ? undefined : `#${trigger.issue.number} carries no trigger label of ${blueprint.name}`;
 }
 
-/** Why a run cannot start on an adopted pull request, or undefined: it must be open, and its head's checks failing. */
-async function adoptionRefusal(forge: Forge, pull: PullRequest, trigger: Trigger): Promise<string | undefined> {
+/** The failing checks of an adopted pull request's head, or why a run cannot start on it: it must be open, and its head's checks failing. */
+async function adoptionChecks(forge: Forge, pull: PullRequest, trigger: Trigger): Promise<CiCheck[] | string> {
   if (pull.state !== "open") return `pull request #${pull.number} is closed`;
   if (trigger.kind === "ci" && trigger.sha !== pull.headSha) return `CI failed on ${trigger.sha.slice(0, 12)}, which is no longer the head of #${pull.number} (${pull.headSha.slice(0, 12)})`;
-  const failing = (await forge.listChecks(pull.headSha)).filter((c) => c.state === "failure");
+  const failing = await failingChecks(forge, pull.headSha);
   if (failing.length === 0) return `the checks of pull request #${pull.number} (${pull.headSha.slice(0, 12)}) do not fail: there is nothing to fix`;
-  return undefined;
+  return failing;
 }
 
 /** The newest comment on `issue` before the command that starts a run (all of them, when no comment started it). */

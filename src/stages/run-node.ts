@@ -179,7 +179,9 @@ export async function recordResult(outDir: string, workspace: string, result: No
 export const DONE_PATCH = "done.patch";
 
 /**
- * Continuity: where a re-run of a job starts. Its out-dir then holds what an earlier attempt
+ * Continuity: where a re-run of a job starts (`attempt` above 1; in a first attempt the
+ * out-dir holds only what this attempt's own steps wrote, so nothing is taken over, whatever
+ * a command may have left there). Its out-dir then holds what an earlier attempt
  * recorded (downloaded from the job's artifact). For the job's first node, that attempt's
  * change set as of its last finished node is applied to the workspace (after the changes of
  * the jobs it builds on); a node that finished then is not run again, and its result stands.
@@ -187,8 +189,8 @@ export const DONE_PATCH = "done.patch";
  * and anything unusable is dropped, so the job starts over. Returns the node's earlier result,
  * or undefined when it must run.
  */
-export async function resume(outDir: string, workspace: string, job: WorkJob, node: Node, log: (line: string) => void): Promise<NodeResult | undefined> {
-  if (!existsSync(path.join(outDir, "nodes"))) return undefined;
+export async function resume(outDir: string, workspace: string, job: WorkJob, node: Node, attempt: number, log: (line: string) => void): Promise<NodeResult | undefined> {
+  if (!(attempt > 1) || !existsSync(path.join(outDir, "nodes"))) return undefined;
   const own = job.nodes.map((n) => n.id);
   const earlier = readJobDir(outDir, `crustyclaw-${job.id}`, own);
   const done = earlier.results.filter((r) => r.status === "done");

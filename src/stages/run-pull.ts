@@ -1,3 +1,4 @@
+import { RUN_BRANCHES } from "../compile/triggers.js";
 import type { Forge, PullRequest } from "../forge/forge.js";
 import type { RunState } from "./state.js";
 
@@ -10,8 +11,11 @@ export async function runPull(forge: Forge, state: RunState): Promise<PullReques
   return pull && !pull.fromFork && pull.headRef === state.branch ? pull : undefined;
 }
 
-/** Close the run's own pull request, if it has one open. */
+/**
+ * Close the run's own pull request, if it has one open: one CrustyClaw opened, on a run
+ * branch. A pull request a run adopted (fix-failing-ci) is its author's, and stays open.
+ */
 export async function closeRunPull(forge: Forge, state: RunState): Promise<void> {
   const pull = await runPull(forge, state);
-  if (pull && pull.state === "open") await forge.closePull(pull.number);
+  if (pull && pull.state === "open" && pull.headRef.startsWith(RUN_BRANCHES)) await forge.closePull(pull.number);
 }

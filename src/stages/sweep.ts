@@ -1,8 +1,7 @@
 import type { Blueprint } from "../blueprint/types.js";
-import { adoptsPullRequests, branchPrefix } from "../compile/triggers.js";
 import { ForgeError } from "../forge/client.js";
 import { findMarkedComment, selfLogin, type Forge } from "../forge/forge.js";
-import { adoptablePull } from "./adopted.js";
+import { runTarget } from "./adopted.js";
 import { closeRunPull, runPull } from "./run-pull.js";
 import { advance, type RunState, type RunStatus } from "./state.js";
 import { isLogin, readState, renderTracking, trackingMarker } from "./tracking.js";
@@ -79,9 +78,9 @@ async function sweepOne(deps: SweepDeps, issue: number, c: { marker: string; sel
   // An escalated run is looked at too: the forge may still merge its pull request.
   if (!tracking || !read || !(WAITING.includes(read.status) || read.status === "escalated")) return undefined;
   // The branch is derived, never read from the comment: state is data, not authority (an adopted pull request's: its head branch).
-  const adopted = adoptsPullRequests(blueprint) ? await adoptablePull(forge, blueprint, issue) : undefined;
-  if (typeof adopted === "string") return undefined;
-  const previous: RunState = { ...read, branch: adopted ? adopted.headRef : `${branchPrefix(blueprint)}${issue}` };
+  const target = await runTarget(forge, blueprint, issue);
+  if (typeof target === "string") return undefined;
+  const previous: RunState = { ...read, branch: target.branch };
   let state = previous;
   let said: string | undefined;
 
@@ -96,8 +95,7 @@ async function sweepOne(deps: SweepDeps, issue: number, c: { marker: string; sel
     const why = `it waited ${Math.floor(waited)}h for ${waitingFor(state)}, longer than the blueprint's review-timeout (${limit.text})`;
     if (limit.action === "reject") {
       state = advance(state, { type: "rejected", by: isLogin(self) ? self : "unknown", reason: `review-timeout: ${why}` }, now, budget);
-      // An adopted pull request is its author's to close.
-      if (!adopted) await closeRunPull(forge, state);
+      await closeRunPull(forge, state);
       said = `CrustyClaw closed this run: ${why}. Start it again with what started it.`;
     } else {
       await forge.addLabels(issue, [blueprint.escalation.label]);

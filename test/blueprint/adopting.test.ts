@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { loadBlueprint } from "../../src/blueprint/validate.js";
 import type { Forge, PullRequest } from "../../src/forge/forge.js";
 import { adoptablePull } from "../../src/stages/adopted.js";
+import { closeRunPull } from "../../src/stages/run-pull.js";
+import { newRunState } from "../../src/stages/state.js";
 import { mustLoad } from "../helpers/blueprints.js";
 
 /** A blueprint of only feedback nodes works on pull requests people opened (fix-failing-ci). */
@@ -49,5 +51,23 @@ describe("adoptablePull", () => {
     expect(await adoptablePull(forge(false, pull({})), blueprint, 7)).toBe("#7 is an issue, not a pull request: fix works on the pull request whose checks fail (comment on that pull request)");
     expect(await adoptablePull(forge(true, pull({ fromFork: true })), blueprint, 7)).toMatch(/comes from a fork: CrustyClaw never pushes to a fork's branch/);
     expect(await adoptablePull(forge(true, pull({ headRef: "crustyclaw/issue-to-pr-3" })), blueprint, 7)).toMatch(/is a CrustyClaw run's own \(branch crustyclaw\/issue-to-pr-3\)/);
+  });
+});
+
+describe("closeRunPull", () => {
+  const state = (branch: string) => ({ ...newRunState("fix", 7, branch, [], "2026-12-01T00:00:00Z"), pull: 7 });
+  const forgeWith = (headRef: string) => {
+    const closed: number[] = [];
+    const pull: PullRequest = { number: 7, title: "t", body: "", headRef, headSha: "a".repeat(40), baseRef: "main", state: "open", merged: false, draft: false, url: "", fromFork: false };
+    return { closed, forge: { getPull: async () => pull, closePull: async (n: number) => void closed.push(n) } as unknown as Forge };
+  };
+
+  it("closes a pull request CrustyClaw opened, never one a run adopted", async () => {
+    const own = forgeWith("crustyclaw/issue-to-pr-7");
+    await closeRunPull(own.forge, state("crustyclaw/issue-to-pr-7"));
+    expect(own.closed).toEqual([7]);
+    const adopted = forgeWith("feature");
+    await closeRunPull(adopted.forge, state("feature"));
+    expect(adopted.closed).toEqual([]);
   });
 });

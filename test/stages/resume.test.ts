@@ -42,17 +42,24 @@ describe("resume", () => {
     const out = await earlierAttempt();
     const ws = workspace();
     const lines: string[] = [];
-    expect(await resume(out, ws, job, a, (l) => lines.push(l))).toMatchObject({ node: "a", status: "done" });
+    expect(await resume(out, ws, job, a, 2, (l) => lines.push(l))).toMatchObject({ node: "a", status: "done" });
     expect(readFileSync(path.join(ws, "a.txt"), "utf8")).toBe("from a\n");
     // The failed node's partial work is not carried: it runs again from where a left the workspace.
     expect(existsSync(path.join(ws, "b.txt"))).toBe(false);
-    expect(await resume(out, ws, job, b, (l) => lines.push(l))).toBeUndefined();
+    expect(await resume(out, ws, job, b, 2, (l) => lines.push(l))).toBeUndefined();
     expect(lines).toEqual(["node 'a' finished in an earlier attempt of this job: its result and changes stand, and it does not run again"]);
+  });
+
+  it("takes nothing over in a first attempt, whatever the out-dir holds", async () => {
+    const out = await earlierAttempt();
+    const ws = workspace();
+    expect(await resume(out, ws, job, a, 1, () => {})).toBeUndefined();
+    expect(existsSync(path.join(ws, "a.txt"))).toBe(false);
   });
 
   it("runs everything when there is no earlier attempt", async () => {
     const out = mkdtempSync(path.join(tmpdir(), "crustyclaw-out-"));
-    expect(await resume(out, workspace(), job, a, () => {})).toBeUndefined();
+    expect(await resume(out, workspace(), job, a, 2, () => {})).toBeUndefined();
   });
 
   it("drops hostile or broken results and starts over, workspace untouched", async () => {
@@ -68,7 +75,7 @@ describe("resume", () => {
       const ws = workspace();
       const before = readFileSync(path.join(ws, ".git", "config"), "utf8");
       const lines: string[] = [];
-      expect(await resume(out, ws, job, a, (l) => lines.push(l)), what).toBeUndefined();
+      expect(await resume(out, ws, job, a, 2, (l) => lines.push(l)), what).toBeUndefined();
       expect(lines[0], what).toMatch(/^the results of an earlier attempt of this job are not used \(.+\); its nodes run again$/);
       expect(readdirSync(out), what).toEqual([]);
       expect(execFileSync("git", ["-C", ws, "status", "--porcelain"], { encoding: "utf8" }), what).toBe("");

@@ -12,13 +12,13 @@ import {
 } from "./chunk-RZDUQEKD.js";
 import {
   createTools
-} from "./chunk-YNFVHJSV.js";
+} from "./chunk-IY76NLD5.js";
 import "./chunk-DXQARVHP.js";
-import "./chunk-PX7H5JBD.js";
+import "./chunk-DEUDWCQZ.js";
 import "./chunk-HSJDXPEO.js";
 import {
   readNodeResults
-} from "./chunk-5RJTRGIA.js";
+} from "./chunk-BBTG4UGF.js";
 import "./chunk-C5AQETMO.js";
 import "./chunk-AA3MZDPT.js";
 import "./chunk-G2WHQSBG.js";
@@ -12072,7 +12072,7 @@ async function runAgentNode(node, ctx) {
   let mcp;
   if (Object.keys(agent.mcp).length > 0) {
     try {
-      const { connectMcpServers } = await import("./mcp-ILDIUKK7.js");
+      const { connectMcpServers } = await import("./mcp-OX2DPI56.js");
       mcp = await connectMcpServers(agent.mcp, mergeMcpServers(ctx.configMcpServers ?? {}, ctx.blueprint.mcpServers), {
         workspace: ctx.workspace,
         env: ctx.env,

@@ -8,7 +8,7 @@ import {
 } from "./chunk-HSJDXPEO.js";
 import {
   scrubbedEnv
-} from "./chunk-5RJTRGIA.js";
+} from "./chunk-BBTG4UGF.js";
 import {
   packageRun,
   parseCommand,

@@ -1,6 +1,8 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
-  RUN_BRANCHES
+  RUN_BRANCHES,
+  adoptsPullRequests,
+  branchPrefix
 } from "./chunk-LXTLQSJ7.js";
 import {
   basicAuth
@@ -53,6 +55,11 @@ async function adoptablePull(forge, blueprint, number) {
   if (pull.fromFork) return `pull request #${number} comes from a fork: CrustyClaw never pushes to a fork's branch (forks get no credentials)`;
   if (pull.headRef.startsWith(RUN_BRANCHES)) return `pull request #${number} is a CrustyClaw run's own (branch ${pull.headRef}): the blueprint that opened it fixes its checks in its own CI rounds`;
   return pull;
+}
+async function runTarget(forge, blueprint, issue) {
+  if (!adoptsPullRequests(blueprint)) return { branch: `${branchPrefix(blueprint)}${issue}` };
+  const pull = await adoptablePull(forge, blueprint, issue);
+  return typeof pull === "string" ? pull : { branch: pull.headRef, adopted: pull };
 }
 
 // src/stages/state.ts
@@ -119,7 +126,7 @@ function newRunState(blueprint, issue, branch, nodeIds, now2) {
 export {
   selfLogin,
   findMarkedComment,
-  adoptablePull,
+  runTarget,
   advance,
   newRunState,
   now,

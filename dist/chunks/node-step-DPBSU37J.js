@@ -9,7 +9,7 @@ import {
   recordResult,
   resume,
   runCommand
-} from "./chunk-5RJTRGIA.js";
+} from "./chunk-BBTG4UGF.js";
 import "./chunk-C5AQETMO.js";
 import {
   SandboxRefused,
@@ -86,7 +86,7 @@ async function runAfterIncoming(env, inputs, blueprint, node) {
       return { result: { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: err.message } };
     }
   }
-  const earlier = await resume(inputs.outDir, env.workspace, job, node, (line) => info(line));
+  const earlier = await resume(inputs.outDir, env.workspace, job, node, Number(process.env.GITHUB_RUN_ATTEMPT ?? "1"), (line) => info(line));
   if (earlier) return { result: earlier, resumed: true };
   return { result: await runSandboxed(env, inputs, blueprint, node) };
 }
@@ -135,7 +135,7 @@ async function runIn(sandbox, env, inputs, blueprint, node) {
     return { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: base.refused, escalation: base.refused };
   }
   const issue = pull ? void 0 : issueFromEvent(env);
-  const { runAgentNode } = await import("./runner-XVRHUN5S.js");
+  const { runAgentNode } = await import("./runner-RDAWL4VE.js");
   return runAgentNode(node, {
     blueprint,
     workspace: env.workspace,

@@ -126,8 +126,8 @@ ${why}`, ...result.kind === "agent" ? { escalation: why } : {} };
   return result;
 }
 var DONE_PATCH = "done.patch";
-async function resume(outDir, workspace, job, node, log) {
-  if (!existsSync(path.join(outDir, "nodes"))) return void 0;
+async function resume(outDir, workspace, job, node, attempt, log) {
+  if (!(attempt > 1) || !existsSync(path.join(outDir, "nodes"))) return void 0;
   const own = job.nodes.map((n) => n.id);
   const earlier = readJobDir(outDir, `crustyclaw-${job.id}`, own);
   const done = earlier.results.filter((r) => r.status === "done");

@@ -14,14 +14,14 @@ import {
   gateStagedChanges
 } from "./chunk-G2WHQSBG.js";
 import {
-  adoptablePull,
   advance,
   findMarkedComment,
   forgeFor,
   needToken,
   now,
+  runTarget,
   selfLogin
-} from "./chunk-7EWIJXHN.js";
+} from "./chunk-UVTOLUFX.js";
 import {
   loadPinnedBlueprint,
   loadRepoConfig
@@ -38,7 +38,6 @@ import {
 } from "./chunk-ZU57GM6U.js";
 import {
   FEEDBACK_FILE,
-  adoptsPullRequests,
   branchPrefix,
   nextSegment,
   readFeedback,
@@ -241,10 +240,11 @@ async function publish(deps) {
     problems.push(`the result of node '${r.node}' says it is a ${r.stage} ${r.kind} node; the blueprint says ${node.stage} ${node.kind}`);
     return false;
   });
-  const adopted = adoptsPullRequests(blueprint) ? await adoptablePull(forge, blueprint, issue) : void 0;
-  if (typeof adopted === "string") problems.push(`${adopted}; nothing was pushed`);
-  else if (adopted && adopted.state !== "open") problems.push(`pull request #${issue} was closed while the round worked; nothing was pushed`);
-  const branch = adopted && typeof adopted !== "string" ? adopted.headRef : `${branchPrefix(blueprint)}${issue}`;
+  const target = await runTarget(forge, blueprint, issue);
+  if (typeof target === "string") problems.push(`${target}; nothing was pushed`);
+  const adopted = typeof target === "string" ? void 0 : target.adopted;
+  if (adopted && adopted.state !== "open") problems.push(`pull request #${issue} was closed while the round worked; nothing was pushed`);
+  const branch = typeof target === "string" ? `${branchPrefix(blueprint)}${issue}` : target.branch;
   let state = { ...previous, branch, nodes: { ...previous.nodes } };
   for (const r of results) state.nodes[r.node] = r.status;
   for (const r of results) if (r.status === "failed") state.nodes[r.node] = "failed";

@@ -40,13 +40,13 @@ import {
 } from "./chunk-FOVN7ETG.js";
 import {
   commandEnv
-} from "./chunk-PX7H5JBD.js";
+} from "./chunk-DEUDWCQZ.js";
 import {
   defineTool,
   fail,
   resolveContext
 } from "./chunk-HSJDXPEO.js";
-import "./chunk-5RJTRGIA.js";
+import "./chunk-BBTG4UGF.js";
 import "./chunk-C5AQETMO.js";
 import "./chunk-AA3MZDPT.js";
 import "./chunk-G2WHQSBG.js";

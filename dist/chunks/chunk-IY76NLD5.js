@@ -10,7 +10,7 @@ import {
 } from "./chunk-DXQARVHP.js";
 import {
   runCommandTool
-} from "./chunk-PX7H5JBD.js";
+} from "./chunk-DEUDWCQZ.js";
 import {
   ToolInputError,
   defineTool,

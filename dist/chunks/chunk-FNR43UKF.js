@@ -81,14 +81,14 @@ async function run(action) {
   try {
     const inputs = getInputs();
     const env = readRunEnv(process.env);
-    if (action === "route") await (await import("./route-step-KJMZGJWX.js")).runRoute(env, inputs);
-    else if (inputs.phase === "publish") await (await import("./publish-step-2F7TNFNK.js")).runPublish(env, inputs);
+    if (action === "route") await (await import("./route-step-7R2SVKHK.js")).runRoute(env, inputs);
+    else if (inputs.phase === "publish") await (await import("./publish-step-BRLV3JUT.js")).runPublish(env, inputs);
     else {
       const elevate = await import("./elevate-6AF6ZCKX.js");
       if (elevate.canElevate()) return await elevate.runElevated();
       elevate.restoreElevatedEnv();
       try {
-        await (await import("./node-step-YHM4PRUS.js")).runNode(env, inputs, action);
+        await (await import("./node-step-DPBSU37J.js")).runNode(env, inputs, action);
       } finally {
         elevate.handBack([env.workspace, ...inputs.outDir ? [inputs.outDir] : []]);
       }

@@ -1,14 +1,14 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
-  adoptablePull,
   advance,
   findMarkedComment,
   forgeFor,
   needToken,
   newRunState,
   now,
+  runTarget,
   selfLogin
-} from "./chunk-7EWIJXHN.js";
+} from "./chunk-UVTOLUFX.js";
 import {
   isIgnored,
   normaliseEvent
@@ -29,6 +29,7 @@ import {
   MAX_CI_CHECKS,
   MAX_FOLLOW_UPS,
   MAX_INLINE_COMMENTS,
+  RUN_BRANCHES,
   SWEEP_CRON,
   adoptsPullRequests,
   branchPrefix,
@@ -268,10 +269,12 @@ async function gatherFeedback(forge, o) {
   return { data, seen };
 }
 var cut = (text, max) => text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
-async function gatherCi(forge, sha, known = []) {
-  const failing = (await forge.listChecks(sha)).filter((c) => c.state === "failure").slice(0, MAX_CI_CHECKS);
+async function failingChecks(forge, sha) {
+  return (await forge.listChecks(sha)).filter((c) => c.state === "failure");
+}
+async function gatherCi(forge, ci, known = []) {
   const checks = [];
-  for (const c of failing) {
+  for (const c of ci.failing.slice(0, MAX_CI_CHECKS)) {
     const log = c.checkRunId !== void 0 ? await forge.getJobLog(c.checkRunId) : void 0;
     checks.push({
       name: cut(c.name || "(unnamed check)", 1024),
@@ -281,7 +284,7 @@ async function gatherCi(forge, sha, known = []) {
       ...log ? { log: logTail(redact(log, known)) } : {}
     });
   }
-  return { sha, checks };
+  return { sha: ci.sha, checks };
 }
 
 // src/stages/run-pull.ts
@@ -291,7 +294,7 @@ async function runPull(forge, state) {
 }
 async function closeRunPull(forge, state) {
   const pull = await runPull(forge, state);
-  if (pull && pull.state === "open") await forge.closePull(pull.number);
+  if (pull && pull.state === "open" && pull.headRef.startsWith(RUN_BRANCHES)) await forge.closePull(pull.number);
 }
 
 // src/stages/sweep.ts
@@ -336,9 +339,9 @@ async function sweepOne(deps, issue, c) {
   const tracking = await findMarkedComment(forge, issue, marker, self);
   const read = tracking ? readState(tracking.body, { blueprint: blueprint.name, issue }) : void 0;
   if (!tracking || !read || !(WAITING.includes(read.status) || read.status === "escalated")) return void 0;
-  const adopted = adoptsPullRequests(blueprint) ? await adoptablePull(forge, blueprint, issue) : void 0;
-  if (typeof adopted === "string") return void 0;
-  const previous = { ...read, branch: adopted ? adopted.headRef : `${branchPrefix(blueprint)}${issue}` };
+  const target = await runTarget(forge, blueprint, issue);
+  if (typeof target === "string") return void 0;
+  const previous = { ...read, branch: target.branch };
   let state = previous;
   let said;
   if (state.pull !== void 0) {
@@ -351,7 +354,7 @@ async function sweepOne(deps, issue, c) {
     const why = `it waited ${Math.floor(waited)}h for ${waitingFor(state)}, longer than the blueprint's review-timeout (${limit.text})`;
     if (limit.action === "reject") {
       state = advance(state, { type: "rejected", by: isLogin(self) ? self : "unknown", reason: `review-timeout: ${why}` }, now2, budget);
-      if (!adopted) await closeRunPull(forge, state);
+      await closeRunPull(forge, state);
       said = `CrustyClaw closed this run: ${why}. Start it again with what started it.`;
     } else {
       await forge.addLabels(issue, [blueprint.escalation.label]);
@@ -393,28 +396,27 @@ async function issueOf(deps) {
     const n = /^[1-9][0-9]{0,9}$/.test(rest) ? Number(rest) : void 0;
     return n;
   };
+  const runOf = (pull) => pull.fromFork ? void 0 : fromBranch(pull.headRef);
   switch (t.kind) {
     case "issue":
       return t.issue.number;
     case "comment": {
       if (!t.isPullRequest) return t.issue.number;
-      const pull = await deps.forge.getPull(t.issue.number);
-      return (pull.fromFork ? void 0 : fromBranch(pull.headRef)) ?? t.issue.number;
+      return runOf(await deps.forge.getPull(t.issue.number)) ?? t.issue.number;
     }
     case "review":
     case "review_comment":
     case "pull_request":
-      return (t.pull.fromFork ? void 0 : fromBranch(t.pull.headRef)) ?? (deps.blueprint.triggers.review || adoptsPullRequests(deps.blueprint) || t.pull.fromFork ? t.pull.number : void 0);
+      return runOf(t.pull) ?? (deps.blueprint.triggers.review || adoptsPullRequests(deps.blueprint) || t.pull.fromFork ? t.pull.number : void 0);
     case "ci": {
       const pr = t.pulls[0];
       if (pr === void 0) {
         if (t.branch === void 0) return void 0;
         if (!adoptsPullRequests(deps.blueprint)) return fromBranch(t.branch);
-        const pull2 = await deps.forge.findPullByHead(t.branch);
-        return pull2 && pull2.state === "open" && !pull2.fromFork ? pull2.number : void 0;
+        const pull = await deps.forge.findPullByHead(t.branch);
+        return pull && pull.state === "open" && !pull.fromFork ? pull.number : void 0;
       }
-      const pull = await deps.forge.getPull(pr);
-      return (pull.fromFork ? void 0 : fromBranch(pull.headRef)) ?? pr;
+      return runOf(await deps.forge.getPull(pr)) ?? pr;
     }
     case "dispatch": {
       const n = Number(t.inputs.issue ?? "");
@@ -452,8 +454,7 @@ async function route(deps) {
   if (elsewhere) return nothing(elsewhere);
   const decision = await authorize(trigger, forge, deps.config.authorize);
   let issue = await issueOf(deps);
-  const adopts = adoptsPullRequests(blueprint);
-  const ownCi = trigger.kind === "ci" && trigger.branch !== void 0 && (adopts || trigger.branch.startsWith(branchPrefix(blueprint)));
+  const ownCi = trigger.kind === "ci" && trigger.branch !== void 0 && (adoptsPullRequests(blueprint) || trigger.branch.startsWith(branchPrefix(blueprint)));
   if (!decision.allowed && !ownCi) {
     const quiet = trigger.kind === "review" && trigger.state === "commented" && !(blueprint.triggers.command && opensWithCommand(trigger.body, blueprint.triggers.command));
     if (!decision.silent && !quiet && issue !== void 0 && trigger.kind !== "schedule") {
@@ -472,16 +473,12 @@ async function route(deps) {
     const stale = await staleCommand(forge, trigger, command);
     if (stale) return nothing(stale, issue);
   }
-  let adopted;
-  if (adopts) {
-    const target = await adoptablePull(forge, blueprint, issue);
-    if (typeof target === "string") {
-      if (trigger.kind === "comment" && command !== "/approve" && command !== "/reject") await forge.createComment(issue, `CrustyClaw did not start: ${inert(target)}.`);
-      return nothing(`not working on #${issue}: ${target}`, issue);
-    }
-    adopted = target;
+  const target = await runTarget(forge, blueprint, issue);
+  if (typeof target === "string") {
+    if (trigger.kind === "comment" && command !== "/approve" && command !== "/reject") await forge.createComment(issue, `CrustyClaw did not start: ${inert(target)}.`);
+    return nothing(`not working on #${issue}: ${target}`, issue);
   }
-  const branch = adopted ? adopted.headRef : `${branchPrefix(blueprint)}${issue}`;
+  const { branch, adopted } = target;
   const segments = segmentsOf(blueprint);
   const marker = trackingMarker(blueprint.name);
   const self = await selfLogin(forge);
@@ -539,19 +536,19 @@ async function route(deps) {
     state = ev(previous, { type: "ci-failed" });
     if (state.status === "executing" && state !== previous) {
       start = segments.find((s) => s.id === "feedback");
-      ciFailed = trigger.sha;
+      ciFailed = { sha: trigger.sha, failing: await failingChecks(forge, trigger.sha) };
     }
   } else if ((command !== void 0 || trigger.kind === "dispatch") && previous?.pull !== void 0 && (previous.status === "in-review" || previous.status === "awaiting-merge") && segments.some((s) => s.id === "feedback")) {
     const head = (await forge.getPull(previous.pull)).headSha;
-    const failing = (await forge.listChecks(head)).filter((c) => c.state === "failure").length;
-    if (failing === 0) {
+    const failing = await failingChecks(forge, head);
+    if (failing.length === 0) {
       if (trigger.kind === "comment") await forge.createComment(issue, `CrustyClaw did not start: the checks of pull request #${previous.pull} (${head.slice(0, 12)}) do not fail, and the run waits for review. Request changes in a review to start a feedback round.`);
       return nothing(`#${issue} already has an active ${blueprint.name} run (${previous.status}) and the checks of ${head.slice(0, 12)} do not fail`, issue);
     }
     state = ev(previous, { type: "ci-failed" });
     if (state.status === "executing" && state !== previous) {
       start = segments.find((s) => s.id === "feedback");
-      ciFailed = head;
+      ciFailed = { sha: head, failing };
     }
   } else if (trigger.kind !== "review" && trigger.kind !== "pull_request" && trigger.kind !== "review_comment") {
     if (!decision.allowed) return nothing(`not authorised: ${decision.why}`, issue);
@@ -566,13 +563,13 @@ async function route(deps) {
     state = newRunState(blueprint.name, issue, branch, blueprint.nodes.map((n) => n.id), now2);
     start = firstSegment(segments);
     if (adopted) {
-      const refused = await adoptionRefusal(forge, adopted, trigger);
-      if (refused) {
-        if (trigger.kind === "comment") await forge.createComment(issue, `CrustyClaw did not start: ${inert(refused)}.`);
-        return nothing(`not working on #${issue}: ${refused}`, issue);
+      const failing = await adoptionChecks(forge, adopted, trigger);
+      if (typeof failing === "string") {
+        if (trigger.kind === "comment") await forge.createComment(issue, `CrustyClaw did not start: ${inert(failing)}.`);
+        return nothing(`not working on #${issue}: ${failing}`, issue);
       }
       state = ev(ev(state, { type: "pull-opened", pull: issue }), { type: "ci-failed" });
-      ciFailed = adopted.headSha;
+      ciFailed = { sha: adopted.headSha, failing };
     }
   }
   if (!state) return nothing(`no ${blueprint.name} run on #${issue}`, issue);
@@ -589,13 +586,13 @@ async function route(deps) {
   }
   let review;
   if (start && reviewsPullRequests(blueprint)) {
-    const target = await pullToReview(forge, issue);
-    if (typeof target === "string") {
-      await forge.createComment(issue, `CrustyClaw did not start a review: ${target}.`);
-      return nothing(`not reviewing #${issue}: ${target}`, issue);
+    const target2 = await pullToReview(forge, issue);
+    if (typeof target2 === "string") {
+      await forge.createComment(issue, `CrustyClaw did not start a review: ${target2}.`);
+      return nothing(`not reviewing #${issue}: ${target2}`, issue);
     }
-    review = target;
-    ref = target.head;
+    review = target2;
+    ref = target2.head;
     state = { ...state, pull: issue };
   }
   if (start?.id === "feedback" && state.pull !== void 0) {
@@ -632,7 +629,7 @@ async function route(deps) {
     if (claimed) await forge.deleteComment(claimed.id);
   }
   if (command === "/reject" && previous && state.status === "closed" && state !== previous) {
-    if (!adopted) await closeRunPull(forge, state);
+    await closeRunPull(forge, state);
     if (previous.status === "escalated") await forge.removeLabel(issue, blueprint.escalation.label);
     return nothing(`run on #${issue} rejected by ${state.rejection?.by ?? "?"}`, issue);
   }
@@ -664,12 +661,12 @@ function notTriggerLabel(trigger, blueprint) {
   if (trigger.action === "labeled") return named(trigger.label) ? void 0 : `label '${trigger.label ?? ""}' is not a trigger label of ${blueprint.name}`;
   return wanted.length === 0 || trigger.issue.labels.some(named) ? void 0 : `#${trigger.issue.number} carries no trigger label of ${blueprint.name}`;
 }
-async function adoptionRefusal(forge, pull, trigger) {
+async function adoptionChecks(forge, pull, trigger) {
   if (pull.state !== "open") return `pull request #${pull.number} is closed`;
   if (trigger.kind === "ci" && trigger.sha !== pull.headSha) return `CI failed on ${trigger.sha.slice(0, 12)}, which is no longer the head of #${pull.number} (${pull.headSha.slice(0, 12)})`;
-  const failing = (await forge.listChecks(pull.headSha)).filter((c) => c.state === "failure");
+  const failing = await failingChecks(forge, pull.headSha);
   if (failing.length === 0) return `the checks of pull request #${pull.number} (${pull.headSha.slice(0, 12)}) do not fail: there is nothing to fix`;
-  return void 0;
+  return failing;
 }
 async function latestCommentBefore(forge, issue, trigger) {
   const before = (await forge.listComments(issue)).map((c) => c.id).filter((id) => trigger.kind !== "comment" || id < trigger.commentId);
