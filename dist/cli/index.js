@@ -31,20 +31,20 @@ import {
   mergeCapabilities,
   safeParse,
   serializeMessage
-} from "../chunks/chunk-FOVN7ETG.js";
+} from "../chunks/chunk-M65Y7X2H.js";
 import {
   createTools,
   scriptSchema
-} from "../chunks/chunk-IY76NLD5.js";
+} from "../chunks/chunk-REECRIML.js";
 import {
   RE2JS
 } from "../chunks/chunk-DXQARVHP.js";
-import "../chunks/chunk-DEUDWCQZ.js";
+import "../chunks/chunk-TWOYEMOC.js";
 import "../chunks/chunk-HSJDXPEO.js";
 import {
   scrubbedEnv
-} from "../chunks/chunk-BBTG4UGF.js";
-import "../chunks/chunk-C5AQETMO.js";
+} from "../chunks/chunk-7TXY5ISB.js";
+import "../chunks/chunk-4QQBEMEQ.js";
 import {
   packageRoot
 } from "../chunks/chunk-AA3MZDPT.js";
@@ -52,24 +52,28 @@ import "../chunks/chunk-G2WHQSBG.js";
 import {
   readState,
   trackingMarker
-} from "../chunks/chunk-ZU57GM6U.js";
+} from "../chunks/chunk-SNYZUJHY.js";
 import {
   CONFIG_PATH,
   CompileError,
   FLAVOURS,
   FORGES,
+  PINS_PATH,
   WORKFLOW_DIRS,
+  actionRef,
   branchPrefix,
   compileBlueprint,
   defaultConfig,
   familyOf,
+  formatPins,
   loadBlueprint,
   parseConfig,
   readConfig,
   readGeneratedHeader,
+  readPins,
   segmentsOf,
   workflowDirFor
-} from "../chunks/chunk-LXTLQSJ7.js";
+} from "../chunks/chunk-XPDBO6YE.js";
 import {
   PLAN_SCHEMA,
   didYouMean,
@@ -79,10 +83,11 @@ import {
   require_dist,
   schemaProblems,
   sortProblems
-} from "../chunks/chunk-QQDN4UXO.js";
+} from "../chunks/chunk-Q4JQBZFX.js";
 import {
   STAGES,
   TOOLS,
+  TRUST_TIERS,
   blueprintSchema,
   blueprintTest,
   fuseNodes,
@@ -99,12 +104,15 @@ import {
   require_util,
   require_validate,
   require_validation_error
-} from "../chunks/chunk-FN252JYT.js";
+} from "../chunks/chunk-QR62FU7E.js";
 import "../chunks/chunk-67MKJIWU.js";
 import {
   ForgeError,
-  createForge
-} from "../chunks/chunk-WKHEDX6B.js";
+  call,
+  createClient,
+  createForge,
+  parseRepo
+} from "../chunks/chunk-T4LF76S4.js";
 import {
   __commonJS,
   __export,
@@ -1044,8 +1052,8 @@ var require_cronstrue = __commonJS({
                 var RangeValidator = (function() {
                   function RangeValidator2() {
                   }
-                  RangeValidator2.secondRange = function(parse2) {
-                    var parsed2 = parse2.split(",");
+                  RangeValidator2.secondRange = function(parse3) {
+                    var parsed2 = parse3.split(",");
                     for (var i = 0; i < parsed2.length; i++) {
                       if (!isNaN(parseInt(parsed2[i], 10))) {
                         var second = parseInt(parsed2[i], 10);
@@ -1053,8 +1061,8 @@ var require_cronstrue = __commonJS({
                       }
                     }
                   };
-                  RangeValidator2.minuteRange = function(parse2) {
-                    var parsed2 = parse2.split(",");
+                  RangeValidator2.minuteRange = function(parse3) {
+                    var parsed2 = parse3.split(",");
                     for (var i = 0; i < parsed2.length; i++) {
                       if (!isNaN(parseInt(parsed2[i], 10))) {
                         var minute = parseInt(parsed2[i], 10);
@@ -1062,8 +1070,8 @@ var require_cronstrue = __commonJS({
                       }
                     }
                   };
-                  RangeValidator2.hourRange = function(parse2) {
-                    var parsed2 = parse2.split(",");
+                  RangeValidator2.hourRange = function(parse3) {
+                    var parsed2 = parse3.split(",");
                     for (var i = 0; i < parsed2.length; i++) {
                       if (!isNaN(parseInt(parsed2[i], 10))) {
                         var hour = parseInt(parsed2[i], 10);
@@ -1071,8 +1079,8 @@ var require_cronstrue = __commonJS({
                       }
                     }
                   };
-                  RangeValidator2.dayOfMonthRange = function(parse2) {
-                    var parsed2 = parse2.split(",");
+                  RangeValidator2.dayOfMonthRange = function(parse3) {
+                    var parsed2 = parse3.split(",");
                     for (var i = 0; i < parsed2.length; i++) {
                       if (!isNaN(parseInt(parsed2[i], 10))) {
                         var dayOfMonth = parseInt(parsed2[i], 10);
@@ -1080,8 +1088,8 @@ var require_cronstrue = __commonJS({
                       }
                     }
                   };
-                  RangeValidator2.monthRange = function(parse2, monthStartIndexZero) {
-                    var parsed2 = parse2.split(",");
+                  RangeValidator2.monthRange = function(parse3, monthStartIndexZero) {
+                    var parsed2 = parse3.split(",");
                     for (var i = 0; i < parsed2.length; i++) {
                       if (!isNaN(parseInt(parsed2[i], 10))) {
                         var month = parseInt(parsed2[i], 10);
@@ -1089,8 +1097,8 @@ var require_cronstrue = __commonJS({
                       }
                     }
                   };
-                  RangeValidator2.dayOfWeekRange = function(parse2, dayOfWeekStartIndexZero) {
-                    var parsed2 = parse2.split(",");
+                  RangeValidator2.dayOfWeekRange = function(parse3, dayOfWeekStartIndexZero) {
+                    var parsed2 = parse3.split(",");
                     for (var i = 0; i < parsed2.length; i++) {
                       if (!isNaN(parseInt(parsed2[i], 10))) {
                         var dayOfWeek = parseInt(parsed2[i], 10);
@@ -1951,7 +1959,7 @@ var require__ = __commonJS({
 
 // src/cli/main.ts
 import { readFileSync as readFileSync13 } from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/cli/cmd-check.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
@@ -2012,9 +2020,10 @@ function readBuiltinBlueprint(name) {
 }
 
 // src/cli/build.ts
-function buildWorkflows(project, files, forges, cwd) {
+function buildWorkflows(project, files, forges, cwd, opts = {}) {
   const dirs = workflowDirs(project, forges);
-  const result = { workflows: [], problems: [...project.configProblems, ...dirs.problems], warnings: [] };
+  const pinFile = opts.pins === false ? { problems: [] } : readPins(project.root);
+  const result = { workflows: [], problems: [...project.configProblems, ...dirs.problems, ...pinFile.problems], warnings: [], unpinned: [] };
   const names = /* @__PURE__ */ new Map();
   for (const repoPath of blueprintPaths(project, files, cwd)) {
     const file = readBlueprint(project, repoPath);
@@ -2035,7 +2044,7 @@ function buildWorkflows(project, files, forges, cwd) {
     names.set(file.blueprint.name, repoPath);
     for (const forge of forges) {
       try {
-        const wf = compileBlueprint({ blueprint: file.blueprint, sourcePath: repoPath, sourceText: file.text, config: project.config, forge, workflowDir: dirs.of.get(forge) });
+        const wf = compileBlueprint({ blueprint: file.blueprint, sourcePath: repoPath, sourceText: file.text, config: project.config, forge, workflowDir: dirs.of.get(forge), ...pinFile.pins ? { pins: pinFile.pins } : {} });
         result.workflows.push(wf);
         result.warnings.push(...wf.warnings.map((w) => `${repoPath}: ${forge}: ${w}`));
         const noCi = ciRouteMissing(file.blueprint, project.config, forge);
@@ -2044,6 +2053,23 @@ function buildWorkflows(project, files, forges, cwd) {
         if (!(err instanceof CompileError)) throw err;
         result.problems.push({ file: repoPath, line: 1, column: 1, message: err.message, code: "compile" });
       }
+    }
+  }
+  if (opts.pins !== false && pinFile.problems.length === 0) {
+    const unpinned = [...new Set(result.workflows.flatMap((w) => w.unpinned))].sort();
+    if (pinFile.pins) {
+      for (const uses of unpinned) {
+        result.problems.push({
+          file: PINS_PATH,
+          line: 1,
+          column: 1,
+          message: `${uses} is not pinned: the compiled workflows would use a tag, which can be moved to other code`,
+          hint: "run `npx crustyclaw pin` (it asks the forges which commit each tag names) and commit the pin file",
+          code: "unpinned"
+        });
+      }
+    } else {
+      result.unpinned = unpinned;
     }
   }
   return result;
@@ -2099,15 +2125,139 @@ function printJson(io, value) {
   io.out(JSON.stringify(value, null, 2));
 }
 
+// src/cli/runners.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { execFileSync } from "node:child_process";
+
+// src/cli/usage.ts
+import { parseArgs } from "node:util";
+var EXIT = { ok: 0, problems: 1, usage: 2 };
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function parseCommandArgs(command, argv) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: { ...command.options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true
+    });
+  } catch (err) {
+    throw new UsageError(err.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+  }
+}
+function commandHelp(command) {
+  return [`Usage: ${command.usage}`, "", command.summary, "", "Options:", ...command.help, "  -h, --help          show this help", ""].join("\n");
+}
+function oneOf(flag, value, allowed) {
+  if (value === void 0) return void 0;
+  if (typeof value === "string" && allowed.includes(value)) return value;
+  throw new UsageError(`invalid value '${String(value)}' for --${flag}; expected one of: ${allowed.join(", ")}`);
+}
+
+// src/cli/runners.ts
+function runnerQuery(forge, flags, root, env = process.env) {
+  const remote = flags.repo && flags.apiUrl ? void 0 : originRemote(root);
+  const repoText = flags.repo ?? env.GITHUB_REPOSITORY ?? remote?.repo;
+  if (!repoText) throw new UsageError("cannot tell which repository to ask about: pass --repo OWNER/NAME (no `origin` remote to read it from)");
+  let repo;
+  try {
+    repo = parseRepo(repoText);
+  } catch {
+    throw new UsageError(`--repo must be OWNER/NAME, not '${repoText}'`);
+  }
+  const apiUrl = flags.apiUrl ?? env.GITHUB_API_URL ?? (remote ? apiOf(forge, remote.origin) : void 0);
+  if (!apiUrl) throw new UsageError("cannot tell the forge's API URL: pass --api-url (e.g. https://api.github.com or https://codeberg.org/api/v1)");
+  try {
+    if (!/^https?:$/.test(new URL(apiUrl).protocol)) throw new Error();
+  } catch {
+    throw new UsageError(`--api-url must be an http(s) URL, not '${apiUrl}'`);
+  }
+  const github = familyOf(forge) === "github";
+  const token = (github ? env.GITHUB_TOKEN || env.GH_TOKEN : env.FORGEJO_TOKEN || env.GITEA_TOKEN || env.GITHUB_TOKEN) ?? "";
+  return { forge, repo, apiUrl, token };
+}
+function originRemote(root) {
+  let url;
+  try {
+    url = execFileSync("git", ["-C", root, "remote", "get-url", "origin"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return void 0;
+  }
+  const m = /^(https?):\/\/(?:[^@/]*@)?([^/]+)\/(.+?)(?:\.git)?\/?$/.exec(url) ?? /^(?:ssh:\/\/)?[^@]+@([^:/]+)(?::\d+)?[:/](.+?)(?:\.git)?\/?$/.exec(url);
+  if (!m) return void 0;
+  return m.length === 4 ? { origin: `${m[1]}://${m[2]}`, repo: m[3] } : { origin: `https://${m[1]}`, repo: m[2] };
+}
+function apiOf(forge, origin) {
+  if (familyOf(forge) !== "github") return `${origin}/api/v1`;
+  return /^https?:\/\/github\.com$/i.test(origin) ? "https://api.github.com" : `${origin}/api/v3`;
+}
+function githubHosted(forge, labels) {
+  return forge === "github" && labels.length === 1 && /^(ubuntu|windows|macos)-/i.test(labels[0]);
+}
+async function checkRunners(q, config, workflows) {
+  const sets = /* @__PURE__ */ new Map();
+  for (const wf of workflows.filter((w) => w.forge === q.forge)) {
+    const jobs = (0, import_yaml.parse)(wf.text).jobs ?? {};
+    for (const job of Object.values(jobs)) {
+      const labels = [].concat(job["runs-on"] ?? []);
+      sets.set(labels.join("\0"), labels);
+    }
+  }
+  const tiersOf = (labels) => TRUST_TIERS.filter((t) => config.runners[q.forge][t].join("\0") === labels.join("\0")).join("/") || "custom";
+  const needed = [...sets.values()].filter((labels) => !githubHosted(q.forge, labels));
+  const notes = [...sets.values()].filter((labels) => githubHosted(q.forge, labels)).map((l) => `${tiersOf(l)} jobs run on GitHub-hosted ${l[0]}`);
+  if (needed.length === 0) return { warnings: [], notes };
+  let runners;
+  try {
+    runners = await createForge({ kind: familyOf(q.forge), repo: q.repo, baseUrl: q.apiUrl, token: q.token }).listRunners();
+  } catch (err) {
+    if (!(err instanceof ForgeError)) throw err;
+    const why = err.status === 403 || err.status === 401 || err.status === 404 ? " (listing runners needs a repository admin's token: set GITHUB_TOKEN, or FORGEJO_TOKEN on Forgejo/Gitea)" : "";
+    return { warnings: [`cannot check runners of ${q.repo.owner}/${q.repo.repo}: ${err.message}${why}`], notes };
+  }
+  const warnings = [];
+  for (const labels of needed) {
+    const want = labels.map((l) => l.toLowerCase());
+    const carry = runners.filter((r) => want.every((l) => r.labels.some((x) => x.toLowerCase() === l)));
+    const what = `${tiersOf(labels)} jobs (runs-on: ${labels.join(", ")})`;
+    if (carry.length === 0) {
+      warnings.push(`no runner of ${q.repo.owner}/${q.repo.repo} carries the labels of ${what}: those jobs would wait in the queue (docs/runners.md)`);
+    } else if (!carry.some((r) => r.online)) {
+      warnings.push(`the runners for ${what} are all offline (${carry.map((r) => r.name).join(", ")})`);
+    } else {
+      notes.push(`${what}: ${carry.filter((r) => r.online).length} runner(s) online`);
+    }
+  }
+  return { warnings, notes };
+}
+
 // src/cli/cmd-check.ts
 var checkCommand = {
   name: "check",
   summary: "Fail when committed workflows do not match a fresh compile: missing, stale, edited by hand, or left over from a deleted blueprint. Use it in CI.",
-  usage: "crustyclaw check [--json]",
-  options: { json: { type: "boolean" } },
-  help: ["  --json              print the result as JSON on stdout"],
+  usage: "crustyclaw check [--json] [--runners [--forge F] [--repo OWNER/NAME] [--api-url URL]]",
+  options: { json: { type: "boolean" }, runners: { type: "boolean" }, forge: { type: "string" }, repo: { type: "string" }, "api-url": { type: "string" } },
+  help: [
+    "  --json              print the result as JSON on stdout",
+    "  --runners           also ask the forge which runners the repository has, and warn for each",
+    "                      trust tier whose runs-on labels no (online) runner carries",
+    "  --forge F           the forge to ask with --runners (default: the first in `forges`)",
+    "  --repo OWNER/NAME   the repository (default: GITHUB_REPOSITORY, else the `origin` remote)",
+    "  --api-url URL       its forge's API (default: GITHUB_API_URL, else derived from `origin`)",
+    "",
+    "Listing runners needs a repository admin's token: GITHUB_TOKEN (or GH_TOKEN), FORGEJO_TOKEN on Forgejo/Gitea."
+  ],
   async run({ values, cwd }, io) {
     const project = openProject(cwd);
+    const flag = (name) => typeof values[name] === "string" ? values[name] : void 0;
+    if (!values.runners && (values.forge !== void 0 || values.repo !== void 0 || values["api-url"] !== void 0)) {
+      throw new UsageError("--forge, --repo and --api-url go with --runners");
+    }
+    const runnerForge = oneOf("forge", values.forge, FORGES) ?? project.config.forges[0];
+    if (values.runners && !project.config.forges.includes(runnerForge)) throw new UsageError(`--forge ${runnerForge} is not one of this project's forges (${project.config.forges.join(", ")})`);
+    const query = values.runners ? runnerQuery(runnerForge, { ...flag("repo") ? { repo: flag("repo") } : {}, ...flag("api-url") ? { apiUrl: flag("api-url") } : {} }, project.root) : void 0;
     const result = buildWorkflows(project, [], project.config.forges, cwd);
     const problems2 = [...result.problems];
     const fix = "run `npx crustyclaw compile` and commit the result";
@@ -2158,11 +2308,17 @@ var checkCommand = {
         });
       }
     }
+    if (result.unpinned.length > 0) {
+      result.warnings.push(`${PINS_PATH}: the workflows use ${result.unpinned.length} action repositories by tag, which can be moved to other code (${result.unpinned.join(", ")}): run \`npx crustyclaw pin\` and commit ${PINS_PATH} to use commits instead`);
+    }
+    const runners = query ? await checkRunners(query, project.config, result.workflows) : void 0;
+    if (runners) result.warnings.push(...runners.warnings.map((w) => `runners: ${w}`));
     if (values.json) {
-      printJson(io, { ok: problems2.length === 0, workflows: result.workflows.map((w) => w.path), warnings: result.warnings, problems: problems2 });
+      printJson(io, { ok: problems2.length === 0, workflows: result.workflows.map((w) => w.path), warnings: result.warnings, problems: problems2, ...runners ? { runners: runners.notes } : {} });
     } else {
       printProblems(io, problems2);
       for (const w of result.warnings) io.err(`warning: ${w}`);
+      for (const n of runners?.notes ?? []) io.out(`runners: ${n}`);
       if (problems2.length === 0) io.out(`ok  ${result.workflows.length} workflow(s) match their blueprints`);
     }
     return problems2.length === 0 ? 0 : 1;
@@ -2183,35 +2339,6 @@ function truncate(s) {
 // src/cli/cmd-compile.ts
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path4 from "node:path";
-
-// src/cli/usage.ts
-import { parseArgs } from "node:util";
-var EXIT = { ok: 0, problems: 1, usage: 2 };
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-function parseCommandArgs(command, argv) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: { ...command.options, help: { type: "boolean", short: "h" } },
-      allowPositionals: true,
-      strict: true
-    });
-  } catch (err) {
-    throw new UsageError(err.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
-  }
-}
-function commandHelp(command) {
-  return [`Usage: ${command.usage}`, "", command.summary, "", "Options:", ...command.help, "  -h, --help          show this help", ""].join("\n");
-}
-function oneOf(flag, value, allowed) {
-  if (value === void 0) return void 0;
-  if (typeof value === "string" && allowed.includes(value)) return value;
-  throw new UsageError(`invalid value '${String(value)}' for --${flag}; expected one of: ${allowed.join(", ")}`);
-}
-
-// src/cli/cmd-compile.ts
 var compileCommand = {
   name: "compile",
   summary: "Compile blueprints into workflow files, each where its forge reads them: GitHub and GHES .github/workflows; Forgejo the first of .forgejo, .gitea, .github/workflows that exists (else .forgejo); Gitea .gitea, else .github/workflows. Writes nothing if any blueprint has problems; removes generated workflows whose blueprint is gone.",
@@ -2446,7 +2573,7 @@ function lookup(state, token) {
 }
 
 // src/localforge/actions/actions.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 import { existsSync as existsSync10, mkdtempSync, rmSync as rmSync4 } from "node:fs";
 import os3 from "node:os";
 import path15 from "node:path";
@@ -6390,12 +6517,12 @@ function getWorkflowSchema() {
 }
 
 // node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 var YamlObjectReader = class _YamlObjectReader {
   constructor(fileId, content) {
-    this.lineCounter = new import_yaml.LineCounter();
+    this.lineCounter = new import_yaml2.LineCounter();
     this.errors = [];
-    this.doc = (0, import_yaml.parseDocument)(content, {
+    this.doc = (0, import_yaml2.parseDocument)(content, {
       lineCounter: this.lineCounter,
       keepSourceTokens: true,
       uniqueKeys: false
@@ -6409,17 +6536,17 @@ var YamlObjectReader = class _YamlObjectReader {
   }
   *getNodes(node, aliasResolutionStack) {
     let range = this.getRange(node);
-    if ((0, import_yaml.isDocument)(node)) {
+    if ((0, import_yaml2.isDocument)(node)) {
       yield new ParseEvent(EventType.DocumentStart);
       for (const item of this.getNodes(node.contents, /* @__PURE__ */ new Set())) {
         yield item;
       }
       yield new ParseEvent(EventType.DocumentEnd);
     }
-    if ((0, import_yaml.isCollection)(node)) {
-      if ((0, import_yaml.isSeq)(node)) {
+    if ((0, import_yaml2.isCollection)(node)) {
+      if ((0, import_yaml2.isSeq)(node)) {
         yield new ParseEvent(EventType.SequenceStart, new SequenceToken(this.fileId, range, void 0));
-      } else if ((0, import_yaml.isMap)(node)) {
+      } else if ((0, import_yaml2.isMap)(node)) {
         yield new ParseEvent(EventType.MappingStart, new MappingToken(this.fileId, range, void 0));
       }
       for (const item of node.items) {
@@ -6427,16 +6554,16 @@ var YamlObjectReader = class _YamlObjectReader {
           yield child;
         }
       }
-      if ((0, import_yaml.isSeq)(node)) {
+      if ((0, import_yaml2.isSeq)(node)) {
         yield new ParseEvent(EventType.SequenceEnd);
-      } else if ((0, import_yaml.isMap)(node)) {
+      } else if ((0, import_yaml2.isMap)(node)) {
         yield new ParseEvent(EventType.MappingEnd);
       }
     }
-    if ((0, import_yaml.isScalar)(node)) {
+    if ((0, import_yaml2.isScalar)(node)) {
       yield new ParseEvent(EventType.Literal, _YamlObjectReader.getLiteralToken(this.fileId, range, node));
     }
-    if ((0, import_yaml.isAlias)(node)) {
+    if ((0, import_yaml2.isAlias)(node)) {
       const resolved = node.resolve(this.doc);
       if (resolved) {
         if (aliasResolutionStack.has(resolved)) {
@@ -6448,7 +6575,7 @@ var YamlObjectReader = class _YamlObjectReader {
       }
       return;
     }
-    if ((0, import_yaml.isPair)(node)) {
+    if ((0, import_yaml2.isPair)(node)) {
       const scalarKey = node.key;
       range = this.getRange(scalarKey);
       const key = scalarKey.value;
@@ -8250,7 +8377,7 @@ function fromExpressionData(d) {
   return JSON.parse(JSON.stringify(d, data_exports.replacer));
 }
 var parsed = /* @__PURE__ */ new Map();
-function parse(expression) {
+function parse2(expression) {
   let tree = parsed.get(expression);
   if (tree) return tree;
   try {
@@ -8267,7 +8394,7 @@ function unescapeString(t) {
   return t.type === TokenType2.STRING ? { ...t, value: t.lexeme.slice(1, -1).replaceAll("''", "'") } : t;
 }
 function evaluate(expression, scope) {
-  const tree = parse(expression);
+  const tree = parse2(expression);
   const context = new data_exports.Dictionary(...CONTEXT_NAMES.map((name) => ({ key: name, value: toExpressionData(scope.contexts[name] ?? {}) })));
   try {
     return new Evaluator(tree, context, statusFunctions(scope.status)).evaluate();
@@ -10020,6 +10147,11 @@ async function branchSha(gitDir, branch) {
   const r = await runGit(["-C", gitDir, "rev-parse", "--verify", "--quiet", `refs/heads/${branch}^{commit}`]);
   return r.code === 0 ? r.stdout.trim() : void 0;
 }
+async function tagSha(gitDir, tag) {
+  if (!isSafeRef(tag)) return void 0;
+  const r = await runGit(["-C", gitDir, "rev-parse", "--verify", "--quiet", `refs/tags/${tag}^{commit}`]);
+  return r.code === 0 ? r.stdout.trim() : void 0;
+}
 async function commitInfo(gitDir, sha) {
   const out = await mustGit(["-C", gitDir, "show", "-s", "--format=%H%x00%T%x00%P%x00%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B", sha]);
   const [h = "", t = "", p = "", an = "", ae = "", ad = "", cn = "", ce = "", cd = "", ...msg] = out.split("\0");
@@ -10709,7 +10841,7 @@ function workflowId(file) {
 }
 function mentions(text2, eventType) {
   try {
-    const on = (0, import_yaml2.parse)(text2)?.on;
+    const on = (0, import_yaml3.parse)(text2)?.on;
     if (typeof on === "string") return on === eventType;
     if (Array.isArray(on)) return on.includes(eventType);
     if (on && typeof on === "object") return eventType in on;
@@ -11709,6 +11841,25 @@ var ForgejoPresenter = class extends BasePresenter {
   checkRun() {
     throw new Error("Forgejo has no check runs");
   }
+  commit() {
+    throw new Error("Forgejo resolves refs through /tags/{tag} and /branches/{branch} here");
+  }
+  /** Forgejo's Tag: `id` is the tag object (the commit for a lightweight tag), `commit` what it names. */
+  tag(r, name, c) {
+    return {
+      name,
+      message: "",
+      id: c.sha,
+      commit: { url: `${this.repoApi(r)}/git/commits/${c.sha}`, sha: c.sha, created: c.committer.date },
+      zipball_url: `${this.repoWeb(r)}/archive/${name}.zip`,
+      tarball_url: `${this.repoWeb(r)}/archive/${name}.tar.gz`,
+      archive_download_count: { zip: 0, tar_gz: 0 }
+    };
+  }
+  /** Forgejo's ActionRunner: `idle` when online and waiting for work. */
+  runner(x) {
+    return { id: x.id, uuid: `00000000-0000-4000-8000-${String(x.id).padStart(12, "0")}`, name: x.name, version: "v11.0.0", owner_id: 0, repo_id: 0, description: "", labels: x.labels, status: x.online ? "idle" : "offline", ephemeral: false };
+  }
   branch(r, name, c, perm) {
     return {
       name,
@@ -12197,30 +12348,48 @@ var GithubPresenter = class extends BasePresenter {
       events: []
     };
   }
-  /** GitHub's branch-with-protection; `author` and `committer` are null: commits here belong to no account. */
-  branch(r, name, c) {
+  /** GitHub's commit as `GET /commits/{ref}` and a branch show it; `author` and `committer` are null: commits here belong to no account. */
+  commit(r, c) {
     const commitUrl = `${this.repoApi(r)}/commits/${c.sha}`;
+    return {
+      sha: c.sha,
+      node_id: nodeId("Commit", parseInt(c.sha.slice(0, 8), 16)),
+      commit: {
+        author: { name: c.author.name, email: c.author.email, date: c.author.date },
+        committer: { name: c.committer.name, email: c.committer.email, date: c.committer.date },
+        message: c.message,
+        tree: { sha: c.tree, url: `${this.repoApi(r)}/git/trees/${c.tree}` },
+        url: `${this.repoApi(r)}/git/commits/${c.sha}`,
+        comment_count: 0
+      },
+      url: commitUrl,
+      html_url: `${this.repoWeb(r)}/commit/${c.sha}`,
+      comments_url: `${commitUrl}/comments`,
+      author: null,
+      committer: null,
+      parents: c.parents.map((p) => ({ sha: p, url: `${this.repoApi(r)}/commits/${p}`, html_url: `${this.repoWeb(r)}/commit/${p}` }))
+    };
+  }
+  tag() {
+    throw new Error("GitHub serves tags as refs, not GET /tags/{tag}");
+  }
+  /** GitHub's self-hosted runner; the labels it was registered with are `custom`. */
+  runner(x) {
+    return {
+      id: x.id,
+      name: x.name,
+      os: "linux",
+      status: x.online ? "online" : "offline",
+      busy: false,
+      labels: x.labels.map((name, i) => ({ id: x.id * 100 + i, name, type: "custom" }))
+    };
+  }
+  /** GitHub's branch-with-protection. */
+  branch(r, name, c) {
     const protectionUrl = `${this.repoApi(r)}/branches/${name}/protection`;
     return {
       name,
-      commit: {
-        sha: c.sha,
-        node_id: nodeId("Commit", parseInt(c.sha.slice(0, 8), 16)),
-        commit: {
-          author: { name: c.author.name, email: c.author.email, date: c.author.date },
-          committer: { name: c.committer.name, email: c.committer.email, date: c.committer.date },
-          message: c.message,
-          tree: { sha: c.tree, url: `${this.repoApi(r)}/git/trees/${c.tree}` },
-          url: `${this.repoApi(r)}/git/commits/${c.sha}`,
-          comment_count: 0
-        },
-        url: commitUrl,
-        html_url: `${this.repoWeb(r)}/commit/${c.sha}`,
-        comments_url: `${commitUrl}/comments`,
-        author: null,
-        committer: null,
-        parents: c.parents.map((p) => ({ sha: p, url: `${this.repoApi(r)}/commits/${p}`, html_url: `${this.repoWeb(r)}/commit/${p}` }))
-      },
+      commit: this.commit(r, c),
       _links: { self: `${this.repoApi(r)}/branches/${name}`, html: `${this.repoWeb(r)}/tree/${name}` },
       protected: false,
       protection: {
@@ -12320,10 +12489,10 @@ var Router = class {
   keys() {
     return this.routes.map((r) => r.key).sort();
   }
-  match(method, path26) {
+  match(method, path27) {
     let parts;
     try {
-      parts = path26.split("/").filter(Boolean).map(decodeURIComponent);
+      parts = path27.split("/").filter(Boolean).map(decodeURIComponent);
     } catch {
       return void 0;
     }
@@ -12359,7 +12528,7 @@ function matchSegments(segments, parts) {
 }
 
 // src/localforge/routes-actions.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { existsSync as existsSync11, readFileSync as readFileSync8 } from "node:fs";
 var DIRS = { github: [".github/workflows"], forgejo: [".forgejo/workflows", ".gitea/workflows", ".github/workflows"] };
 var actionsRoutes = [
@@ -12400,7 +12569,7 @@ var actionsRoutes = [
     if (!file) throw notFound();
     let on;
     try {
-      on = (0, import_yaml3.parse)(await readBlob(ctx.repo.gitDir, sha, file))?.on;
+      on = (0, import_yaml4.parse)(await readBlob(ctx.repo.gitDir, sha, file))?.on;
     } catch {
       on = void 0;
     }
@@ -12920,14 +13089,14 @@ function reviewComments(ctx, raw) {
   if (!Array.isArray(raw)) throw unprocessable("Validation Failed", [{ resource: "PullRequestReview", field: "comments", code: "invalid" }]);
   return raw.map((c) => {
     const o = asObject(c);
-    const path26 = requiredStr(o, "path", "PullRequestReviewComment");
+    const path27 = requiredStr(o, "path", "PullRequestReviewComment");
     const body = requiredStr(o, "body", "PullRequestReviewComment");
     if (ctx.core.flavour === "github") {
       const line = [o.line, o.position].find(positive) ?? 1;
-      return { path: path26, line, side: o.side === "LEFT" ? "LEFT" : "RIGHT", body };
+      return { path: path27, line, side: o.side === "LEFT" ? "LEFT" : "RIGHT", body };
     }
-    if (positive(o.new_position)) return { path: path26, line: o.new_position, side: "RIGHT", body };
-    return { path: path26, line: positive(o.old_position) ? o.old_position : 1, side: positive(o.old_position) ? "LEFT" : "RIGHT", body };
+    if (positive(o.new_position)) return { path: path27, line: o.new_position, side: "RIGHT", body };
+    return { path: path27, line: positive(o.old_position) ? o.old_position : 1, side: positive(o.old_position) ? "LEFT" : "RIGHT", body };
   });
 }
 function clearRequest(ctx, issue, login) {
@@ -13287,6 +13456,37 @@ var repoRoutes = [
     const sha = await branchSha(ctx.repo.gitDir, name);
     if (!sha) throw notFound("Branch not found");
     return ok(ctx.core.present.branch(ctx.repo, name, await commitInfo(ctx.repo.gitDir, sha), ctx.permission));
+  }),
+  // What a tag, branch or sha names: GitHub answers with the commit; Forgejo has /tags/{tag} (and /branches).
+  repoRoute(
+    "GET",
+    "/repos/{owner}/{repo}/commits/{ref}",
+    "read",
+    async (ctx) => {
+      const sha = await resolveCommit(ctx.repo.gitDir, ctx.params.ref);
+      if (!sha) throw notFound(`No commit found for SHA: ${ctx.params.ref}`);
+      return ok(ctx.core.present.commit(ctx.repo, await commitInfo(ctx.repo.gitDir, sha)));
+    },
+    ["github"]
+  ),
+  repoRoute(
+    "GET",
+    "/repos/{owner}/{repo}/tags/{tag}",
+    "read",
+    async (ctx) => {
+      const sha = await tagSha(ctx.repo.gitDir, ctx.params.tag);
+      if (!sha) throw notFound();
+      return ok(ctx.core.present.tag(ctx.repo, ctx.params.tag, await commitInfo(ctx.repo.gitDir, sha)));
+    },
+    ["forgejo"]
+  ),
+  // Both forges list runners to repository admins only (GitHub: the Administration permission;
+  // Forgejo: reqAdmin). GitHub wraps the page in `{ total_count, runners }`.
+  repoRoute("GET", "/repos/{owner}/{repo}/actions/runners", "admin", (ctx) => {
+    const runners = ctx.repo.runners;
+    if (ctx.core.flavour === "forgejo") return paged(ctx, runners, (x) => ctx.core.present.runner(x));
+    const page = paged(ctx, runners, (x) => ctx.core.present.runner(x));
+    return { ...page, body: { total_count: runners.length, runners: page.body } };
   }),
   repoRoute("GET", "/repos/{owner}/{repo}/collaborators/{username}/permission", "read", (ctx) => {
     const { state, flavour, present } = ctx.core;
@@ -13837,12 +14037,12 @@ async function startLocalForge(opts) {
     check("response", match.route.key, reqUrl.pathname, (v) => v.checkResponse(match.route.key, status, sent), status);
     sendJson(res, reply.status, reply.body, reply.headers);
   }
-  function check(side, route, path26, run, status) {
+  function check(side, route, path27, run, status) {
     if (!validator) return;
     const problems2 = run(validator);
     if (problems2.length === 0) return;
     const operation = validator.operation(route)?.operationId ?? "no operation";
-    violations.add({ side, route, operation, path: path26, ...status !== void 0 ? { status } : {}, problems: problems2 });
+    violations.add({ side, route, operation, path: path27, ...status !== void 0 ? { status } : {}, problems: problems2 });
   }
   async function handleGraphql(req, res, record) {
     const caller = lookup(state, apiToken(req.headers.authorization));
@@ -14000,7 +14200,8 @@ async function startLocalForge(opts) {
         allowAutoMerge: r.allowAutoMerge ?? false,
         nextNumber: 1,
         secrets: /* @__PURE__ */ new Map(),
-        variables: /* @__PURE__ */ new Map()
+        variables: /* @__PURE__ */ new Map(),
+        runners: []
       };
       state.repos.set(repo.fullName.toLowerCase(), repo);
       for (const [login, perm] of Object.entries(r.collaborators ?? {})) forge.grant(repo.fullName, login, perm);
@@ -14047,6 +14248,9 @@ async function startLocalForge(opts) {
     },
     setVariable(fullName, name, value) {
       repoOrThrow(fullName).variables.set(name, value);
+    },
+    addRunner(fullName, runner) {
+      repoOrThrow(fullName).runners.push({ id: state.nextId(), name: runner.name, labels: [...runner.labels], online: runner.online ?? true });
     },
     async close() {
       await forge.actions?.close();
@@ -14369,7 +14573,7 @@ var graphCommand = {
 };
 
 // src/cli/cmd-init.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { existsSync as existsSync12, mkdirSync as mkdirSync8, writeFileSync as writeFileSync6 } from "node:fs";
 import path18 from "node:path";
 function detectForge(root) {
@@ -14396,7 +14600,7 @@ var initCommand = {
     const files = [
       [
         CONFIG_PATH,
-        "# CrustyClaw settings: see docs/configuration.md in the CrustyClaw repository.\n" + (0, import_yaml4.stringify)({ forges: [forge], blueprints: ".crustyclaw/blueprints" })
+        "# CrustyClaw settings: see docs/configuration.md in the CrustyClaw repository.\n" + (0, import_yaml5.stringify)({ forges: [forge], blueprints: ".crustyclaw/blueprints" })
       ],
       // Built-ins point their schema comment at the package; repositories use the installed copy.
       [blueprintPath, readBuiltinBlueprint(name).replace("$schema=../schema/", "$schema=../../node_modules/crustyclaw/schema/")]
@@ -15191,19 +15395,123 @@ var mcpCommand = {
   }
 };
 
+// src/cli/cmd-pin.ts
+import { mkdirSync as mkdirSync9, writeFileSync as writeFileSync7 } from "node:fs";
+import path20 from "node:path";
+var GITHUB_API = "https://api.github.com";
+var pinCommand = {
+  name: "pin",
+  summary: `Pin every action the compiled workflows use to the commit its tag names today, in ${PINS_PATH}; compile then writes \`owner/repo@<sha> # v4\` instead of the tag. Asks the forges that host the actions (online).`,
+  usage: "crustyclaw pin [--github-api URL]",
+  options: { "github-api": { type: "string" } },
+  help: [
+    "  --github-api URL    API that resolves short names such as actions/checkout@v4",
+    `                      (default: GITHUB_API_URL, else ${GITHUB_API}); token from GITHUB_TOKEN or GH_TOKEN`,
+    "",
+    "Full-URL actions (Forgejo, Gitea: https://host/owner/repo/path@ref) are resolved through",
+    "that host's /api/v1, with FORGEJO_TOKEN (or GITEA_TOKEN) when set. Short names are resolved",
+    "on GitHub also for Forgejo targets: Forgejo's default actions host mirrors them commit for commit.",
+    `Nothing is written unless every reference resolves. Then run \`npx crustyclaw compile\` and commit ${PINS_PATH} with the workflows.`
+  ],
+  async run({ values, positionals, cwd }, io) {
+    if (positionals.length > 0) throw new UsageError(`pin takes no file names (got ${positionals.join(" ")}): it pins what every blueprint's workflows use`);
+    const project = openProject(cwd);
+    const built = buildWorkflows(project, [], project.config.forges, cwd, { pins: false });
+    const old = readPins(project.root);
+    const problems2 = [...built.problems, ...old.problems];
+    if (problems2.length > 0) {
+      printProblems(io, problems2);
+      io.err("nothing written");
+      return 1;
+    }
+    const refs = /* @__PURE__ */ new Map();
+    for (const uses of built.workflows.flatMap((w) => w.uses)) {
+      const ref = actionRef(uses);
+      refs.set(ref.key, ref);
+    }
+    if (refs.size === 0) throw new UsageError(`no workflows to pin: no blueprints in ${project.config.blueprints}`);
+    const githubApi = typeof values["github-api"] === "string" ? values["github-api"] : process.env.GITHUB_API_URL || GITHUB_API;
+    checkUrl("--github-api", githubApi);
+    const resolved = /* @__PURE__ */ new Map();
+    const failures = [];
+    await Promise.all(
+      [...refs.values()].map(async (ref) => {
+        try {
+          resolved.set(ref.key, await resolveRef(ref, githubApi));
+        } catch (err) {
+          if (!(err instanceof ForgeError)) throw err;
+          failures.push(err.message);
+        }
+      })
+    );
+    if (failures.length > 0) {
+      for (const f of failures.sort()) io.err(`crustyclaw pin: ${f}`);
+      io.err(`nothing written: ${failures.length} of ${refs.size} action reference(s) did not resolve`);
+      return 1;
+    }
+    const file = path20.join(project.root, PINS_PATH);
+    mkdirSync9(path20.dirname(file), { recursive: true });
+    writeFileSync7(file, formatPins(resolved));
+    for (const [key, sha] of [...resolved].sort(([a], [b]) => a.localeCompare(b))) {
+      const before = old.pins?.get(key);
+      io.out(`${key}  ${sha}${before === void 0 ? "" : before === sha ? "  (unchanged)" : `  (was ${before})`}`);
+    }
+    io.out(`wrote ${PINS_PATH} (${resolved.size} actions); now run \`npx crustyclaw compile\` and commit both`);
+    return 0;
+  }
+};
+function checkUrl(flag, value) {
+  try {
+    const u = new URL(value);
+    if (u.protocol === "https:" || u.protocol === "http:") return;
+  } catch {
+  }
+  throw new UsageError(`${flag} must be an http(s) URL such as ${GITHUB_API}, not '${value}'`);
+}
+async function resolveRef(ref, githubApi) {
+  const params = { owner: ref.owner, repo: ref.repo };
+  if (!ref.origin || /^https:\/\/github\.com$/i.test(ref.origin)) {
+    const client2 = createClient({ baseUrl: githubApi, token: process.env.GITHUB_TOKEN || process.env.GH_TOKEN || "", throttle: false });
+    const where2 = `${githubApi.replace(/\/$/, "")}: ${ref.owner}/${ref.repo}@${ref.ref}`;
+    const commit = await call(
+      where2,
+      () => client2.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...params, ref: ref.ref })
+    );
+    return shaOf(commit.sha, where2);
+  }
+  const api = `${ref.origin}/api/v1`;
+  const client = createClient({ baseUrl: api, token: process.env.FORGEJO_TOKEN || process.env.GITEA_TOKEN || "", throttle: false });
+  const where = `${api}: ${ref.owner}/${ref.repo}@${ref.ref}`;
+  try {
+    const tag = await call(where, () => client.request("GET /repos/{owner}/{repo}/tags/{tag}", { ...params, tag: ref.ref }));
+    return shaOf(tag.commit?.sha, where);
+  } catch (err) {
+    if (!(err instanceof ForgeError) || err.status !== 404) throw err;
+  }
+  const branch = await call(
+    `${where} (no such tag or branch)`,
+    () => client.request("GET /repos/{owner}/{repo}/branches/{branch}", { ...params, branch: ref.ref })
+  );
+  return shaOf(branch.commit?.id, where);
+}
+function shaOf(value, where) {
+  if (typeof value === "string" && /^[0-9a-f]{40}$/.test(value)) return value;
+  throw new ForgeError(`${where}: the answer names no commit SHA (${JSON.stringify(value)})`);
+}
+
 // src/cli/cmd-run.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 import { execFile as execFile2 } from "node:child_process";
-import { cpSync as cpSync2, existsSync as existsSync14, mkdirSync as mkdirSync9, mkdtempSync as mkdtempSync2, readdirSync as readdirSync6, readFileSync as readFileSync10, writeFileSync as writeFileSync7 } from "node:fs";
+import { cpSync as cpSync2, existsSync as existsSync14, mkdirSync as mkdirSync10, mkdtempSync as mkdtempSync2, readdirSync as readdirSync6, readFileSync as readFileSync10, writeFileSync as writeFileSync8 } from "node:fs";
 import os5 from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 import { promisify as promisify2 } from "node:util";
 
 // src/local/pipeline.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import { execFile } from "node:child_process";
 import { existsSync as existsSync13, readdirSync as readdirSync5 } from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 import { promisify } from "node:util";
 function prepareFiles(flavour, configText, blueprints, login) {
   const notes = [];
@@ -15229,12 +15537,12 @@ function prepareFiles(flavour, configText, blueprints, login) {
   return { files, notes };
 }
 function withAuthorizedUser(text2, login) {
-  const doc = (0, import_yaml5.parseDocument)(text2);
-  if (!(0, import_yaml5.isMap)(doc.contents)) return `authorize:
+  const doc = (0, import_yaml6.parseDocument)(text2);
+  if (!(0, import_yaml6.isMap)(doc.contents)) return `authorize:
   users: [${login}]
 `;
   const users = doc.getIn(["authorize", "users"]);
-  if ((0, import_yaml5.isSeq)(users)) users.add(login);
+  if ((0, import_yaml6.isSeq)(users)) users.add(login);
   else doc.setIn(["authorize", "users"], doc.createNode([login]));
   return doc.toString();
 }
@@ -15266,11 +15574,11 @@ async function outcome(session, blueprint, issue) {
     diff = stdout;
   }
   const transcripts = session.forge.actions.runs.flatMap((run) => {
-    const root = path20.join(run.workDir, "artifacts");
+    const root = path21.join(run.workDir, "artifacts");
     if (!existsSync13(root)) return [];
     return readdirSync5(root).flatMap((a) => {
-      const dir = path20.join(root, a, "transcripts");
-      return existsSync13(dir) ? readdirSync5(dir).map((f) => path20.join(dir, f)) : [];
+      const dir = path21.join(root, a, "transcripts");
+      return existsSync13(dir) ? readdirSync5(dir).map((f) => path21.join(dir, f)) : [];
     });
   });
   return {
@@ -15327,7 +15635,7 @@ var runCommand = {
     const demo = Boolean(values.demo);
     if (demo) await makeDemoRepository(cwd, io);
     const project = openProject(cwd);
-    if (!existsSync14(path21.join(project.root, ".git"))) throw new UsageError(`${project.root} is not a git repository: run crustyclaw run inside one (or --demo in an empty directory)`);
+    if (!existsSync14(path22.join(project.root, ".git"))) throw new UsageError(`${project.root} is not a git repository: run crustyclaw run inside one (or --demo in an empty directory)`);
     if (project.configProblems.length > 0) {
       printProblems(io, project.configProblems);
       return 1;
@@ -15338,10 +15646,10 @@ var runCommand = {
     if (!blueprint) return 1;
     const how = startsWith(blueprint.blueprint);
     if (!how) throw new UsageError(`blueprint ${blueprint.blueprint.name} starts on neither an issue label, a command nor a mention; choose another with --blueprint`);
-    const configPath = path21.join(project.root, CONFIG_PATH);
+    const configPath = path22.join(project.root, CONFIG_PATH);
     const prepared = prepareFiles(flavour, existsSync14(configPath) ? readFileSync10(configPath, "utf8") : void 0, [blueprint], LOGIN);
-    if (!existsSync14(path21.join(project.root, blueprint.path))) prepared.files[blueprint.path] = blueprint.text;
-    const model = demo ? `scripted:${path21.join(packageRoot(), "demo", "turns.yml")}` : modelSpec(values.model, cwd);
+    if (!existsSync14(path22.join(project.root, blueprint.path))) prepared.files[blueprint.path] = blueprint.text;
+    const model = demo ? `scripted:${path22.join(packageRoot(), "demo", "turns.yml")}` : modelSpec(values.model, cwd);
     const vars = {};
     if (model) vars.CRUSTYCLAW_MODEL = model;
     const baseUrl = typeof values["model-base-url"] === "string" ? values["model-base-url"] : process.env.CRUSTYCLAW_MODEL_BASE_URL;
@@ -15349,7 +15657,7 @@ var runCommand = {
     const key = process.env.CRUSTYCLAW_MODEL_API_KEY || process.env.OPENAI_API_KEY || process.env.ANTHROPIC_API_KEY;
     const port = values.port === void 0 ? void 0 : Number(values.port);
     if (port !== void 0 && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError(`invalid value '${String(values.port)}' for --port; expected a port number`);
-    const runsDir = mkdtempSync2(path21.join(os5.tmpdir(), "crustyclaw-run-"));
+    const runsDir = mkdtempSync2(path22.join(os5.tmpdir(), "crustyclaw-run-"));
     const session = await LocalSession.start({
       flavour,
       owner: LOGIN,
@@ -15411,11 +15719,11 @@ function issueText(values, positionals, cwd, demo) {
   let body = typeof values.body === "string" ? values.body : void 0;
   if (typeof values["body-file"] === "string") {
     if (body !== void 0) throw new UsageError("give --body or --body-file, not both");
-    body = readText(path21.resolve(cwd, values["body-file"]), "--body-file");
+    body = readText(path22.resolve(cwd, values["body-file"]), "--body-file");
   }
   const file = positionals[0];
   if (file) {
-    const text2 = readText(path21.resolve(cwd, file), "the issue file");
+    const text2 = readText(path22.resolve(cwd, file), "the issue file");
     const m = /^#\s+(.+)\n?/.exec(text2);
     title ??= m?.[1]?.trim();
     body ??= (m ? text2.slice(m[0].length) : text2).trim();
@@ -15435,7 +15743,7 @@ function modelSpec(given, cwd) {
   const spec = typeof given === "string" ? given.trim() : process.env.CRUSTYCLAW_MODEL?.trim();
   if (!spec) return void 0;
   if (!spec.startsWith("scripted:")) return spec;
-  const file = path21.resolve(cwd, spec.slice("scripted:".length).trim());
+  const file = path22.resolve(cwd, spec.slice("scripted:".length).trim());
   if (!existsSync14(file)) throw new UsageError(`scripted model file ${file} not found`);
   return `scripted:${file}`;
 }
@@ -15449,7 +15757,7 @@ function chooseBlueprint(project, wanted, cwd, io) {
     if (!read.blueprint) throw new UsageError(`no built-in blueprint '${name}'`);
     return { path: `${project.config.blueprints}/${name}.yml`, text: text2, blueprint: read.blueprint };
   }
-  const chosen = wanted ? files.find((f) => f.blueprint?.name === wanted || f.path === wanted || path21.resolve(cwd, wanted) === path21.join(project.root, f.path)) : files.find((f) => f.blueprint?.name === "issue-to-pr") ?? files.find((f) => f.blueprint && startsWith(f.blueprint));
+  const chosen = wanted ? files.find((f) => f.blueprint?.name === wanted || f.path === wanted || path22.resolve(cwd, wanted) === path22.join(project.root, f.path)) : files.find((f) => f.blueprint?.name === "issue-to-pr") ?? files.find((f) => f.blueprint && startsWith(f.blueprint));
   if (!chosen) throw new UsageError(wanted ? `no blueprint '${wanted}' in ${project.config.blueprints}` : `no blueprint in ${project.config.blueprints} starts from an issue; choose one with --blueprint`);
   if (!chosen.blueprint) {
     printProblems(io, chosen.problems);
@@ -15458,7 +15766,7 @@ function chooseBlueprint(project, wanted, cwd, io) {
   return { path: chosen.path, text: chosen.text, blueprint: chosen.blueprint };
 }
 function repoName(root) {
-  const base = path21.basename(root).replace(/[^A-Za-z0-9._-]/g, "-").replace(/^[^A-Za-z0-9]+/, "");
+  const base = path22.basename(root).replace(/[^A-Za-z0-9._-]/g, "-").replace(/^[^A-Za-z0-9]+/, "");
   return base && !base.endsWith(".git") ? base.slice(0, 100) : "app";
 }
 function report(io, issue, r, session, runsDir) {
@@ -15483,12 +15791,12 @@ function report(io, issue, r, session, runsDir) {
 async function makeDemoRepository(cwd, io) {
   const present = existsSync14(cwd) ? readdirSync6(cwd) : [];
   if (present.length > 0) throw new UsageError(`--demo creates a sample repository in an empty directory; ${cwd} holds ${present.slice(0, 3).join(", ")}${present.length > 3 ? ", \u2026" : ""}`);
-  mkdirSync9(cwd, { recursive: true });
-  cpSync2(path21.join(packageRoot(), "demo", "repo"), cwd, { recursive: true });
-  mkdirSync9(path21.join(cwd, ".crustyclaw", "blueprints"), { recursive: true });
-  writeFileSync7(path21.join(cwd, CONFIG_PATH), `# CrustyClaw settings: see docs/configuration.md in the CrustyClaw repository.
-${(0, import_yaml6.stringify)({ forges: ["github"], blueprints: ".crustyclaw/blueprints" })}`);
-  writeFileSync7(path21.join(cwd, ".crustyclaw", "blueprints", "issue-to-pr.yml"), readBuiltinBlueprint("issue-to-pr"));
+  mkdirSync10(cwd, { recursive: true });
+  cpSync2(path22.join(packageRoot(), "demo", "repo"), cwd, { recursive: true });
+  mkdirSync10(path22.join(cwd, ".crustyclaw", "blueprints"), { recursive: true });
+  writeFileSync8(path22.join(cwd, CONFIG_PATH), `# CrustyClaw settings: see docs/configuration.md in the CrustyClaw repository.
+${(0, import_yaml7.stringify)({ forges: ["github"], blueprints: ".crustyclaw/blueprints" })}`);
+  writeFileSync8(path22.join(cwd, ".crustyclaw", "blueprints", "issue-to-pr.yml"), readBuiltinBlueprint("issue-to-pr"));
   const env = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_AUTHOR_NAME: "CrustyClaw demo", GIT_AUTHOR_EMAIL: "demo@crustyclaw.invalid", GIT_COMMITTER_NAME: "CrustyClaw demo", GIT_COMMITTER_EMAIL: "demo@crustyclaw.invalid" };
   await git2("git", ["init", "-q", "-b", "main"], { cwd, env });
   await git2("git", ["add", "-A"], { cwd, env });
@@ -15497,8 +15805,8 @@ ${(0, import_yaml6.stringify)({ forges: ["github"], blueprints: ".crustyclaw/blu
 }
 
 // src/cli/cmd-schema.ts
-import { mkdirSync as mkdirSync10, writeFileSync as writeFileSync8 } from "node:fs";
-import path22 from "node:path";
+import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync9 } from "node:fs";
+import path23 from "node:path";
 
 // src/blueprint/docs.ts
 var definitions = blueprintSchema.definitions;
@@ -15527,13 +15835,13 @@ function rows(node, prefix, out) {
   const n = deref(node);
   const required = new Set(n.required ?? []);
   for (const [key, child] of Object.entries(n.properties ?? {})) {
-    const path26 = prefix ? `${prefix}.${key}` : key;
+    const path27 = prefix ? `${prefix}.${key}` : key;
     const desc = (deref(child).description ?? child.description ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
-    out.push(`| \`${path26}\` | ${typeOf(child)} | ${required.has(key) ? "yes" : ""} | ${desc} | ${details(child)} |`);
+    out.push(`| \`${path27}\` | ${typeOf(child)} | ${required.has(key) ? "yes" : ""} | ${desc} | ${details(child)} |`);
     const c = deref(child);
-    if (c.properties) rows(c, path26, out);
-    if (c.type === "array" && c.items && deref(c.items).properties) rows(deref(c.items), `${path26}[]`, out);
-    if (typeof c.additionalProperties === "object" && deref(c.additionalProperties).properties) rows(deref(c.additionalProperties), `${path26}.<name>`, out);
+    if (c.properties) rows(c, path27, out);
+    if (c.type === "array" && c.items && deref(c.items).properties) rows(deref(c.items), `${path27}[]`, out);
+    if (typeof c.additionalProperties === "object" && deref(c.additionalProperties).properties) rows(deref(c.additionalProperties), `${path27}.<name>`, out);
   }
 }
 function blueprintReference() {
@@ -15586,9 +15894,9 @@ var schemaCommand = {
     if (values.markdown && values.plan) throw new UsageError("--markdown and --plan cannot be combined");
     const text2 = values.markdown ? blueprintReference() : schemaJson(values.plan ? PLAN_SCHEMA : blueprintSchema);
     if (typeof values.out === "string") {
-      const target = path22.resolve(cwd, values.out);
-      mkdirSync10(path22.dirname(target), { recursive: true });
-      writeFileSync8(target, text2);
+      const target = path23.resolve(cwd, values.out);
+      mkdirSync11(path23.dirname(target), { recursive: true });
+      writeFileSync9(target, text2);
       io.out(`wrote ${values.out}`);
     } else io.out(text2);
     return 0;
@@ -15597,14 +15905,14 @@ var schemaCommand = {
 
 // src/cli/cmd-test.ts
 import { existsSync as existsSync16, readdirSync as readdirSync8, readFileSync as readFileSync12, statSync as statSync5 } from "node:fs";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/testing/run.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import { execFile as execFile3 } from "node:child_process";
-import { existsSync as existsSync15, mkdtempSync as mkdtempSync3, readdirSync as readdirSync7, readFileSync as readFileSync11, rmSync as rmSync5, statSync as statSync4, writeFileSync as writeFileSync9 } from "node:fs";
+import { existsSync as existsSync15, mkdtempSync as mkdtempSync3, readdirSync as readdirSync7, readFileSync as readFileSync11, rmSync as rmSync5, statSync as statSync4, writeFileSync as writeFileSync10 } from "node:fs";
 import { tmpdir } from "node:os";
-import path23 from "node:path";
+import path24 from "node:path";
 import { promisify as promisify3 } from "node:util";
 var PERSON = "you";
 var git3 = promisify3(execFile3);
@@ -15627,7 +15935,7 @@ function specProblems(spec, source, blueprint, testDir) {
     const n = node(id);
     if (!n) at(["models", key], `'${id}' is not a node of ${blueprint.name}`, didYouMean(id, ids));
     else if (n.kind !== "agent") at(["models", key], `'${id}' is a deterministic node; only agent nodes take scripted turns`);
-    if (typeof model === "string" && !existsSync15(path23.resolve(testDir, model))) at(["models", key], `script file ${model} not found (paths are relative to the test file)`);
+    if (typeof model === "string" && !existsSync15(path24.resolve(testDir, model))) at(["models", key], `script file ${model} not found (paths are relative to the test file)`);
   }
   spec.skip.forEach((id, i) => {
     const n = node(id);
@@ -15645,13 +15953,13 @@ function specProblems(spec, source, blueprint, testDir) {
   checkNodes(spec.expect, ["expect"]);
   spec.events?.forEach((e, i) => checkNodes(e.expect, ["events", i, "expect"]));
   if (!spec.events && !startsWith(blueprint)) at(["blueprint"], `${blueprint.name} starts on neither an issue label, a command nor a mention`, "list events that start it");
-  const fixture = path23.resolve(testDir, spec.fixture);
+  const fixture = path24.resolve(testDir, spec.fixture);
   if (!existsSync15(fixture) || !statSync4(fixture).isDirectory()) at(["fixture"], `fixture directory ${spec.fixture} not found (paths are relative to the test file)`);
   return problems2;
 }
 function withSkips(text2, skip) {
   if (skip.length === 0) return text2;
-  const doc = (0, import_yaml7.parseDocument)(text2);
+  const doc = (0, import_yaml8.parseDocument)(text2);
   const nodes = doc.get("nodes");
   for (const n of nodes.items) if (skip.includes(String(n.get("id")))) n.set("run", "true");
   return doc.toString();
@@ -15661,11 +15969,11 @@ async function runBlueprintTest(spec, testDir, ctx) {
   const loaded = loadBlueprint(ctx.blueprintPath, text2);
   if (!loaded.blueprint) throw new Error(`the blueprint with skipped nodes does not load: ${loaded.problems.map((p) => p.message).join("; ")}`);
   const blueprint = loaded.blueprint;
-  const temp = mkdtempSync3(path23.join(tmpdir(), "crustyclaw-test-"));
+  const temp = mkdtempSync3(path24.join(tmpdir(), "crustyclaw-test-"));
   const scripts = {};
-  for (const [id, model] of Object.entries(spec.models)) scripts[id] = typeof model === "string" ? (0, import_yaml7.parseDocument)(readFileSync11(path23.resolve(testDir, model), "utf8")).toJS() : model;
-  const scriptFile = path23.join(temp, "turns.yml");
-  writeFileSync9(scriptFile, (0, import_yaml7.stringify)({ nodes: scripts }));
+  for (const [id, model] of Object.entries(spec.models)) scripts[id] = typeof model === "string" ? (0, import_yaml8.parseDocument)(readFileSync11(path24.resolve(testDir, model), "utf8")).toJS() : model;
+  const scriptFile = path24.join(temp, "turns.yml");
+  writeFileSync10(scriptFile, (0, import_yaml8.stringify)({ nodes: scripts }));
   const out = [];
   try {
     for (const forge of spec.forges ?? ctx.forges) out.push(await runOn(forge, spec, blueprint, text2, testDir, ctx, scriptFile, temp));
@@ -15677,13 +15985,13 @@ async function runBlueprintTest(spec, testDir, ctx) {
 async function runOn(forge, spec, blueprint, text2, testDir, ctx, scriptFile, temp) {
   const flavour = familyOf(forge);
   const prepared = prepareFiles(flavour, ctx.configText, [{ path: ctx.blueprintPath, text: text2, blueprint }], PERSON);
-  const runsDir = path23.join(temp, `runs-${forge}`);
+  const runsDir = path24.join(temp, `runs-${forge}`);
   const people = Object.fromEntries((spec.events ?? []).flatMap((e) => e.as && e.as !== PERSON ? [[e.as, "write"]] : []));
   const session = await LocalSession.start({
     flavour,
     owner: PERSON,
     people,
-    workTree: path23.resolve(testDir, spec.fixture),
+    workTree: path24.resolve(testDir, spec.fixture),
     files: { ...prepared.files, [ctx.blueprintPath]: text2 },
     vars: Object.keys(spec.models).length ? { CRUSTYCLAW_MODEL: `scripted:${scriptFile}` } : {},
     // Nothing here is GitHub's API: its write spacing and retry waits need not be slept.
@@ -15771,12 +16079,12 @@ async function observe(session, blueprint, issue, wanted) {
 function nodeResults2(session) {
   return session.forge.actions.runs.map((run) => {
     const out = [];
-    const root = path23.join(run.workDir, "artifacts");
+    const root = path24.join(run.workDir, "artifacts");
     for (const artifact of entries2(root)) {
-      const dir = path23.join(root, artifact, "nodes");
+      const dir = path24.join(root, artifact, "nodes");
       for (const f of entries2(dir)) {
         try {
-          out.push(JSON.parse(readFileSync11(path23.join(dir, f), "utf8")));
+          out.push(JSON.parse(readFileSync11(path24.join(dir, f), "utf8")));
         } catch {
         }
       }
@@ -15979,14 +16287,14 @@ function parseTestSpec(file, textIn) {
 // src/cli/cmd-test.ts
 var TESTS_DIR = ".crustyclaw/tests";
 function testFiles(root, names, cwd) {
-  const given = names.length ? names.map((n) => path24.resolve(cwd, n)) : [path24.join(root, TESTS_DIR)];
+  const given = names.length ? names.map((n) => path25.resolve(cwd, n)) : [path25.join(root, TESTS_DIR)];
   return given.flatMap((p) => {
     if (!existsSync16(p)) {
-      if (names.length) throw new UsageError(`${path24.relative(cwd, p) || p}: no such file or directory`);
+      if (names.length) throw new UsageError(`${path25.relative(cwd, p) || p}: no such file or directory`);
       return [];
     }
     if (!statSync5(p).isDirectory()) return [p];
-    return readdirSync8(p).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path24.join(p, f));
+    return readdirSync8(p).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path25.join(p, f));
   });
 }
 var testCommand = {
@@ -16006,7 +16314,7 @@ var testCommand = {
     if (files.length === 0) throw new UsageError(`no tests found in ${TESTS_DIR}; name test files, or see docs/testing-blueprints.md`);
     const onlyForge = oneOf("forge", values.forge, FORGES);
     const problems2 = [...project.configProblems];
-    const configFile = path24.join(project.root, CONFIG_PATH);
+    const configFile = path25.join(project.root, CONFIG_PATH);
     const configText = existsSync16(configFile) ? readFileSync12(configFile, "utf8") : void 0;
     const results = [];
     for (const file of files) {
@@ -16016,8 +16324,8 @@ var testCommand = {
         problems2.push(...parsed2.problems);
         continue;
       }
-      const dir = path24.dirname(file);
-      const bpPath = toRepoPath(project.root, path24.resolve(dir, parsed2.spec.blueprint), cwd);
+      const dir = path25.dirname(file);
+      const bpPath = toRepoPath(project.root, path25.resolve(dir, parsed2.spec.blueprint), cwd);
       const bp = readBlueprint(project, bpPath);
       if (!bp.blueprint) {
         problems2.push(...bp.problems);
@@ -16080,9 +16388,9 @@ var validateCommand = {
 };
 
 // src/cli/main.ts
-var COMMANDS = [initCommand, validateCommand, compileCommand, checkCommand, testCommand, runCommand, graphCommand, schemaCommand, forgeCommand, mcpCommand];
+var COMMANDS = [initCommand, validateCommand, compileCommand, checkCommand, pinCommand, testCommand, runCommand, graphCommand, schemaCommand, forgeCommand, mcpCommand];
 function version() {
-  return JSON.parse(readFileSync13(path25.join(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync13(path26.join(packageRoot(), "package.json"), "utf8")).version;
 }
 function mainHelp() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { compileBlueprint, readGeneratedHeader, type CompiledWorkflow } from "../compile/emit.js";
 import { CompileError } from "../compile/workflow.js";
+import { PINS_PATH, readPins } from "../compile/pins.js";
 import { WORKFLOW_DIRS, workflowDirFor } from "../compile/target.js";
 import type { Blueprint } from "../blueprint/types.js";
 import { CONFIG_PATH, type Config } from "../config/config.js";
@@ -14,12 +15,19 @@ export interface BuildResult {
   problems: Problem[];
   /** `file: message` notes about things a target leaves out. */
   warnings: string[];
+  /** With no pin file: the tag references the workflows use (`check` warns about them). */
+  unpinned: string[];
 }
 
-/** Validate and compile blueprints for the given forges. Nothing is written here. */
-export function buildWorkflows(project: Project, files: string[], forges: ForgeName[], cwd: string): BuildResult {
+/**
+ * Validate and compile blueprints for the given forges. Nothing is written here. Actions are
+ * pinned to the commits in PINS_PATH: with a pin file, an action it does not cover is a
+ * problem; without one, they are listed in `unpinned` (`pins: false`: tags, nothing listed, for `pin`).
+ */
+export function buildWorkflows(project: Project, files: string[], forges: ForgeName[], cwd: string, opts: { pins?: boolean } = {}): BuildResult {
   const dirs = workflowDirs(project, forges);
-  const result: BuildResult = { workflows: [], problems: [...project.configProblems, ...dirs.problems], warnings: [] };
+  const pinFile = opts.pins === false ? { problems: [] } : readPins(project.root);
+  const result: BuildResult = { workflows: [], problems: [...project.configProblems, ...dirs.problems, ...pinFile.problems], warnings: [], unpinned: [] };
   const names = new Map<string, string>();
   for (const repoPath of blueprintPaths(project, files, cwd)) {
     const file = readBlueprint(project, repoPath);
@@ -40,7 +48,7 @@ export function buildWorkflows(project: Project, files: string[], forges: ForgeN
     names.set(file.blueprint.name, repoPath);
     for (const forge of forges) {
       try {
-        const wf = compileBlueprint({ blueprint: file.blueprint, sourcePath: repoPath, sourceText: file.text, config: project.config, forge, workflowDir: dirs.of.get(forge)! });
+        const wf = compileBlueprint({ blueprint: file.blueprint, sourcePath: repoPath, sourceText: file.text, config: project.config, forge, workflowDir: dirs.of.get(forge)!, ...(pinFile.pins ? { pins: pinFile.pins } : {}) });
         result.workflows.push(wf);
         result.warnings.push(...wf.warnings.map((w) => `${repoPath}: ${forge}: ${w}`));
         const noCi = ciRouteMissing(file.blueprint, project.config, forge);
@@ -49,6 +57,23 @@ export function buildWorkflows(project: Project, files: string[], forges: ForgeN
         if (!(err instanceof CompileError)) throw err;
         result.problems.push({ file: repoPath, line: 1, column: 1, message: err.message, code: "compile" });
       }
+    }
+  }
+  if (opts.pins !== false && pinFile.problems.length === 0) {
+    const unpinned = [...new Set(result.workflows.flatMap((w) => w.unpinned))].sort();
+    if (pinFile.pins) {
+      for (const uses of unpinned) {
+        result.problems.push({
+          file: PINS_PATH,
+          line: 1,
+          column: 1,
+          message: `${uses} is not pinned: the compiled workflows would use a tag, which can be moved to other code`,
+          hint: "run `npx crustyclaw pin` (it asks the forges which commit each tag names) and commit the pin file",
+          code: "unpinned",
+        });
+      }
+    } else {
+      result.unpinned = unpinned;
     }
   }
   return result;

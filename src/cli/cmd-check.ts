@@ -2,21 +2,40 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { readGeneratedHeader } from "../compile/emit.js";
 import type { Problem } from "../util/problem.js";
+import { PINS_PATH } from "../compile/pins.js";
 import { WORKFLOW_DIRS } from "../compile/target.js";
 import { buildWorkflows, generatedFiles, workflowDirs } from "./build.js";
 import { printJson, printProblems } from "./output.js";
 import { openProject } from "./project.js";
-import type { Command } from "./usage.js";
+import { FORGES } from "../config/schema.js";
+import { checkRunners, runnerQuery } from "./runners.js";
+import { oneOf, UsageError, type Command } from "./usage.js";
 
 export const checkCommand: Command = {
   name: "check",
   summary:
     "Fail when committed workflows do not match a fresh compile: missing, stale, edited by hand, or left over from a deleted blueprint. Use it in CI.",
-  usage: "crustyclaw check [--json]",
-  options: { json: { type: "boolean" } },
-  help: ["  --json              print the result as JSON on stdout"],
+  usage: "crustyclaw check [--json] [--runners [--forge F] [--repo OWNER/NAME] [--api-url URL]]",
+  options: { json: { type: "boolean" }, runners: { type: "boolean" }, forge: { type: "string" }, repo: { type: "string" }, "api-url": { type: "string" } },
+  help: [
+    "  --json              print the result as JSON on stdout",
+    "  --runners           also ask the forge which runners the repository has, and warn for each",
+    "                      trust tier whose runs-on labels no (online) runner carries",
+    "  --forge F           the forge to ask with --runners (default: the first in `forges`)",
+    "  --repo OWNER/NAME   the repository (default: GITHUB_REPOSITORY, else the `origin` remote)",
+    "  --api-url URL       its forge's API (default: GITHUB_API_URL, else derived from `origin`)",
+    "",
+    "Listing runners needs a repository admin's token: GITHUB_TOKEN (or GH_TOKEN), FORGEJO_TOKEN on Forgejo/Gitea.",
+  ],
   async run({ values, cwd }, io) {
     const project = openProject(cwd);
+    const flag = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+    if (!values.runners && (values.forge !== undefined || values.repo !== undefined || values["api-url"] !== undefined)) {
+      throw new UsageError("--forge, --repo and --api-url go with --runners");
+    }
+    const runnerForge = oneOf("forge", values.forge, FORGES) ?? project.config.forges[0]!;
+    if (values.runners && !project.config.forges.includes(runnerForge)) throw new UsageError(`--forge ${runnerForge} is not one of this project's forges (${project.config.forges.join(", ")})`);
+    const query = values.runners ? runnerQuery(runnerForge, { ...(flag("repo") ? { repo: flag("repo")! } : {}), ...(flag("api-url") ? { apiUrl: flag("api-url")! } : {}) }, project.root) : undefined;
     const result = buildWorkflows(project, [], project.config.forges, cwd);
     const problems: Problem[] = [...result.problems];
     const fix = "run `npx crustyclaw compile` and commit the result";
@@ -69,11 +88,17 @@ export const checkCommand: Command = {
         });
       }
     }
+    if (result.unpinned.length > 0) {
+      result.warnings.push(`${PINS_PATH}: the workflows use ${result.unpinned.length} action repositories by tag, which can be moved to other code (${result.unpinned.join(", ")}): run \`npx crustyclaw pin\` and commit ${PINS_PATH} to use commits instead`);
+    }
+    const runners = query ? await checkRunners(query, project.config, result.workflows) : undefined;
+    if (runners) result.warnings.push(...runners.warnings.map((w) => `runners: ${w}`));
     if (values.json) {
-      printJson(io, { ok: problems.length === 0, workflows: result.workflows.map((w) => w.path), warnings: result.warnings, problems });
+      printJson(io, { ok: problems.length === 0, workflows: result.workflows.map((w) => w.path), warnings: result.warnings, problems, ...(runners ? { runners: runners.notes } : {}) });
     } else {
       printProblems(io, problems);
       for (const w of result.warnings) io.err(`warning: ${w}`);
+      for (const n of runners?.notes ?? []) io.out(`runners: ${n}`);
       if (problems.length === 0) io.out(`ok  ${result.workflows.length} workflow(s) match their blueprints`);
     }
     return problems.length === 0 ? 0 : 1;

@@ -71,10 +71,10 @@ export const configSchema = {
         },
         "forgejo-url": {
           type: "string",
-          pattern: "^https://[A-Za-z0-9.-]+(:[0-9]+)?$",
+          pattern: "^(https://[A-Za-z0-9.-]+(:[0-9]+)?|http://(127\\.0\\.0\\.1|localhost)(:[0-9]+)?)$",
           default: "https://github.com",
           description:
-            "Host the Forgejo workflows fetch the CrustyClaw actions from, as a full `uses:` URL (Forgejo resolves short names against its own default actions host, which does not mirror CrustyClaw).",
+            "Host the Forgejo workflows fetch the CrustyClaw actions from, as a full `uses:` URL (Forgejo resolves short names against its own default actions host, which does not mirror CrustyClaw). https, or http to a loopback host (a local forge).",
         },
       },
     },

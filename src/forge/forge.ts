@@ -105,6 +105,13 @@ export type MergeMethod = "merge" | "squash";
 /** What asking the forge to merge a pull request when its checks pass came to. */
 export type AutoMergeResult = "merged" | "scheduled";
 
+/** A self-hosted runner the repository's jobs may run on, as the forge lists it. */
+export interface Runner {
+  name: string;
+  labels: string[];
+  online: boolean;
+}
+
 /** An open issue or pull request as the forge lists it: enough to choose which ones to read. */
 export interface IssueSummary {
   number: number;
@@ -188,6 +195,12 @@ export interface Forge {
   listOpenIssues(max: number): Promise<IssueSummary[]>;
   /** Starts a workflow that has a `workflow_dispatch` trigger, by file name, on a branch. */
   dispatchWorkflow(file: string, ref: string, inputs?: Record<string, string>): Promise<void>;
+  /**
+   * The runners the repository's jobs may use, as far as the token may see them: GitHub lists
+   * the repository's own (and, with an organisation admin's token, the organisation's), Forgejo
+   * every runner visible to the repository. Hosted runners are not listed.
+   */
+  listRunners(): Promise<Runner[]>;
 }
 
 /** GitHub's workflow token cannot read `/user` (403); its comments are written as this app. */

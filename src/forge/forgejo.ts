@@ -1,5 +1,5 @@
 import { call, ForgeError } from "./client.js";
-import type { AutoMergeResult, Comment, DiffSide, Issue, MergeMethod, NewReviewComment, PullRequest, Review, ReviewComment, ReviewEvent, ReviewReply } from "./forge.js";
+import type { AutoMergeResult, Runner, Comment, DiffSide, Issue, MergeMethod, NewReviewComment, PullRequest, Review, ReviewComment, ReviewEvent, ReviewReply } from "./forge.js";
 import { RestForge, type ApiComment, type ApiIssue, type ApiPull, type ApiReview, type ApiReviewComment } from "./rest-forge.js";
 
 /** routers/api/v1/repo/pull_review.go: any other value, GitHub's `APPROVE` included, makes a pending review. */
@@ -173,5 +173,11 @@ export class ForgejoForge extends RestForge {
   async replyToReviewComments(number: number, replies: ReviewReply[]): Promise<void> {
     if (replies.length === 0) return;
     await this.createComment(number, replies.map((r) => `${r.location}\n\n${r.body}`).join("\n\n---\n\n"));
+  }
+
+  async listRunners(): Promise<Runner[]> {
+    // `visible`: global, organisation and user runners the repository may use, not only its own.
+    const runners = await this.paginate<{ name?: string; labels?: string[] | null; status?: string }>("list runners", "GET /repos/{owner}/{repo}/actions/runners", { visible: true });
+    return runners.map((r) => ({ name: r.name ?? "", labels: r.labels ?? [], online: r.status !== undefined && r.status !== "offline" }));
   }
 }

@@ -1,5 +1,5 @@
 import { call, ForgeError } from "./client.js";
-import type { AutoMergeResult, CiCheck, DiffSide, Issue, MergeMethod, NewReviewComment, PullRequest, Review, ReviewComment, ReviewEvent, ReviewReply } from "./forge.js";
+import type { AutoMergeResult, Runner, CiCheck, DiffSide, Issue, MergeMethod, NewReviewComment, PullRequest, Review, ReviewComment, ReviewEvent, ReviewReply } from "./forge.js";
 import { RestForge, type ApiIssue, type ApiPull, type ApiReviewComment } from "./rest-forge.js";
 
 const REVIEW_EVENTS: Record<ReviewEvent, string> = { approve: "APPROVE", request_changes: "REQUEST_CHANGES", comment: "COMMENT" };
@@ -172,4 +172,28 @@ export class GitHubForge extends RestForge {
       throw err;
     }
   }
+
+  async listRunners(): Promise<Runner[]> {
+    const own = await this.runnersAt(`/repos/${enc(this.repo.owner)}/${enc(this.repo.repo)}`);
+    // The organisation's runners are listed only to its admins; a user's repository has none.
+    const org = await this.runnersAt(`/orgs/${enc(this.repo.owner)}`).catch((err: unknown) => {
+      if (err instanceof ForgeError && (err.status === 403 || err.status === 404)) return [];
+      throw err;
+    });
+    return [...own, ...org];
+  }
+
+  /** GitHub wraps runner lists in `{ total_count, runners }`. */
+  private async runnersAt(base: string): Promise<Runner[]> {
+    type Page = { total_count: number; runners: { name: string; status: string; labels: { name: string }[] }[] };
+    const out: Runner[] = [];
+    for (let page = 1; page <= 10; page++) {
+      const data = await call(`list runners of ${base.slice(1)}`, () => this.client.request(`GET ${base}/actions/runners`, { per_page: this.pageSize, page }) as Promise<{ data: Page }>);
+      out.push(...data.runners.map((r) => ({ name: r.name, labels: r.labels.map((l) => l.name), online: r.status === "online" })));
+      if (data.runners.length < this.pageSize || out.length >= data.total_count) break;
+    }
+    return out;
+  }
 }
+
+const enc = encodeURIComponent;

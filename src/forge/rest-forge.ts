@@ -1,6 +1,6 @@
 import { call, type Client } from "./client.js";
 import { fromFork } from "./fork.js";
-import type { AutoMergeResult, CiCheck, Comment, DiffSide, Forge, Issue, IssueSummary, MergeMethod, NewReviewComment, Permission, PullRequest, Reaction, Review, ReviewComment, ReviewEvent, ReviewReply } from "./forge.js";
+import type { AutoMergeResult, CiCheck, Comment, DiffSide, Forge, Issue, IssueSummary, MergeMethod, NewReviewComment, Permission, PullRequest, Reaction, Review, ReviewComment, ReviewEvent, ReviewReply, Runner } from "./forge.js";
 import type { ForgeKind, RepoRef } from "./types.js";
 
 /* Shapes of the fields we read. Both forges share most of them. */
@@ -80,7 +80,6 @@ export abstract class RestForge implements Forge {
     return { owner: this.repo.owner, repo: this.repo.repo };
   }
 
-  /** GET every page of a list route, bounded: a run never needs more than a few pages. */
   /**
    * Every page of a list, following the `Link` header's `rel="next"` (both forges send it):
    * the page size asked for is a wish, not a promise (Forgejo caps it at the instance's
@@ -192,6 +191,7 @@ export abstract class RestForge implements Forge {
 
   abstract addLabels(issue: number, names: string[]): Promise<void>;
   abstract createIssue(i: { title: string; body: string; labels?: string[] }): Promise<Issue>;
+  abstract listRunners(): Promise<Runner[]>;
 
   /** The review event as each forge spells it (Forgejo's `APPROVED`; GitHub's `APPROVE` would make it a pending review there). */
   protected abstract reviewEventName(event: ReviewEvent): string;

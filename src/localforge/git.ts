@@ -131,6 +131,13 @@ export async function branchSha(gitDir: string, branch: string): Promise<string 
   return r.code === 0 ? r.stdout.trim() : undefined;
 }
 
+/** The commit a tag names (through an annotated tag object), or undefined. */
+export async function tagSha(gitDir: string, tag: string): Promise<string | undefined> {
+  if (!isSafeRef(tag)) return undefined;
+  const r = await runGit(["-C", gitDir, "rev-parse", "--verify", "--quiet", `refs/tags/${tag}^{commit}`]);
+  return r.code === 0 ? r.stdout.trim() : undefined;
+}
+
 export interface CommitInfo {
   sha: string;
   tree: string;

@@ -16,6 +16,7 @@ import type {
   RepoRecord,
   ReviewCommentRecord,
   ReviewRecord,
+  RunnerRecord,
   StatusRecord,
   UserRecord,
 } from "./state.js";
@@ -321,6 +322,28 @@ export class ForgejoPresenter extends BasePresenter implements Presenter {
 
   checkRun(): Json {
     throw new Error("Forgejo has no check runs");
+  }
+
+  commit(): Json {
+    throw new Error("Forgejo resolves refs through /tags/{tag} and /branches/{branch} here");
+  }
+
+  /** Forgejo's Tag: `id` is the tag object (the commit for a lightweight tag), `commit` what it names. */
+  tag(r: RepoRecord, name: string, c: CommitInfo): Json {
+    return {
+      name,
+      message: "",
+      id: c.sha,
+      commit: { url: `${this.repoApi(r)}/git/commits/${c.sha}`, sha: c.sha, created: c.committer.date },
+      zipball_url: `${this.repoWeb(r)}/archive/${name}.zip`,
+      tarball_url: `${this.repoWeb(r)}/archive/${name}.tar.gz`,
+      archive_download_count: { zip: 0, tar_gz: 0 },
+    };
+  }
+
+  /** Forgejo's ActionRunner: `idle` when online and waiting for work. */
+  runner(x: RunnerRecord): Json {
+    return { id: x.id, uuid: `00000000-0000-4000-8000-${String(x.id).padStart(12, "0")}`, name: x.name, version: "v11.0.0", owner_id: 0, repo_id: 0, description: "", labels: x.labels, status: x.online ? "idle" : "offline", ephemeral: false };
   }
 
   branch(r: RepoRecord, name: string, c: CommitInfo, perm: Permission): Json {

@@ -11,6 +11,7 @@ import type {
   RepoRecord,
   ReviewCommentRecord,
   ReviewRecord,
+  RunnerRecord,
   StatusRecord,
   UserRecord,
 } from "./state.js";
@@ -493,30 +494,51 @@ export class GithubPresenter extends BasePresenter implements Presenter {
     };
   }
 
-  /** GitHub's branch-with-protection; `author` and `committer` are null: commits here belong to no account. */
-  branch(r: RepoRecord, name: string, c: CommitInfo): Json {
+  /** GitHub's commit as `GET /commits/{ref}` and a branch show it; `author` and `committer` are null: commits here belong to no account. */
+  commit(r: RepoRecord, c: CommitInfo): Json {
     const commitUrl = `${this.repoApi(r)}/commits/${c.sha}`;
+    return {
+      sha: c.sha,
+      node_id: nodeId("Commit", parseInt(c.sha.slice(0, 8), 16)),
+      commit: {
+        author: { name: c.author.name, email: c.author.email, date: c.author.date },
+        committer: { name: c.committer.name, email: c.committer.email, date: c.committer.date },
+        message: c.message,
+        tree: { sha: c.tree, url: `${this.repoApi(r)}/git/trees/${c.tree}` },
+        url: `${this.repoApi(r)}/git/commits/${c.sha}`,
+        comment_count: 0,
+      },
+      url: commitUrl,
+      html_url: `${this.repoWeb(r)}/commit/${c.sha}`,
+      comments_url: `${commitUrl}/comments`,
+      author: null,
+      committer: null,
+      parents: c.parents.map((p) => ({ sha: p, url: `${this.repoApi(r)}/commits/${p}`, html_url: `${this.repoWeb(r)}/commit/${p}` })),
+    };
+  }
+
+  tag(): Json {
+    throw new Error("GitHub serves tags as refs, not GET /tags/{tag}");
+  }
+
+  /** GitHub's self-hosted runner; the labels it was registered with are `custom`. */
+  runner(x: RunnerRecord): Json {
+    return {
+      id: x.id,
+      name: x.name,
+      os: "linux",
+      status: x.online ? "online" : "offline",
+      busy: false,
+      labels: x.labels.map((name, i) => ({ id: x.id * 100 + i, name, type: "custom" })),
+    };
+  }
+
+  /** GitHub's branch-with-protection. */
+  branch(r: RepoRecord, name: string, c: CommitInfo): Json {
     const protectionUrl = `${this.repoApi(r)}/branches/${name}/protection`;
     return {
       name,
-      commit: {
-        sha: c.sha,
-        node_id: nodeId("Commit", parseInt(c.sha.slice(0, 8), 16)),
-        commit: {
-          author: { name: c.author.name, email: c.author.email, date: c.author.date },
-          committer: { name: c.committer.name, email: c.committer.email, date: c.committer.date },
-          message: c.message,
-          tree: { sha: c.tree, url: `${this.repoApi(r)}/git/trees/${c.tree}` },
-          url: `${this.repoApi(r)}/git/commits/${c.sha}`,
-          comment_count: 0,
-        },
-        url: commitUrl,
-        html_url: `${this.repoWeb(r)}/commit/${c.sha}`,
-        comments_url: `${commitUrl}/comments`,
-        author: null,
-        committer: null,
-        parents: c.parents.map((p) => ({ sha: p, url: `${this.repoApi(r)}/commits/${p}`, html_url: `${this.repoWeb(r)}/commit/${p}` })),
-      },
+      commit: this.commit(r, c),
       _links: { self: `${this.repoApi(r)}/branches/${name}`, html: `${this.repoWeb(r)}/tree/${name}` },
       protected: false,
       protection: {

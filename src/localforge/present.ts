@@ -15,6 +15,7 @@ import type {
   RepoRecord,
   ReviewCommentRecord,
   ReviewRecord,
+  RunnerRecord,
   StatusRecord,
   UserRecord,
 } from "./state.js";
@@ -49,6 +50,11 @@ export interface Presenter {
   combinedStatus(r: RepoRecord, sha: string, latest: StatusRecord[]): Json;
   checkRun(r: RepoRecord, c: CheckRunRecord): Json;
   branch(r: RepoRecord, name: string, c: CommitInfo, perm: Permission): Json;
+  /** GitHub's commit (`GET /commits/{ref}`); Forgejo serves no such route. */
+  commit(r: RepoRecord, c: CommitInfo): Json;
+  /** Forgejo's tag (`GET /tags/{tag}`), the commit it names resolved; GitHub serves no such route. */
+  tag(r: RepoRecord, name: string, c: CommitInfo): Json;
+  runner(x: RunnerRecord): Json;
   collaboratorPermission(r: RepoRecord, u: UserRecord, perm: Permission): Json;
   error(status: number, message: string, errors: FieldError[]): Json;
 }

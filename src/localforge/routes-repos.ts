@@ -1,6 +1,7 @@
 /** Users, repositories, branches and collaborator permission. */
 import { repoRoute, userRoute, type RouteDef } from "./context.js";
-import { branchSha, commitInfo } from "./git.js";
+import { branchSha, commitInfo, resolveCommit, tagSha } from "./git.js";
+import { paged } from "./paging.js";
 import { forbidden, notFound, ok } from "./reply.js";
 import { atLeast } from "./types.js";
 
@@ -22,6 +23,40 @@ export const repoRoutes: RouteDef[] = [
     const sha = await branchSha(ctx.repo.gitDir, name);
     if (!sha) throw notFound("Branch not found");
     return ok(ctx.core.present.branch(ctx.repo, name, await commitInfo(ctx.repo.gitDir, sha), ctx.permission));
+  }),
+
+  // What a tag, branch or sha names: GitHub answers with the commit; Forgejo has /tags/{tag} (and /branches).
+  repoRoute(
+    "GET",
+    "/repos/{owner}/{repo}/commits/{ref}",
+    "read",
+    async (ctx) => {
+      const sha = await resolveCommit(ctx.repo.gitDir, ctx.params.ref!);
+      if (!sha) throw notFound(`No commit found for SHA: ${ctx.params.ref}`);
+      return ok(ctx.core.present.commit(ctx.repo, await commitInfo(ctx.repo.gitDir, sha)));
+    },
+    ["github"],
+  ),
+
+  repoRoute(
+    "GET",
+    "/repos/{owner}/{repo}/tags/{tag}",
+    "read",
+    async (ctx) => {
+      const sha = await tagSha(ctx.repo.gitDir, ctx.params.tag!);
+      if (!sha) throw notFound();
+      return ok(ctx.core.present.tag(ctx.repo, ctx.params.tag!, await commitInfo(ctx.repo.gitDir, sha)));
+    },
+    ["forgejo"],
+  ),
+
+  // Both forges list runners to repository admins only (GitHub: the Administration permission;
+  // Forgejo: reqAdmin). GitHub wraps the page in `{ total_count, runners }`.
+  repoRoute("GET", "/repos/{owner}/{repo}/actions/runners", "admin", (ctx) => {
+    const runners = ctx.repo.runners;
+    if (ctx.core.flavour === "forgejo") return paged(ctx, runners, (x) => ctx.core.present.runner(x));
+    const page = paged(ctx, runners, (x) => ctx.core.present.runner(x));
+    return { ...page, body: { total_count: runners.length, runners: page.body } };
   }),
 
   repoRoute("GET", "/repos/{owner}/{repo}/collaborators/{username}/permission", "read", (ctx) => {

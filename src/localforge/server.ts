@@ -106,6 +106,8 @@ export interface LocalForge {
   /** Sets an Actions secret (`secrets.NAME`) or variable (`vars.NAME`) of a repository. */
   setSecret(fullName: string, name: string, value: string): void;
   setVariable(fullName: string, name: string, value: string): void;
+  /** Registers a self-hosted runner for a repository, as the runner API then lists it (online unless said otherwise). */
+  addRunner(fullName: string, runner: { name: string; labels: string[]; online?: boolean }): void;
   /** Stops the server, drops held requests, and removes the root if the forge created it. */
   close(): Promise<void>;
 }
@@ -455,6 +457,7 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
         nextNumber: 1,
         secrets: new Map(),
         variables: new Map(),
+        runners: [],
       };
       state.repos.set(repo.fullName.toLowerCase(), repo);
       for (const [login, perm] of Object.entries(r.collaborators ?? {})) forge.grant(repo.fullName, login, perm);
@@ -511,6 +514,10 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
 
     setVariable(fullName, name, value) {
       repoOrThrow(fullName).variables.set(name, value);
+    },
+
+    addRunner(fullName, runner) {
+      repoOrThrow(fullName).runners.push({ id: state.nextId(), name: runner.name, labels: [...runner.labels], online: runner.online ?? true });
     },
 
     async close() {

@@ -213,6 +213,15 @@ export interface RepoRecord {
   /** Actions secrets (`secrets.*`) and variables (`vars.*`). */
   secrets: Map<string, string>;
   variables: Map<string, string>;
+  /** Self-hosted runners registered for the repository (the runner API lists them; jobs do not use them). */
+  runners: RunnerRecord[];
+}
+
+export interface RunnerRecord {
+  id: number;
+  name: string;
+  labels: string[];
+  online: boolean;
 }
 
 export class ForgeState {

@@ -48,7 +48,7 @@ export async function actionlint(text: string, file: string, selfHostedLabels: s
   visit(doc, {
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === "uses" && isScalar(pair.value) && typeof pair.value.value === "string") {
-        pair.value.value = pair.value.value.replace(/^https:\/\/[^/]+\//, "");
+        pair.value.value = pair.value.value.replace(/^https?:\/\/[^/]+\//, "");
       }
     },
   });

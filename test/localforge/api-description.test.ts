@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -95,7 +96,7 @@ async function world(flavour: Flavour): Promise<World> {
 }
 
 /** Calls every route once with a request that succeeds; the forge validates each answer. */
-async function everyRoute(flavour: Flavour, { repo, owner, dev, rev }: World): Promise<void> {
+async function everyRoute(flavour: Flavour, { forge, repo, owner, dev, rev }: World): Promise<void> {
   const github = flavour === "github";
   const ok = async (call: Promise<Answer>): Promise<Answer> => {
     const res = await call;
@@ -108,6 +109,12 @@ async function everyRoute(flavour: Flavour, { repo, owner, dev, rev }: World): P
   await ok(dev("GET", base));
   await ok(dev("GET", `${base}/branches/main`));
   await ok(owner("GET", `${base}/collaborators/dev/permission`));
+  // What `crustyclaw pin` and `check --runners` ask.
+  execFileSync("git", ["-C", repo.gitDir, "-c", "user.name=t", "-c", "user.email=t@localhost", "tag", "-a", "-m", "v1", "v1", "main"]);
+  await ok(dev("GET", github ? `${base}/commits/v1` : `${base}/tags/v1`));
+  forge.addRunner("acme/app", { name: "r1", labels: ["self-hosted", "microvm"] });
+  forge.addRunner("acme/app", { name: "r2", labels: ["docker"], online: false });
+  await ok(owner("GET", `${base}/actions/runners${github ? "" : "?visible=true"}`));
 
   const label = (await ok(dev("POST", `${base}/labels`, { name: "bug", color: "d73a4a" }))).body;
   await ok(dev("GET", `${base}/labels`));

@@ -10,7 +10,7 @@ import {
   reviewsPullRequests,
   schemaProblems,
   sortProblems
-} from "./chunk-QQDN4UXO.js";
+} from "./chunk-Q4JQBZFX.js";
 import {
   APPROVED_PLAN_FILE,
   DEFAULT_BUDGETS,
@@ -30,7 +30,7 @@ import {
   parseCommandPattern,
   pullData,
   resolveMcpServers
-} from "./chunk-FN252JYT.js";
+} from "./chunk-QR62FU7E.js";
 import {
   __toESM
 } from "./chunk-4BX6NHJ2.js";
@@ -372,9 +372,9 @@ var configSchema = {
         },
         "forgejo-url": {
           type: "string",
-          pattern: "^https://[A-Za-z0-9.-]+(:[0-9]+)?$",
+          pattern: "^(https://[A-Za-z0-9.-]+(:[0-9]+)?|http://(127\\.0\\.0\\.1|localhost)(:[0-9]+)?)$",
           default: "https://github.com",
-          description: "Host the Forgejo workflows fetch the CrustyClaw actions from, as a full `uses:` URL (Forgejo resolves short names against its own default actions host, which does not mirror CrustyClaw)."
+          description: "Host the Forgejo workflows fetch the CrustyClaw actions from, as a full `uses:` URL (Forgejo resolves short names against its own default actions host, which does not mirror CrustyClaw). https, or http to a loopback host (a local forge)."
         }
       }
     },
@@ -575,8 +575,98 @@ function compileTriggers(blueprint2, forge) {
 }
 
 // src/compile/emit.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 import { createHash as createHash2 } from "node:crypto";
+
+// src/compile/pins.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import path3 from "node:path";
+var PINS_PATH = ".crustyclaw/pins.yml";
+var SHA = /^[0-9a-f]{40}$/;
+function actionRef(uses) {
+  const at = uses.lastIndexOf("@");
+  if (at < 0 || uses.startsWith("./") || uses.startsWith("docker://")) return void 0;
+  const name = uses.slice(0, at);
+  const ref = uses.slice(at + 1);
+  let origin;
+  let rest = name;
+  const url = /^(https?:\/\/[^/]+)\/(.*)$/.exec(name);
+  if (url) {
+    origin = url[1];
+    rest = url[2];
+  }
+  const [owner, repo] = rest.split("/");
+  if (!owner || !repo || !ref) return void 0;
+  return { key: `${origin ? `${origin}/` : ""}${owner}/${repo}@${ref}`, ...origin ? { origin } : {}, owner, repo, ref };
+}
+function readPins(root) {
+  const abs = path3.join(root, PINS_PATH);
+  if (!existsSync3(abs)) return { problems: [] };
+  return parsePins(PINS_PATH, readFileSync3(abs, "utf8"));
+}
+function parsePins(file, text) {
+  const { source, problems } = parseYamlSource(file, text);
+  if (!source) return { problems };
+  const at = (p, preferKey = false) => positionOf(source, p, preferKey);
+  const hint = "run `npx crustyclaw pin` to write the file anew";
+  const data = source.data;
+  const actions = data && typeof data === "object" && !Array.isArray(data) ? data.actions : void 0;
+  const extra = data && typeof data === "object" && !Array.isArray(data) ? Object.keys(data).filter((k) => k !== "actions") : [];
+  const out = [];
+  for (const k of extra) out.push({ file, ...at([k], true), message: `unknown key '${k}'; the pin file has only 'actions'`, hint, code: "unknown-key" });
+  if (actions === void 0 || actions === null || typeof actions !== "object" || Array.isArray(actions)) {
+    out.push({ file, ...at(["actions"]), message: "'actions' must be a mapping of action references (owner/repo@ref) to commit SHAs", hint, code: "pins" });
+    return { problems: out };
+  }
+  const pins = /* @__PURE__ */ new Map();
+  for (const [key, sha] of Object.entries(actions)) {
+    const ref = actionRef(key);
+    if (!ref || ref.key !== key) {
+      out.push({ file, ...at(["actions", key], true), message: `'${key}' is not an action reference`, hint: "keys are owner/repo@ref or https://host/owner/repo@ref", code: "pins" });
+    } else if (typeof sha !== "string" || !SHA.test(sha)) {
+      out.push({ file, ...at(["actions", key]), message: `'${key}' must map to a full 40-character commit SHA, not ${JSON.stringify(sha)}`, hint, code: "pins" });
+    } else {
+      pins.set(key, sha);
+    }
+  }
+  return out.length > 0 ? { problems: out } : { pins, problems: [] };
+}
+function formatPins(pins) {
+  const lines = [
+    "# Written by `crustyclaw pin`: the commit each action reference the compiled workflows use",
+    "# resolved to. `crustyclaw compile` emits these commits; `crustyclaw check` fails when an",
+    "# emitted action is missing here. Run `crustyclaw pin` again to move to newer commits.",
+    "actions:",
+    ...[...pins].sort(([a], [b]) => a.localeCompare(b)).map(([key, sha]) => `  ${JSON.stringify(key)}: ${sha}`)
+  ];
+  return `${lines.join("\n")}
+`;
+}
+function pinUses(doc, pins) {
+  const uses = [];
+  const unpinned = [];
+  (0, import_yaml.visit)(doc, {
+    Pair(_, pair, ancestors) {
+      if (!(0, import_yaml.isScalar)(pair.key) || pair.key.value !== "uses" || !(0, import_yaml.isScalar)(pair.value) || typeof pair.value.value !== "string") return;
+      const owner = ancestors.at(-3);
+      if (!(0, import_yaml.isPair)(owner) || !(0, import_yaml.isScalar)(owner.key) || owner.key.value !== "steps") return;
+      const value = pair.value.value;
+      const ref = actionRef(value);
+      if (!ref || SHA.test(ref.ref)) return;
+      uses.push(value);
+      const sha = pins?.get(ref.key);
+      if (!sha) {
+        if (!unpinned.includes(ref.key)) unpinned.push(ref.key);
+        return;
+      }
+      const pinned = new import_yaml.Scalar(`${value.slice(0, value.lastIndexOf("@"))}@${sha}`);
+      pinned.comment = ` ${ref.ref}`;
+      pair.value = pinned;
+    }
+  });
+  return { uses, unpinned };
+}
 
 // src/compile/target.ts
 var OUT_DIR = "${{ runner.temp }}/crustyclaw-out";
@@ -632,7 +722,7 @@ function targetFor(forge, config2, workflowDir = WORKFLOW_DIRS[forge][0]) {
 }
 
 // src/compile/workflow.ts
-import path3 from "node:path";
+import path4 from "node:path";
 var MAX_JOB_MINUTES = 360;
 var SETUP_MINUTES = 5;
 var ROUTE_MINUTES = 10;
@@ -704,7 +794,7 @@ function routeJob(input, routeIf) {
         with: {
           ref: "${{ github.event.repository.default_branch }}",
           "persist-credentials": false,
-          "sparse-checkout": sparsePaths([".crustyclaw", ".github", config2.blueprints, path3.posix.dirname(input.sourcePath)])
+          "sparse-checkout": sparsePaths([".crustyclaw", ".github", config2.blueprints, path4.posix.dirname(input.sourcePath)])
         }
       },
       {
@@ -871,7 +961,7 @@ function ciRounds(blueprint2) {
   return followsPullRequests(blueprint2) && blueprint2.nodes.some((n) => n.stage === "feedback");
 }
 function sparsePaths(dirs) {
-  const unique = [...new Set(dirs.map((d) => path3.posix.normalize(d).replace(/\/$/, "")))].filter((d) => d !== ".");
+  const unique = [...new Set(dirs.map((d) => path4.posix.normalize(d).replace(/\/$/, "")))].filter((d) => d !== ".");
   return unique.filter((d) => !unique.some((other) => other !== d && d.startsWith(`${other}/`))).sort().join("\n");
 }
 
@@ -893,7 +983,8 @@ function compileBlueprint(opts) {
     config: opts.config,
     target
   });
-  const doc = new import_yaml.Document(model.workflow);
+  const doc = new import_yaml2.Document(model.workflow);
+  const { uses, unpinned } = pinUses(doc, opts.pins);
   const body2 = doc.toString({ lineWidth: 0, indentSeq: true });
   const header = [
     `# Generated by crustyclaw from ${opts.sourcePath}. Do not edit: change the blueprint,`,
@@ -909,7 +1000,9 @@ function compileBlueprint(opts) {
 ${body2}`,
     warnings: model.warnings,
     jobs: Object.keys(model.workflow.jobs).length,
-    mainPathJobs: model.mainPathJobs
+    mainPathJobs: model.mainPathJobs,
+    uses,
+    unpinned
   };
 }
 function readGeneratedHeader(text) {
@@ -923,8 +1016,8 @@ function readGeneratedHeader(text) {
 }
 
 // src/config/config.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import path4 from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import path5 from "node:path";
 var CONFIG_PATH = ".crustyclaw/config.yml";
 var DEFAULT_RUNNERS = {
   github: { trusted: ["ubuntu-latest"], internal: ["ubuntu-latest"], untrusted: ["self-hosted", "microvm"] },
@@ -956,7 +1049,7 @@ function parseConfig(file, text) {
   const d = data;
   const config2 = defaultConfig();
   if (d.forges) config2.forges = d.forges;
-  if (d.blueprints) config2.blueprints = path4.posix.normalize(d.blueprints).replace(/\/$/, "");
+  if (d.blueprints) config2.blueprints = path5.posix.normalize(d.blueprints).replace(/\/$/, "");
   if (d.actions?.repository) config2.actions.repository = d.actions.repository;
   if (d.actions?.ref) config2.actions.ref = d.actions.ref;
   if (d.actions?.["forgejo-url"]) config2.actions.forgejoUrl = d.actions["forgejo-url"];
@@ -979,9 +1072,9 @@ function parseConfig(file, text) {
   return { config: config2, problems: [] };
 }
 function readConfig(root) {
-  const file = path4.join(root, CONFIG_PATH);
-  if (!existsSync3(file)) return { config: defaultConfig(), problems: [] };
-  return parseConfig(CONFIG_PATH, readFileSync3(file, "utf8"));
+  const file = path5.join(root, CONFIG_PATH);
+  if (!existsSync4(file)) return { config: defaultConfig(), problems: [] };
+  return parseConfig(CONFIG_PATH, readFileSync4(file, "utf8"));
 }
 
 // src/blueprint/validate.ts
@@ -992,8 +1085,8 @@ function adoptionProblems(source, data, nodes) {
   const stages = nodes.map((n) => isMapping(n) ? n.stage : void 0);
   if (stages.length === 0 || !stages.every((st) => st === "feedback")) return [];
   const problems = [];
-  const add = (path5, message, code, hint) => {
-    const { line, column } = positionOf(source, path5, true);
+  const add = (path6, message, code, hint) => {
+    const { line, column } = positionOf(source, path6, true);
     problems.push({ file: source.file, line, column, message, code, hint });
   };
   const what = "a blueprint of only feedback nodes works on pull requests someone else opened";
@@ -1048,8 +1141,8 @@ function stageIndex(stage) {
 }
 function graphProblems(source, data, options) {
   const problems = [];
-  const add = (path5, message, code, hint, preferKey = false) => {
-    const { line, column } = positionOf(source, path5, preferKey);
+  const add = (path6, message, code, hint, preferKey = false) => {
+    const { line, column } = positionOf(source, path6, preferKey);
     problems.push({ file: source.file, line, column, message, code, ...hint ? { hint } : {} });
   };
   const nodes = Array.isArray(data.nodes) ? data.nodes : [];
@@ -1125,8 +1218,8 @@ function graphProblems(source, data, options) {
         if (typeof entry !== "string") return;
         const parsed = parseCommandPattern(entry);
         if (!("error" in parsed)) return;
-        const path5 = ["nodes", index, "agent", "commands", j];
-        const { line, column } = positionWithin(source, path5, parsed.offset);
+        const path6 = ["nodes", index, "agent", "commands", j];
+        const { line, column } = positionWithin(source, path6, parsed.offset);
         problems.push({
           file: source.file,
           line,
@@ -1169,11 +1262,11 @@ function graphProblems(source, data, options) {
     const valid = (name) => new RegExp(MCP_SERVER_PATTERN).test(name);
     const known = options.configMcpServers ? [.../* @__PURE__ */ new Set([...servers, ...options.configMcpServers])].filter(valid) : void 0;
     for (const [server, granted] of Object.entries(mcp)) {
-      const path5 = ["nodes", index, "agent", "mcp", server];
+      const path6 = ["nodes", index, "agent", "mcp", server];
       if (!valid(server)) continue;
       if (known && !known.includes(server)) {
         add(
-          path5,
+          path6,
           `${label} grants MCP server '${server}', which is defined neither in the blueprint's mcp-servers nor in .crustyclaw/config.yml`,
           "unknown-mcp-server",
           didYouMean(server, known) ?? (known.length ? `known MCP servers: ${known.join(", ")}` : "define the server under mcp-servers (command, args)"),
@@ -1186,7 +1279,7 @@ function graphProblems(source, data, options) {
         const problem = mcpToolNameProblem(server, tool);
         if (problem) {
           const hint = tool.includes(".") || mcpToolNameProblem("x", tool) ? "CrustyClaw cannot offer this tool to a model under any server name; remove it from the list" : "use a shorter server name";
-          add([...path5, j], problem, "mcp-tool-name", hint);
+          add([...path6, j], problem, "mcp-tool-name", hint);
         }
       });
     }
@@ -1198,15 +1291,15 @@ function graphProblems(source, data, options) {
     if (!Array.isArray(node.needs)) return;
     node.needs.forEach((need, j) => {
       if (typeof need !== "string") return;
-      const path5 = ["nodes", index, "needs", j];
+      const path6 = ["nodes", index, "needs", j];
       const target = byId.get(need);
       if (need === node.id) {
-        add(path5, `node '${String(node.id)}' needs itself`, "self-need");
+        add(path6, `node '${String(node.id)}' needs itself`, "self-need");
       } else if (!target) {
-        add(path5, `node '${String(node.id)}' needs unknown node '${need}'`, "unknown-need", didYouMean(need, ids) ?? (ids.length ? `known nodes: ${ids.join(", ")}` : void 0));
+        add(path6, `node '${String(node.id)}' needs unknown node '${need}'`, "unknown-need", didYouMean(need, ids) ?? (ids.length ? `known nodes: ${ids.join(", ")}` : void 0));
       } else if (stageIndex(target.node.stage) > stageIndex(node.stage) && stageIndex(node.stage) >= 0) {
         add(
-          path5,
+          path6,
           `${String(node.stage)} node '${String(node.id)}' needs ${String(target.node.stage)} node '${need}', but stages run ${STAGES.join(" \u2192 ")}`,
           "stage-order",
           `move '${need}' to an earlier stage or '${String(node.id)}' to a later one`
@@ -1326,6 +1419,10 @@ function resolve(data) {
 }
 
 export {
+  PINS_PATH,
+  actionRef,
+  readPins,
+  formatPins,
   FORGES,
   FLAVOURS,
   familyOf,

@@ -4,7 +4,7 @@ import {
   readRunEnv,
   setFailed,
   setSecret
-} from "./chunk-FIHP7U73.js";
+} from "./chunk-R4H3NZ2E.js";
 
 // src/actions/inputs.ts
 function optional(name) {
@@ -81,14 +81,14 @@ async function run(action) {
   try {
     const inputs = getInputs();
     const env = readRunEnv(process.env);
-    if (action === "route") await (await import("./route-step-7R2SVKHK.js")).runRoute(env, inputs);
-    else if (inputs.phase === "publish") await (await import("./publish-step-BRLV3JUT.js")).runPublish(env, inputs);
+    if (action === "route") await (await import("./route-step-HNCX55OY.js")).runRoute(env, inputs);
+    else if (inputs.phase === "publish") await (await import("./publish-step-7PII2FE3.js")).runPublish(env, inputs);
     else {
       const elevate = await import("./elevate-6AF6ZCKX.js");
       if (elevate.canElevate()) return await elevate.runElevated();
       elevate.restoreElevatedEnv();
       try {
-        await (await import("./node-step-DPBSU37J.js")).runNode(env, inputs, action);
+        await (await import("./node-step-FKVVU4VS.js")).runNode(env, inputs, action);
       } finally {
         elevate.handBack([env.workspace, ...inputs.outDir ? [inputs.outDir] : []]);
       }

@@ -2,7 +2,7 @@ import { createRequire as __crustyclawRequire } from 'node:module'; const requir
 import {
   changeSetOf,
   composeChangeSets
-} from "./chunk-C5AQETMO.js";
+} from "./chunk-4QQBEMEQ.js";
 import {
   UNSANDBOXED
 } from "./chunk-AA3MZDPT.js";
@@ -14,7 +14,7 @@ import {
   ancestry,
   loadResults,
   readJobDir
-} from "./chunk-FN252JYT.js";
+} from "./chunk-QR62FU7E.js";
 import {
   AUTHOR_ENV,
   GitError,

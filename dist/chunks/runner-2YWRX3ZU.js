@@ -12,14 +12,14 @@ import {
 } from "./chunk-RZDUQEKD.js";
 import {
   createTools
-} from "./chunk-IY76NLD5.js";
+} from "./chunk-REECRIML.js";
 import "./chunk-DXQARVHP.js";
-import "./chunk-DEUDWCQZ.js";
+import "./chunk-TWOYEMOC.js";
 import "./chunk-HSJDXPEO.js";
 import {
   readNodeResults
-} from "./chunk-BBTG4UGF.js";
-import "./chunk-C5AQETMO.js";
+} from "./chunk-7TXY5ISB.js";
+import "./chunk-4QQBEMEQ.js";
 import "./chunk-AA3MZDPT.js";
 import "./chunk-G2WHQSBG.js";
 import {
@@ -35,12 +35,12 @@ import {
   readInstructionFiles,
   schemaProblems,
   taskOrder
-} from "./chunk-QQDN4UXO.js";
+} from "./chunk-Q4JQBZFX.js";
 import {
   mergeMcpServers,
   nodeScripts,
   script
-} from "./chunk-FN252JYT.js";
+} from "./chunk-QR62FU7E.js";
 import {
   redact
 } from "./chunk-67MKJIWU.js";
@@ -12072,7 +12072,7 @@ async function runAgentNode(node, ctx) {
   let mcp;
   if (Object.keys(agent.mcp).length > 0) {
     try {
-      const { connectMcpServers } = await import("./mcp-OX2DPI56.js");
+      const { connectMcpServers } = await import("./mcp-CBJLAPS4.js");
       mcp = await connectMcpServers(agent.mcp, mergeMcpServers(ctx.configMcpServers ?? {}, ctx.blueprint.mcpServers), {
         workspace: ctx.workspace,
         env: ctx.env,

@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   fromFork
-} from "./chunk-WKHEDX6B.js";
+} from "./chunk-T4LF76S4.js";
 
 // src/forge/event-payload.ts
 var EventPayloadError = class extends Error {

@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   info
-} from "./chunk-FIHP7U73.js";
+} from "./chunk-R4H3NZ2E.js";
 
 // src/actions/log.ts
 import { randomBytes } from "node:crypto";

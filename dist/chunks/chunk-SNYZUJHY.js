@@ -1,10 +1,10 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   parsePlan
-} from "./chunk-QQDN4UXO.js";
+} from "./chunk-Q4JQBZFX.js";
 import {
   STAGES
-} from "./chunk-FN252JYT.js";
+} from "./chunk-QR62FU7E.js";
 import {
   redact
 } from "./chunk-67MKJIWU.js";

@@ -3,13 +3,13 @@ import {
   loadBlueprint,
   readConfig,
   sha256
-} from "./chunk-LXTLQSJ7.js";
+} from "./chunk-XPDBO6YE.js";
 import {
   formatProblem
-} from "./chunk-QQDN4UXO.js";
+} from "./chunk-Q4JQBZFX.js";
 import {
   StageError
-} from "./chunk-FIHP7U73.js";
+} from "./chunk-R4H3NZ2E.js";
 
 // src/stages/pinned.ts
 import { readFileSync } from "node:fs";

@@ -7,7 +7,7 @@ import {
   plan,
   review,
   topoOrder
-} from "./chunk-FN252JYT.js";
+} from "./chunk-QR62FU7E.js";
 import {
   __commonJS,
   __require,
@@ -8093,6 +8093,9 @@ function kindOf(v) {
 
 export {
   require_dist,
+  parseYamlSource,
+  positionOf,
+  positionWithin,
   readInstructionFiles,
   INSTRUCTIONS_FILE,
   writeBaseInstructions,
@@ -8103,9 +8106,6 @@ export {
   parseReview,
   outsideDiff,
   didYouMean,
-  parseYamlSource,
-  positionOf,
-  positionWithin,
   schemaProblems,
   formatProblem,
   ProblemError,

@@ -2,7 +2,7 @@ import { createRequire as __crustyclawRequire } from 'node:module'; const requir
 import {
   require_ajv,
   require_codegen
-} from "./chunk-FN252JYT.js";
+} from "./chunk-QR62FU7E.js";
 import {
   __commonJS,
   __export,

@@ -3192,7 +3192,6 @@ var RestForge = class {
   get r() {
     return { owner: this.repo.owner, repo: this.repo.repo };
   }
-  /** GET every page of a list route, bounded: a run never needs more than a few pages. */
   /**
    * Every page of a list, following the `Link` header's `rel="next"` (both forges send it):
    * the page size asked for is a wish, not a promise (Forgejo caps it at the instance's
@@ -3585,6 +3584,10 @@ var ForgejoForge = class extends RestForge {
 
 ${r.body}`).join("\n\n---\n\n"));
   }
+  async listRunners() {
+    const runners = await this.paginate("list runners", "GET /repos/{owner}/{repo}/actions/runners", { visible: true });
+    return runners.map((r) => ({ name: r.name ?? "", labels: r.labels ?? [], online: r.status !== void 0 && r.status !== "offline" }));
+  }
 };
 
 // src/forge/github.ts
@@ -3737,7 +3740,26 @@ var GitHubForge = class extends RestForge {
       throw err;
     }
   }
+  async listRunners() {
+    const own = await this.runnersAt(`/repos/${enc(this.repo.owner)}/${enc(this.repo.repo)}`);
+    const org = await this.runnersAt(`/orgs/${enc(this.repo.owner)}`).catch((err) => {
+      if (err instanceof ForgeError && (err.status === 403 || err.status === 404)) return [];
+      throw err;
+    });
+    return [...own, ...org];
+  }
+  /** GitHub wraps runner lists in `{ total_count, runners }`. */
+  async runnersAt(base) {
+    const out = [];
+    for (let page = 1; page <= 10; page++) {
+      const data = await call(`list runners of ${base.slice(1)}`, () => this.client.request(`GET ${base}/actions/runners`, { per_page: this.pageSize, page }));
+      out.push(...data.runners.map((r) => ({ name: r.name, labels: r.labels.map((l) => l.name), online: r.status === "online" })));
+      if (data.runners.length < this.pageSize || out.length >= data.total_count) break;
+    }
+    return out;
+  }
 };
+var enc = encodeURIComponent;
 
 // src/forge/create.ts
 function createForge(opts) {
@@ -3751,7 +3773,9 @@ function parseRepo(value) {
 }
 
 export {
+  createClient,
   ForgeError,
+  call,
   timeScaleFrom,
   fromFork,
   createForge,

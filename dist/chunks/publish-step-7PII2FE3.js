@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   logUntrusted
-} from "./chunk-VUX7YB24.js";
+} from "./chunk-QAEGE4IM.js";
 import {
   parseUnifiedDiff
 } from "./chunk-KBHS33SK.js";
@@ -9,7 +9,7 @@ import {
   changeSetOf,
   composeChangeSets,
   setLabel
-} from "./chunk-C5AQETMO.js";
+} from "./chunk-4QQBEMEQ.js";
 import {
   gateStagedChanges
 } from "./chunk-G2WHQSBG.js";
@@ -21,11 +21,11 @@ import {
   now,
   runTarget,
   selfLogin
-} from "./chunk-UVTOLUFX.js";
+} from "./chunk-JZ3MPSFA.js";
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-3ZVZKVJF.js";
+} from "./chunk-KPYE7F23.js";
 import {
   MAX_TRACKING_CHARS,
   MAX_WARNINGS,
@@ -35,14 +35,14 @@ import {
   readState,
   renderTracking,
   trackingMarker
-} from "./chunk-ZU57GM6U.js";
+} from "./chunk-SNYZUJHY.js";
 import {
   FEEDBACK_FILE,
   branchPrefix,
   nextSegment,
   readFeedback,
   segmentsOf
-} from "./chunk-LXTLQSJ7.js";
+} from "./chunk-XPDBO6YE.js";
 import {
   latestPlan,
   outsideDiff,
@@ -50,13 +50,13 @@ import {
   parseReview,
   planSha256,
   postsReview
-} from "./chunk-QQDN4UXO.js";
+} from "./chunk-Q4JQBZFX.js";
 import {
   ROUTE_ARTIFACT,
   ancestry,
   fuseNodes,
   loadResults
-} from "./chunk-FN252JYT.js";
+} from "./chunk-QR62FU7E.js";
 import {
   AUTHOR_ENV,
   GitError,
@@ -70,10 +70,10 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunk-FIHP7U73.js";
+} from "./chunk-R4H3NZ2E.js";
 import {
   ForgeError
-} from "./chunk-WKHEDX6B.js";
+} from "./chunk-T4LF76S4.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/stages/feedback-replies.ts

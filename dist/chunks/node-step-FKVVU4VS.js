@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   logUntrusted
-} from "./chunk-VUX7YB24.js";
+} from "./chunk-QAEGE4IM.js";
 import {
   IncomingError,
   applyIncoming,
@@ -9,8 +9,8 @@ import {
   recordResult,
   resume,
   runCommand
-} from "./chunk-BBTG4UGF.js";
-import "./chunk-C5AQETMO.js";
+} from "./chunk-7TXY5ISB.js";
+import "./chunk-4QQBEMEQ.js";
 import {
   SandboxRefused,
   openSandbox
@@ -19,26 +19,26 @@ import "./chunk-G2WHQSBG.js";
 import {
   isIgnored,
   normaliseEvent
-} from "./chunk-YYNZU3IQ.js";
+} from "./chunk-FJNDWOJ3.js";
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-3ZVZKVJF.js";
+} from "./chunk-KPYE7F23.js";
 import {
   readFeedback,
   readPullData,
   segmentsOf
-} from "./chunk-LXTLQSJ7.js";
+} from "./chunk-XPDBO6YE.js";
 import {
   checkApprovedPlan,
   fanOutTasks,
   postsReview,
   readBaseInstructions
-} from "./chunk-QQDN4UXO.js";
+} from "./chunk-Q4JQBZFX.js";
 import {
   MAX_RESULT_BYTES,
   fuseNodes
-} from "./chunk-FN252JYT.js";
+} from "./chunk-QR62FU7E.js";
 import "./chunk-67MKJIWU.js";
 import {
   StageError,
@@ -49,8 +49,8 @@ import {
   setSecret,
   startGroup,
   warning
-} from "./chunk-FIHP7U73.js";
-import "./chunk-WKHEDX6B.js";
+} from "./chunk-R4H3NZ2E.js";
+import "./chunk-T4LF76S4.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/actions/node-step.ts
@@ -135,7 +135,7 @@ async function runIn(sandbox, env, inputs, blueprint, node) {
     return { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: base.refused, escalation: base.refused };
   }
   const issue = pull ? void 0 : issueFromEvent(env);
-  const { runAgentNode } = await import("./runner-RDAWL4VE.js");
+  const { runAgentNode } = await import("./runner-2YWRX3ZU.js");
   return runAgentNode(node, {
     blueprint,
     workspace: env.workspace,

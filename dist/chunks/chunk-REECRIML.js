@@ -10,7 +10,7 @@ import {
 } from "./chunk-DXQARVHP.js";
 import {
   runCommandTool
-} from "./chunk-DEUDWCQZ.js";
+} from "./chunk-TWOYEMOC.js";
 import {
   ToolInputError,
   defineTool,
@@ -27,7 +27,7 @@ import {
 import {
   TOOLS,
   require_ajv
-} from "./chunk-FN252JYT.js";
+} from "./chunk-QR62FU7E.js";
 import {
   __toESM
 } from "./chunk-4BX6NHJ2.js";

@@ -37,24 +37,24 @@ import {
   mergeCapabilities,
   safeParse,
   serializeMessage
-} from "./chunk-FOVN7ETG.js";
+} from "./chunk-M65Y7X2H.js";
 import {
   commandEnv
-} from "./chunk-DEUDWCQZ.js";
+} from "./chunk-TWOYEMOC.js";
 import {
   defineTool,
   fail,
   resolveContext
 } from "./chunk-HSJDXPEO.js";
-import "./chunk-BBTG4UGF.js";
-import "./chunk-C5AQETMO.js";
+import "./chunk-7TXY5ISB.js";
+import "./chunk-4QQBEMEQ.js";
 import "./chunk-AA3MZDPT.js";
 import "./chunk-G2WHQSBG.js";
 import {
   MCP_SERVER_PATTERN,
   mcpToolName,
   mcpToolNameProblem
-} from "./chunk-FN252JYT.js";
+} from "./chunk-QR62FU7E.js";
 import {
   redact
 } from "./chunk-67MKJIWU.js";

@@ -3,18 +3,18 @@ import {
   RUN_BRANCHES,
   adoptsPullRequests,
   branchPrefix
-} from "./chunk-LXTLQSJ7.js";
+} from "./chunk-XPDBO6YE.js";
 import {
   basicAuth
 } from "./chunk-67MKJIWU.js";
 import {
   StageError,
   setSecret
-} from "./chunk-FIHP7U73.js";
+} from "./chunk-R4H3NZ2E.js";
 import {
   createForge,
   timeScaleFrom
-} from "./chunk-WKHEDX6B.js";
+} from "./chunk-T4LF76S4.js";
 
 // src/actions/forge-step.ts
 var now = () => (/* @__PURE__ */ new Date()).toISOString();

@@ -8,15 +8,15 @@ import {
   now,
   runTarget,
   selfLogin
-} from "./chunk-UVTOLUFX.js";
+} from "./chunk-JZ3MPSFA.js";
 import {
   isIgnored,
   normaliseEvent
-} from "./chunk-YYNZU3IQ.js";
+} from "./chunk-FJNDWOJ3.js";
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-3ZVZKVJF.js";
+} from "./chunk-KPYE7F23.js";
 import {
   MAX_REASON,
   inert,
@@ -24,7 +24,7 @@ import {
   readState,
   renderTracking,
   trackingMarker
-} from "./chunk-ZU57GM6U.js";
+} from "./chunk-SNYZUJHY.js";
 import {
   MAX_CI_CHECKS,
   MAX_FOLLOW_UPS,
@@ -42,26 +42,26 @@ import {
   sweeps,
   writeFeedback,
   writePullData
-} from "./chunk-LXTLQSJ7.js";
+} from "./chunk-XPDBO6YE.js";
 import {
   planSha256,
   readInstructionFiles,
   reviewsPullRequests,
   writeBaseInstructions
-} from "./chunk-QQDN4UXO.js";
+} from "./chunk-Q4JQBZFX.js";
 import {
   APPROVED_PLAN_FILE
-} from "./chunk-FN252JYT.js";
+} from "./chunk-QR62FU7E.js";
 import {
   redact
 } from "./chunk-67MKJIWU.js";
 import {
   info,
   setOutput
-} from "./chunk-FIHP7U73.js";
+} from "./chunk-R4H3NZ2E.js";
 import {
   ForgeError
-} from "./chunk-WKHEDX6B.js";
+} from "./chunk-T4LF76S4.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/actions/route-step.ts

@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   parseRepo
-} from "./chunk-WKHEDX6B.js";
+} from "./chunk-T4LF76S4.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";

@@ -8,13 +8,13 @@ import {
 } from "./chunk-HSJDXPEO.js";
 import {
   scrubbedEnv
-} from "./chunk-BBTG4UGF.js";
+} from "./chunk-7TXY5ISB.js";
 import {
   packageRun,
   parseCommand,
   parseCommandPattern,
   patternMatches
-} from "./chunk-FN252JYT.js";
+} from "./chunk-QR62FU7E.js";
 
 // src/agent/tools/run-command.ts
 import { spawn } from "node:child_process";
