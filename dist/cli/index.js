@@ -52,7 +52,7 @@ import "../chunks/chunk-G2WHQSBG.js";
 import {
   readState,
   trackingMarker
-} from "../chunks/chunk-SNYZUJHY.js";
+} from "../chunks/chunk-3XVGBVJM.js";
 import {
   CONFIG_PATH,
   CompileError,
@@ -73,9 +73,10 @@ import {
   readPins,
   segmentsOf,
   workflowDirFor
-} from "../chunks/chunk-XPDBO6YE.js";
+} from "../chunks/chunk-4JAAWOEN.js";
 import {
   PLAN_SCHEMA,
+  closest,
   didYouMean,
   formatProblem,
   parseYamlSource,
@@ -83,7 +84,7 @@ import {
   require_dist,
   schemaProblems,
   sortProblems
-} from "../chunks/chunk-Q4JQBZFX.js";
+} from "../chunks/chunk-A74BOHA7.js";
 import {
   STAGES,
   TOOLS,
@@ -2144,7 +2145,16 @@ function parseCommandArgs(command, argv) {
       strict: true
     });
   } catch (err) {
-    throw new UsageError(err.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+    const e = err;
+    const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(e.message);
+    if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
+      const names = Object.keys(command.options).map((o) => `--${o}`);
+      const near = closest(unknown[1].split("=")[0], names);
+      throw new UsageError(`unknown option '${unknown[1]}'; ${near ? `did you mean ${near}?` : names.length > 0 ? `options: ${names.join(", ")}` : "this command takes no options"}`);
+    }
+    const bad = /^Option '(--[^' ]+)(?: <value>)?' (.*)$/.exec(e.message);
+    if (bad) throw new UsageError(`option ${bad[1]} ${bad[2] === "argument missing" ? "needs a value" : bad[2]}`);
+    throw new UsageError(e.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
   }
 }
 function commandHelp(command) {
@@ -2280,9 +2290,21 @@ var checkCommand = {
         code: edited ? "edited" : "stale"
       });
     }
+    const sources = new Set(blueprintPaths(project, [], cwd));
+    if (sources.size === 0) {
+      const here = existsSync3(path3.join(project.root, ".crustyclaw"));
+      problems2.push({
+        file: here ? project.config.blueprints : ".crustyclaw",
+        line: 0,
+        column: 0,
+        message: here ? `no blueprints in ${project.config.blueprints}: nothing to check` : `no CrustyClaw project in ${project.root} (no .crustyclaw/ directory)`,
+        hint: here ? "add a blueprint (`npx crustyclaw init` writes one), or run check where the project is" : "run `npx crustyclaw init` first, or run check inside the repository that has .crustyclaw/",
+        code: "no-project"
+      });
+    }
     for (const forge of project.config.forges) {
       for (const f of generatedFiles(project, forge)) {
-        if (expected.has(f.path)) continue;
+        if (expected.has(f.path) || sources.has(f.header.source)) continue;
         problems2.push({
           file: f.path,
           line: 1,
@@ -14533,16 +14555,17 @@ async function serve(values, cwd, io) {
 // src/cli/cmd-graph.ts
 function mermaid(blueprint, showJobs) {
   const lines = ["flowchart TD"];
+  const id = (node) => `node_${node}`;
   for (const stage of STAGES) {
     const nodes = blueprint.nodes.filter((n) => n.stage === stage);
     if (nodes.length === 0) continue;
-    lines.push(`  subgraph ${stage}`);
+    lines.push(`  subgraph stage_${stage} ["${stage}"]`);
     for (const n of nodes) {
-      lines.push(n.kind === "agent" ? `    ${n.id}("${n.id}<br/>agent")` : `    ${n.id}["${n.id}<br/>run"]`);
+      lines.push(n.kind === "agent" ? `    ${id(n.id)}("${n.id}<br/>agent")` : `    ${id(n.id)}["${n.id}<br/>run"]`);
     }
     lines.push("  end");
   }
-  for (const n of blueprint.nodes) for (const need of n.needs) lines.push(`  ${need} --> ${n.id}`);
+  for (const n of blueprint.nodes) for (const need of n.needs) lines.push(`  ${id(need)} --> ${id(n.id)}`);
   if (showJobs) {
     for (const segment of segmentsOf(blueprint)) {
       for (const job of fuseNodes(segment)) {
@@ -14627,20 +14650,44 @@ var initCommand = {
       writeFileSync6(path18.join(root, wf.path), wf.text);
       io.out(`wrote ${wf.path}`);
     }
-    io.out(
-      [
-        "",
-        "Next steps:",
-        `  1. Add a repository secret CRUSTYCLAW_MODEL_API_KEY with your model provider's API key.`,
-        `  2. Review ${blueprintPath}: adjust the checks and allowed commands to your project.`,
-        "  3. After editing a blueprint, run `npx crustyclaw compile`; `npx crustyclaw check` in CI catches stale workflows.",
-        `  4. Commit .crustyclaw/ and ${[...new Set(result.workflows.map((w) => `${path18.posix.dirname(w.path)}/`))].join(" and ")}, then open an issue and label it to start a run.`,
-        familyOf(forge) === "github" ? "  5. CrustyClaw's pushes start no CI by themselves (the job token's never do): to have failing checks come back to the agent, list your CI workflow files under ci.dispatch in .crustyclaw/config.yml, or name a secret with an App or PAT token in ci.push-token (docs/forges.md)." : "  5. CrustyClaw's pushes start no CI by themselves (the job token's never do): to have your CI run on them, name a secret with an access token in ci.push-token in .crustyclaw/config.yml (docs/forges.md)."
-      ].join("\n")
-    );
+    const blueprint = readBlueprint(project, blueprintPath).blueprint;
+    io.out(nextSteps(blueprint, blueprintPath, forge, result.workflows.map((w) => w.path)).join("\n"));
     return 0;
   }
 };
+function nextSteps(blueprint, blueprintPath, forge, workflows) {
+  const github = familyOf(forge) === "github";
+  const steps = [];
+  if (blueprint.nodes.some((n) => n.kind === "agent" && !n.agent.model)) {
+    steps.push(
+      "Choose a model: set the repository variable CRUSTYCLAW_MODEL (Settings \u2192 Actions \u2192 Variables), e.g. anthropic/claude-sonnet-4-5, openai/gpt-4.1 or ollama/llama3, or `model:` in the blueprint.",
+      "Add a repository secret CRUSTYCLAW_MODEL_API_KEY with that provider's API key (none for a local server: set CRUSTYCLAW_MODEL_BASE_URL instead)."
+    );
+  }
+  for (const n of blueprint.nodes.filter((x) => x.kind === "run")) {
+    steps.push(
+      `Check node '${n.id}' runs \`${n.run.trim()}\` on a fresh checkout with ${n.network === "any" ? "the runner's network" : n.network.length === 0 ? "no network" : `network only to ${n.network.join(", ")}`}: if it needs dependencies, install them in the same command (e.g. \`npm ci && npm test\`) and list the registry under \`network:\` in ${blueprintPath} (e.g. registry.npmjs.org).`
+    );
+  }
+  if (!github) {
+    steps.push(
+      "Say who may start runs: list them under authorize.users in .crustyclaw/config.yml. Forgejo's automatic token cannot read collaborator permissions, so without it nobody can (docs/forges.md)."
+    );
+  }
+  steps.push("After editing a blueprint, run `npx crustyclaw compile`; run `npx crustyclaw check` in CI to catch stale workflows.");
+  const dirs = [...new Set(workflows.map((w) => `${path18.posix.dirname(w)}/`))].join(" and ");
+  const start = [
+    ...blueprint.triggers.issue?.labels.length ? [`label an issue \`${blueprint.triggers.issue.labels[0]}\``] : blueprint.triggers.issue ? ["open an issue"] : [],
+    ...blueprint.triggers.command ? [`comment \`${blueprint.triggers.command}\` on an issue`] : []
+  ];
+  steps.push(`Commit .crustyclaw/ and ${dirs}${start.length > 0 ? `, then ${start.join(" or ")} to start a run` : ""}.`);
+  if (blueprint.triggers.ciFailure && blueprint.nodes.some((n) => n.stage === "feedback")) {
+    steps.push(
+      github ? "CrustyClaw's pushes start no CI by themselves (the job token's never do): to have failing checks come back to the agent, list your CI workflow files under ci.dispatch in .crustyclaw/config.yml, or name a secret with an App or PAT token in ci.push-token (docs/forges.md)." : "CrustyClaw's pushes start no CI by themselves (the job token's never do): to have your CI run on them, name a secret with an access token in ci.push-token in .crustyclaw/config.yml (docs/forges.md)."
+    );
+  }
+  return ["", "Next steps:", ...steps.map((t, i) => `  ${i + 1}. ${t}`)];
+}
 
 // src/cli/cmd-mcp.ts
 import { statSync as statSync3 } from "node:fs";

@@ -6,7 +6,7 @@ import { PINS_PATH } from "../compile/pins.js";
 import { WORKFLOW_DIRS } from "../compile/target.js";
 import { buildWorkflows, generatedFiles, workflowDirs } from "./build.js";
 import { printJson, printProblems } from "./output.js";
-import { openProject } from "./project.js";
+import { blueprintPaths, openProject } from "./project.js";
 import { FORGES } from "../config/schema.js";
 import { checkRunners, runnerQuery } from "./runners.js";
 import { oneOf, UsageError, type Command } from "./usage.js";
@@ -59,9 +59,22 @@ export const checkCommand: Command = {
         code: edited ? "edited" : "stale",
       });
     }
+    const sources = new Set(blueprintPaths(project, [], cwd));
+    if (sources.size === 0) {
+      const here = existsSync(path.join(project.root, ".crustyclaw"));
+      problems.push({
+        file: here ? project.config.blueprints : ".crustyclaw",
+        line: 0,
+        column: 0,
+        message: here ? `no blueprints in ${project.config.blueprints}: nothing to check` : `no CrustyClaw project in ${project.root} (no .crustyclaw/ directory)`,
+        hint: here ? "add a blueprint (`npx crustyclaw init` writes one), or run check where the project is" : "run `npx crustyclaw init` first, or run check inside the repository that has .crustyclaw/",
+        code: "no-project",
+      });
+    }
     for (const forge of project.config.forges) {
       for (const f of generatedFiles(project, forge)) {
-        if (expected.has(f.path)) continue;
+        // Its blueprint still exists but has problems: those are reported above, not an orphan.
+        if (expected.has(f.path) || sources.has(f.header.source)) continue;
         problems.push({
           file: f.path,
           line: 1,

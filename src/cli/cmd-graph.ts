@@ -6,19 +6,24 @@ import { printProblems } from "./output.js";
 import { openProject, readBlueprint, toRepoPath } from "./project.js";
 import { UsageError, type Command } from "./usage.js";
 
-/** The blueprint DAG as Mermaid: nodes grouped by stage, agents rounded, edges from `needs`. */
+/**
+ * The blueprint DAG as Mermaid: nodes grouped by stage, agents rounded, edges from `needs`.
+ * Mermaid ids are prefixed (`stage_plan`, `node_plan`): a subgraph and a node may not share an
+ * id (Mermaid: "would create a cycle"), and a node called `end` would close the subgraph.
+ */
 export function mermaid(blueprint: Blueprint, showJobs: boolean): string {
   const lines = ["flowchart TD"];
+  const id = (node: string) => `node_${node}`;
   for (const stage of STAGES) {
     const nodes = blueprint.nodes.filter((n) => n.stage === stage);
     if (nodes.length === 0) continue;
-    lines.push(`  subgraph ${stage}`);
+    lines.push(`  subgraph stage_${stage} ["${stage}"]`);
     for (const n of nodes) {
-      lines.push(n.kind === "agent" ? `    ${n.id}("${n.id}<br/>agent")` : `    ${n.id}["${n.id}<br/>run"]`);
+      lines.push(n.kind === "agent" ? `    ${id(n.id)}("${n.id}<br/>agent")` : `    ${id(n.id)}["${n.id}<br/>run"]`);
     }
     lines.push("  end");
   }
-  for (const n of blueprint.nodes) for (const need of n.needs) lines.push(`  ${need} --> ${n.id}`);
+  for (const n of blueprint.nodes) for (const need of n.needs) lines.push(`  ${id(need)} --> ${id(n.id)}`);
   if (showJobs) {
     for (const segment of segmentsOf(blueprint)) {
       for (const job of fuseNodes(segment)) {

@@ -5,7 +5,8 @@ import { CONFIG_PATH } from "../config/config.js";
 import { familyOf, FORGES, type ForgeName } from "../config/schema.js";
 import { buildWorkflows } from "./build.js";
 import { printProblems } from "./output.js";
-import { builtinBlueprintNames, findRoot, openProject, readBuiltinBlueprint } from "./project.js";
+import type { Blueprint } from "../blueprint/types.js";
+import { builtinBlueprintNames, findRoot, openProject, readBlueprint, readBuiltinBlueprint } from "./project.js";
 import { oneOf, UsageError, type Command } from "./usage.js";
 
 /** Forgejo reads the first of .forgejo, .gitea, .github that exists; guess the forge the same way (Gitea is told with --forge). */
@@ -63,19 +64,45 @@ export const initCommand: Command = {
       writeFileSync(path.join(root, wf.path), wf.text);
       io.out(`wrote ${wf.path}`);
     }
-    io.out(
-      [
-        "",
-        "Next steps:",
-        `  1. Add a repository secret CRUSTYCLAW_MODEL_API_KEY with your model provider's API key.`,
-        `  2. Review ${blueprintPath}: adjust the checks and allowed commands to your project.`,
-        "  3. After editing a blueprint, run `npx crustyclaw compile`; `npx crustyclaw check` in CI catches stale workflows.",
-        `  4. Commit .crustyclaw/ and ${[...new Set(result.workflows.map((w) => `${path.posix.dirname(w.path)}/`))].join(" and ")}, then open an issue and label it to start a run.`,
-        familyOf(forge) === "github"
-          ? "  5. CrustyClaw's pushes start no CI by themselves (the job token's never do): to have failing checks come back to the agent, list your CI workflow files under ci.dispatch in .crustyclaw/config.yml, or name a secret with an App or PAT token in ci.push-token (docs/forges.md)."
-          : "  5. CrustyClaw's pushes start no CI by themselves (the job token's never do): to have your CI run on them, name a secret with an access token in ci.push-token in .crustyclaw/config.yml (docs/forges.md).",
-      ].join("\n"),
-    );
+    const blueprint = readBlueprint(project, blueprintPath).blueprint!;
+    io.out(nextSteps(blueprint, blueprintPath, forge, result.workflows.map((w) => w.path)).join("\n"));
     return 0;
   },
 };
+
+/** What is left before the first run succeeds, in order, from what the blueprint asks for. */
+export function nextSteps(blueprint: Blueprint, blueprintPath: string, forge: ForgeName, workflows: string[]): string[] {
+  const github = familyOf(forge) === "github";
+  const steps: string[] = [];
+  if (blueprint.nodes.some((n) => n.kind === "agent" && !n.agent!.model)) {
+    steps.push(
+      "Choose a model: set the repository variable CRUSTYCLAW_MODEL (Settings → Actions → Variables), e.g. anthropic/claude-sonnet-4-5, openai/gpt-4.1 or ollama/llama3, or `model:` in the blueprint.",
+      "Add a repository secret CRUSTYCLAW_MODEL_API_KEY with that provider's API key (none for a local server: set CRUSTYCLAW_MODEL_BASE_URL instead).",
+    );
+  }
+  for (const n of blueprint.nodes.filter((x) => x.kind === "run")) {
+    steps.push(
+      `Check node '${n.id}' runs \`${n.run!.trim()}\` on a fresh checkout with ${n.network === "any" ? "the runner's network" : n.network.length === 0 ? "no network" : `network only to ${n.network.join(", ")}`}: if it needs dependencies, install them in the same command (e.g. \`npm ci && npm test\`) and list the registry under \`network:\` in ${blueprintPath} (e.g. registry.npmjs.org).`,
+    );
+  }
+  if (!github) {
+    steps.push(
+      "Say who may start runs: list them under authorize.users in .crustyclaw/config.yml. Forgejo's automatic token cannot read collaborator permissions, so without it nobody can (docs/forges.md).",
+    );
+  }
+  steps.push("After editing a blueprint, run `npx crustyclaw compile`; run `npx crustyclaw check` in CI to catch stale workflows.");
+  const dirs = [...new Set(workflows.map((w) => `${path.posix.dirname(w)}/`))].join(" and ");
+  const start = [
+    ...(blueprint.triggers.issue?.labels.length ? [`label an issue \`${blueprint.triggers.issue.labels[0]}\``] : blueprint.triggers.issue ? ["open an issue"] : []),
+    ...(blueprint.triggers.command ? [`comment \`${blueprint.triggers.command}\` on an issue`] : []),
+  ];
+  steps.push(`Commit .crustyclaw/ and ${dirs}${start.length > 0 ? `, then ${start.join(" or ")} to start a run` : ""}.`);
+  if (blueprint.triggers.ciFailure && blueprint.nodes.some((n) => n.stage === "feedback")) {
+    steps.push(
+      github
+        ? "CrustyClaw's pushes start no CI by themselves (the job token's never do): to have failing checks come back to the agent, list your CI workflow files under ci.dispatch in .crustyclaw/config.yml, or name a secret with an App or PAT token in ci.push-token (docs/forges.md)."
+        : "CrustyClaw's pushes start no CI by themselves (the job token's never do): to have your CI run on them, name a secret with an access token in ci.push-token in .crustyclaw/config.yml (docs/forges.md).",
+    );
+  }
+  return ["", "Next steps:", ...steps.map((t, i) => `  ${i + 1}. ${t}`)];
+}

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { closest } from "../util/suggest.js";
 import type { Io } from "./output.js";
 
 /** Exit codes every command uses. */
@@ -29,7 +30,16 @@ export function parseCommandArgs(command: Command, argv: string[]) {
       strict: true,
     });
   } catch (err) {
-    throw new UsageError((err as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+    const e = err as Error & { code?: string };
+    const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(e.message);
+    if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
+      const names = Object.keys(command.options).map((o) => `--${o}`);
+      const near = closest(unknown[1]!.split("=")[0]!, names);
+      throw new UsageError(`unknown option '${unknown[1]}'; ${near ? `did you mean ${near}?` : names.length > 0 ? `options: ${names.join(", ")}` : "this command takes no options"}`);
+    }
+    const bad = /^Option '(--[^' ]+)(?: <value>)?' (.*)$/.exec(e.message);
+    if (bad) throw new UsageError(`option ${bad[1]} ${bad[2] === "argument missing" ? "needs a value" : bad[2]}`);
+    throw new UsageError(e.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
   }
 }
 

@@ -94,6 +94,7 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
       cost.turns += r.usage!.turns;
       cost.tokens += r.usage!.inputTokens + r.usage!.outputTokens;
       cost.usd += r.usage!.usd;
+      if (!r.usage!.priced) cost.unpriced = true;
     }
     state.cost = cost;
   }

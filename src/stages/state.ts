@@ -36,7 +36,8 @@ export interface RunState {
   /** What the nodes of the latest segment reported that people should know (isolation missing, connections blocked). */
   warnings?: string[];
   /** Costs, filled in by agent nodes. */
-  cost?: { turns: number; tokens: number; usd: number };
+  /** `unpriced`: some model call had no known price, so `usd` counts only the priced ones. */
+  cost?: { turns: number; tokens: number; usd: number; unpriced?: true };
   /** The plan a plan-stage agent produced, as publish recorded it (normalised), shown in the tracking comment. */
   plan?: Plan;
   /** sha256 of `plan`'s canonical JSON when publish recorded it (agent/plan.ts planSha256). Set exactly when `plan` is. */

@@ -105,7 +105,7 @@ function asRunState(v: unknown): RunState | undefined {
   if (v.runUrl !== undefined && !isText(v.runUrl, 2000)) return undefined;
   if (v.escalation !== undefined && !isText(v.escalation, 10_000)) return undefined;
   if (v.warnings !== undefined && !(Array.isArray(v.warnings) && v.warnings.length <= MAX_WARNINGS && v.warnings.every((w) => isText(w, 2000)))) return undefined;
-  if (v.cost !== undefined && !(isRecord(v.cost) && isNumber(v.cost.turns) && isNumber(v.cost.tokens) && isNumber(v.cost.usd))) return undefined;
+  if (v.cost !== undefined && !(isRecord(v.cost) && isNumber(v.cost.turns) && isNumber(v.cost.tokens) && isNumber(v.cost.usd) && (v.cost.unpriced === undefined || v.cost.unpriced === true))) return undefined;
   // The plan is a plan (schema and checkPlan, as when an agent produced it) with its hash; whether the hash still
   // matches is not checked here: `/approve` refuses a plan changed since it was posted, and says so.
   let plan: Plan | undefined;
@@ -138,7 +138,7 @@ function asRunState(v: unknown): RunState | undefined {
     ...(v.runUrl !== undefined ? { runUrl: v.runUrl } : {}),
     ...(v.escalation !== undefined ? { escalation: v.escalation } : {}),
     ...(Array.isArray(v.warnings) ? { warnings: [...(v.warnings as string[])] } : {}),
-    ...(isRecord(v.cost) ? { cost: { turns: v.cost.turns as number, tokens: v.cost.tokens as number, usd: v.cost.usd as number } } : {}),
+    ...(isRecord(v.cost) ? { cost: { turns: v.cost.turns as number, tokens: v.cost.tokens as number, usd: v.cost.usd as number, ...(v.cost.unpriced === true ? { unpriced: true as const } : {}) } } : {}),
     ...(plan ? { plan, planSha256: v.planSha256 as string } : {}),
     ...(approval ? { approval } : {}),
     ...(rejection ? { rejection } : {}),
@@ -208,6 +208,13 @@ function renderPlan(plan: Plan, sha256: string, open: boolean): string[] {
 
 const count = (n: unknown) => (isNumber(n) ? String(Math.round(n)) : "?");
 
+/** Dollars spent, or why they are not known: a model without a known price is not free. */
+function costText(cost: NonNullable<RunState["cost"]>): string {
+  const usd = isNumber(cost.usd) ? `$${cost.usd.toFixed(2)}` : "$?";
+  if (!cost.unpriced) return usd;
+  return cost.usd > 0 ? `at least ${usd} (some model calls have no known price)` : "cost unknown (no known price for the model)";
+}
+
 export function renderTracking(state: RunState, opts: { now: string; repoUrl?: string }): string {
   const lines = [trackingMarker(state.blueprint), `### CrustyClaw · ${state.blueprint}`, "", `**${state.status === "awaiting-merge" && state.autoMerge ? "Waiting for checks, then merge" : (STATUS_TEXT[state.status] ?? inert(String(state.status)))}**`];
   if (state.status === "awaiting-approval" && state.awaiting !== undefined) {
@@ -251,7 +258,7 @@ export function renderTracking(state: RunState, opts: { now: string; repoUrl?: s
   }
   lines.push("", links.join(" · "));
   const minutes = Math.max(0, Math.round((Date.parse(opts.now) - Date.parse(state.startedAt)) / 60000));
-  const cost = state.cost ? ` · ${count(state.cost.turns)} turns · ${count(state.cost.tokens)} tokens · $${isNumber(state.cost.usd) ? state.cost.usd.toFixed(2) : "?"}` : "";
+  const cost = state.cost ? ` · ${count(state.cost.turns)} turns · ${count(state.cost.tokens)} tokens · ${costText(state.cost)}` : "";
   lines.push(`<sub>${Number.isFinite(minutes) ? minutes : "?"} min elapsed · CI rounds ${count(state.ciRounds)}${cost}</sub>`);
   lines.push("", `${STATE_OPEN}${encodeState(state)}${STATE_CLOSE}`);
   return `${lines.join("\n")}\n`;

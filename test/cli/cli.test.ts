@@ -38,7 +38,11 @@ describe("crustyclaw CLI (bundled)", () => {
     expect(unknown.stderr).toContain("unknown command 'frobnicate'");
     const flag = cli(ROOT, "compile", "--bogus");
     expect(flag.code).toBe(2);
-    expect(flag.stderr).toMatch(/--bogus/);
+    expect(flag.stderr).toContain("crustyclaw compile: unknown option '--bogus'; options: --forge, --out");
+    const typo = cli(ROOT, "compile", "--forgee", "github");
+    expect(typo.stderr).toContain("crustyclaw compile: unknown option '--forgee'; did you mean --forge?");
+    expect(typo.stderr).not.toContain("positional argument");
+    expect(cli(ROOT, "compile", "--forge").stderr).toContain("option --forge needs a value");
     const forge = cli(ROOT, "compile", "--forge", "gitlab");
     expect(forge.code).toBe(2);
     expect(forge.stderr).toContain("expected one of: github, ghes, forgejo, gitea");
@@ -57,6 +61,12 @@ describe("crustyclaw CLI (bundled)", () => {
         expect(existsSync(path.join(repo, f)), f).toBe(true);
       }
       expect(init.stdout).toContain("Next steps:");
+      // Enough to reach a first run: a model, its key, the checks' dependencies, and how to start one.
+      expect(init.stdout).toContain("set the repository variable CRUSTYCLAW_MODEL");
+      expect(init.stdout).toContain("secret CRUSTYCLAW_MODEL_API_KEY");
+      expect(init.stdout).toContain("Check node 'checks' runs `npm test` on a fresh checkout with no network");
+      expect(init.stdout).toContain("then label an issue `crustyclaw` or comment `/claw` on an issue to start a run");
+      expect(init.stdout).not.toContain("authorize.users");
       const check = cli(repo, "check");
       expect(check.code, check.stderr).toBe(0);
       expect(check.stdout).toContain("1 workflow(s) match");
@@ -68,7 +78,9 @@ describe("crustyclaw CLI (bundled)", () => {
 
     it("init picks Forgejo when the repository has .forgejo/", () => {
       execFileSync("mkdir", ["-p", path.join(repo, ".forgejo")]);
-      expect(cli(repo, "init", "--blueprint", "review-pr").code).toBe(0);
+      const init = cli(repo, "init", "--blueprint", "review-pr");
+      expect(init.code).toBe(0);
+      expect(init.stdout).toContain("list them under authorize.users in .crustyclaw/config.yml");
       expect(existsSync(path.join(repo, ".forgejo/workflows/crustyclaw-review-pr.yml"))).toBe(true);
       expect(cli(repo, "check").code).toBe(0);
     });
@@ -101,6 +113,23 @@ describe("crustyclaw CLI (bundled)", () => {
       expect(compile.code).toBe(0);
       expect(compile.stdout).toContain("removed .github/workflows/crustyclaw-issue-to-pr.yml");
       expect(cli(repo, "check").code).toBe(0);
+    });
+
+    it("check fails where there is no project, and does not call an invalid blueprint's workflow an orphan", () => {
+      const none = cli(repo, "check");
+      expect(none.code).toBe(1);
+      expect(none.stderr).toContain(`no CrustyClaw project in ${repo} (no .crustyclaw/ directory)`);
+      expect(none.stderr).toContain("run `npx crustyclaw init` first");
+      expect(cli(repo, "init").code).toBe(0);
+      writeFileSync(path.join(repo, ".crustyclaw/blueprints/issue-to-pr.yml"), "name: issue-to-pr\nnodes: 5\n");
+      const broken = cli(repo, "check", "--json");
+      expect(broken.code).toBe(1);
+      const codes = (JSON.parse(broken.stdout) as { problems: Array<{ code: string; file: string }> }).problems.map((p) => `${p.file} ${p.code}`);
+      expect(codes.some((c) => c.startsWith(".crustyclaw/blueprints/issue-to-pr.yml "))).toBe(true);
+      expect(codes.filter((c) => c.endsWith(" orphan"))).toEqual([]);
+      rmSync(path.join(repo, ".crustyclaw/blueprints/issue-to-pr.yml"));
+      const empty = cli(repo, "check");
+      expect(empty.stderr).toContain("no blueprints in .crustyclaw/blueprints: nothing to check");
     });
 
     it("compile writes nothing when any blueprint has a problem", () => {
@@ -142,9 +171,14 @@ describe("crustyclaw CLI (bundled)", () => {
     const r = cli(ROOT, "graph", "--jobs", "blueprints/issue-to-pr.yml");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^flowchart TD\n/);
-    expect(r.stdout).toContain("  subgraph plan");
-    expect(r.stdout).toContain('plan("plan<br/>agent")');
-    expect(r.stdout).toContain("  plan --> implement");
+    expect(r.stdout).toContain('  subgraph stage_plan ["plan"]');
+    expect(r.stdout).toContain('node_plan("plan<br/>agent")');
+    expect(r.stdout).toContain("  node_plan --> node_implement");
+    // Mermaid rejects a subgraph and a node of one id ("would create a cycle").
+    const subgraphs = [...r.stdout.matchAll(/subgraph (\S+)/g)].map((m) => m[1]);
+    const nodes = [...r.stdout.matchAll(/^ {4}(\S+?)[[(]/gm)].map((m) => m[1]);
+    expect(nodes.length).toBeGreaterThan(3);
+    expect(subgraphs.filter((s) => nodes.includes(s))).toEqual([]);
     expect(r.stdout).toContain("%% job plan: plan, implement, checks");
     expect(cli(ROOT, "graph").code).toBe(2);
   });

@@ -38,7 +38,7 @@ describe("crustyclaw mcp options", () => {
     [["--tools", "run_command", "--command", "npx -y cowsay"], "invalid value 'npx -y cowsay' for --command: the pattern can never run: options of `npx` (here '-y') are not supported"],
     [["--workspace", "no/such/dir"], "invalid value 'no/such/dir' for --workspace; expected an existing directory"],
     [["serve"], "unexpected argument 'serve'"],
-    [["--bogus"], "Unknown option '--bogus'"],
+    [["--bogus"], "unknown option '--bogus'; options: --workspace, --tools, --command"],
   ];
   for (const [args, message] of cases) {
     it(`exits 2 on ${args.join(" ")}`, async () => {

@@ -87,6 +87,17 @@ describe("rendering hostile values", () => {
     expect(body).toContain("[run](https://forge.example/o/r/actions/runs/7) · branch [`crustyclaw/issue-to-pr-12`](https://forge.example/o/r/tree/crustyclaw/issue-to-pr-12)");
   });
 
+  it("says the cost is unknown, not $0.00, when a model has no known price", () => {
+    const unknown = { ...start(), cost: { turns: 2, tokens: 900, usd: 0, unpriced: true as const } };
+    const body = renderTracking(unknown, { now: T1 });
+    expect(body).toContain("2 turns · 900 tokens · cost unknown (no known price for the model)");
+    expect(body).not.toContain("$0.00");
+    expect(readState(body, { blueprint: "issue-to-pr", issue: 12 })).toEqual(unknown);
+    const partly = renderTracking({ ...start(), cost: { turns: 2, tokens: 900, usd: 0.5, unpriced: true as const } }, { now: T1 });
+    expect(partly).toContain("at least $0.50 (some model calls have no known price)");
+    expect(renderTracking({ ...start(), cost: { turns: 1, tokens: 9, usd: 0 } }, { now: T1 })).toContain("9 tokens · $0.00");
+  });
+
   it("refuses a marker for a name that is not a blueprint name", () => {
     expect(() => trackingMarker("x --> <!--")).toThrow(/refusing a tracking marker/);
   });

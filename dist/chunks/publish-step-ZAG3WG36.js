@@ -21,11 +21,11 @@ import {
   now,
   runTarget,
   selfLogin
-} from "./chunk-JZ3MPSFA.js";
+} from "./chunk-NNSGTEGC.js";
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-KPYE7F23.js";
+} from "./chunk-4JVXR2O6.js";
 import {
   MAX_TRACKING_CHARS,
   MAX_WARNINGS,
@@ -35,14 +35,14 @@ import {
   readState,
   renderTracking,
   trackingMarker
-} from "./chunk-SNYZUJHY.js";
+} from "./chunk-3XVGBVJM.js";
 import {
   FEEDBACK_FILE,
   branchPrefix,
   nextSegment,
   readFeedback,
   segmentsOf
-} from "./chunk-XPDBO6YE.js";
+} from "./chunk-4JAAWOEN.js";
 import {
   latestPlan,
   outsideDiff,
@@ -50,7 +50,7 @@ import {
   parseReview,
   planSha256,
   postsReview
-} from "./chunk-Q4JQBZFX.js";
+} from "./chunk-A74BOHA7.js";
 import {
   ROUTE_ARTIFACT,
   ancestry,
@@ -258,6 +258,7 @@ async function publish(deps) {
       cost.turns += r.usage.turns;
       cost.tokens += r.usage.inputTokens + r.usage.outputTokens;
       cost.usd += r.usage.usd;
+      if (!r.usage.priced) cost.unpriced = true;
     }
     state.cost = cost;
   }

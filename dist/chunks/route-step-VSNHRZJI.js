@@ -8,7 +8,7 @@ import {
   now,
   runTarget,
   selfLogin
-} from "./chunk-JZ3MPSFA.js";
+} from "./chunk-NNSGTEGC.js";
 import {
   isIgnored,
   normaliseEvent
@@ -16,7 +16,7 @@ import {
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-KPYE7F23.js";
+} from "./chunk-4JVXR2O6.js";
 import {
   MAX_REASON,
   inert,
@@ -24,7 +24,7 @@ import {
   readState,
   renderTracking,
   trackingMarker
-} from "./chunk-SNYZUJHY.js";
+} from "./chunk-3XVGBVJM.js";
 import {
   MAX_CI_CHECKS,
   MAX_FOLLOW_UPS,
@@ -42,13 +42,13 @@ import {
   sweeps,
   writeFeedback,
   writePullData
-} from "./chunk-XPDBO6YE.js";
+} from "./chunk-4JAAWOEN.js";
 import {
   planSha256,
   readInstructionFiles,
   reviewsPullRequests,
   writeBaseInstructions
-} from "./chunk-Q4JQBZFX.js";
+} from "./chunk-A74BOHA7.js";
 import {
   APPROVED_PLAN_FILE
 } from "./chunk-QR62FU7E.js";

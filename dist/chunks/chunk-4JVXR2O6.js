@@ -3,10 +3,10 @@ import {
   loadBlueprint,
   readConfig,
   sha256
-} from "./chunk-XPDBO6YE.js";
+} from "./chunk-4JAAWOEN.js";
 import {
   formatProblem
-} from "./chunk-Q4JQBZFX.js";
+} from "./chunk-A74BOHA7.js";
 import {
   StageError
 } from "./chunk-R4H3NZ2E.js";

@@ -1,7 +1,7 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   parsePlan
-} from "./chunk-Q4JQBZFX.js";
+} from "./chunk-A74BOHA7.js";
 import {
   STAGES
 } from "./chunk-QR62FU7E.js";
@@ -112,7 +112,7 @@ function asRunState(v) {
   if (v.runUrl !== void 0 && !isText(v.runUrl, 2e3)) return void 0;
   if (v.escalation !== void 0 && !isText(v.escalation, 1e4)) return void 0;
   if (v.warnings !== void 0 && !(Array.isArray(v.warnings) && v.warnings.length <= MAX_WARNINGS && v.warnings.every((w) => isText(w, 2e3)))) return void 0;
-  if (v.cost !== void 0 && !(isRecord(v.cost) && isNumber(v.cost.turns) && isNumber(v.cost.tokens) && isNumber(v.cost.usd))) return void 0;
+  if (v.cost !== void 0 && !(isRecord(v.cost) && isNumber(v.cost.turns) && isNumber(v.cost.tokens) && isNumber(v.cost.usd) && (v.cost.unpriced === void 0 || v.cost.unpriced === true))) return void 0;
   let plan;
   if (v.plan !== void 0 || v.planSha256 !== void 0) {
     const parsed = parsePlan(v.plan);
@@ -142,7 +142,7 @@ function asRunState(v) {
     ...v.runUrl !== void 0 ? { runUrl: v.runUrl } : {},
     ...v.escalation !== void 0 ? { escalation: v.escalation } : {},
     ...Array.isArray(v.warnings) ? { warnings: [...v.warnings] } : {},
-    ...isRecord(v.cost) ? { cost: { turns: v.cost.turns, tokens: v.cost.tokens, usd: v.cost.usd } } : {},
+    ...isRecord(v.cost) ? { cost: { turns: v.cost.turns, tokens: v.cost.tokens, usd: v.cost.usd, ...v.cost.unpriced === true ? { unpriced: true } : {} } } : {},
     ...plan ? { plan, planSha256: v.planSha256 } : {},
     ...approval ? { approval } : {},
     ...rejection ? { rejection } : {},
@@ -195,6 +195,11 @@ function renderPlan(plan, sha256, open) {
   return lines;
 }
 var count = (n) => isNumber(n) ? String(Math.round(n)) : "?";
+function costText(cost) {
+  const usd = isNumber(cost.usd) ? `$${cost.usd.toFixed(2)}` : "$?";
+  if (!cost.unpriced) return usd;
+  return cost.usd > 0 ? `at least ${usd} (some model calls have no known price)` : "cost unknown (no known price for the model)";
+}
 function renderTracking(state, opts) {
   const lines = [trackingMarker(state.blueprint), `### CrustyClaw \xB7 ${state.blueprint}`, "", `**${state.status === "awaiting-merge" && state.autoMerge ? "Waiting for checks, then merge" : STATUS_TEXT[state.status] ?? inert(String(state.status))}**`];
   if (state.status === "awaiting-approval" && state.awaiting !== void 0) {
@@ -235,7 +240,7 @@ function renderTracking(state, opts) {
   }
   lines.push("", links.join(" \xB7 "));
   const minutes = Math.max(0, Math.round((Date.parse(opts.now) - Date.parse(state.startedAt)) / 6e4));
-  const cost = state.cost ? ` \xB7 ${count(state.cost.turns)} turns \xB7 ${count(state.cost.tokens)} tokens \xB7 $${isNumber(state.cost.usd) ? state.cost.usd.toFixed(2) : "?"}` : "";
+  const cost = state.cost ? ` \xB7 ${count(state.cost.turns)} turns \xB7 ${count(state.cost.tokens)} tokens \xB7 ${costText(state.cost)}` : "";
   lines.push(`<sub>${Number.isFinite(minutes) ? minutes : "?"} min elapsed \xB7 CI rounds ${count(state.ciRounds)}${cost}</sub>`);
   lines.push("", `${STATE_OPEN}${encodeState(state)}${STATE_CLOSE}`);
   return `${lines.join("\n")}

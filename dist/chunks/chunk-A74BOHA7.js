@@ -8105,6 +8105,7 @@ export {
   reviewsPullRequests,
   parseReview,
   outsideDiff,
+  closest,
   didYouMean,
   schemaProblems,
   formatProblem,

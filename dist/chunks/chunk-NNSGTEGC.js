@@ -3,7 +3,7 @@ import {
   RUN_BRANCHES,
   adoptsPullRequests,
   branchPrefix
-} from "./chunk-XPDBO6YE.js";
+} from "./chunk-4JAAWOEN.js";
 import {
   basicAuth
 } from "./chunk-67MKJIWU.js";

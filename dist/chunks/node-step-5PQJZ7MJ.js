@@ -23,18 +23,18 @@ import {
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-KPYE7F23.js";
+} from "./chunk-4JVXR2O6.js";
 import {
   readFeedback,
   readPullData,
   segmentsOf
-} from "./chunk-XPDBO6YE.js";
+} from "./chunk-4JAAWOEN.js";
 import {
   checkApprovedPlan,
   fanOutTasks,
   postsReview,
   readBaseInstructions
-} from "./chunk-Q4JQBZFX.js";
+} from "./chunk-A74BOHA7.js";
 import {
   MAX_RESULT_BYTES,
   fuseNodes
@@ -135,7 +135,7 @@ async function runIn(sandbox, env, inputs, blueprint, node) {
     return { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: base.refused, escalation: base.refused };
   }
   const issue = pull ? void 0 : issueFromEvent(env);
-  const { runAgentNode } = await import("./runner-2YWRX3ZU.js");
+  const { runAgentNode } = await import("./runner-EX7BXQ5L.js");
   return runAgentNode(node, {
     blueprint,
     workspace: env.workspace,

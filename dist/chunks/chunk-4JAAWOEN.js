@@ -10,7 +10,7 @@ import {
   reviewsPullRequests,
   schemaProblems,
   sortProblems
-} from "./chunk-Q4JQBZFX.js";
+} from "./chunk-A74BOHA7.js";
 import {
   APPROVED_PLAN_FILE,
   DEFAULT_BUDGETS,

@@ -35,7 +35,7 @@ import {
   readInstructionFiles,
   schemaProblems,
   taskOrder
-} from "./chunk-Q4JQBZFX.js";
+} from "./chunk-A74BOHA7.js";
 import {
   mergeMcpServers,
   nodeScripts,
