@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { sha256 } from "../src/compile/emit.js";
+import { sha256 } from "../src/util/hash.js";
 import { DETERMINISTIC_BLUEPRINT, startScenario } from "../test/helpers/scenario.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");

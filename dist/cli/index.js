@@ -31,67 +31,77 @@ import {
   mergeCapabilities,
   safeParse,
   serializeMessage
-} from "../chunks/chunk-M65Y7X2H.js";
+} from "../chunks/chunk-V24ZRXUG.js";
 import {
   createTools,
   scriptSchema
-} from "../chunks/chunk-REECRIML.js";
+} from "../chunks/chunk-2J7HGFJF.js";
 import {
   RE2JS
-} from "../chunks/chunk-DXQARVHP.js";
-import "../chunks/chunk-TWOYEMOC.js";
-import "../chunks/chunk-HSJDXPEO.js";
+} from "../chunks/chunk-5ZFJ5HBO.js";
+import "../chunks/chunk-VEXRODS4.js";
 import {
+  ancestry,
+  fuseNodes
+} from "../chunks/chunk-JBRZ5G6P.js";
+import {
+  packageRoot,
   scrubbedEnv
-} from "../chunks/chunk-7TXY5ISB.js";
-import "../chunks/chunk-4QQBEMEQ.js";
+} from "../chunks/chunk-IMVBBNRL.js";
 import {
-  packageRoot
-} from "../chunks/chunk-AA3MZDPT.js";
-import "../chunks/chunk-G2WHQSBG.js";
-import {
+  APPROVAL_COMMANDS,
+  RUN_BRANCHES,
+  SWEEP_CRON,
+  adoptsPullRequests,
+  branchPrefix,
+  followsPullRequests,
+  opensPullRequests,
   readState,
+  sweeps,
   trackingMarker
-} from "../chunks/chunk-3XVGBVJM.js";
+} from "../chunks/chunk-PWWOG5HT.js";
+import {
+  PULL_FILE
+} from "../chunks/chunk-P2IP76WI.js";
 import {
   CONFIG_PATH,
-  CompileError,
-  FLAVOURS,
-  FORGES,
-  PINS_PATH,
-  WORKFLOW_DIRS,
-  actionRef,
-  branchPrefix,
-  compileBlueprint,
+  FEEDBACK_FILE,
+  cronProblem,
   defaultConfig,
-  familyOf,
-  formatPins,
   loadBlueprint,
   parseConfig,
+  publishingStage,
   readConfig,
-  readGeneratedHeader,
-  readPins,
   segmentsOf,
-  workflowDirFor
-} from "../chunks/chunk-4JAAWOEN.js";
+  sha256
+} from "../chunks/chunk-BSI7JWQ6.js";
 import {
+  INSTRUCTIONS_FILE
+} from "../chunks/chunk-MIML4RH4.js";
+import {
+  APPROVED_PLAN_FILE,
   PLAN_SCHEMA,
+  ROUTE_ARTIFACT,
+  blueprintTest,
   closest,
   didYouMean,
   formatProblem,
   parseYamlSource,
   positionOf,
+  postsReview,
   require_dist,
+  reviewsPullRequests,
   schemaProblems,
   sortProblems
-} from "../chunks/chunk-A74BOHA7.js";
+} from "../chunks/chunk-UNI2HRDF.js";
+import "../chunks/chunk-ERHXKVEK.js";
 import {
   STAGES,
   TOOLS,
   TRUST_TIERS,
   blueprintSchema,
-  blueprintTest,
-  fuseNodes,
+  mcpServerSchema,
+  mcpServersSchema,
   parseCommandPattern,
   require_codegen,
   require_compile,
@@ -105,8 +115,7 @@ import {
   require_util,
   require_validate,
   require_validation_error
-} from "../chunks/chunk-QR62FU7E.js";
-import "../chunks/chunk-67MKJIWU.js";
+} from "../chunks/chunk-IFMW6CY3.js";
 import {
   ForgeError,
   call,
@@ -1959,26 +1968,712 @@ var require__ = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFileSync as readFileSync13 } from "node:fs";
-import path26 from "node:path";
+import { readFileSync as readFileSync14 } from "node:fs";
+import path28 from "node:path";
 
 // src/cli/cmd-check.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import path3 from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import path5 from "node:path";
 
-// src/cli/build.ts
-import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+// src/compile/emit.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/compile/pins.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+var PINS_PATH = ".crustyclaw/pins.yml";
+var SHA = /^[0-9a-f]{40}$/;
+function actionRef(uses) {
+  const at = uses.lastIndexOf("@");
+  if (at < 0 || uses.startsWith("./") || uses.startsWith("docker://")) return void 0;
+  const name = uses.slice(0, at);
+  const ref = uses.slice(at + 1);
+  let origin;
+  let rest = name;
+  const url = /^(https?:\/\/[^/]+)\/(.*)$/.exec(name);
+  if (url) {
+    origin = url[1];
+    rest = url[2];
+  }
+  const [owner, repo] = rest.split("/");
+  if (!owner || !repo || !ref) return void 0;
+  return { key: `${origin ? `${origin}/` : ""}${owner}/${repo}@${ref}`, ...origin ? { origin } : {}, owner, repo, ref };
+}
+function readPins(root) {
+  const abs = path.join(root, PINS_PATH);
+  if (!existsSync(abs)) return { problems: [] };
+  return parsePins(PINS_PATH, readFileSync(abs, "utf8"));
+}
+function parsePins(file, text2) {
+  const { source, problems: problems2 } = parseYamlSource(file, text2);
+  if (!source) return { problems: problems2 };
+  const at = (p, preferKey = false) => positionOf(source, p, preferKey);
+  const hint = "run `npx crustyclaw pin` to write the file anew";
+  const data = source.data;
+  const actions = data && typeof data === "object" && !Array.isArray(data) ? data.actions : void 0;
+  const extra = data && typeof data === "object" && !Array.isArray(data) ? Object.keys(data).filter((k) => k !== "actions") : [];
+  const out = [];
+  for (const k of extra) out.push({ file, ...at([k], true), message: `unknown key '${k}'; the pin file has only 'actions'`, hint, code: "unknown-key" });
+  if (actions === void 0 || actions === null || typeof actions !== "object" || Array.isArray(actions)) {
+    out.push({ file, ...at(["actions"]), message: "'actions' must be a mapping of action references (owner/repo@ref) to commit SHAs", hint, code: "pins" });
+    return { problems: out };
+  }
+  const pins = /* @__PURE__ */ new Map();
+  for (const [key, sha] of Object.entries(actions)) {
+    const ref = actionRef(key);
+    if (!ref || ref.key !== key) {
+      out.push({ file, ...at(["actions", key], true), message: `'${key}' is not an action reference`, hint: "keys are owner/repo@ref or https://host/owner/repo@ref", code: "pins" });
+    } else if (typeof sha !== "string" || !SHA.test(sha)) {
+      out.push({ file, ...at(["actions", key]), message: `'${key}' must map to a full 40-character commit SHA, not ${JSON.stringify(sha)}`, hint, code: "pins" });
+    } else {
+      pins.set(key, sha);
+    }
+  }
+  return out.length > 0 ? { problems: out } : { pins, problems: [] };
+}
+function formatPins(pins) {
+  const lines = [
+    "# Written by `crustyclaw pin`: the commit each action reference the compiled workflows use",
+    "# resolved to. `crustyclaw compile` emits these commits; `crustyclaw check` fails when an",
+    "# emitted action is missing here. Run `crustyclaw pin` again to move to newer commits.",
+    "actions:",
+    ...[...pins].sort(([a], [b]) => a.localeCompare(b)).map(([key, sha]) => `  ${JSON.stringify(key)}: ${sha}`)
+  ];
+  return `${lines.join("\n")}
+`;
+}
+function pinUses(doc, pins) {
+  const uses = [];
+  const unpinned = [];
+  (0, import_yaml.visit)(doc, {
+    Pair(_, pair, ancestors) {
+      if (!(0, import_yaml.isScalar)(pair.key) || pair.key.value !== "uses" || !(0, import_yaml.isScalar)(pair.value) || typeof pair.value.value !== "string") return;
+      const owner = ancestors.at(-3);
+      if (!(0, import_yaml.isPair)(owner) || !(0, import_yaml.isScalar)(owner.key) || owner.key.value !== "steps") return;
+      const value = pair.value.value;
+      const ref = actionRef(value);
+      if (!ref || SHA.test(ref.ref)) return;
+      uses.push(value);
+      const sha = pins?.get(ref.key);
+      if (!sha) {
+        if (!unpinned.includes(ref.key)) unpinned.push(ref.key);
+        return;
+      }
+      const pinned = new import_yaml.Scalar(`${value.slice(0, value.lastIndexOf("@"))}@${sha}`);
+      pinned.comment = ` ${ref.ref}`;
+      pair.value = pinned;
+    }
+  });
+  return { uses, unpinned };
+}
+
+// src/config/schema.ts
+var labels = {
+  description: "A runner label, or a list of labels the runner must all have.",
+  oneOf: [
+    { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" },
+    {
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$" }
+    }
+  ]
+};
+var tierMap = {
+  type: "object",
+  additionalProperties: false,
+  properties: { trusted: labels, internal: labels, untrusted: labels }
+};
+var FORGES = ["github", "ghes", "forgejo", "gitea"];
+var MERGE_METHODS = ["squash", "merge"];
+var FLAVOURS = ["github", "forgejo"];
+function familyOf(forge) {
+  return forge === "github" || forge === "ghes" ? "github" : "forgejo";
+}
+var configSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "CrustyClaw repository configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    forges: {
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { enum: FORGES },
+      default: ["github"],
+      description: "Forges to compile workflows for."
+    },
+    blueprints: {
+      type: "string",
+      pattern: "^[A-Za-z0-9._/-]+$",
+      default: ".crustyclaw/blueprints",
+      description: "Directory holding the repository's blueprints, relative to the repository root."
+    },
+    actions: {
+      type: "object",
+      additionalProperties: false,
+      description: "Where the CrustyClaw actions are fetched from.",
+      properties: {
+        repository: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
+          default: "crustyclaw/crustyclaw",
+          description: "owner/name of the CrustyClaw repository."
+        },
+        ref: {
+          type: "string",
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$",
+          default: "v1",
+          description: "Tag, branch or commit of the CrustyClaw actions. Pin a commit SHA for supply-chain safety."
+        },
+        "forgejo-url": {
+          type: "string",
+          pattern: "^(https://[A-Za-z0-9.-]+(:[0-9]+)?|http://(127\\.0\\.0\\.1|localhost)(:[0-9]+)?)$",
+          default: "https://github.com",
+          description: "Host the Forgejo workflows fetch the CrustyClaw actions from, as a full `uses:` URL (Forgejo resolves short names against its own default actions host, which does not mirror CrustyClaw). https, or http to a loopback host (a local forge)."
+        }
+      }
+    },
+    runners: {
+      type: "object",
+      additionalProperties: false,
+      description: "Runner labels per trust tier. Top-level tiers apply to every forge; `github`, `ghes`, `forgejo` and `gitea` override per forge.",
+      properties: {
+        trusted: labels,
+        internal: labels,
+        untrusted: labels,
+        github: tierMap,
+        ghes: tierMap,
+        forgejo: tierMap,
+        gitea: tierMap
+      }
+    },
+    authorize: {
+      type: "object",
+      additionalProperties: false,
+      description: "Who may start agents besides collaborators with write access. On Forgejo, whose automatic token cannot read other users' permission, only these users can start runs unless the workflow is given a token that can.",
+      properties: {
+        users: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, default: [] },
+        bots: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._\\[\\]-]{0,99}$" }, default: [] }
+      }
+    },
+    "pull-requests": {
+      type: "object",
+      additionalProperties: false,
+      description: "How CrustyClaw opens pull requests.",
+      properties: {
+        reviewers: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, default: [] },
+        labels: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9 ._:/+-]{0,49}$" }, default: ["crustyclaw"] },
+        "merge-method": {
+          enum: MERGE_METHODS,
+          default: "squash",
+          description: "How blueprints with `review-policy: auto` merge their pull requests. `squash` (the default) lands one commit per run on the base branch, whatever rounds of CrustyClaw commits the pull request gathered; `merge` keeps them behind a merge commit. The repository must allow the method."
+        }
+      }
+    },
+    ci: {
+      type: "object",
+      additionalProperties: false,
+      description: "How the repository's CI runs on CrustyClaw's pushes, which the job's automatic token makes and which therefore start no workflow on either forge (docs/forges.md: CI on CrustyClaw's pushes). Without one of these, failing checks never come back to a feedback round.",
+      properties: {
+        dispatch: {
+          type: "array",
+          uniqueItems: true,
+          items: { type: "string", pattern: "^[A-Za-z0-9._-]{1,100}\\.ya?ml$" },
+          default: [],
+          description: "GitHub: workflow files (names in `.github/workflows`) the publish job starts with `workflow_dispatch` on the run's branch after each push, the one event the job token may start. Each must have a `workflow_dispatch` trigger. The publish job gets `actions: write` for it."
+        },
+        "push-token": {
+          type: "string",
+          pattern: "^[A-Z][A-Z0-9_]{0,99}$",
+          description: "Name of a repository secret holding a token the publish job pushes the run's branch with (a GitHub App installation token or fine-grained PAT with contents: write; on Forgejo an access token with repository write). Pushes made with it start the repository's workflows as anyone's do. Comments, pull requests and merges still use the job token."
+        }
+      }
+    },
+    "mcp-servers": {
+      ...mcpServersSchema,
+      description: "MCP servers every blueprint's agent nodes may grant (through `agent.mcp`). A blueprint's `mcp-servers` entry of the same name replaces the one here."
+    },
+    secrets: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        "model-api-key": {
+          type: "string",
+          pattern: "^[A-Z][A-Z0-9_]{0,99}$",
+          default: "CRUSTYCLAW_MODEL_API_KEY",
+          description: "Name of the repository secret holding the model provider's API key, given to agent jobs only."
+        }
+      }
+    }
+  },
+  definitions: {
+    "mcp-server": mcpServerSchema
+  }
+};
+
+// src/compile/target.ts
+var OUT_DIR = "${{ runner.temp }}/crustyclaw-out";
+var IN_DIR = "${{ runner.temp }}/crustyclaw-in";
+var WORKFLOW_DIRS = {
+  github: [".github/workflows"],
+  ghes: [".github/workflows"],
+  forgejo: [".forgejo/workflows", ".gitea/workflows", ".github/workflows"],
+  gitea: [".gitea/workflows", ".github/workflows"]
+};
+function workflowDirFor(forge, exists) {
+  const dirs = WORKFLOW_DIRS[forge];
+  return dirs.find(exists) ?? dirs[0];
+}
+function targetFor(forge, config, workflowDir = WORKFLOW_DIRS[forge][0]) {
+  const { repository, ref, forgejoUrl } = config.actions;
+  const runsOn = (tier) => {
+    const labels2 = config.runners[forge][tier];
+    return labels2.length === 1 ? labels2[0] : [...labels2];
+  };
+  const v3 = {
+    upload: { uses: "actions/upload-artifact@v3", with: { "retention-days": 7 } },
+    download: { uses: "actions/download-artifact@v3", with: {} },
+    downloadPattern: false
+  };
+  if (familyOf(forge) === "github") {
+    return {
+      forge,
+      workflowDir,
+      supportsPermissions: true,
+      action: (name) => `${repository}/actions/${name}@${ref}`,
+      checkout: "actions/checkout@v4",
+      ...forge === "github" ? {
+        // v4 is the only artifact version github.com still accepts.
+        upload: { uses: "actions/upload-artifact@v4", with: { "retention-days": 7, overwrite: true } },
+        download: { uses: "actions/download-artifact@v4", with: { pattern: "crustyclaw-*" } },
+        downloadPattern: true
+      } : v3,
+      runsOn
+    };
+  }
+  return {
+    forge,
+    workflowDir,
+    supportsPermissions: false,
+    // Short names resolve against the instance's default actions host, which does not
+    // mirror CrustyClaw: use a full URL.
+    action: (name) => `${forgejoUrl}/${repository}/actions/${name}@${ref}`,
+    checkout: "actions/checkout@v4",
+    ...v3,
+    runsOn
+  };
+}
+
+// src/compile/workflow.ts
 import path2 from "node:path";
 
+// src/compile/triggers.ts
+function literal(value) {
+  if (/[\r\n]|\$\{\{|\}\}/.test(value)) throw new Error(`refusing to quote ${JSON.stringify(value)} into an expression`);
+  return `'${value.replace(/'/g, "''")}'`;
+}
+function commandCondition(command) {
+  const body = "github.event.comment.body";
+  return [
+    `startsWith(format('{0} ', ${body}), ${literal(`${command} `)})`,
+    `startsWith(${body}, format('{0}{1}', ${literal(command)}, fromJSON('"\\n"')))`,
+    `startsWith(${body}, format('{0}{1}', ${literal(command)}, fromJSON('"\\r"')))`
+  ].join(" || ");
+}
+function feedsBack(blueprint) {
+  return opensPullRequests(blueprint) && blueprint.triggers.command !== void 0 && blueprint.nodes.some((n) => n.stage === "feedback");
+}
+function concurrencyNumber(blueprint, forge) {
+  const pull = familyOf(forge) === "github" && feedsBack(blueprint) ? `(github.event_name != 'pull_request_review_comment' || ${commandCondition(blueprint.triggers.command)}) && github.event.pull_request.number` : "github.event.pull_request.number";
+  return `github.event.issue.number || ${pull} || github.event.workflow_run.pull_requests[0].number || github.run_id || github.run_number`;
+}
+function compileTriggers(blueprint, forge) {
+  const t = blueprint.triggers;
+  const on = {};
+  const conditions = [];
+  const warnings = [];
+  const prs = opensPullRequests(blueprint);
+  const adopts = adoptsPullRequests(blueprint);
+  const ownBranch = `startsWith(github.event.pull_request.head.ref, ${literal(branchPrefix(blueprint))})`;
+  if (t.issue) {
+    on.issues = { types: [...t.issue.types] };
+    const labelled = t.issue.labels.map((l) => `contains(github.event.issue.labels.*.name, ${literal(l)})`);
+    const event = t.assignee ? "(github.event_name == 'issues' && github.event.action != 'assigned')" : "github.event_name == 'issues'";
+    conditions.push(labelled.length ? `(${event} && (${labelled.join(" || ")}))` : event);
+  }
+  if (t.assignee) {
+    on.issues = { types: [...on.issues?.types ?? [], "assigned"] };
+    conditions.push(
+      `(github.event_name == 'issues' && github.event.action == 'assigned' && contains(github.event.issue.assignees.*.login, ${literal(t.assignee)}))`
+    );
+  }
+  const gated = prs || adopts || segmentsOf(blueprint).filter((s) => s.id !== "feedback").length > 1;
+  const commands = [...t.command ? [t.command] : [], ...gated ? APPROVAL_COMMANDS : []];
+  if (commands.length || t.mention) {
+    on.issue_comment = { types: ["created"] };
+    const starts = commands.map(commandCondition);
+    if (t.mention) starts.push(`contains(github.event.comment.body, ${literal(`@${t.mention}`)})`);
+    conditions.push(`(github.event_name == 'issue_comment' && (${starts.join(" || ")}))`);
+  }
+  if (t.review || prs) {
+    on.pull_request_review = { types: ["submitted"] };
+    conditions.push(t.review ? "github.event_name == 'pull_request_review'" : `(github.event_name == 'pull_request_review' && ${ownBranch})`);
+  }
+  if (feedsBack(blueprint)) {
+    on.pull_request_review_comment = { types: ["created"] };
+    conditions.push(
+      familyOf(forge) === "github" ? `(github.event_name == 'pull_request_review_comment' && ${ownBranch} && (${commandCondition(t.command)}))` : `(github.event_name == 'pull_request_review_comment' && ${ownBranch})`
+    );
+  }
+  if (prs || adopts) {
+    on.pull_request = { types: ["closed"] };
+    conditions.push(
+      prs ? `(github.event_name == 'pull_request' && ${ownBranch})` : `(github.event_name == 'pull_request' && !startsWith(github.event.pull_request.head.ref, ${literal(RUN_BRANCHES)}))`
+    );
+  }
+  if (t.ciFailure) {
+    if (familyOf(forge) === "forgejo") {
+      warnings.push("trigger 'ci-failure' is left out: Forgejo and Gitea have no workflow_run event; use 'command' to start a fix on a pull request");
+    } else {
+      on.workflow_run = { workflows: [...t.ciFailure.workflows], types: ["completed"] };
+      const dispatched = adopts ? "github.event.workflow_run.event == 'workflow_dispatch'" : `startsWith(github.event.workflow_run.head_branch, ${literal(branchPrefix(blueprint))})`;
+      conditions.push(
+        `(github.event_name == 'workflow_run' && github.event.workflow_run.conclusion == 'failure' && github.event.workflow_run.head_repository.full_name == github.repository && (github.event.workflow_run.event == 'pull_request' || ${dispatched}))`
+      );
+    }
+  }
+  const forgejo = familyOf(forge) === "forgejo";
+  const sweepCron = sweeps(blueprint) && !(forgejo && t.schedule) && !t.schedule?.includes(SWEEP_CRON);
+  if (sweeps(blueprint) && forgejo && t.schedule) {
+    warnings.push(`the review-timeout sweep runs with the blueprint's own schedule (${t.schedule.join(", ")}) on Forgejo, whose scheduled runs cannot tell their crons apart: runs waiting longer are escalated only then`);
+  }
+  const crons = [...t.schedule ?? [], ...sweepCron ? [SWEEP_CRON] : []];
+  if (crons.length > 0) {
+    for (const cron of crons) {
+      const problem = cronProblem(cron);
+      if (problem) throw new Error(`refusing to compile ${problem.message}: ${problem.hint}`);
+    }
+    on.schedule = crons.map((cron) => ({ cron }));
+    conditions.push("github.event_name == 'schedule'");
+  }
+  if (t.dispatch) {
+    on.workflow_dispatch = {
+      inputs: {
+        issue: { description: "Issue or pull request number to work on (optional)", required: false, type: "string" }
+      }
+    };
+    conditions.push("github.event_name == 'workflow_dispatch'");
+  }
+  return { on, routeIf: conditions.join(" || "), warnings };
+}
+
+// src/compile/workflow.ts
+var MAX_JOB_MINUTES = 360;
+var SETUP_MINUTES = 5;
+var ROUTE_MINUTES = 10;
+var PUBLISH_MINUTES = 15;
+function buildWorkflow(input) {
+  const { blueprint, target } = input;
+  const triggers = compileTriggers(blueprint, target.forge);
+  if (Object.keys(triggers.on).length === 0) {
+    throw new CompileError(`blueprint '${blueprint.name}' has no trigger that ${target.forge} supports`);
+  }
+  const segments = segmentsOf(blueprint);
+  const jobs = { route: routeJob(input, triggers.routeIf) };
+  let mainPathJobs = 1;
+  segments.forEach((segment, i) => {
+    const work = fuseNodes(segment);
+    const ancestors = ancestry(work);
+    for (const job of work) jobs[job.id] = workJob(input, segment, job, [...ancestors.get(job.id)].map((id) => work.find((j) => j.id === id)), work);
+    jobs[`publish-${segment.id}`] = publishJob(input, segment, work);
+    if (i === 0) mainPathJobs += work.length + 1;
+  });
+  const workflow = {
+    name: `crustyclaw: ${blueprint.name}`,
+    on: triggers.on
+  };
+  if (target.supportsPermissions) workflow.permissions = {};
+  workflow.concurrency = {
+    // Numbers only: event text never reaches the group name.
+    group: `crustyclaw-${blueprint.name}-\${{ ${concurrencyNumber(blueprint, target.forge)} }}`,
+    "cancel-in-progress": false
+  };
+  workflow.jobs = jobs;
+  return { workflow, warnings: triggers.warnings, mainPathJobs };
+}
+var CompileError = class extends Error {
+  name = "CompileError";
+};
+function permissions(target, scopes) {
+  return target.supportsPermissions ? { permissions: scopes } : {};
+}
+function stageInputs(input) {
+  return { blueprint: input.sourcePath, "blueprint-sha256": input.sourceHash };
+}
+function routeJob(input, routeIf) {
+  const { target, config } = input;
+  const reviews = reviewsPullRequests(input.blueprint);
+  return {
+    name: "route",
+    if: routeIf,
+    "runs-on": target.runsOn("trusted"),
+    "timeout-minutes": ROUTE_MINUTES,
+    // A CI round reads the failing checks: check runs, statuses, and Actions job logs.
+    ...permissions(target, { contents: "read", issues: "write", "pull-requests": "write", ...ciRounds(input.blueprint) ? { actions: "read", checks: "read", statuses: "read" } : {} }),
+    outputs: {
+      stage: "${{ steps.route.outputs.stage }}",
+      issue: "${{ steps.route.outputs.issue }}",
+      ref: "${{ steps.route.outputs.ref }}",
+      // sha256 of the approved plan the execute segment carries out, or empty.
+      plan: "${{ steps.route.outputs.plan }}",
+      // sha256 of the base branch's instruction files handed to a feedback round or a review (instructions.json), or empty.
+      instructions: "${{ steps.route.outputs.instructions }}",
+      // sha256 of the pull request a review run reviews (pull.json).
+      ...reviews ? { review: "${{ steps.route.outputs.review }}" } : {}
+    },
+    steps: [
+      {
+        // Blueprints and instruction files come from the default branch, never from a pull request's head
+        // (cone mode keeps the top-level files: AGENTS.md, CLAUDE.md; .github for copilot-instructions.md).
+        uses: target.checkout,
+        with: {
+          ref: "${{ github.event.repository.default_branch }}",
+          "persist-credentials": false,
+          "sparse-checkout": sparsePaths([".crustyclaw", ".github", config.blueprints, path2.posix.dirname(input.sourcePath)])
+        }
+      },
+      {
+        id: "route",
+        uses: target.action("route"),
+        with: { ...stageInputs(input), token: "${{ github.token }}", "out-dir": ROUTE_DIR }
+      },
+      {
+        // The approved plan, for the execute segment's work jobs, when there is one; a feedback round's review and comments;
+        // the pull request a review run reviews.
+        if: `\${{ steps.route.outputs.plan != '' || steps.route.outputs.stage == 'feedback'${reviews ? " || steps.route.outputs.review != ''" : ""} }}`,
+        uses: target.upload.uses,
+        with: { name: ROUTE_ARTIFACT, path: ROUTE_DIR, "if-no-files-found": "error", ...target.upload.with }
+      }
+    ]
+  };
+}
+var ROUTE_DIR = "${{ runner.temp }}/crustyclaw-route";
+var APPROVED_DIR = "${{ runner.temp }}/crustyclaw-approved";
+var carriesPlan = (blueprint, node) => node.kind === "agent" && (node.stage === "execute" || node.stage === "review" && !postsReview(blueprint, node));
+function approvedPlanDownload(target, job, blueprint) {
+  if (!job.nodes.some((n) => carriesPlan(blueprint, n))) return [];
+  return [{ if: "${{ needs.route.outputs.plan != '' }}", uses: target.download.uses, with: { name: ROUTE_ARTIFACT, path: APPROVED_DIR } }];
+}
+var FEEDBACK_DIR = "${{ runner.temp }}/crustyclaw-feedback";
+var readsFeedback = (node) => node.kind === "agent" && node.stage === "feedback";
+function feedbackDownload(target, job) {
+  if (!job.nodes.some(readsFeedback)) return [];
+  return [{ uses: target.download.uses, with: { name: ROUTE_ARTIFACT, path: FEEDBACK_DIR } }];
+}
+var REVIEW_DIR = "${{ runner.temp }}/crustyclaw-review";
+function reviewDownload(target, job, blueprint) {
+  if (!job.nodes.some((n) => postsReview(blueprint, n))) return [];
+  return [{ uses: target.download.uses, with: { name: ROUTE_ARTIFACT, path: REVIEW_DIR } }];
+}
+function ifStage(segment) {
+  return `needs.route.outputs.stage == ${literal(segment.id)}`;
+}
+var MATRIX_TASK = "${{ matrix.task }}";
+function resultDownloads(target, builtOn) {
+  const plain = builtOn.filter((j) => !j.fanOut);
+  const fanned = builtOn.filter((j) => j.fanOut);
+  if (fanned.length > 0 && !target.downloadPattern) return [{ uses: target.download.uses, with: { path: IN_DIR } }];
+  return [
+    ...plain.map((j) => ({ uses: target.download.uses, with: { name: `crustyclaw-${j.id}`, path: `${IN_DIR}/crustyclaw-${j.id}` } })),
+    ...fanned.map((j) => ({ uses: target.download.uses, with: { pattern: `crustyclaw-${j.id}.*`, path: IN_DIR } }))
+  ];
+}
+function nodeStep(input, node, receivesResults, fanOut) {
+  const env = {};
+  if (node.kind === "agent") env.CRUSTYCLAW_MODEL_API_KEY = `\${{ secrets.${input.config.modelApiKeySecret} }}`;
+  for (const s of node.secrets) env[s] = `\${{ secrets.${s} }}`;
+  return {
+    id: node.id,
+    name: `${node.stage}: ${node.id}`,
+    uses: input.target.action(node.stage),
+    with: {
+      ...stageInputs(input),
+      node: node.id,
+      issue: "${{ needs.route.outputs.issue }}",
+      ...receivesResults ? { "in-dir": IN_DIR } : {},
+      "out-dir": OUT_DIR,
+      // One job per plan task: this one's task ("all" when the plan's tasks depend on each other).
+      ...fanOut ? { task: MATRIX_TASK } : {},
+      // Repository variables pick the model and endpoint for every agent without editing blueprints. Unset is empty, and empty
+      // inputs count as not given, so the runner's CRUSTYCLAW_MODEL and the blueprint still apply.
+      ...node.kind === "agent" ? { model: "${{ vars.CRUSTYCLAW_MODEL }}", "model-base-url": "${{ vars.CRUSTYCLAW_MODEL_BASE_URL }}" } : {},
+      // Empty unless the route job handed over an approved plan; then the step refuses any other.
+      ...carriesPlan(input.blueprint, node) ? { "plan-sha256": "${{ needs.route.outputs.plan }}", "plan-file": `${APPROVED_DIR}/${APPROVED_PLAN_FILE}` } : {},
+      // The checkout is the pull request's head: instruction files are the base branch's, checked against the route job's hash.
+      ...readsFeedback(node) ? { "feedback-file": `${FEEDBACK_DIR}/${FEEDBACK_FILE}`, "instructions-sha256": "${{ needs.route.outputs.instructions }}", "instructions-file": `${FEEDBACK_DIR}/${INSTRUCTIONS_FILE}` } : {},
+      // A review of a pull request's head: the pull request and its diff, checked against the route job's hash; instruction files as for feedback.
+      ...postsReview(input.blueprint, node) ? {
+        "pull-sha256": "${{ needs.route.outputs.review }}",
+        "pull-file": `${REVIEW_DIR}/${PULL_FILE}`,
+        "instructions-sha256": "${{ needs.route.outputs.instructions }}",
+        "instructions-file": `${REVIEW_DIR}/${INSTRUCTIONS_FILE}`
+      } : {}
+    },
+    ...Object.keys(env).length ? { env } : {}
+  };
+}
+function workJob(input, segment, job, builtOn, all) {
+  const { target } = input;
+  const minutes = Math.min(MAX_JOB_MINUTES, job.nodes.reduce((sum, n) => sum + n.minutes, SETUP_MINUTES));
+  const fansOut = all.filter((j) => j.fanOut?.planJob === job.id).map((j) => j.fanOut.planNode);
+  const artifact = `crustyclaw-${job.id}${job.fanOut ? `.${MATRIX_TASK}` : ""}`;
+  const upload = () => ({ if: "${{ !cancelled() }}", uses: target.upload.uses, with: { name: artifact, path: OUT_DIR, ...target.upload.with } });
+  const steps = job.nodes.length > 1;
+  return {
+    name: job.nodes.map((n) => n.id).join(" \u2192 "),
+    needs: ["route", ...job.needs],
+    if: ifStage(segment),
+    ...job.fanOut ? {
+      strategy: {
+        matrix: { task: `\${{ fromJSON(needs.${job.fanOut.planJob}.outputs.tasks) }}` },
+        "max-parallel": job.fanOut.maxParallel,
+        // A failed task escalates the run; the others' work is kept.
+        "fail-fast": false
+      }
+    } : {},
+    ...fansOut.length > 0 ? { outputs: { tasks: `\${{ steps.${fansOut[0]}.outputs.tasks }}` } } : {},
+    "runs-on": target.runsOn(job.trust),
+    "timeout-minutes": minutes,
+    // Read-only: agents and the commands they run never hold a write token.
+    ...permissions(target, { contents: "read" }),
+    steps: [
+      {
+        uses: target.checkout,
+        with: { ref: "${{ needs.route.outputs.ref }}", "persist-credentials": false }
+      },
+      // Results of every job this one builds on (each holds only its own change set), applied by the stage action.
+      ...resultDownloads(target, builtOn),
+      ...approvedPlanDownload(target, job, input.blueprint),
+      ...feedbackDownload(target, job),
+      ...reviewDownload(target, job, input.blueprint),
+      ...steps ? [{ name: "results of an earlier attempt", if: "${{ github.run_attempt != '1' }}", "continue-on-error": true, uses: target.download.uses, with: { name: artifact, path: OUT_DIR } }] : [],
+      ...job.nodes.flatMap((n, i) => [nodeStep(input, n, i === 0 && builtOn.length > 0, job.fanOut), ...steps && i < job.nodes.length - 1 ? [{ name: "results so far", ...upload() }] : []]),
+      // Results travel to the publish job, which validates them before anything is written.
+      upload()
+    ]
+  };
+}
+function publishJob(input, segment, work) {
+  const { target } = input;
+  const dependedOn = new Set(work.flatMap((j) => j.needs));
+  const terminal = work.filter((j) => !dependedOn.has(j.id)).map((j) => j.id);
+  const stage = publishingStage(segment);
+  return {
+    name: `publish ${segment.stages.join(" + ")}`,
+    needs: ["route", ...terminal],
+    // Runs after failures too, so a failed run is reported and escalated, not silent.
+    if: `\${{ !cancelled() && ${ifStage(segment)} }}`,
+    "runs-on": target.runsOn("trusted"),
+    "timeout-minutes": PUBLISH_MINUTES,
+    // config ci.dispatch: the publish job starts the repository's CI workflows on the branch it pushed.
+    ...permissions(target, { contents: "write", issues: "write", "pull-requests": "write", ...input.config.ci.dispatch.length > 0 ? { actions: "write" } : {} }),
+    steps: [
+      {
+        uses: target.checkout,
+        with: { ref: "${{ needs.route.outputs.ref }}", "persist-credentials": false }
+      },
+      {
+        uses: target.download.uses,
+        with: { path: IN_DIR, ...target.download.with }
+      },
+      {
+        id: "publish",
+        uses: target.action(stage),
+        with: {
+          ...stageInputs(input),
+          phase: "publish",
+          issue: "${{ needs.route.outputs.issue }}",
+          "in-dir": IN_DIR,
+          token: "${{ github.token }}"
+        },
+        // config ci.push-token: the branch is pushed with this secret's token, whose pushes start CI.
+        ...input.config.ci.pushTokenSecret ? { env: { CRUSTYCLAW_PUSH_TOKEN: `\${{ secrets.${input.config.ci.pushTokenSecret} }}` } } : {}
+      }
+    ]
+  };
+}
+function ciRounds(blueprint) {
+  return followsPullRequests(blueprint) && blueprint.nodes.some((n) => n.stage === "feedback");
+}
+function sparsePaths(dirs) {
+  const unique = [...new Set(dirs.map((d) => path2.posix.normalize(d).replace(/\/$/, "")))].filter((d) => d !== ".");
+  return unique.filter((d) => !unique.some((other) => other !== d && d.startsWith(`${other}/`))).sort().join("\n");
+}
+
+// src/compile/emit.ts
+function workflowFileName(blueprint) {
+  return `crustyclaw-${blueprint.name}.yml`;
+}
+var HEADER_SOURCE = "# crustyclaw-source: ";
+var HEADER_HASH = "# crustyclaw-hash: sha256:";
+function compileBlueprint(opts) {
+  const target = targetFor(opts.forge, opts.config, opts.workflowDir);
+  const model = buildWorkflow({
+    blueprint: opts.blueprint,
+    sourcePath: opts.sourcePath,
+    sourceHash: sha256(opts.sourceText),
+    config: opts.config,
+    target
+  });
+  const doc = new import_yaml2.Document(model.workflow);
+  const { uses, unpinned } = pinUses(doc, opts.pins);
+  const body = doc.toString({ lineWidth: 0, indentSeq: true });
+  const header = [
+    `# Generated by crustyclaw from ${opts.sourcePath}. Do not edit: change the blueprint,`,
+    "# then run `npx crustyclaw compile`. `npx crustyclaw check` fails when this file is stale or edited.",
+    ...target.supportsPermissions ? [] : [`# ${opts.forge === "gitea" ? "Gitea" : "Forgejo"} ignores \`permissions:\`; agent jobs are kept from write tokens by the actions instead.`],
+    `${HEADER_SOURCE}${opts.sourcePath}`,
+    `${HEADER_HASH}${sha256(body)}`
+  ];
+  return {
+    forge: opts.forge,
+    path: `${target.workflowDir}/${workflowFileName(opts.blueprint)}`,
+    text: `${header.join("\n")}
+${body}`,
+    warnings: model.warnings,
+    jobs: Object.keys(model.workflow.jobs).length,
+    mainPathJobs: model.mainPathJobs,
+    uses,
+    unpinned
+  };
+}
+function readGeneratedHeader(text2) {
+  const lines = text2.split("\n");
+  const sourceLine = lines.findIndex((l) => l.startsWith(HEADER_SOURCE));
+  const hashLine = lines.findIndex((l) => l.startsWith(HEADER_HASH));
+  if (sourceLine < 0 || hashLine !== sourceLine + 1) return void 0;
+  const hash = lines[hashLine].slice(HEADER_HASH.length).trim();
+  const body = lines.slice(hashLine + 1).join("\n");
+  return { source: lines[sourceLine].slice(HEADER_SOURCE.length).trim(), hash, intact: sha256(body) === hash };
+}
+
+// src/cli/build.ts
+import { existsSync as existsSync3, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import path4 from "node:path";
+
 // src/cli/project.ts
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
+import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import path3 from "node:path";
 function findRoot(cwd) {
-  let dir = path.resolve(cwd);
+  let dir = path3.resolve(cwd);
   for (; ; ) {
-    if (existsSync(path.join(dir, ".git")) || existsSync(path.join(dir, ".crustyclaw"))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) return path.resolve(cwd);
+    if (existsSync2(path3.join(dir, ".git")) || existsSync2(path3.join(dir, ".crustyclaw"))) return dir;
+    const parent = path3.dirname(dir);
+    if (parent === dir) return path3.resolve(cwd);
     dir = parent;
   }
 }
@@ -1988,19 +2683,19 @@ function openProject(cwd) {
   return { root, config: config ?? defaultConfig(), configProblems: problems2 };
 }
 function toRepoPath(root, file, cwd) {
-  return path.relative(root, path.resolve(cwd, file)).split(path.sep).join("/");
+  return path3.relative(root, path3.resolve(cwd, file)).split(path3.sep).join("/");
 }
 function blueprintPaths(project, files, cwd) {
   if (files.length > 0) return files.map((f) => toRepoPath(project.root, f, cwd));
-  const dir = path.join(project.root, project.config.blueprints);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  const dir = path3.join(project.root, project.config.blueprints);
+  if (!existsSync2(dir) || !statSync(dir).isDirectory()) return [];
   return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => `${project.config.blueprints}/${f}`);
 }
 function readBlueprint(project, repoPath) {
-  const abs = path.join(project.root, repoPath);
+  const abs = path3.join(project.root, repoPath);
   let text2;
   try {
-    text2 = readFileSync(abs, "utf8");
+    text2 = readFileSync2(abs, "utf8");
   } catch (err) {
     const code = err.code;
     const message = code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a directory, not a blueprint file" : `cannot read file (${code ?? String(err)})`;
@@ -2011,13 +2706,13 @@ function readBlueprint(project, repoPath) {
   return { path: repoPath, text: text2, problems: result.problems, ...result.blueprint ? { blueprint: result.blueprint } : {} };
 }
 function packageVersion() {
-  return JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync2(path3.join(packageRoot(), "package.json"), "utf8")).version;
 }
 function builtinBlueprintNames() {
-  return readdirSync(path.join(packageRoot(), "blueprints")).filter((f) => f.endsWith(".yml")).map((f) => f.replace(/\.yml$/, "")).sort();
+  return readdirSync(path3.join(packageRoot(), "blueprints")).filter((f) => f.endsWith(".yml")).map((f) => f.replace(/\.yml$/, "")).sort();
 }
 function readBuiltinBlueprint(name) {
-  return readFileSync(path.join(packageRoot(), "blueprints", `${name}.yml`), "utf8");
+  return readFileSync2(path3.join(packageRoot(), "blueprints", `${name}.yml`), "utf8");
 }
 
 // src/cli/build.ts
@@ -2076,7 +2771,7 @@ function buildWorkflows(project, files, forges, cwd, opts = {}) {
   return result;
 }
 function workflowDirs(project, forges) {
-  const of = new Map(forges.map((f) => [f, workflowDirFor(f, (dir) => existsSync2(path2.join(project.root, dir)))]));
+  const of = new Map(forges.map((f) => [f, workflowDirFor(f, (dir) => existsSync3(path4.join(project.root, dir)))]));
   const problems2 = [];
   forges.forEach((a, i) => {
     const b = forges.slice(0, i).find((other) => of.get(other) === of.get(a));
@@ -2095,11 +2790,11 @@ function workflowDirs(project, forges) {
   return { of, problems: problems2 };
 }
 function generatedFiles(project, forge, dir) {
-  const workflowDir = dir ?? workflowDirFor(forge, (d) => existsSync2(path2.join(project.root, d)));
-  const abs = path2.join(project.root, workflowDir);
-  if (!existsSync2(abs)) return [];
+  const workflowDir = dir ?? workflowDirFor(forge, (d) => existsSync3(path4.join(project.root, d)));
+  const abs = path4.join(project.root, workflowDir);
+  if (!existsSync3(abs)) return [];
   return readdirSync2(abs).filter((f) => /\.ya?ml$/.test(f)).sort().flatMap((f) => {
-    const text2 = readFileSync2(path2.join(abs, f), "utf8");
+    const text2 = readFileSync3(path4.join(abs, f), "utf8");
     const header = readGeneratedHeader(text2);
     return header ? [{ path: `${workflowDir}/${f}`, text: text2, header }] : [];
   });
@@ -2127,7 +2822,7 @@ function printJson(io, value) {
 }
 
 // src/cli/runners.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 import { execFileSync } from "node:child_process";
 
 // src/cli/usage.ts
@@ -2203,21 +2898,21 @@ function apiOf(forge, origin) {
   if (familyOf(forge) !== "github") return `${origin}/api/v1`;
   return /^https?:\/\/github\.com$/i.test(origin) ? "https://api.github.com" : `${origin}/api/v3`;
 }
-function githubHosted(forge, labels) {
-  return forge === "github" && labels.length === 1 && /^(ubuntu|windows|macos)-/i.test(labels[0]);
+function githubHosted(forge, labels2) {
+  return forge === "github" && labels2.length === 1 && /^(ubuntu|windows|macos)-/i.test(labels2[0]);
 }
 async function checkRunners(q, config, workflows) {
   const sets = /* @__PURE__ */ new Map();
   for (const wf of workflows.filter((w) => w.forge === q.forge)) {
-    const jobs = (0, import_yaml.parse)(wf.text).jobs ?? {};
+    const jobs = (0, import_yaml3.parse)(wf.text).jobs ?? {};
     for (const job of Object.values(jobs)) {
-      const labels = [].concat(job["runs-on"] ?? []);
-      sets.set(labels.join("\0"), labels);
+      const labels2 = [].concat(job["runs-on"] ?? []);
+      sets.set(labels2.join("\0"), labels2);
     }
   }
-  const tiersOf = (labels) => TRUST_TIERS.filter((t) => config.runners[q.forge][t].join("\0") === labels.join("\0")).join("/") || "custom";
-  const needed = [...sets.values()].filter((labels) => !githubHosted(q.forge, labels));
-  const notes = [...sets.values()].filter((labels) => githubHosted(q.forge, labels)).map((l) => `${tiersOf(l)} jobs run on GitHub-hosted ${l[0]}`);
+  const tiersOf = (labels2) => TRUST_TIERS.filter((t) => config.runners[q.forge][t].join("\0") === labels2.join("\0")).join("/") || "custom";
+  const needed = [...sets.values()].filter((labels2) => !githubHosted(q.forge, labels2));
+  const notes = [...sets.values()].filter((labels2) => githubHosted(q.forge, labels2)).map((l) => `${tiersOf(l)} jobs run on GitHub-hosted ${l[0]}`);
   if (needed.length === 0) return { warnings: [], notes };
   let runners;
   try {
@@ -2228,10 +2923,10 @@ async function checkRunners(q, config, workflows) {
     return { warnings: [`cannot check runners of ${q.repo.owner}/${q.repo.repo}: ${err.message}${why}`], notes };
   }
   const warnings = [];
-  for (const labels of needed) {
-    const want = labels.map((l) => l.toLowerCase());
+  for (const labels2 of needed) {
+    const want = labels2.map((l) => l.toLowerCase());
     const carry = runners.filter((r) => want.every((l) => r.labels.some((x) => x.toLowerCase() === l)));
-    const what = `${tiersOf(labels)} jobs (runs-on: ${labels.join(", ")})`;
+    const what = `${tiersOf(labels2)} jobs (runs-on: ${labels2.join(", ")})`;
     if (carry.length === 0) {
       warnings.push(`no runner of ${q.repo.owner}/${q.repo.repo} carries the labels of ${what}: those jobs would wait in the queue (docs/runners.md)`);
     } else if (!carry.some((r) => r.online)) {
@@ -2274,12 +2969,12 @@ var checkCommand = {
     const expected = /* @__PURE__ */ new Set();
     for (const wf of result.workflows) {
       expected.add(wf.path);
-      const abs = path3.join(project.root, wf.path);
-      if (!existsSync3(abs)) {
+      const abs = path5.join(project.root, wf.path);
+      if (!existsSync4(abs)) {
         problems2.push({ file: wf.path, line: 0, column: 0, message: "workflow is missing", hint: fix, code: "missing" });
         continue;
       }
-      const committed = readFileSync3(abs, "utf8");
+      const committed = readFileSync4(abs, "utf8");
       if (committed === wf.text) continue;
       const problem = firstDifference(wf.path, committed, wf.text);
       const edited = readGeneratedHeader(committed)?.intact === false;
@@ -2292,7 +2987,7 @@ var checkCommand = {
     }
     const sources = new Set(blueprintPaths(project, [], cwd));
     if (sources.size === 0) {
-      const here = existsSync3(path3.join(project.root, ".crustyclaw"));
+      const here = existsSync4(path5.join(project.root, ".crustyclaw"));
       problems2.push({
         file: here ? project.config.blueprints : ".crustyclaw",
         line: 0,
@@ -2360,7 +3055,7 @@ function truncate(s) {
 
 // src/cli/cmd-compile.ts
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import path4 from "node:path";
+import path6 from "node:path";
 var compileCommand = {
   name: "compile",
   summary: "Compile blueprints into workflow files, each where its forge reads them: GitHub and GHES .github/workflows; Forgejo the first of .forgejo, .gitea, .github/workflows that exists (else .forgejo); Gitea .gitea, else .github/workflows. Writes nothing if any blueprint has problems; removes generated workflows whose blueprint is gone.",
@@ -2388,16 +3083,16 @@ var compileCommand = {
     for (const w of result.warnings) io.err(`warning: ${w}`);
     const written = /* @__PURE__ */ new Set();
     for (const wf of result.workflows) {
-      const target = out ? path4.resolve(cwd, out, path4.basename(wf.path)) : path4.join(project.root, wf.path);
-      mkdirSync(path4.dirname(target), { recursive: true });
+      const target = out ? path6.resolve(cwd, out, path6.basename(wf.path)) : path6.join(project.root, wf.path);
+      mkdirSync(path6.dirname(target), { recursive: true });
       writeFileSync(target, wf.text);
-      written.add(path4.resolve(target));
-      io.out(`wrote ${path4.relative(cwd, target) || target} (${wf.jobs} jobs)`);
+      written.add(path6.resolve(target));
+      io.out(`wrote ${path6.relative(cwd, target) || target} (${wf.jobs} jobs)`);
     }
     if (positionals.length === 0 && !out) {
       for (const f of forges.flatMap((fg) => generatedFiles(project, fg))) {
-        const abs = path4.join(project.root, f.path);
-        if (!written.has(path4.resolve(abs)) && f.header.source.startsWith(`${project.config.blueprints}/`)) {
+        const abs = path6.join(project.root, f.path);
+        if (!written.has(path6.resolve(abs)) && f.header.source.startsWith(`${project.config.blueprints}/`)) {
           rmSync(abs);
           io.out(`removed ${f.path} (its blueprint ${f.header.source} no longer exists)`);
         }
@@ -2408,16 +3103,16 @@ var compileCommand = {
 };
 
 // src/cli/cmd-forge.ts
-import path17 from "node:path";
+import path19 from "node:path";
 
 // src/local/connection.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync5, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import os from "node:os";
-import path5 from "node:path";
+import path7 from "node:path";
 function connectionFile() {
-  if (process.env.CRUSTYCLAW_FORGE_CONNECTION) return path5.resolve(process.env.CRUSTYCLAW_FORGE_CONNECTION);
+  if (process.env.CRUSTYCLAW_FORGE_CONNECTION) return path7.resolve(process.env.CRUSTYCLAW_FORGE_CONNECTION);
   const user = typeof process.getuid === "function" ? String(process.getuid()) : os.userInfo().username;
-  return path5.join(os.tmpdir(), `crustyclaw-forge-${user}.json`);
+  return path7.join(os.tmpdir(), `crustyclaw-forge-${user}.json`);
 }
 function saveConnection(c) {
   const file = connectionFile();
@@ -2431,9 +3126,9 @@ function dropConnection(pid = process.pid) {
 }
 function readConnection() {
   const file = connectionFile();
-  if (!existsSync4(file)) return void 0;
+  if (!existsSync5(file)) return void 0;
   try {
-    const c = JSON.parse(readFileSync4(file, "utf8"));
+    const c = JSON.parse(readFileSync5(file, "utf8"));
     if (typeof c.url !== "string" || typeof c.apiUrl !== "string" || typeof c.repo !== "string" || typeof c.token !== "string" || typeof c.login !== "string") return void 0;
     if (c.flavour !== "github" && c.flavour !== "forgejo") return void 0;
     return c;
@@ -2443,18 +3138,18 @@ function readConnection() {
 }
 
 // src/local/progress.ts
-import { existsSync as existsSync5, readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
-import path6 from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync3, readFileSync as readFileSync6 } from "node:fs";
+import path8 from "node:path";
 function nodeResults(run) {
-  const root = path6.join(run.workDir, "artifacts");
-  if (!existsSync5(root)) return [];
+  const root = path8.join(run.workDir, "artifacts");
+  if (!existsSync6(root)) return [];
   const out = [];
   for (const artifact of readdirSync3(root).sort()) {
-    const nodes = path6.join(root, artifact, "nodes");
-    if (!existsSync5(nodes)) continue;
+    const nodes = path8.join(root, artifact, "nodes");
+    if (!existsSync6(nodes)) continue;
     for (const f of readdirSync3(nodes).sort()) {
       try {
-        const r = JSON.parse(readFileSync5(path6.join(nodes, f), "utf8"));
+        const r = JSON.parse(readFileSync6(path8.join(nodes, f), "utf8"));
         const u = r.usage;
         out.push({
           node: String(r.node ?? f.replace(/\.json$/, "")),
@@ -2571,7 +3266,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { createServer } from "node:http";
 import os4 from "node:os";
-import path16 from "node:path";
+import path18 from "node:path";
 
 // src/localforge/auth.ts
 function apiToken(header) {
@@ -2595,10 +3290,10 @@ function lookup(state, token) {
 }
 
 // src/localforge/actions/actions.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync as existsSync10, mkdtempSync, rmSync as rmSync4 } from "node:fs";
+var import_yaml5 = __toESM(require_dist(), 1);
+import { existsSync as existsSync11, mkdtempSync, rmSync as rmSync4 } from "node:fs";
 import os3 from "node:os";
-import path15 from "node:path";
+import path17 from "node:path";
 
 // node_modules/@actions/expressions/dist/features.js
 var allFeatureKeys = [
@@ -3341,9 +4036,9 @@ var MappingToken = class _MappingToken extends TemplateToken {
 var Expr = class {
 };
 var Literal = class extends Expr {
-  constructor(literal, token) {
+  constructor(literal2, token) {
     super();
-    this.literal = literal;
+    this.literal = literal2;
     this.token = token;
   }
   accept(v) {
@@ -4501,8 +5196,8 @@ var Evaluator = class {
   eval(n) {
     return n.accept(this);
   }
-  visitLiteral(literal) {
-    return literal.literal;
+  visitLiteral(literal2) {
+    return literal2.literal;
   }
   visitUnary(unary) {
     const r = this.eval(unary.expr);
@@ -5029,7 +5724,7 @@ var InsertExpressionToken = class _InsertExpressionToken extends ExpressionToken
 function isLiteral(t) {
   return t.isLiteral;
 }
-function isScalar(t) {
+function isScalar2(t) {
   return t.isScalar;
 }
 function isString(t) {
@@ -5042,7 +5737,7 @@ function isBoolean(t) {
   return isLiteral(t) && t.templateTokenType === TokenType.Boolean;
 }
 function isBasicExpression(t) {
-  return isScalar(t) && t.templateTokenType === TokenType.BasicExpression;
+  return isScalar2(t) && t.templateTokenType === TokenType.BasicExpression;
 }
 function isSequence(t) {
   return t instanceof SequenceToken;
@@ -5076,9 +5771,9 @@ var TemplateReader = class {
     this._fileId = fileId;
   }
   readValue(definition) {
-    const literal = this._objectReader.allowLiteral();
-    if (literal) {
-      let scalar = this.parseScalar(literal, definition);
+    const literal2 = this._objectReader.allowLiteral();
+    if (literal2) {
+      let scalar = this.parseScalar(literal2, definition);
       scalar = this.validate(scalar, definition);
       return scalar;
     }
@@ -5280,21 +5975,21 @@ var TemplateReader = class {
       case TokenType.Boolean:
       case TokenType.Number:
       case TokenType.String: {
-        const literal = scalar;
+        const literal2 = scalar;
         const scalarDefinitions = definition.getScalarDefinitions();
         let relevantDefinition;
-        if (relevantDefinition = scalarDefinitions.find((x) => x.isMatch(literal))) {
+        if (relevantDefinition = scalarDefinitions.find((x) => x.isMatch(literal2))) {
           scalar.definitionInfo = new DefinitionInfo(definition, relevantDefinition);
           return scalar;
         }
-        if (literal.templateTokenType !== TokenType.String) {
-          const stringLiteral = new StringToken(literal.file, literal.range, literal.toString(), literal.definitionInfo);
+        if (literal2.templateTokenType !== TokenType.String) {
+          const stringLiteral = new StringToken(literal2.file, literal2.range, literal2.toString(), literal2.definitionInfo);
           if (relevantDefinition = scalarDefinitions.find((x) => x.isMatch(stringLiteral))) {
             stringLiteral.definitionInfo = new DefinitionInfo(definition, relevantDefinition);
             return stringLiteral;
           }
         }
-        this._context.error(literal, `Unexpected value '${literal.toString()}'`);
+        this._context.error(literal2, `Unexpected value '${literal2.toString()}'`);
         return scalar;
       }
       case TokenType.BasicExpression:
@@ -5776,8 +6471,8 @@ var BooleanDefinition = class extends ScalarDefinition {
   get definitionType() {
     return DefinitionType.Boolean;
   }
-  isMatch(literal) {
-    return literal.templateTokenType === TokenType.Boolean;
+  isMatch(literal2) {
+    return literal2.templateTokenType === TokenType.Boolean;
   }
   validate() {
   }
@@ -5912,8 +6607,8 @@ var NullDefinition = class extends ScalarDefinition {
   get definitionType() {
     return DefinitionType.Null;
   }
-  isMatch(literal) {
-    return literal.templateTokenType === TokenType.Null;
+  isMatch(literal2) {
+    return literal2.templateTokenType === TokenType.Null;
   }
   validate() {
   }
@@ -5948,8 +6643,8 @@ var NumberDefinition = class extends ScalarDefinition {
   get definitionType() {
     return DefinitionType.Number;
   }
-  isMatch(literal) {
-    return literal.templateTokenType === TokenType.Number;
+  isMatch(literal2) {
+    return literal2.templateTokenType === TokenType.Number;
   }
   validate() {
   }
@@ -6188,9 +6883,9 @@ var StringDefinition = class extends ScalarDefinition {
   get definitionType() {
     return DefinitionType.String;
   }
-  isMatch(literal) {
-    if (literal.templateTokenType === TokenType.String) {
-      const value = literal.value;
+  isMatch(literal2) {
+    if (literal2.templateTokenType === TokenType.String) {
+      const value = literal2.value;
       if (this.constant) {
         return this.ignoreCase ? this.constant.toUpperCase() === value.toUpperCase() : this.constant === value;
       } else if (this.requireNonEmpty) {
@@ -6539,12 +7234,12 @@ function getWorkflowSchema() {
 }
 
 // node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var YamlObjectReader = class _YamlObjectReader {
   constructor(fileId, content) {
-    this.lineCounter = new import_yaml2.LineCounter();
+    this.lineCounter = new import_yaml4.LineCounter();
     this.errors = [];
-    this.doc = (0, import_yaml2.parseDocument)(content, {
+    this.doc = (0, import_yaml4.parseDocument)(content, {
       lineCounter: this.lineCounter,
       keepSourceTokens: true,
       uniqueKeys: false
@@ -6558,17 +7253,17 @@ var YamlObjectReader = class _YamlObjectReader {
   }
   *getNodes(node, aliasResolutionStack) {
     let range = this.getRange(node);
-    if ((0, import_yaml2.isDocument)(node)) {
+    if ((0, import_yaml4.isDocument)(node)) {
       yield new ParseEvent(EventType.DocumentStart);
       for (const item of this.getNodes(node.contents, /* @__PURE__ */ new Set())) {
         yield item;
       }
       yield new ParseEvent(EventType.DocumentEnd);
     }
-    if ((0, import_yaml2.isCollection)(node)) {
-      if ((0, import_yaml2.isSeq)(node)) {
+    if ((0, import_yaml4.isCollection)(node)) {
+      if ((0, import_yaml4.isSeq)(node)) {
         yield new ParseEvent(EventType.SequenceStart, new SequenceToken(this.fileId, range, void 0));
-      } else if ((0, import_yaml2.isMap)(node)) {
+      } else if ((0, import_yaml4.isMap)(node)) {
         yield new ParseEvent(EventType.MappingStart, new MappingToken(this.fileId, range, void 0));
       }
       for (const item of node.items) {
@@ -6576,16 +7271,16 @@ var YamlObjectReader = class _YamlObjectReader {
           yield child;
         }
       }
-      if ((0, import_yaml2.isSeq)(node)) {
+      if ((0, import_yaml4.isSeq)(node)) {
         yield new ParseEvent(EventType.SequenceEnd);
-      } else if ((0, import_yaml2.isMap)(node)) {
+      } else if ((0, import_yaml4.isMap)(node)) {
         yield new ParseEvent(EventType.MappingEnd);
       }
     }
-    if ((0, import_yaml2.isScalar)(node)) {
+    if ((0, import_yaml4.isScalar)(node)) {
       yield new ParseEvent(EventType.Literal, _YamlObjectReader.getLiteralToken(this.fileId, range, node));
     }
-    if ((0, import_yaml2.isAlias)(node)) {
+    if ((0, import_yaml4.isAlias)(node)) {
       const resolved = node.resolve(this.doc);
       if (resolved) {
         if (aliasResolutionStack.has(resolved)) {
@@ -6597,7 +7292,7 @@ var YamlObjectReader = class _YamlObjectReader {
       }
       return;
     }
-    if ((0, import_yaml2.isPair)(node)) {
+    if ((0, import_yaml4.isPair)(node)) {
       const scalarKey = node.key;
       range = this.getRange(scalarKey);
       const key = scalarKey.value;
@@ -7568,7 +8263,7 @@ function convertToActionsEnvironmentRef(context, token) {
   if (token.isExpression) {
     return result;
   }
-  if (isScalar(token)) {
+  if (isScalar2(token)) {
     result.name = token;
     return result;
   }
@@ -7599,10 +8294,10 @@ function convertToActionsEnvironmentRef(context, token) {
 
 // node_modules/@actions/workflow-parser/dist/model/converter/job/runs-on.js
 function convertRunsOn(context, token) {
-  const labels = convertRunsOnLabels(token);
+  const labels2 = convertRunsOnLabels(token);
   if (!isMapping(token)) {
     return {
-      labels,
+      labels: labels2,
       group: ""
     };
   }
@@ -7643,25 +8338,25 @@ function convertRunsOn(context, token) {
       case "labels": {
         const mapLabels = convertRunsOnLabels(item.value);
         for (const label of mapLabels) {
-          labels.add(label);
+          labels2.add(label);
         }
         break;
       }
     }
   }
   return {
-    labels,
+    labels: labels2,
     group
   };
 }
 function convertRunsOnLabels(token) {
-  const labels = /* @__PURE__ */ new Set();
+  const labels2 = /* @__PURE__ */ new Set();
   if (token.isExpression) {
-    return labels;
+    return labels2;
   }
   if (isString(token)) {
-    labels.add(token.value);
-    return labels;
+    labels2.add(token.value);
+    return labels2;
   }
   if (isSequence(token)) {
     for (const item of token) {
@@ -7669,10 +8364,10 @@ function convertRunsOnLabels(token) {
         continue;
       }
       const label = item.assertString("job runs-on label sequence item");
-      labels.add(label.value);
+      labels2.add(label.value);
     }
   }
-  return labels;
+  return labels2;
 }
 
 // node_modules/@actions/workflow-parser/dist/model/type-guards.js
@@ -8463,16 +9158,16 @@ function stringMap(token, scope) {
 
 // src/executor/context.ts
 import { mkdirSync as mkdirSync2 } from "node:fs";
-import path7 from "node:path";
+import path9 from "node:path";
 function jobDirs(workDir, job, attempt = 1) {
-  const root = path7.join(workDir, "jobs", attempt > 1 ? `${job}-attempt-${attempt}` : job);
+  const root = path9.join(workDir, "jobs", attempt > 1 ? `${job}-attempt-${attempt}` : job);
   const dirs = {
     root,
-    workspace: path7.join(root, "workspace"),
-    temp: path7.join(root, "temp"),
-    home: path7.join(root, "home"),
-    toolCache: path7.join(root, "tool-cache"),
-    files: path7.join(root, "files")
+    workspace: path9.join(root, "workspace"),
+    temp: path9.join(root, "temp"),
+    home: path9.join(root, "home"),
+    toolCache: path9.join(root, "tool-cache"),
+    files: path9.join(root, "files")
   };
   for (const d of Object.values(dirs)) mkdirSync2(d, { recursive: true });
   return dirs;
@@ -8701,7 +9396,7 @@ async function parseWorkflowFile(file, text2) {
       steps.push(def);
     });
     const timeout = keys.get("timeout-minutes")?.value;
-    const permissions2 = keys.get("permissions")?.value;
+    const permissions3 = keys.get("permissions")?.value;
     const strategy = readStrategy(keys.get("strategy"), job.id.value, problem);
     jobs.push({
       ...strategy ? { strategy } : {},
@@ -8712,7 +9407,7 @@ async function parseWorkflowFile(file, text2) {
       ...job.name ? { name: job.name } : {},
       ...job["runs-on"] ? { runsOn: job["runs-on"] } : {},
       ...timeout ? { timeoutMinutes: timeout } : {},
-      ...permissions2 ? { permissions: readPermissions(permissions2, problem) } : {},
+      ...permissions3 ? { permissions: readPermissions(permissions3, problem) } : {},
       ...job.outputs ? { outputs: job.outputs } : {},
       ...job.env ? { env: job.env } : {}
     });
@@ -8724,8 +9419,8 @@ async function parseWorkflowFile(file, text2) {
   if (runName2) workflow.runName = runName2;
   const env = top.get("env")?.value;
   if (env && isMapping(env)) workflow.env = env;
-  const permissions = top.get("permissions")?.value;
-  if (permissions) workflow.permissions = readPermissions(permissions, problem);
+  const permissions2 = top.get("permissions")?.value;
+  if (permissions2) workflow.permissions = readPermissions(permissions2, problem);
   const concurrency = top.get("concurrency")?.value;
   if (concurrency) {
     const c = readConcurrency(concurrency, problem);
@@ -8816,17 +9511,17 @@ import { mkdirSync as mkdirSync7 } from "node:fs";
 // src/executor/job.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { mkdirSync as mkdirSync6, writeFileSync as writeFileSync5 } from "node:fs";
-import path13 from "node:path";
+import path15 from "node:path";
 
 // src/executor/commands.ts
-import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
 var FileCommandError = class extends Error {
   name = "FileCommandError";
 };
 function readKeyValueFile(file, command) {
-  if (!existsSync6(file)) return {};
+  if (!existsSync7(file)) return {};
   const out = {};
-  const lines = readFileSync6(file, "utf8").split(/\r?\n/);
+  const lines = readFileSync7(file, "utf8").split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === "") continue;
@@ -8849,8 +9544,8 @@ function readKeyValueFile(file, command) {
   return out;
 }
 function readPathFile(file) {
-  if (!existsSync6(file)) return [];
-  return readFileSync6(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  if (!existsSync7(file)) return [];
+  return readFileSync7(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 }
 var CommandReader = class {
   stopToken;
@@ -8906,12 +9601,12 @@ function parseProperties(s) {
 
 // src/executor/log.ts
 import { appendFileSync, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import path8 from "node:path";
+import path10 from "node:path";
 var JobLog = class {
   constructor(file, onLine) {
     this.file = file;
     this.onLine = onLine;
-    mkdirSync3(path8.dirname(file), { recursive: true });
+    mkdirSync3(path10.dirname(file), { recursive: true });
     writeFileSync3(file, "");
   }
   file;
@@ -8993,23 +9688,23 @@ function runProcess(p, groups) {
 }
 
 // src/executor/steps/artifacts.ts
-import { cpSync, existsSync as existsSync7, mkdirSync as mkdirSync4, readdirSync as readdirSync4, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
-import path9 from "node:path";
+import { cpSync, existsSync as existsSync8, mkdirSync as mkdirSync4, readdirSync as readdirSync4, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
+import path11 from "node:path";
 var NAME = /^[^"<>|*?\r\n\\/:]+$/;
 function expandHome(p, home) {
-  return p.startsWith("~/") ? path9.join(home, p.slice(2)) : p;
+  return p.startsWith("~/") ? path11.join(home, p.slice(2)) : p;
 }
 function isHidden(relative) {
-  return relative.split(path9.sep).some((part) => part.startsWith("."));
+  return relative.split(path11.sep).some((part) => part.startsWith("."));
 }
 function filesOf(root, includeHidden) {
-  if (!existsSync7(root)) return [];
-  if (statSync2(root).isFile()) return [{ from: root, rel: path9.basename(root) }];
+  if (!existsSync8(root)) return [];
+  if (statSync2(root).isFile()) return [{ from: root, rel: path11.basename(root) }];
   const out = [];
   const walk = (dir) => {
     for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-      const full = path9.join(dir, entry.name);
-      const rel = path9.relative(root, full);
+      const full = path11.join(dir, entry.name);
+      const rel = path11.relative(root, full);
       if (!includeHidden && isHidden(rel)) continue;
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile()) out.push({ from: full, rel });
@@ -9028,23 +9723,23 @@ async function uploadArtifact(run, major) {
   const ifNone = inputs["if-no-files-found"] || "warn";
   if (!["warn", "error", "ignore"].includes(ifNone)) return { ok: false, outputs: {}, message: `Unrecognized if-no-files-found input. Provided: ${ifNone}. Available options: warn, error, ignore` };
   const includeHidden = major >= 4 ? inputs["include-hidden-files"] === "true" : true;
-  const files = paths.flatMap((p) => filesOf(path9.resolve(runtime.dirs.workspace, expandHome(p, runtime.dirs.home)), includeHidden));
+  const files = paths.flatMap((p) => filesOf(path11.resolve(runtime.dirs.workspace, expandHome(p, runtime.dirs.home)), includeHidden));
   if (files.length === 0) {
     const message = `No files were found with the provided path: ${paths.join(", ")}. No artifacts will be uploaded.`;
     if (ifNone === "error") return { ok: false, outputs: {}, message };
     if (ifNone === "warn") run.line(`##[warning]${message}`);
     return { ok: true, outputs: {} };
   }
-  const dest = path9.join(runtime.artifacts, name);
-  if (existsSync7(dest) && major >= 4) {
+  const dest = path11.join(runtime.artifacts, name);
+  if (existsSync8(dest) && major >= 4) {
     if (inputs.overwrite !== "true") {
       return { ok: false, outputs: {}, message: `Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run` };
     }
     rmSync3(dest, { recursive: true, force: true });
   }
   for (const f of files) {
-    mkdirSync4(path9.dirname(path9.join(dest, f.rel)), { recursive: true });
-    cpSync(f.from, path9.join(dest, f.rel));
+    mkdirSync4(path11.dirname(path11.join(dest, f.rel)), { recursive: true });
+    cpSync(f.from, path11.join(dest, f.rel));
   }
   run.line(`Artifact ${name} has been successfully uploaded (${files.length} file${files.length === 1 ? "" : "s"})`);
   return { ok: true, outputs: { "artifact-id": String(artifactId(runtime.artifacts, name)), "artifact-url": "" } };
@@ -9058,11 +9753,11 @@ function patternMatcher(pattern) {
 }
 async function downloadArtifact(run, major) {
   const { inputs, runtime } = run;
-  const target = path9.resolve(runtime.dirs.workspace, expandHome(inputs.path || ".", runtime.dirs.home));
-  const available = existsSync7(runtime.artifacts) ? readdirSync4(runtime.artifacts).sort() : [];
+  const target = path11.resolve(runtime.dirs.workspace, expandHome(inputs.path || ".", runtime.dirs.home));
+  const available = existsSync8(runtime.artifacts) ? readdirSync4(runtime.artifacts).sort() : [];
   const copy = (name, to) => {
     mkdirSync4(to, { recursive: true });
-    cpSync(path9.join(runtime.artifacts, name), to, { recursive: true });
+    cpSync(path11.join(runtime.artifacts, name), to, { recursive: true });
   };
   if (inputs.name) {
     if (!available.includes(inputs.name)) {
@@ -9076,7 +9771,7 @@ async function downloadArtifact(run, major) {
   const match = inputs.pattern ? patternMatcher(inputs.pattern) : () => true;
   const chosen = available.filter(match);
   const merge = major >= 4 && inputs["merge-multiple"] === "true";
-  for (const name of chosen) copy(name, merge ? target : path9.join(target, name));
+  for (const name of chosen) copy(name, merge ? target : path11.join(target, name));
   mkdirSync4(target, { recursive: true });
   run.line(`Found ${chosen.length} artifact(s); downloaded to ${target}`);
   return { ok: true, outputs: { "download-path": target } };
@@ -9084,7 +9779,7 @@ async function downloadArtifact(run, major) {
 
 // src/executor/steps/checkout.ts
 import { mkdirSync as mkdirSync5 } from "node:fs";
-import path10 from "node:path";
+import path12 from "node:path";
 
 // src/executor/git.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -9120,11 +9815,11 @@ function git(args, o) {
 }
 
 // src/executor/steps/checkout.ts
-var SHA = /^[0-9a-f]{40}$/i;
+var SHA2 = /^[0-9a-f]{40}$/i;
 function plan(ref, commit) {
   const upper = ref.toUpperCase();
   if (!ref && commit) return { refspecs: [`+${commit}:refs/remotes/origin/HEAD`], checkout: [commit] };
-  if (SHA.test(ref)) return { refspecs: [`+${ref}:refs/remotes/origin/HEAD`], checkout: [ref] };
+  if (SHA2.test(ref)) return { refspecs: [`+${ref}:refs/remotes/origin/HEAD`], checkout: [ref] };
   if (upper.startsWith("REFS/HEADS/")) {
     const branch = ref.slice("refs/heads/".length);
     const src = commit ?? ref;
@@ -9145,8 +9840,8 @@ async function checkout(run) {
   if (repository.toLowerCase() !== host.repository.toLowerCase()) {
     return { ok: false, outputs: {}, message: `actions/checkout of another repository ('${repository}') is not implemented by the local executor` };
   }
-  const target = path10.resolve(dirs.workspace, inputs.path || ".");
-  if (path10.relative(dirs.workspace, target).startsWith("..")) return { ok: false, outputs: {}, message: `Repository path '${inputs.path}' is not under '${dirs.workspace}'` };
+  const target = path12.resolve(dirs.workspace, inputs.path || ".");
+  if (path12.relative(dirs.workspace, target).startsWith("..")) return { ok: false, outputs: {}, message: `Repository path '${inputs.path}' is not under '${dirs.workspace}'` };
   const token = inputs.token || runtime.token;
   const depthText = inputs["fetch-depth"] || "1";
   const depth = Number(depthText);
@@ -9187,8 +9882,8 @@ async function checkout(run) {
 }
 
 // src/executor/steps/node-action.ts
-import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
-import path11 from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync8 } from "node:fs";
+import path13 from "node:path";
 
 // node_modules/@actions/workflow-parser/dist/actions/action-constants.js
 var ACTION_ROOT = "action-root-strict";
@@ -9297,7 +9992,7 @@ function convertInputs(context, token) {
             }
             break;
           case "default":
-            if (isScalar(prop.value)) {
+            if (isScalar2(prop.value)) {
               input.default = prop.value;
             }
             break;
@@ -9331,7 +10026,7 @@ function convertOutputs(context, token) {
             }
             break;
           case "value":
-            if (isScalar(prop.value)) {
+            if (isScalar2(prop.value)) {
               output.value = prop.value;
             }
             break;
@@ -9416,7 +10111,7 @@ function convertRuns(context, token) {
         if (isSequence(item.value)) {
           args = [];
           for (const arg of item.value) {
-            if (isScalar(arg)) {
+            if (isScalar2(arg)) {
               args.push(arg.toString());
             }
           }
@@ -9497,7 +10192,7 @@ function convertStep2(context, token) {
         }
         break;
       case "name":
-        if (isScalar(item.value)) {
+        if (isScalar2(item.value)) {
           name = item.value;
         }
         break;
@@ -9507,7 +10202,7 @@ function convertStep2(context, token) {
       case "continue-on-error":
         if (isBoolean(item.value)) {
           continueOnError = item.value.value;
-        } else if (isScalar(item.value)) {
+        } else if (isScalar2(item.value)) {
           continueOnError = item.value;
         }
         break;
@@ -9517,7 +10212,7 @@ function convertStep2(context, token) {
         }
         break;
       case "run":
-        if (isScalar(item.value)) {
+        if (isScalar2(item.value)) {
           run = item.value;
         }
         break;
@@ -9576,11 +10271,11 @@ function convertBranding(context, token) {
 // src/executor/steps/node-action.ts
 async function nodeAction(run, action) {
   const { runtime } = run;
-  const dir = action.kind === "workspace" ? path11.resolve(runtime.dirs.workspace, action.path) : runtime.host.resolveAction(action.repo, action.path, action.ref);
+  const dir = action.kind === "workspace" ? path13.resolve(runtime.dirs.workspace, action.path) : runtime.host.resolveAction(action.repo, action.path, action.ref);
   if (!dir) return { ok: false, outputs: {}, message: `Unable to resolve action '${action.uses}': the local executor runs only actions it has on this machine` };
-  const file = ["action.yml", "action.yaml"].map((f) => path11.join(dir, f)).find((f) => existsSync8(f));
+  const file = ["action.yml", "action.yaml"].map((f) => path13.join(dir, f)).find((f) => existsSync9(f));
   if (!file) return { ok: false, outputs: {}, message: `Can't find 'action.yml' or 'action.yaml' for action '${action.uses}'` };
-  const parsed2 = parseAction({ name: file, content: readFileSync7(file, "utf8") }, new NoOperationTraceWriter());
+  const parsed2 = parseAction({ name: file, content: readFileSync8(file, "utf8") }, new NoOperationTraceWriter());
   const errors = parsed2.context.errors.getErrors();
   const template = errors.length === 0 && parsed2.value ? convertActionTemplate(parsed2.context, parsed2.value) : void 0;
   if (!template) return { ok: false, outputs: {}, message: `invalid action.yml for '${action.uses}': ${errors.map((e) => e.message).join("; ")}` };
@@ -9599,7 +10294,7 @@ async function nodeAction(run, action) {
     inputEnv[`INPUT_${d.id.replace(/ /g, "_").toUpperCase()}`] = value;
   }
   for (const [k, v] of Object.entries(run.inputs)) inputEnv[`INPUT_${k.replace(/ /g, "_").toUpperCase()}`] ??= v;
-  const main2 = path11.resolve(dir, runs.main);
+  const main2 = path13.resolve(dir, runs.main);
   const r = await runProcess(
     {
       command: process.execPath,
@@ -9626,8 +10321,8 @@ async function nodeAction(run, action) {
 
 // src/executor/steps/run-script.ts
 import { randomUUID } from "node:crypto";
-import { existsSync as existsSync9, writeFileSync as writeFileSync4 } from "node:fs";
-import path12 from "node:path";
+import { existsSync as existsSync10, writeFileSync as writeFileSync4 } from "node:fs";
+import path14 from "node:path";
 var BASH = ["bash", "--noprofile", "--norc", "-eo", "pipefail"];
 var SHELLS = {
   github: { default: ["bash", "-e"], bash: BASH, sh: ["sh", "-e"] },
@@ -9636,10 +10331,10 @@ var SHELLS = {
 async function runScript(run, def) {
   const { runtime } = run;
   const script = stringOf(def.script, run.scope);
-  const file = path12.join(runtime.dirs.temp, `${randomUUID()}.sh`);
+  const file = path14.join(runtime.dirs.temp, `${randomUUID()}.sh`);
   writeFileSync4(file, script);
-  const cwd = def.workingDirectory ? path12.resolve(runtime.dirs.workspace, stringOf(def.workingDirectory, run.scope)) : runtime.dirs.workspace;
-  if (!existsSync9(cwd)) return { ok: false, outputs: {}, message: `working-directory ${path12.relative(runtime.dirs.workspace, cwd) || "."} does not exist` };
+  const cwd = def.workingDirectory ? path14.resolve(runtime.dirs.workspace, stringOf(def.workingDirectory, run.scope)) : runtime.dirs.workspace;
+  if (!existsSync10(cwd)) return { ok: false, outputs: {}, message: `working-directory ${path14.relative(runtime.dirs.workspace, cwd) || "."} does not exist` };
   runtime.log.write(script);
   const [command, ...args] = SHELLS[runtime.host.flavour][def.shell];
   const r = await runProcess({ command, args: [...args, file], cwd, env: run.env, onLine: run.line, signal: run.signal }, runtime.groups);
@@ -9702,7 +10397,7 @@ async function runJob(host, request, workflow, job, needs, runSignal, instance) 
   const id = instance?.id ?? job.id;
   const attempt = request.attempt ?? 1;
   const dirs = jobDirs(request.workDir, id, attempt);
-  const logFile = path13.join(request.workDir, "logs", attempt > 1 ? `${id}-attempt-${attempt}.log` : `${id}.log`);
+  const logFile = path15.join(request.workDir, "logs", attempt > 1 ? `${id}-attempt-${attempt}.log` : `${id}.log`);
   const log = new JobLog(logFile, (line) => request.onEvent?.({ type: "log", job: id, line }));
   const start = jobStartScope(host, request, workflow, job, needs, runSignal);
   const jobStatus = start.status;
@@ -9725,8 +10420,8 @@ async function runJob(host, request, workflow, job, needs, runSignal, instance) 
   }
   result.startedAt = (/* @__PURE__ */ new Date()).toISOString();
   request.onEvent?.({ type: "job-started", job: id, name: result.name });
-  const permissions = host.flavour === "github" ? job.permissions ?? workflow.permissions : void 0;
-  const token = host.issueToken({ runId: request.runId, job: id, ...permissions ? { permissions } : {} });
+  const permissions2 = host.flavour === "github" ? job.permissions ?? workflow.permissions : void 0;
+  const token = host.issueToken({ runId: request.runId, job: id, ...permissions2 ? { permissions: permissions2 } : {} });
   log.mask(token.token);
   for (const v of Object.values(host.secrets)) log.mask(v);
   const groups = new ProcessGroups();
@@ -9734,7 +10429,7 @@ async function runJob(host, request, workflow, job, needs, runSignal, instance) 
   const signal = AbortSignal.any([runSignal, timeout.signal]);
   let timer;
   try {
-    const eventPath = path13.join(dirs.temp, "_github_workflow", "event.json");
+    const eventPath = path15.join(dirs.temp, "_github_workflow", "event.json");
     writeEvent(eventPath, request.event);
     const g = githubContext({ host, request, workflow, job: job.id, token: token.token, workspace: dirs.workspace, eventPath });
     const runtimeToken = randomUUID2();
@@ -9762,7 +10457,7 @@ async function runJob(host, request, workflow, job, needs, runSignal, instance) 
     const extraPath = [];
     const stepsContext = {};
     let failed = false;
-    const runtime = { host, request, workflow, job, dirs, token: token.token, log, groups, artifacts: path13.join(request.workDir, "artifacts"), signal };
+    const runtime = { host, request, workflow, job, dirs, token: token.token, log, groups, artifacts: path15.join(request.workDir, "artifacts"), signal };
     const state = {};
     for (const step of job.steps) {
       const status = { failed, cancelled: signal.aborted };
@@ -9790,11 +10485,11 @@ async function runJob(host, request, workflow, job, needs, runSignal, instance) 
       request.onEvent?.({ type: "step-started", job: id, step: step.id, name: stepName });
       log.write(`##[group]${stepName}`);
       const files = {
-        output: path13.join(dirs.files, `output_${randomUUID2()}`),
-        env: path13.join(dirs.files, `env_${randomUUID2()}`),
-        path: path13.join(dirs.files, `path_${randomUUID2()}`),
-        summary: path13.join(dirs.files, `step_summary_${randomUUID2()}`),
-        state: path13.join(dirs.files, `state_${randomUUID2()}`)
+        output: path15.join(dirs.files, `output_${randomUUID2()}`),
+        env: path15.join(dirs.files, `env_${randomUUID2()}`),
+        path: path15.join(dirs.files, `path_${randomUUID2()}`),
+        summary: path15.join(dirs.files, `step_summary_${randomUUID2()}`),
+        state: path15.join(dirs.files, `state_${randomUUID2()}`)
       };
       for (const f of Object.values(files)) writeFileSync5(f, "");
       let outcome2 = "success";
@@ -9812,7 +10507,7 @@ async function runJob(host, request, workflow, job, needs, runSignal, instance) 
         const stepProcessEnv = {
           ...machineEnv,
           ...stepEnv,
-          PATH: [...extraPath, machineEnv.PATH].join(path13.delimiter),
+          PATH: [...extraPath, machineEnv.PATH].join(path15.delimiter),
           GITHUB_OUTPUT: files.output,
           GITHUB_ENV: files.env,
           GITHUB_PATH: files.path,
@@ -9866,7 +10561,7 @@ async function runJob(host, request, workflow, job, needs, runSignal, instance) 
         }
         outputs = { ...commandOutputs, ...readKeyValueFile(files.output, "output"), ...done2.outputs };
         const added = readKeyValueFile(files.env, "env");
-        for (const [k, v] of Object.entries(added)) if (/^(NODE_OPTIONS)$/i.test(k)) log.write(`##[warning]Can't store ${k} output parameter using '$GITHUB_ENV' command.`);
+        for (const k of Object.keys(added)) if (/^(NODE_OPTIONS)$/i.test(k)) log.write(`##[warning]Can't store ${k} output parameter using '$GITHUB_ENV' command.`);
         env = { ...env, ...Object.fromEntries(Object.entries(added).filter(([k]) => !/^NODE_OPTIONS$/i.test(k))) };
         extraPath.unshift(...readPathFile(files.path).reverse());
       } catch (err) {
@@ -9917,7 +10612,7 @@ function defaultStepName(step) {
   return step.run ? "Run script" : step.id;
 }
 function writeEvent(file, event) {
-  mkdirSync6(path13.dirname(file), { recursive: true });
+  mkdirSync6(path15.dirname(file), { recursive: true });
   writeFileSync5(file, JSON.stringify(event, null, 2));
 }
 function inputsOf(request) {
@@ -10091,7 +10786,7 @@ function runName(host, workflow, request) {
 import { spawn as spawn3 } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import os2 from "node:os";
-import path14 from "node:path";
+import path16 from "node:path";
 function gitEnv(extra = {}) {
   return {
     PATH: process.env.PATH ?? "",
@@ -10134,14 +10829,14 @@ function authorEnv(a) {
   return { GIT_AUTHOR_NAME: a.name, GIT_AUTHOR_EMAIL: a.email, GIT_AUTHOR_DATE: a.date, GIT_COMMITTER_NAME: a.name, GIT_COMMITTER_EMAIL: a.email, GIT_COMMITTER_DATE: a.date };
 }
 async function initBareRepo(gitDir, branch, files, author, workTree) {
-  await mkdir(path14.dirname(gitDir), { recursive: true });
+  await mkdir(path16.dirname(gitDir), { recursive: true });
   await mustGit(["init", "--quiet", "--bare", `--initial-branch=${branch}`, gitDir]);
   await mustGit(["-C", gitDir, "config", "http.receivepack", "true"]);
   await mustGit(["-C", gitDir, "config", "uploadpack.allowAnySHA1InWant", "true"]);
   if (!files) return void 0;
-  const tmp = await mkdtemp(path14.join(os2.tmpdir(), "localforge-index-"));
+  const tmp = await mkdtemp(path16.join(os2.tmpdir(), "localforge-index-"));
   try {
-    const env = { GIT_INDEX_FILE: path14.join(tmp, "index"), ...authorEnv(author) };
+    const env = { GIT_INDEX_FILE: path16.join(tmp, "index"), ...authorEnv(author) };
     if (workTree) await mustGit(["--git-dir", gitDir, "--work-tree", workTree, "add", "-A", "--", "."], { env });
     for (const [file, content] of Object.entries(files)) {
       const blob = (await mustGit(["-C", gitDir, "hash-object", "-w", "--stdin"], { input: content })).trim();
@@ -10421,7 +11116,7 @@ var LocalActions = class {
     this.forge = forge;
     this.options = options;
     this.ownsWorkDir = options.workDir === void 0;
-    this.workDir = options.workDir ?? mkdtempSync(path15.join(os3.tmpdir(), "crustyclaw-actions-"));
+    this.workDir = options.workDir ?? mkdtempSync(path17.join(os3.tmpdir(), "crustyclaw-actions-"));
     this.unsubscribe = forge.events.subscribe((e) => {
       this.chain = this.chain.then(() => this.handle(e)).catch((err) => this.fail(e, err));
     });
@@ -10560,7 +11255,7 @@ var LocalActions = class {
       problems: [],
       eventId: e.id,
       ...e.pull !== void 0 ? { pull: e.pull } : {},
-      workDir: path15.join(this.workDir, String(id)),
+      workDir: path17.join(this.workDir, String(id)),
       createdAt: this.forge.state.now()
     };
     this.runs.push(run);
@@ -10835,14 +11530,14 @@ var LocalActions = class {
       repository: repo.fullName,
       repositoryId: repo.id,
       gitUrl: forge.gitUrl(repo.owner, repo.name),
-      issueToken: ({ runId, job, permissions }) => forge.jobToken({ repo: repo.fullName, runId, job, ...forge.flavour === "github" ? { scopes: scopesOf(permissions, options.defaultPermissions ?? "restricted") } : {} }),
+      issueToken: ({ runId, job, permissions: permissions2 }) => forge.jobToken({ repo: repo.fullName, runId, job, ...forge.flavour === "github" ? { scopes: scopesOf(permissions2, options.defaultPermissions ?? "restricted") } : {} }),
       secrets: Object.fromEntries(repo.secrets),
       vars: Object.fromEntries(repo.variables),
       resolveAction: (owner, sub) => {
         const dir = Object.entries(options.localActions ?? {}).find(([name]) => name.toLowerCase() === owner.toLowerCase())?.[1];
         if (!dir) return void 0;
-        const full = path15.join(dir, sub);
-        return existsSync10(path15.join(full, "action.yml")) || existsSync10(path15.join(full, "action.yaml")) ? full : void 0;
+        const full = path17.join(dir, sub);
+        return existsSync11(path17.join(full, "action.yml")) || existsSync11(path17.join(full, "action.yaml")) ? full : void 0;
       }
     };
   }
@@ -10863,7 +11558,7 @@ function workflowId(file) {
 }
 function mentions(text2, eventType) {
   try {
-    const on = (0, import_yaml3.parse)(text2)?.on;
+    const on = (0, import_yaml5.parse)(text2)?.on;
     if (typeof on === "string") return on === eventType;
     if (Array.isArray(on)) return on.includes(eventType);
     if (on && typeof on === "object") return eventType in on;
@@ -12511,10 +13206,10 @@ var Router = class {
   keys() {
     return this.routes.map((r) => r.key).sort();
   }
-  match(method, path27) {
+  match(method, path29) {
     let parts;
     try {
-      parts = path27.split("/").filter(Boolean).map(decodeURIComponent);
+      parts = path29.split("/").filter(Boolean).map(decodeURIComponent);
     } catch {
       return void 0;
     }
@@ -12550,8 +13245,8 @@ function matchSegments(segments, parts) {
 }
 
 // src/localforge/routes-actions.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { existsSync as existsSync11, readFileSync as readFileSync8 } from "node:fs";
+var import_yaml6 = __toESM(require_dist(), 1);
+import { existsSync as existsSync12, readFileSync as readFileSync9 } from "node:fs";
 var DIRS = { github: [".github/workflows"], forgejo: [".forgejo/workflows", ".gitea/workflows", ".github/workflows"] };
 var actionsRoutes = [
   // GitHub: a job's log as plain text (GitHub answers 302 to a download URL, which clients follow; this serves the
@@ -12563,8 +13258,8 @@ var actionsRoutes = [
     async (ctx) => {
       const run = ctx.repo.checkRuns.get(intParam(ctx, "job_id"));
       if (!run?.logFile) throw notFound();
-      if (!existsSync11(run.logFile)) throw new ApiError(410, "Gone");
-      return { status: 200, text: { content: readFileSync8(run.logFile, "utf8"), type: "text/plain; charset=utf-8" } };
+      if (!existsSync12(run.logFile)) throw new ApiError(410, "Gone");
+      return { status: 200, text: { content: readFileSync9(run.logFile, "utf8"), type: "text/plain; charset=utf-8" } };
     },
     ["github"]
   ),
@@ -12591,7 +13286,7 @@ var actionsRoutes = [
     if (!file) throw notFound();
     let on;
     try {
-      on = (0, import_yaml4.parse)(await readBlob(ctx.repo.gitDir, sha, file))?.on;
+      on = (0, import_yaml6.parse)(await readBlob(ctx.repo.gitDir, sha, file))?.on;
     } catch {
       on = void 0;
     }
@@ -12847,15 +13542,15 @@ var issueRoutes = [
   repoRoute("POST", "/repos/{owner}/{repo}/issues", "read", async (ctx) => {
     const body = asObject(ctx.body);
     const title = requiredStr(body, "title", "Issue");
-    const labels = body.labels !== void 0 && atLeast(ctx.permission, "write") ? labelsFromRequest(ctx, body.labels) : [];
+    const labels2 = body.labels !== void 0 && atLeast(ctx.permission, "write") ? labelsFromRequest(ctx, body.labels) : [];
     const issue = ctx.core.state.createIssue(ctx.repo, {
       title,
       body: str(body, "body", "Issue") ?? "",
       login: ctx.user.login,
-      labelIds: labels.map((l) => l.id)
+      labelIds: labels2.map((l) => l.id)
     });
     await issueEvent(ctx, issue, "opened");
-    await labelEvents(ctx, issue, [], "add", labels);
+    await labelEvents(ctx, issue, [], "add", labels2);
     return created(ctx.core.present.issue(ctx.repo, issue));
   }),
   repoRoute("GET", "/repos/{owner}/{repo}/issues/{number}", "read", (ctx) => ok(ctx.core.present.issue(ctx.repo, issueOf(ctx)))),
@@ -13111,14 +13806,14 @@ function reviewComments(ctx, raw) {
   if (!Array.isArray(raw)) throw unprocessable("Validation Failed", [{ resource: "PullRequestReview", field: "comments", code: "invalid" }]);
   return raw.map((c) => {
     const o = asObject(c);
-    const path27 = requiredStr(o, "path", "PullRequestReviewComment");
+    const path29 = requiredStr(o, "path", "PullRequestReviewComment");
     const body = requiredStr(o, "body", "PullRequestReviewComment");
     if (ctx.core.flavour === "github") {
       const line = [o.line, o.position].find(positive) ?? 1;
-      return { path: path27, line, side: o.side === "LEFT" ? "LEFT" : "RIGHT", body };
+      return { path: path29, line, side: o.side === "LEFT" ? "LEFT" : "RIGHT", body };
     }
-    if (positive(o.new_position)) return { path: path27, line: o.new_position, side: "RIGHT", body };
-    return { path: path27, line: positive(o.old_position) ? o.old_position : 1, side: positive(o.old_position) ? "LEFT" : "RIGHT", body };
+    if (positive(o.new_position)) return { path: path29, line: o.new_position, side: "RIGHT", body };
+    return { path: path29, line: positive(o.old_position) ? o.old_position : 1, side: positive(o.old_position) ? "LEFT" : "RIGHT", body };
   });
 }
 function clearRequest(ctx, issue, login) {
@@ -13178,17 +13873,17 @@ var pullRoutes = [
       throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "head", code: "custom", message: `No commits between ${base} and ${head}` }]);
     }
     const draft = flavour === "github" ? bool(body, "draft", "PullRequest") ?? false : false;
-    const labels = flavour === "forgejo" && body.labels !== void 0 && atLeast(ctx.permission, "write") ? labelsFromRequest(ctx, body.labels) : [];
+    const labels2 = flavour === "forgejo" && body.labels !== void 0 && atLeast(ctx.permission, "write") ? labelsFromRequest(ctx, body.labels) : [];
     const issue = state.createIssue(ctx.repo, {
       title,
       body: str(body, "body", "PullRequest") ?? "",
       login: ctx.user.login,
-      labelIds: labels.map((l) => l.id),
+      labelIds: labels2.map((l) => l.id),
       pull: { headRef: head, baseRef: base, draft, requestedReviewers: [], merged: false, mergedAt: null }
     });
     await setRef(ctx.repo.gitDir, `refs/pull/${issue.number}/head`, headSha);
     await pullEvent(ctx, issue, "opened");
-    await labelEvents(ctx, issue, [], "add", labels);
+    await labelEvents(ctx, issue, [], "add", labels2);
     return presentPull(ctx, issue, true, 201);
   }),
   // GitHub serves the pull request as a diff when asked for its diff media type (application/vnd.github.v3.diff).
@@ -13684,7 +14379,7 @@ var ForgeState = class {
 
 // src/localforge/validation.ts
 var import__ = __toESM(require__(), 1);
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 var EXTRA_ROUTES = { github: {}, forgejo: {} };
 var UNDOCUMENTED_STATUSES = {
   github: {},
@@ -13728,7 +14423,7 @@ var descriptions = /* @__PURE__ */ new Map();
 function apiDescription(flavour) {
   let d = descriptions.get(flavour);
   if (!d) {
-    d = JSON.parse(readFileSync9(FILES[flavour], "utf8"));
+    d = JSON.parse(readFileSync10(FILES[flavour], "utf8"));
     descriptions.set(flavour, d);
   }
   return d;
@@ -13927,7 +14622,7 @@ async function startLocalForge(opts) {
     throw new Error(`Invalid flavour '${String(flavour)}'. Expected "github" or "forgejo".`);
   }
   const ownsRoot = opts.root === void 0;
-  const root = opts.root ? path16.resolve(opts.root) : await mkdtemp2(path16.join(os4.tmpdir(), "crustyclaw-forge-"));
+  const root = opts.root ? path18.resolve(opts.root) : await mkdtemp2(path18.join(os4.tmpdir(), "crustyclaw-forge-"));
   const clock = opts.now ?? (() => /* @__PURE__ */ new Date());
   const state = new ForgeState(clock);
   const issuedJobTokens = [];
@@ -14059,12 +14754,12 @@ async function startLocalForge(opts) {
     check("response", match.route.key, reqUrl.pathname, (v) => v.checkResponse(match.route.key, status, sent), status);
     sendJson(res, reply.status, reply.body, reply.headers);
   }
-  function check(side, route, path27, run, status) {
+  function check(side, route, path29, run, status) {
     if (!validator) return;
     const problems2 = run(validator);
     if (problems2.length === 0) return;
     const operation = validator.operation(route)?.operationId ?? "no operation";
-    violations.add({ side, route, operation, path: path27, ...status !== void 0 ? { status } : {}, problems: problems2 });
+    violations.add({ side, route, operation, path: path29, ...status !== void 0 ? { status } : {}, problems: problems2 });
   }
   async function handleGraphql(req, res, record) {
     const caller = lookup(state, apiToken(req.headers.authorization));
@@ -14191,7 +14886,7 @@ async function startLocalForge(opts) {
       if (state.repo(fullName)) throw new Error(`Repository '${fullName}' already exists.`);
       const owner = state.user(r.owner) ?? forge.addUser({ login: r.owner });
       const branch = r.defaultBranch ?? "main";
-      const gitDir = path16.join(root, owner.login, `${r.name}.git`);
+      const gitDir = path18.join(root, owner.login, `${r.name}.git`);
       const when = clock();
       await initBareRepo(
         gitDir,
@@ -14456,11 +15151,11 @@ var ACTIONS = {
     return 0;
   },
   async label(forge, args, _values, io) {
-    const [n, ...labels] = args;
+    const [n, ...labels2] = args;
     const issue = number(n, "an issue");
-    if (labels.length === 0) throw new UsageError("forge label takes ISSUE NAME ...");
-    await forge.addLabels(issue, labels);
-    io.out(`labelled #${issue}: ${labels.join(", ")}`);
+    if (labels2.length === 0) throw new UsageError("forge label takes ISSUE NAME ...");
+    await forge.addLabels(issue, labels2);
+    io.out(`labelled #${issue}: ${labels2.join(", ")}`);
     return 0;
   },
   async comment(forge, args, _values, io) {
@@ -14497,7 +15192,7 @@ var ACTIONS = {
       inputs[pair.slice(0, eq)] = pair.slice(eq + 1);
     }
     const ref = typeof values.ref === "string" ? values.ref : "main";
-    await forge.dispatchWorkflow(path17.basename(workflow), ref, inputs);
+    await forge.dispatchWorkflow(path19.basename(workflow), ref, inputs);
     io.out(`started ${workflow} on ${ref}`);
     return 0;
   }
@@ -14515,7 +15210,7 @@ async function serve(values, cwd, io) {
   const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repo);
   if (!m) throw new UsageError(`invalid value '${repo}' for --repo; expected OWNER/NAME`);
   const [, owner, name] = m;
-  const dir = typeof values.dir === "string" ? findRoot(path17.resolve(cwd, values.dir)) : void 0;
+  const dir = typeof values.dir === "string" ? findRoot(path19.resolve(cwd, values.dir)) : void 0;
   const session = await LocalSession.start({
     flavour,
     owner,
@@ -14596,11 +15291,11 @@ var graphCommand = {
 };
 
 // src/cli/cmd-init.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-import { existsSync as existsSync12, mkdirSync as mkdirSync8, writeFileSync as writeFileSync6 } from "node:fs";
-import path18 from "node:path";
+var import_yaml7 = __toESM(require_dist(), 1);
+import { existsSync as existsSync13, mkdirSync as mkdirSync8, writeFileSync as writeFileSync6 } from "node:fs";
+import path20 from "node:path";
 function detectForge(root) {
-  return existsSync12(path18.join(root, ".forgejo")) || existsSync12(path18.join(root, ".gitea")) ? "forgejo" : "github";
+  return existsSync13(path20.join(root, ".forgejo")) || existsSync13(path20.join(root, ".gitea")) ? "forgejo" : "github";
 }
 var initCommand = {
   name: "init",
@@ -14623,19 +15318,19 @@ var initCommand = {
     const files = [
       [
         CONFIG_PATH,
-        "# CrustyClaw settings: see docs/configuration.md in the CrustyClaw repository.\n" + (0, import_yaml5.stringify)({ forges: [forge], blueprints: ".crustyclaw/blueprints" })
+        "# CrustyClaw settings: see docs/configuration.md in the CrustyClaw repository.\n" + (0, import_yaml7.stringify)({ forges: [forge], blueprints: ".crustyclaw/blueprints" })
       ],
       // Built-ins point their schema comment at the package; repositories use the installed copy.
       [blueprintPath, readBuiltinBlueprint(name).replace("$schema=../schema/", "$schema=../../node_modules/crustyclaw/schema/")]
     ];
-    const existing = files.filter(([p]) => existsSync12(path18.join(root, p))).map(([p]) => p);
+    const existing = files.filter(([p]) => existsSync13(path20.join(root, p))).map(([p]) => p);
     if (existing.length > 0 && !values.force) {
       io.err(`crustyclaw init: ${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""}; use --force to overwrite`);
       return 1;
     }
     for (const [p, text2] of files) {
-      mkdirSync8(path18.dirname(path18.join(root, p)), { recursive: true });
-      writeFileSync6(path18.join(root, p), text2);
+      mkdirSync8(path20.dirname(path20.join(root, p)), { recursive: true });
+      writeFileSync6(path20.join(root, p), text2);
       io.out(`wrote ${p}`);
     }
     const project = openProject(root);
@@ -14646,8 +15341,8 @@ var initCommand = {
     }
     for (const w of result.warnings) io.err(`warning: ${w}`);
     for (const wf of result.workflows) {
-      mkdirSync8(path18.dirname(path18.join(root, wf.path)), { recursive: true });
-      writeFileSync6(path18.join(root, wf.path), wf.text);
+      mkdirSync8(path20.dirname(path20.join(root, wf.path)), { recursive: true });
+      writeFileSync6(path20.join(root, wf.path), wf.text);
       io.out(`wrote ${wf.path}`);
     }
     const blueprint = readBlueprint(project, blueprintPath).blueprint;
@@ -14675,7 +15370,7 @@ function nextSteps(blueprint, blueprintPath, forge, workflows) {
     );
   }
   steps.push("After editing a blueprint, run `npx crustyclaw compile`; run `npx crustyclaw check` in CI to catch stale workflows.");
-  const dirs = [...new Set(workflows.map((w) => `${path18.posix.dirname(w)}/`))].join(" and ");
+  const dirs = [...new Set(workflows.map((w) => `${path20.posix.dirname(w)}/`))].join(" and ");
   const start = [
     ...blueprint.triggers.issue?.labels.length ? [`label an issue \`${blueprint.triggers.issue.labels[0]}\``] : blueprint.triggers.issue ? ["open an issue"] : [],
     ...blueprint.triggers.command ? [`comment \`${blueprint.triggers.command}\` on an issue`] : []
@@ -14691,7 +15386,7 @@ function nextSteps(blueprint, blueprintPath, forge, workflows) {
 
 // src/cli/cmd-mcp.ts
 import { statSync as statSync3 } from "node:fs";
-import path19 from "node:path";
+import path21 from "node:path";
 
 // node_modules/@modelcontextprotocol/sdk/dist/esm/experimental/tasks/server.js
 var ExperimentalServerTasks = class {
@@ -15350,7 +16045,7 @@ var SERVABLE_TOOLS = TOOLS.filter((t) => t !== "finish");
 var DEFAULT_MCP_TOOLS = ["read_file", "list_files", "search"];
 function mcpSettings(values, positionals, cwd) {
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'; crustyclaw mcp takes options only`);
-  const workspace = path19.resolve(cwd, typeof values.workspace === "string" ? values.workspace : ".");
+  const workspace = path21.resolve(cwd, typeof values.workspace === "string" ? values.workspace : ".");
   let isDir = false;
   try {
     isDir = statSync3(workspace).isDirectory();
@@ -15444,7 +16139,7 @@ var mcpCommand = {
 
 // src/cli/cmd-pin.ts
 import { mkdirSync as mkdirSync9, writeFileSync as writeFileSync7 } from "node:fs";
-import path20 from "node:path";
+import path22 from "node:path";
 var GITHUB_API = "https://api.github.com";
 var pinCommand = {
   name: "pin",
@@ -15496,8 +16191,8 @@ var pinCommand = {
       io.err(`nothing written: ${failures.length} of ${refs.size} action reference(s) did not resolve`);
       return 1;
     }
-    const file = path20.join(project.root, PINS_PATH);
-    mkdirSync9(path20.dirname(file), { recursive: true });
+    const file = path22.join(project.root, PINS_PATH);
+    mkdirSync9(path22.dirname(file), { recursive: true });
     writeFileSync7(file, formatPins(resolved));
     for (const [key, sha] of [...resolved].sort(([a], [b]) => a.localeCompare(b))) {
       const before = old.pins?.get(key);
@@ -15547,18 +16242,18 @@ function shaOf(value, where) {
 }
 
 // src/cli/cmd-run.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 import { execFile as execFile2 } from "node:child_process";
-import { cpSync as cpSync2, existsSync as existsSync14, mkdirSync as mkdirSync10, mkdtempSync as mkdtempSync2, readdirSync as readdirSync6, readFileSync as readFileSync10, writeFileSync as writeFileSync8 } from "node:fs";
+import { cpSync as cpSync2, existsSync as existsSync15, mkdirSync as mkdirSync10, mkdtempSync as mkdtempSync2, readdirSync as readdirSync6, readFileSync as readFileSync11, writeFileSync as writeFileSync8 } from "node:fs";
 import os5 from "node:os";
-import path22 from "node:path";
+import path24 from "node:path";
 import { promisify as promisify2 } from "node:util";
 
 // src/local/pipeline.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import { execFile } from "node:child_process";
-import { existsSync as existsSync13, readdirSync as readdirSync5 } from "node:fs";
-import path21 from "node:path";
+import { existsSync as existsSync14, readdirSync as readdirSync5 } from "node:fs";
+import path23 from "node:path";
 import { promisify } from "node:util";
 function prepareFiles(flavour, configText, blueprints, login) {
   const notes = [];
@@ -15584,12 +16279,12 @@ function prepareFiles(flavour, configText, blueprints, login) {
   return { files, notes };
 }
 function withAuthorizedUser(text2, login) {
-  const doc = (0, import_yaml6.parseDocument)(text2);
-  if (!(0, import_yaml6.isMap)(doc.contents)) return `authorize:
+  const doc = (0, import_yaml8.parseDocument)(text2);
+  if (!(0, import_yaml8.isMap)(doc.contents)) return `authorize:
   users: [${login}]
 `;
   const users = doc.getIn(["authorize", "users"]);
-  if ((0, import_yaml6.isSeq)(users)) users.add(login);
+  if ((0, import_yaml8.isSeq)(users)) users.add(login);
   else doc.setIn(["authorize", "users"], doc.createNode([login]));
   return doc.toString();
 }
@@ -15621,11 +16316,11 @@ async function outcome(session, blueprint, issue) {
     diff = stdout;
   }
   const transcripts = session.forge.actions.runs.flatMap((run) => {
-    const root = path21.join(run.workDir, "artifacts");
-    if (!existsSync13(root)) return [];
+    const root = path23.join(run.workDir, "artifacts");
+    if (!existsSync14(root)) return [];
     return readdirSync5(root).flatMap((a) => {
-      const dir = path21.join(root, a, "transcripts");
-      return existsSync13(dir) ? readdirSync5(dir).map((f) => path21.join(dir, f)) : [];
+      const dir = path23.join(root, a, "transcripts");
+      return existsSync14(dir) ? readdirSync5(dir).map((f) => path23.join(dir, f)) : [];
     });
   });
   return {
@@ -15682,7 +16377,7 @@ var runCommand = {
     const demo = Boolean(values.demo);
     if (demo) await makeDemoRepository(cwd, io);
     const project = openProject(cwd);
-    if (!existsSync14(path22.join(project.root, ".git"))) throw new UsageError(`${project.root} is not a git repository: run crustyclaw run inside one (or --demo in an empty directory)`);
+    if (!existsSync15(path24.join(project.root, ".git"))) throw new UsageError(`${project.root} is not a git repository: run crustyclaw run inside one (or --demo in an empty directory)`);
     if (project.configProblems.length > 0) {
       printProblems(io, project.configProblems);
       return 1;
@@ -15693,10 +16388,10 @@ var runCommand = {
     if (!blueprint) return 1;
     const how = startsWith(blueprint.blueprint);
     if (!how) throw new UsageError(`blueprint ${blueprint.blueprint.name} starts on neither an issue label, a command nor a mention; choose another with --blueprint`);
-    const configPath = path22.join(project.root, CONFIG_PATH);
-    const prepared = prepareFiles(flavour, existsSync14(configPath) ? readFileSync10(configPath, "utf8") : void 0, [blueprint], LOGIN);
-    if (!existsSync14(path22.join(project.root, blueprint.path))) prepared.files[blueprint.path] = blueprint.text;
-    const model = demo ? `scripted:${path22.join(packageRoot(), "demo", "turns.yml")}` : modelSpec(values.model, cwd);
+    const configPath = path24.join(project.root, CONFIG_PATH);
+    const prepared = prepareFiles(flavour, existsSync15(configPath) ? readFileSync11(configPath, "utf8") : void 0, [blueprint], LOGIN);
+    if (!existsSync15(path24.join(project.root, blueprint.path))) prepared.files[blueprint.path] = blueprint.text;
+    const model = demo ? `scripted:${path24.join(packageRoot(), "demo", "turns.yml")}` : modelSpec(values.model, cwd);
     const vars = {};
     if (model) vars.CRUSTYCLAW_MODEL = model;
     const baseUrl = typeof values["model-base-url"] === "string" ? values["model-base-url"] : process.env.CRUSTYCLAW_MODEL_BASE_URL;
@@ -15704,7 +16399,7 @@ var runCommand = {
     const key = process.env.CRUSTYCLAW_MODEL_API_KEY || process.env.OPENAI_API_KEY || process.env.ANTHROPIC_API_KEY;
     const port = values.port === void 0 ? void 0 : Number(values.port);
     if (port !== void 0 && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError(`invalid value '${String(values.port)}' for --port; expected a port number`);
-    const runsDir = mkdtempSync2(path22.join(os5.tmpdir(), "crustyclaw-run-"));
+    const runsDir = mkdtempSync2(path24.join(os5.tmpdir(), "crustyclaw-run-"));
     const session = await LocalSession.start({
       flavour,
       owner: LOGIN,
@@ -15766,11 +16461,11 @@ function issueText(values, positionals, cwd, demo) {
   let body = typeof values.body === "string" ? values.body : void 0;
   if (typeof values["body-file"] === "string") {
     if (body !== void 0) throw new UsageError("give --body or --body-file, not both");
-    body = readText(path22.resolve(cwd, values["body-file"]), "--body-file");
+    body = readText(path24.resolve(cwd, values["body-file"]), "--body-file");
   }
   const file = positionals[0];
   if (file) {
-    const text2 = readText(path22.resolve(cwd, file), "the issue file");
+    const text2 = readText(path24.resolve(cwd, file), "the issue file");
     const m = /^#\s+(.+)\n?/.exec(text2);
     title ??= m?.[1]?.trim();
     body ??= (m ? text2.slice(m[0].length) : text2).trim();
@@ -15781,7 +16476,7 @@ function issueText(values, positionals, cwd, demo) {
 }
 function readText(file, what) {
   try {
-    return readFileSync10(file, "utf8");
+    return readFileSync11(file, "utf8");
   } catch {
     throw new UsageError(`cannot read ${what} ${file}`);
   }
@@ -15790,8 +16485,8 @@ function modelSpec(given, cwd) {
   const spec = typeof given === "string" ? given.trim() : process.env.CRUSTYCLAW_MODEL?.trim();
   if (!spec) return void 0;
   if (!spec.startsWith("scripted:")) return spec;
-  const file = path22.resolve(cwd, spec.slice("scripted:".length).trim());
-  if (!existsSync14(file)) throw new UsageError(`scripted model file ${file} not found`);
+  const file = path24.resolve(cwd, spec.slice("scripted:".length).trim());
+  if (!existsSync15(file)) throw new UsageError(`scripted model file ${file} not found`);
   return `scripted:${file}`;
 }
 function chooseBlueprint(project, wanted, cwd, io) {
@@ -15804,7 +16499,7 @@ function chooseBlueprint(project, wanted, cwd, io) {
     if (!read.blueprint) throw new UsageError(`no built-in blueprint '${name}'`);
     return { path: `${project.config.blueprints}/${name}.yml`, text: text2, blueprint: read.blueprint };
   }
-  const chosen = wanted ? files.find((f) => f.blueprint?.name === wanted || f.path === wanted || path22.resolve(cwd, wanted) === path22.join(project.root, f.path)) : files.find((f) => f.blueprint?.name === "issue-to-pr") ?? files.find((f) => f.blueprint && startsWith(f.blueprint));
+  const chosen = wanted ? files.find((f) => f.blueprint?.name === wanted || f.path === wanted || path24.resolve(cwd, wanted) === path24.join(project.root, f.path)) : files.find((f) => f.blueprint?.name === "issue-to-pr") ?? files.find((f) => f.blueprint && startsWith(f.blueprint));
   if (!chosen) throw new UsageError(wanted ? `no blueprint '${wanted}' in ${project.config.blueprints}` : `no blueprint in ${project.config.blueprints} starts from an issue; choose one with --blueprint`);
   if (!chosen.blueprint) {
     printProblems(io, chosen.problems);
@@ -15813,7 +16508,7 @@ function chooseBlueprint(project, wanted, cwd, io) {
   return { path: chosen.path, text: chosen.text, blueprint: chosen.blueprint };
 }
 function repoName(root) {
-  const base = path22.basename(root).replace(/[^A-Za-z0-9._-]/g, "-").replace(/^[^A-Za-z0-9]+/, "");
+  const base = path24.basename(root).replace(/[^A-Za-z0-9._-]/g, "-").replace(/^[^A-Za-z0-9]+/, "");
   return base && !base.endsWith(".git") ? base.slice(0, 100) : "app";
 }
 function report(io, issue, r, session, runsDir) {
@@ -15836,14 +16531,14 @@ function report(io, issue, r, session, runsDir) {
   for (const t of r.transcripts) io.out(`transcript: ${t}`);
 }
 async function makeDemoRepository(cwd, io) {
-  const present = existsSync14(cwd) ? readdirSync6(cwd) : [];
+  const present = existsSync15(cwd) ? readdirSync6(cwd) : [];
   if (present.length > 0) throw new UsageError(`--demo creates a sample repository in an empty directory; ${cwd} holds ${present.slice(0, 3).join(", ")}${present.length > 3 ? ", \u2026" : ""}`);
   mkdirSync10(cwd, { recursive: true });
-  cpSync2(path22.join(packageRoot(), "demo", "repo"), cwd, { recursive: true });
-  mkdirSync10(path22.join(cwd, ".crustyclaw", "blueprints"), { recursive: true });
-  writeFileSync8(path22.join(cwd, CONFIG_PATH), `# CrustyClaw settings: see docs/configuration.md in the CrustyClaw repository.
-${(0, import_yaml7.stringify)({ forges: ["github"], blueprints: ".crustyclaw/blueprints" })}`);
-  writeFileSync8(path22.join(cwd, ".crustyclaw", "blueprints", "issue-to-pr.yml"), readBuiltinBlueprint("issue-to-pr"));
+  cpSync2(path24.join(packageRoot(), "demo", "repo"), cwd, { recursive: true });
+  mkdirSync10(path24.join(cwd, ".crustyclaw", "blueprints"), { recursive: true });
+  writeFileSync8(path24.join(cwd, CONFIG_PATH), `# CrustyClaw settings: see docs/configuration.md in the CrustyClaw repository.
+${(0, import_yaml9.stringify)({ forges: ["github"], blueprints: ".crustyclaw/blueprints" })}`);
+  writeFileSync8(path24.join(cwd, ".crustyclaw", "blueprints", "issue-to-pr.yml"), readBuiltinBlueprint("issue-to-pr"));
   const env = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_AUTHOR_NAME: "CrustyClaw demo", GIT_AUTHOR_EMAIL: "demo@crustyclaw.invalid", GIT_COMMITTER_NAME: "CrustyClaw demo", GIT_COMMITTER_EMAIL: "demo@crustyclaw.invalid" };
   await git2("git", ["init", "-q", "-b", "main"], { cwd, env });
   await git2("git", ["add", "-A"], { cwd, env });
@@ -15853,7 +16548,7 @@ ${(0, import_yaml7.stringify)({ forges: ["github"], blueprints: ".crustyclaw/blu
 
 // src/cli/cmd-schema.ts
 import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync9 } from "node:fs";
-import path23 from "node:path";
+import path25 from "node:path";
 
 // src/blueprint/docs.ts
 var definitions = blueprintSchema.definitions;
@@ -15882,13 +16577,13 @@ function rows(node, prefix, out) {
   const n = deref(node);
   const required = new Set(n.required ?? []);
   for (const [key, child] of Object.entries(n.properties ?? {})) {
-    const path27 = prefix ? `${prefix}.${key}` : key;
+    const path29 = prefix ? `${prefix}.${key}` : key;
     const desc = (deref(child).description ?? child.description ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
-    out.push(`| \`${path27}\` | ${typeOf(child)} | ${required.has(key) ? "yes" : ""} | ${desc} | ${details(child)} |`);
+    out.push(`| \`${path29}\` | ${typeOf(child)} | ${required.has(key) ? "yes" : ""} | ${desc} | ${details(child)} |`);
     const c = deref(child);
-    if (c.properties) rows(c, path27, out);
-    if (c.type === "array" && c.items && deref(c.items).properties) rows(deref(c.items), `${path27}[]`, out);
-    if (typeof c.additionalProperties === "object" && deref(c.additionalProperties).properties) rows(deref(c.additionalProperties), `${path27}.<name>`, out);
+    if (c.properties) rows(c, path29, out);
+    if (c.type === "array" && c.items && deref(c.items).properties) rows(deref(c.items), `${path29}[]`, out);
+    if (typeof c.additionalProperties === "object" && deref(c.additionalProperties).properties) rows(deref(c.additionalProperties), `${path29}.<name>`, out);
   }
 }
 function blueprintReference() {
@@ -15941,8 +16636,8 @@ var schemaCommand = {
     if (values.markdown && values.plan) throw new UsageError("--markdown and --plan cannot be combined");
     const text2 = values.markdown ? blueprintReference() : schemaJson(values.plan ? PLAN_SCHEMA : blueprintSchema);
     if (typeof values.out === "string") {
-      const target = path23.resolve(cwd, values.out);
-      mkdirSync11(path23.dirname(target), { recursive: true });
+      const target = path25.resolve(cwd, values.out);
+      mkdirSync11(path25.dirname(target), { recursive: true });
       writeFileSync9(target, text2);
       io.out(`wrote ${values.out}`);
     } else io.out(text2);
@@ -15951,15 +16646,15 @@ var schemaCommand = {
 };
 
 // src/cli/cmd-test.ts
-import { existsSync as existsSync16, readdirSync as readdirSync8, readFileSync as readFileSync12, statSync as statSync5 } from "node:fs";
-import path25 from "node:path";
+import { existsSync as existsSync17, readdirSync as readdirSync8, readFileSync as readFileSync13, statSync as statSync5 } from "node:fs";
+import path27 from "node:path";
 
 // src/testing/run.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 import { execFile as execFile3 } from "node:child_process";
-import { existsSync as existsSync15, mkdtempSync as mkdtempSync3, readdirSync as readdirSync7, readFileSync as readFileSync11, rmSync as rmSync5, statSync as statSync4, writeFileSync as writeFileSync10 } from "node:fs";
+import { existsSync as existsSync16, mkdtempSync as mkdtempSync3, readdirSync as readdirSync7, readFileSync as readFileSync12, rmSync as rmSync5, statSync as statSync4, writeFileSync as writeFileSync10 } from "node:fs";
 import { tmpdir } from "node:os";
-import path24 from "node:path";
+import path26 from "node:path";
 import { promisify as promisify3 } from "node:util";
 var PERSON = "you";
 var git3 = promisify3(execFile3);
@@ -15982,7 +16677,7 @@ function specProblems(spec, source, blueprint, testDir) {
     const n = node(id);
     if (!n) at(["models", key], `'${id}' is not a node of ${blueprint.name}`, didYouMean(id, ids));
     else if (n.kind !== "agent") at(["models", key], `'${id}' is a deterministic node; only agent nodes take scripted turns`);
-    if (typeof model === "string" && !existsSync15(path24.resolve(testDir, model))) at(["models", key], `script file ${model} not found (paths are relative to the test file)`);
+    if (typeof model === "string" && !existsSync16(path26.resolve(testDir, model))) at(["models", key], `script file ${model} not found (paths are relative to the test file)`);
   }
   spec.skip.forEach((id, i) => {
     const n = node(id);
@@ -16000,13 +16695,13 @@ function specProblems(spec, source, blueprint, testDir) {
   checkNodes(spec.expect, ["expect"]);
   spec.events?.forEach((e, i) => checkNodes(e.expect, ["events", i, "expect"]));
   if (!spec.events && !startsWith(blueprint)) at(["blueprint"], `${blueprint.name} starts on neither an issue label, a command nor a mention`, "list events that start it");
-  const fixture = path24.resolve(testDir, spec.fixture);
-  if (!existsSync15(fixture) || !statSync4(fixture).isDirectory()) at(["fixture"], `fixture directory ${spec.fixture} not found (paths are relative to the test file)`);
+  const fixture = path26.resolve(testDir, spec.fixture);
+  if (!existsSync16(fixture) || !statSync4(fixture).isDirectory()) at(["fixture"], `fixture directory ${spec.fixture} not found (paths are relative to the test file)`);
   return problems2;
 }
 function withSkips(text2, skip) {
   if (skip.length === 0) return text2;
-  const doc = (0, import_yaml8.parseDocument)(text2);
+  const doc = (0, import_yaml10.parseDocument)(text2);
   const nodes = doc.get("nodes");
   for (const n of nodes.items) if (skip.includes(String(n.get("id")))) n.set("run", "true");
   return doc.toString();
@@ -16016,11 +16711,11 @@ async function runBlueprintTest(spec, testDir, ctx) {
   const loaded = loadBlueprint(ctx.blueprintPath, text2);
   if (!loaded.blueprint) throw new Error(`the blueprint with skipped nodes does not load: ${loaded.problems.map((p) => p.message).join("; ")}`);
   const blueprint = loaded.blueprint;
-  const temp = mkdtempSync3(path24.join(tmpdir(), "crustyclaw-test-"));
+  const temp = mkdtempSync3(path26.join(tmpdir(), "crustyclaw-test-"));
   const scripts = {};
-  for (const [id, model] of Object.entries(spec.models)) scripts[id] = typeof model === "string" ? (0, import_yaml8.parseDocument)(readFileSync11(path24.resolve(testDir, model), "utf8")).toJS() : model;
-  const scriptFile = path24.join(temp, "turns.yml");
-  writeFileSync10(scriptFile, (0, import_yaml8.stringify)({ nodes: scripts }));
+  for (const [id, model] of Object.entries(spec.models)) scripts[id] = typeof model === "string" ? (0, import_yaml10.parseDocument)(readFileSync12(path26.resolve(testDir, model), "utf8")).toJS() : model;
+  const scriptFile = path26.join(temp, "turns.yml");
+  writeFileSync10(scriptFile, (0, import_yaml10.stringify)({ nodes: scripts }));
   const out = [];
   try {
     for (const forge of spec.forges ?? ctx.forges) out.push(await runOn(forge, spec, blueprint, text2, testDir, ctx, scriptFile, temp));
@@ -16032,13 +16727,13 @@ async function runBlueprintTest(spec, testDir, ctx) {
 async function runOn(forge, spec, blueprint, text2, testDir, ctx, scriptFile, temp) {
   const flavour = familyOf(forge);
   const prepared = prepareFiles(flavour, ctx.configText, [{ path: ctx.blueprintPath, text: text2, blueprint }], PERSON);
-  const runsDir = path24.join(temp, `runs-${forge}`);
+  const runsDir = path26.join(temp, `runs-${forge}`);
   const people = Object.fromEntries((spec.events ?? []).flatMap((e) => e.as && e.as !== PERSON ? [[e.as, "write"]] : []));
   const session = await LocalSession.start({
     flavour,
     owner: PERSON,
     people,
-    workTree: path24.resolve(testDir, spec.fixture),
+    workTree: path26.resolve(testDir, spec.fixture),
     files: { ...prepared.files, [ctx.blueprintPath]: text2 },
     vars: Object.keys(spec.models).length ? { CRUSTYCLAW_MODEL: `scripted:${scriptFile}` } : {},
     // Nothing here is GitHub's API: its write spacing and retry waits need not be slept.
@@ -16126,12 +16821,12 @@ async function observe(session, blueprint, issue, wanted) {
 function nodeResults2(session) {
   return session.forge.actions.runs.map((run) => {
     const out = [];
-    const root = path24.join(run.workDir, "artifacts");
+    const root = path26.join(run.workDir, "artifacts");
     for (const artifact of entries2(root)) {
-      const dir = path24.join(root, artifact, "nodes");
+      const dir = path26.join(root, artifact, "nodes");
       for (const f of entries2(dir)) {
         try {
-          out.push(JSON.parse(readFileSync11(path24.join(dir, f), "utf8")));
+          out.push(JSON.parse(readFileSync12(path26.join(dir, f), "utf8")));
         } catch {
         }
       }
@@ -16140,7 +16835,7 @@ function nodeResults2(session) {
   });
 }
 function entries2(dir) {
-  return existsSync15(dir) ? readdirSync7(dir).sort() : [];
+  return existsSync16(dir) ? readdirSync7(dir).sort() : [];
 }
 function compare(e, run) {
   const out = [];
@@ -16334,14 +17029,14 @@ function parseTestSpec(file, textIn) {
 // src/cli/cmd-test.ts
 var TESTS_DIR = ".crustyclaw/tests";
 function testFiles(root, names, cwd) {
-  const given = names.length ? names.map((n) => path25.resolve(cwd, n)) : [path25.join(root, TESTS_DIR)];
+  const given = names.length ? names.map((n) => path27.resolve(cwd, n)) : [path27.join(root, TESTS_DIR)];
   return given.flatMap((p) => {
-    if (!existsSync16(p)) {
-      if (names.length) throw new UsageError(`${path25.relative(cwd, p) || p}: no such file or directory`);
+    if (!existsSync17(p)) {
+      if (names.length) throw new UsageError(`${path27.relative(cwd, p) || p}: no such file or directory`);
       return [];
     }
     if (!statSync5(p).isDirectory()) return [p];
-    return readdirSync8(p).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path25.join(p, f));
+    return readdirSync8(p).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path27.join(p, f));
   });
 }
 var testCommand = {
@@ -16361,18 +17056,18 @@ var testCommand = {
     if (files.length === 0) throw new UsageError(`no tests found in ${TESTS_DIR}; name test files, or see docs/testing-blueprints.md`);
     const onlyForge = oneOf("forge", values.forge, FORGES);
     const problems2 = [...project.configProblems];
-    const configFile = path25.join(project.root, CONFIG_PATH);
-    const configText = existsSync16(configFile) ? readFileSync12(configFile, "utf8") : void 0;
+    const configFile = path27.join(project.root, CONFIG_PATH);
+    const configText = existsSync17(configFile) ? readFileSync13(configFile, "utf8") : void 0;
     const results = [];
     for (const file of files) {
       const name = toRepoPath(project.root, file, cwd);
-      const parsed2 = parseTestSpec(name, readFileSync12(file, "utf8"));
+      const parsed2 = parseTestSpec(name, readFileSync13(file, "utf8"));
       if (!parsed2.spec || !parsed2.source) {
         problems2.push(...parsed2.problems);
         continue;
       }
-      const dir = path25.dirname(file);
-      const bpPath = toRepoPath(project.root, path25.resolve(dir, parsed2.spec.blueprint), cwd);
+      const dir = path27.dirname(file);
+      const bpPath = toRepoPath(project.root, path27.resolve(dir, parsed2.spec.blueprint), cwd);
       const bp = readBlueprint(project, bpPath);
       if (!bp.blueprint) {
         problems2.push(...bp.problems);
@@ -16437,7 +17132,7 @@ var validateCommand = {
 // src/cli/main.ts
 var COMMANDS = [initCommand, validateCommand, compileCommand, checkCommand, pinCommand, testCommand, runCommand, graphCommand, schemaCommand, forgeCommand, mcpCommand];
 function version() {
-  return JSON.parse(readFileSync13(path26.join(packageRoot(), "package.json"), "utf8")).version;
+  return JSON.parse(readFileSync14(path28.join(packageRoot(), "package.json"), "utf8")).version;
 }
 function mainHelp() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

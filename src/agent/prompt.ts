@@ -1,4 +1,4 @@
-import type { Node } from "../blueprint/types.js";
+import type { AgentNode } from "../blueprint/types.js";
 import { DATA_NOTICE, delimit } from "../context/sanitize.js";
 import type { InstructionFile } from "../context/instructions.js";
 import type { FeedbackData } from "../stages/feedback-data.js";
@@ -22,13 +22,13 @@ export interface TaskInput {
 }
 
 /** The system prompt: CrustyClaw's rules, the repository's instruction files, the node's instructions; `review`: the node reviews a pull request. */
-export function systemPrompt(node: Node, files: InstructionFile[], opts: { review?: boolean } = {}): string {
+export function systemPrompt(node: AgentNode, files: InstructionFile[], opts: { review?: boolean } = {}): string {
   const parts = [
     `You are an agent working in a git repository checked out in your workspace, as the '${node.id}' step (${node.stage} stage) of an automated pipeline. Use the tools you are given; when you are done, call finish with a short summary.`,
     DATA_NOTICE,
   ];
   for (const f of files) parts.push(`Repository instructions from ${f.path}:\n${f.text}`);
-  parts.push(`Your task for this step:\n${node.agent!.instructions}`);
+  parts.push(`Your task for this step:\n${node.agent.instructions}`);
   if (node.stage === "plan") {
     parts.push(
       "Your result is a plan: call finish with `result.tasks`, each task with an id, a title, a description, acceptance criteria, the files it is likely to touch, and the ids of the tasks it needs first. The execute stage carries out the tasks one by one in that order.",

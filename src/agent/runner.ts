@@ -1,6 +1,6 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Blueprint, Node } from "../blueprint/types.js";
+import type { AgentNode, Blueprint } from "../blueprint/types.js";
 import { readInstructionFiles, type InstructionFile } from "../context/instructions.js";
 import { redact } from "../policy/secrets.js";
 import { readNodeResults, type NodeResult } from "../stages/run-node.js";
@@ -71,8 +71,8 @@ export function planFrom(dirs: string[], approved?: Plan): Plan | undefined {
  * The repo map for an agent that can read files, ranked by the issue and any plan.
  * A map that cannot be built is noted in the transcript; the agent works without it.
  */
-async function mapFor(node: Node, ctx: AgentNodeContext, plan: Plan | undefined, transcript: Transcript): Promise<string | undefined> {
-  if (!node.agent!.tools.includes("read_file")) return undefined;
+async function mapFor(node: AgentNode, ctx: AgentNodeContext, plan: Plan | undefined, transcript: Transcript): Promise<string | undefined> {
+  if (!node.agent.tools.includes("read_file")) return undefined;
   const task = [ctx.issue?.title, ctx.issue?.body, ...(plan?.tasks ?? []).flatMap((t) => [t.title, t.description, ...t.files])].filter(Boolean).join("\n");
   try {
     const { buildRepoMap } = await import("../context/repomap.js");
@@ -100,8 +100,8 @@ class MeteredProvider implements Provider {
 }
 
 /** Run one agent node: provider, granted tools, prompts, budgets, transcript. */
-export async function runAgentNode(node: Node, ctx: AgentNodeContext): Promise<NodeResult> {
-  const agent = node.agent!;
+export async function runAgentNode(node: AgentNode, ctx: AgentNodeContext): Promise<NodeResult> {
+  const agent = node.agent;
   const started = Date.now();
   const apiKey = ctx.env.CRUSTYCLAW_MODEL_API_KEY;
   const secrets = apiKey ? [apiKey] : [];
@@ -170,8 +170,8 @@ interface LoopDeps {
 }
 
 /** The node's agent loop, or one loop per plan task, and the node's result. */
-async function runLoops(node: Node, ctx: AgentNodeContext, { provider, tools, transcript, secrets, started, base }: LoopDeps): Promise<NodeResult> {
-  const agent = node.agent!;
+async function runLoops(node: AgentNode, ctx: AgentNodeContext, { provider, tools, transcript, secrets, started, base }: LoopDeps): Promise<NodeResult> {
+  const agent = node.agent;
   const files = ctx.baseInstructions ?? (ctx.workspaceIsBase ? readInstructionFiles(ctx.workspace) : []);
   const system = systemPrompt(node, files, { review: postsReview(ctx.blueprint, node) });
   const previous = previousResults(ctx.resultDirs, node.id);

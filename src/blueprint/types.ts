@@ -47,15 +47,12 @@ export interface AgentSpec {
   budget: Budget;
 }
 
-/** A node with every default resolved; `kind` says which of run/agent it is. */
-export interface Node {
+/** What every node has, whichever its kind, with every default resolved. */
+interface NodeBase {
   id: string;
   stage: Stage;
   needs: string[];
   trust: TrustTier;
-  kind: "run" | "agent";
-  /** Shell text of a deterministic node. */
-  run?: string;
   /** Secrets a deterministic node receives as environment variables. */
   secrets: string[];
   /** Wall-clock budget in minutes (agent: its budget.minutes). */
@@ -66,8 +63,22 @@ export interface Node {
    * nodes that run after one (they run code an agent may have written), `any` otherwise.
    */
   network: string[] | "any";
-  agent?: AgentSpec;
 }
+
+/** A deterministic node: a shell command. */
+export interface RunNode extends NodeBase {
+  kind: "run";
+  run: string;
+}
+
+/** An LLM agent loop. */
+export interface AgentNode extends NodeBase {
+  kind: "agent";
+  agent: AgentSpec;
+}
+
+/** A node; `kind` says which of run/agent it is. */
+export type Node = RunNode | AgentNode;
 
 /** A validated blueprint with every default applied: what the compiler and stages consume. */
 export interface Blueprint {

@@ -1,7 +1,7 @@
 import { STAGES } from "../blueprint/schema.js";
 import type { Blueprint } from "../blueprint/types.js";
-import { fuseNodes } from "../compile/fuse.js";
-import { segmentsOf } from "../compile/segments.js";
+import { fuseNodes } from "../pipeline/fuse.js";
+import { segmentsOf } from "../pipeline/segments.js";
 import { printProblems } from "./output.js";
 import { openProject, readBlueprint, toRepoPath } from "./project.js";
 import { UsageError, type Command } from "./usage.js";

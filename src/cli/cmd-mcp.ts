@@ -7,7 +7,7 @@ import { createTools } from "../agent/tools/index.js";
 import { TOOLS } from "../blueprint/schema.js";
 import { parseCommandPattern } from "../policy/command-patterns.js";
 import type { ToolName } from "../blueprint/types.js";
-import { scrubbedEnv } from "../stages/run-node.js";
+import { scrubbedEnv } from "../policy/scrubbed-env.js";
 import { didYouMean } from "../util/suggest.js";
 import { packageVersion } from "./project.js";
 import { UsageError, type Command } from "./usage.js";

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { Document } from "yaml";
 import type { Blueprint } from "../blueprint/types.js";
 import type { Config } from "../config/config.js";
 import type { ForgeName } from "../config/schema.js";
+import { sha256 } from "../util/hash.js";
 import { pinUses, type Pins } from "./pins.js";
 import { targetFor } from "./target.js";
 import { buildWorkflow } from "./workflow.js";
@@ -19,10 +19,6 @@ export interface CompiledWorkflow {
   uses: string[];
   /** Pin-file keys (owner/repo@ref) of the references `pins` did not cover: those stay tags. */
   unpinned: string[];
-}
-
-export function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
 export function workflowFileName(blueprint: Blueprint): string {

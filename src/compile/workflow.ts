@@ -1,15 +1,16 @@
 import path from "node:path";
 import type { Blueprint, Node, Stage } from "../blueprint/types.js";
 import type { Config } from "../config/config.js";
-import { ancestry, fuseNodes, type WorkJob } from "./fuse.js";
-import { publishingStage, segmentsOf, type Segment } from "./segments.js";
+import { ancestry, fuseNodes, type WorkJob } from "../pipeline/fuse.js";
+import { publishingStage, segmentsOf, type Segment } from "../pipeline/segments.js";
 import { APPROVED_PLAN_FILE, ROUTE_ARTIFACT } from "../stages/results.js";
 import { FEEDBACK_FILE } from "../stages/feedback-data.js";
 import { INSTRUCTIONS_FILE } from "../context/instructions.js";
 import { postsReview, reviewsPullRequests } from "../agent/review.js";
 import { PULL_FILE } from "../stages/review-data.js";
 import { IN_DIR, OUT_DIR, type Target } from "./target.js";
-import { compileTriggers, concurrencyNumber, followsPullRequests, literal } from "./triggers.js";
+import { followsPullRequests } from "../pipeline/runs.js";
+import { compileTriggers, concurrencyNumber, literal } from "./triggers.js";
 
 /** Job timeouts: GitHub's hard limit, and the margin for runner start-up and checkout. */
 const MAX_JOB_MINUTES = 360;

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { ValidateFunction } from "ajv";
 import { resolveMcpServers, type RawMcpServer } from "../blueprint/mcp.js";
 import type { McpServer, TrustTier } from "../blueprint/types.js";
 import { schemaProblems } from "../blueprint/schema-errors.js";
@@ -8,7 +7,7 @@ import * as validators from "../generated/validators.js";
 import { parseYamlSource } from "../blueprint/yaml-source.js";
 import type { Problem } from "../util/problem.js";
 import type { MergeMethod } from "../forge/forge.js";
-import { configSchema, type ForgeName } from "./schema.js";
+import type { ForgeName } from "./schema.js";
 
 export const CONFIG_PATH = ".crustyclaw/config.yml";
 
@@ -57,8 +56,6 @@ export function defaultConfig(): Config {
     ci: { dispatch: [] },
   };
 }
-
-let validator: ValidateFunction | undefined;
 
 /** Parse config text; an empty file means all defaults. */
 export function parseConfig(file: string, text: string): { config?: Config; problems: Problem[] } {

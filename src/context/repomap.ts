@@ -7,8 +7,8 @@ import * as nodeModule from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type * as TreeSitter from "web-tree-sitter";
-import { workspaceFiles } from "../agent/tools/list-files.js";
-import { plural } from "../agent/tools/context.js";
+import { plural } from "../util/text.js";
+import { workspaceFiles } from "./workspace-files.js";
 import { git } from "../git/git.js";
 
 export interface RepoMapOptions {

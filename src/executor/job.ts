@@ -246,7 +246,7 @@ export async function runJob(
         }
         outputs = { ...commandOutputs, ...readKeyValueFile(files.output, "output"), ...done.outputs };
         const added = readKeyValueFile(files.env, "env");
-        for (const [k, v] of Object.entries(added)) if (/^(NODE_OPTIONS)$/i.test(k)) log.write(`##[warning]Can't store ${k} output parameter using '$GITHUB_ENV' command.`);
+        for (const k of Object.keys(added)) if (/^(NODE_OPTIONS)$/i.test(k)) log.write(`##[warning]Can't store ${k} output parameter using '$GITHUB_ENV' command.`);
         env = { ...env, ...Object.fromEntries(Object.entries(added).filter(([k]) => !/^NODE_OPTIONS$/i.test(k))) };
         extraPath.unshift(...readPathFile(files.path).reverse());
       } catch (err) {

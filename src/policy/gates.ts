@@ -11,7 +11,7 @@ import { spawn } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { git } from "../git/git.js";
-import { findSecrets, KnownSecrets, KNOWN_SECRET_NAME, locateSecrets, redact, type Known, type SecretLocation } from "./secrets.js";
+import { KnownSecrets, KNOWN_SECRET_NAME, locateSecrets, redact, type Known, type SecretLocation } from "./secrets.js";
 
 /**
  * Paths an agent may not change unless the blueprint allows them (DESIGN: security

@@ -333,7 +333,8 @@ export function redact(text: string, known: Known = []): string {
   const parts: string[] = [];
   let at = 0;
   for (let k = 0; k < ranges.length; ) {
-    let [start, end] = ranges[k]!;
+    const start = ranges[k]![0];
+    let end = ranges[k]![1];
     for (k++; k < ranges.length && ranges[k]![0] <= end; k++) end = Math.max(end, ranges[k]![1]);
     parts.push(text.slice(at, start), "***");
     at = end;

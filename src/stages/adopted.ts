@@ -1,5 +1,5 @@
 import type { Blueprint } from "../blueprint/types.js";
-import { adoptsPullRequests, branchPrefix, RUN_BRANCHES } from "../compile/triggers.js";
+import { adoptsPullRequests, branchPrefix, RUN_BRANCHES } from "../pipeline/runs.js";
 import type { Forge, PullRequest } from "../forge/forge.js";
 
 /**

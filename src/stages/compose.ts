@@ -8,7 +8,7 @@
  * reported naming both jobs' nodes and the files, never resolved by guessing.
  */
 import { git, GitError } from "../git/git.js";
-import { ancestry, type WorkJob } from "../compile/fuse.js";
+import { ancestry, type WorkJob } from "../pipeline/fuse.js";
 import type { JobResults } from "./results.js";
 
 /** One job's change set (one task's, for a fan-out), with what it builds on. */

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { sha256 } from "../compile/emit.js";
+import { sha256 } from "../util/hash.js";
 import { loadBlueprint } from "../blueprint/validate.js";
 import type { Blueprint } from "../blueprint/types.js";
 import { readConfig, type Config } from "../config/config.js";

@@ -10,7 +10,7 @@
  */
 import { outsideDiff, parseReview, postsReview, type ReviewComment } from "../agent/review.js";
 import type { Blueprint } from "../blueprint/types.js";
-import type { Segment } from "../compile/segments.js";
+import type { Segment } from "../pipeline/segments.js";
 import { ForgeError } from "../forge/client.js";
 import type { Forge, NewReviewComment } from "../forge/forge.js";
 import { git } from "../git/git.js";

@@ -1,8 +1,8 @@
 import { planSha256, type Plan } from "../agent/plan.js";
 import { reviewsPullRequests } from "../agent/review.js";
 import type { Blueprint, Stage } from "../blueprint/types.js";
-import { nextSegment, segmentsOf, type Segment } from "../compile/segments.js";
-import { adoptsPullRequests, branchPrefix, opensPullRequests, SWEEP_CRON, sweeps } from "../compile/triggers.js";
+import { nextSegment, segmentsOf, type Segment } from "../pipeline/segments.js";
+import { adoptsPullRequests, branchPrefix, opensPullRequests, SWEEP_CRON, sweeps } from "../pipeline/runs.js";
 import type { Config } from "../config/config.js";
 import { findMarkedComment, selfLogin, type CiCheck, type Forge, type PullRequest } from "../forge/forge.js";
 import { runTarget } from "./adopted.js";

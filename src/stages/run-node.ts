@@ -1,20 +1,18 @@
 import { spawn } from "node:child_process";
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Node } from "../blueprint/types.js";
+import type { Node, RunNode } from "../blueprint/types.js";
 import { AUTHOR_ENV, git, GitError } from "../git/git.js";
-import { ancestry, type WorkJob } from "../compile/fuse.js";
+import { ancestry, type WorkJob } from "../pipeline/fuse.js";
 import { changeSetOf, composeChangeSets } from "./compose.js";
 import { UNSANDBOXED, type Sandbox } from "../policy/sandbox.js";
 import { gateStagedChanges } from "../policy/gates.js";
 import { redact, redactDeep } from "../policy/secrets.js";
+import { scrubbedEnv } from "../policy/scrubbed-env.js";
 import { loadResults, MAX_PATCH_BYTES, readJobDir } from "./results.js";
 
 /** Output kept per node: the tail, where failures are. */
 export const MAX_OUTPUT_BYTES = 64 * 1024;
-
-/** Variables a node's commands never see: forge tokens, OIDC, runtime tokens, model keys. */
-const SCRUBBED = /^(GITHUB_TOKEN|GH_TOKEN|GITEA_TOKEN|FORGEJO_TOKEN|ACTIONS_ID_TOKEN_REQUEST_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|INPUT_.*|CRUSTYCLAW_MODEL_API_KEY|.*_API_KEY)$/;
 
 export interface NodeResult {
   node: string;
@@ -37,16 +35,12 @@ export interface NodeResult {
   usage?: { turns: number; inputTokens: number; outputTokens: number; usd: number; priced: boolean };
 }
 
-export function scrubbedEnv(env: NodeJS.ProcessEnv, keep: string[]): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([k]) => keep.includes(k) || !SCRUBBED.test(k)));
-}
-
 /**
  * Run a deterministic node's command with bash in the workspace, within its time budget,
  * in the node's sandbox: it may be running code an agent wrote (tests, install scripts).
  */
 export function runCommand(
-  node: Node,
+  node: RunNode,
   workspace: string,
   env: NodeJS.ProcessEnv,
   { sandbox = UNSANDBOXED, timeoutMs = node.minutes * 60_000 }: { sandbox?: Sandbox; timeoutMs?: number } = {},
@@ -54,7 +48,7 @@ export function runCommand(
   const secrets = node.secrets.map((s) => env[s]).filter((v): v is string => Boolean(v));
   const started = Date.now();
   return new Promise((resolve) => {
-    const wrapped = sandbox.wrap(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", node.run!], { env: scrubbedEnv(env, node.secrets), cwd: workspace });
+    const wrapped = sandbox.wrap(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", node.run], { env: scrubbedEnv(env, node.secrets), cwd: workspace });
     const child = spawn(wrapped.command, wrapped.args, {
       cwd: workspace,
       env: wrapped.env,

@@ -1,4 +1,4 @@
-import { RUN_BRANCHES } from "../compile/triggers.js";
+import { RUN_BRANCHES } from "../pipeline/runs.js";
 import type { Forge, PullRequest } from "../forge/forge.js";
 import type { RunState } from "./state.js";
 

@@ -16,7 +16,7 @@ import { parseDocument, stringify } from "yaml";
 import type { Blueprint } from "../blueprint/types.js";
 import { loadBlueprint } from "../blueprint/validate.js";
 import { positionOf, type PathSegment, type YamlSource } from "../blueprint/yaml-source.js";
-import { branchPrefix } from "../compile/triggers.js";
+import { branchPrefix } from "../pipeline/runs.js";
 import { familyOf, type ForgeName } from "../config/schema.js";
 import { outcome as runOutcome, prepareFiles, startsWith } from "../local/pipeline.js";
 import { LocalSession } from "../local/session.js";

@@ -7,6 +7,7 @@ import { checkPlan, normalisePlan, taskOrder } from "../../src/agent/plan.js";
 import { planFrom, runAgentNode } from "../../src/agent/runner.js";
 import { loadBlueprint } from "../../src/blueprint/index.js";
 import { recordResult } from "../../src/stages/run-node.js";
+import { asAgent } from "../helpers/blueprints.js";
 
 const task = (id: string, needs: string[] = []) => ({ id, title: id, description: `do ${id}`, acceptance: [`${id} done`], needs });
 
@@ -56,7 +57,7 @@ function setup(scripts: Record<string, string>) {
   const { blueprint, problems } = loadBlueprint("plan-test.yml", BLUEPRINT);
   if (!blueprint) throw new Error(JSON.stringify(problems));
   const run = (id: string) =>
-    runAgentNode(blueprint.nodes.find((n) => n.id === id)!, { blueprint, workspace: ws, outDir: out, resultDirs: [out], workspaceIsBase: true, env: {} });
+    runAgentNode(asAgent(blueprint.nodes.find((n) => n.id === id)), { blueprint, workspace: ws, outDir: out, resultDirs: [out], workspaceIsBase: true, env: {} });
   return { ws, out, run };
 }
 

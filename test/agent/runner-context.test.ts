@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { runAgentNode } from "../../src/agent/runner.js";
 import { loadBlueprint } from "../../src/blueprint/index.js";
 import { gitInit, makeWorkspace } from "./tools/workspace.js";
+import { asAgent } from "../helpers/blueprints.js";
 
 const blueprint = (tools: string) => `name: ctx
 triggers: { issue: { labels: [go] } }
@@ -26,7 +27,7 @@ async function firstPrompt(tools: string): Promise<{ task: string; entries: Arra
   await gitInit(ws.root);
   const out = mkdtempSync(path.join(tmpdir(), "crustyclaw-ctx-"));
   const { blueprint: bp } = loadBlueprint("ctx.yml", blueprint(tools));
-  const r = await runAgentNode(bp!.nodes[0]!, {
+  const r = await runAgentNode(asAgent(bp!.nodes[0]), {
     blueprint: bp!,
     workspace: ws.root,
     outDir: out,

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { runAgentNode } from "../../src/agent/runner.js";
 import { loadBlueprint } from "../../src/blueprint/index.js";
 import type { McpServer } from "../../src/blueprint/types.js";
-import { ROOT } from "../helpers/blueprints.js";
+import { asAgent, ROOT } from "../helpers/blueprints.js";
 import { gitInit, makeWorkspace } from "./tools/workspace.js";
 
 const TSX = pathToFileURL(path.join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
@@ -45,7 +45,7 @@ async function run(defineInBlueprint: boolean, ctx: { workspaceIsBase: boolean; 
   const out = mkdtempSync(path.join(tmpdir(), "crustyclaw-mcp-node-"));
   const { blueprint, problems } = loadBlueprint("mcp-node.yml", blueprintText(defineInBlueprint));
   if (!blueprint) throw new Error(JSON.stringify(problems));
-  const result = await runAgentNode(blueprint.nodes[0]!, { blueprint, workspace: ws.root, outDir: out, resultDirs: [out], env: process.env, ...ctx });
+  const result = await runAgentNode(asAgent(blueprint.nodes[0]), { blueprint, workspace: ws.root, outDir: out, resultDirs: [out], env: process.env, ...ctx });
   return { result, transcript: readFileSync(path.join(out, "transcripts", "look.jsonl"), "utf8") };
 }
 

@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { loadBlueprint } from "../../src/blueprint/validate.js";
 import { main } from "../../src/cli/main.js";
 import { parseConfig } from "../../src/config/config.js";
+import { asAgent } from "../helpers/blueprints.js";
 
 const BLUEPRINT = `name: demo
 triggers: {dispatch: true}
@@ -42,13 +43,13 @@ describe("MCP in blueprints", () => {
     // Without the config, 'tracker' may come from it: left for the run (or `crustyclaw validate`) to resolve.
     expect(problems).toEqual([]);
     expect(blueprint!.mcpServers).toEqual({ docs: { command: "npx", args: ["-y", "@acme/docs-mcp"], env: { LOG_LEVEL: "warn" }, timeoutSeconds: 60 } });
-    expect(blueprint!.nodes[0]!.agent!.mcp).toEqual({ docs: ["search_docs", "read_page"], tracker: ["find_issue"] });
+    expect(asAgent(blueprint!.nodes[0]).agent.mcp).toEqual({ docs: ["search_docs", "read_page"], tracker: ["find_issue"] });
   });
 
   it("defaults to no servers and no grants", () => {
     const { blueprint } = loadBlueprint("b.yml", "name: demo\ntriggers: {dispatch: true}\nnodes: [{id: a, stage: plan, agent: {instructions: x}}]\n");
     expect(blueprint!.mcpServers).toEqual({});
-    expect(blueprint!.nodes[0]!.agent!.mcp).toEqual({});
+    expect(asAgent(blueprint!.nodes[0]).agent.mcp).toEqual({});
   });
 
   it("checks granted servers against the blueprint's and the config's when the config is known", () => {

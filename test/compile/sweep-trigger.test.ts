@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { SWEEP_CRON } from "../../src/compile/triggers.js";
+import { SWEEP_CRON } from "../../src/pipeline/runs.js";
 import { compileText } from "../helpers/blueprints.js";
 
 /** The scheduled sweep (issue 10, item 3): added for `review-timeout` and for `review-policy: auto`, and only then. */

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { SWEEP_CRON } from "../../src/compile/triggers.js";
+import { SWEEP_CRON } from "../../src/pipeline/runs.js";
 import { ACTIONS_USER } from "../../src/localforge/index.js";
 import type { RunState } from "../../src/stages/state.js";
 import { readState, renderTracking } from "../../src/stages/tracking.js";

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadBlueprint } from "../../src/blueprint/validate.js";
-import type { Blueprint } from "../../src/blueprint/types.js";
+import type { AgentNode, Blueprint, Node } from "../../src/blueprint/types.js";
 import { compileBlueprint, type CompiledWorkflow } from "../../src/compile/emit.js";
 import { defaultConfig, type Config } from "../../src/config/config.js";
 import type { ForgeFamily, ForgeName } from "../../src/config/schema.js";
@@ -32,4 +32,10 @@ export function compileText(text: string, forge: ForgeName, config: Config = def
 export function compileBuiltin(name: string, forge: ForgeName): CompiledWorkflow {
   const text = readFileSync(path.join(ROOT, "blueprints", `${name}.yml`), "utf8");
   return compileText(text, forge, defaultConfig(), `.crustyclaw/blueprints/${name}.yml`);
+}
+
+/** The node as an agent node, or a clear failure when the fixture's node is not one. */
+export function asAgent(node: Node | undefined): AgentNode {
+  if (node?.kind !== "agent") throw new Error(`expected an agent node, got ${node ? `'${node.id}' (${node.kind})` : "none"}`);
+  return node;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isGitMetadataName, isGitMetadataPath, isProtectedPath, protectedPathProblems } from "../../src/policy/gates.js";
 
-const FAKE_GHP = `ghp_${"a1B2c3D4e5".repeat(4)}`;
 
 describe("protected paths", () => {
   it.each([

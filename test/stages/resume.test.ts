@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Node } from "../../src/blueprint/types.js";
-import type { WorkJob } from "../../src/compile/fuse.js";
+import type { WorkJob } from "../../src/pipeline/fuse.js";
 import { DONE_PATCH, recordResult, resume, type NodeResult } from "../../src/stages/run-node.js";
 
 /**

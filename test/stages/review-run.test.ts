@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outsideDiff, parseReview, postsReview, reviewsPullRequests } from "../../src/agent/review.js";
-import { segmentsOf } from "../../src/compile/segments.js";
+import { segmentsOf } from "../../src/pipeline/segments.js";
 import { parseConfig } from "../../src/config/config.js";
 import { createForge } from "../../src/forge/create.js";
 import type { Forge } from "../../src/forge/forge.js";

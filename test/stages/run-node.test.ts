@@ -2,10 +2,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Node } from "../../src/blueprint/types.js";
-import { MAX_OUTPUT_BYTES, runCommand, scrubbedEnv } from "../../src/stages/run-node.js";
+import type { RunNode } from "../../src/blueprint/types.js";
+import { scrubbedEnv } from "../../src/policy/scrubbed-env.js";
+import { MAX_OUTPUT_BYTES, runCommand } from "../../src/stages/run-node.js";
 
-const node = (run: string, secrets: string[] = []): Node => ({ id: "n", stage: "execute", needs: [], trust: "internal", kind: "run", run, secrets, minutes: 1, network: "any" });
+const node = (run: string, secrets: string[] = []): RunNode => ({ id: "n", stage: "execute", needs: [], trust: "internal", kind: "run", run, secrets, minutes: 1, network: "any" });
 const ws = () => mkdtempSync(path.join(tmpdir(), "crustyclaw-node-"));
 
 describe("deterministic nodes", () => {

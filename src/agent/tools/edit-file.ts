@@ -1,7 +1,8 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import type { Tool } from "../types.js";
 import { confine } from "./confine.js";
-import { defineTool, looksBinary, ok, plural, resolveContext, stringArg, ToolInputError, type ToolContext } from "./context.js";
+import { plural } from "../../util/text.js";
+import { defineTool, looksBinary, ok, resolveContext, stringArg, ToolInputError, type ToolContext } from "./context.js";
 
 export function editFileTool(context: ToolContext): Tool {
   const ctx = resolveContext(context);

@@ -27,7 +27,7 @@ import path from "node:path";
 import { parseCommand } from "../../policy/command-line.js";
 import { parseCommandPattern, patternMatches, type CommandPattern } from "../../policy/command-patterns.js";
 import { packageRun } from "../../policy/package-runners.js";
-import { scrubbedEnv } from "../../stages/run-node.js";
+import { scrubbedEnv } from "../../policy/scrubbed-env.js";
 import type { Tool, ToolResult } from "../types.js";
 import { defineTool, fail, ok, resolveContext, stringArg, type ResolvedContext, type ToolContext } from "./context.js";
 

@@ -3,8 +3,10 @@ import path from "node:path";
 import { RE2JS, RE2JSException, RE2JSSyntaxException } from "re2js";
 import type { Tool } from "../types.js";
 import { confine } from "./confine.js";
-import { defineTool, looksBinary, ok, optionalBoolArg, optionalStringArg, plural, resolveContext, stringArg, ToolInputError, type ToolContext } from "./context.js";
-import { globMatcher, workspaceFiles } from "./list-files.js";
+import { defineTool, looksBinary, ok, optionalBoolArg, optionalStringArg, resolveContext, stringArg, ToolInputError, type ToolContext } from "./context.js";
+import { plural } from "../../util/text.js";
+import { workspaceFiles } from "../../context/workspace-files.js";
+import { globMatcher } from "./list-files.js";
 
 /** Matching lines one call returns. */
 export const MAX_SEARCH_MATCHES = 200;

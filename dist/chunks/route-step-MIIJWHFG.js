@@ -8,7 +8,7 @@ import {
   now,
   runTarget,
   selfLogin
-} from "./chunk-NNSGTEGC.js";
+} from "./chunk-5GWMRLJG.js";
 import {
   isIgnored,
   normaliseEvent
@@ -16,45 +16,48 @@ import {
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-4JVXR2O6.js";
+} from "./chunk-7YFGSRZZ.js";
 import {
   MAX_REASON,
-  inert,
-  isLogin,
-  readState,
-  renderTracking,
-  trackingMarker
-} from "./chunk-3XVGBVJM.js";
-import {
-  MAX_CI_CHECKS,
-  MAX_FOLLOW_UPS,
-  MAX_INLINE_COMMENTS,
   RUN_BRANCHES,
   SWEEP_CRON,
   adoptsPullRequests,
   branchPrefix,
+  inert,
+  isLogin,
+  opensPullRequests,
+  readState,
+  renderTracking,
+  sweeps,
+  trackingMarker
+} from "./chunk-PWWOG5HT.js";
+import {
+  pullData,
+  writePullData
+} from "./chunk-P2IP76WI.js";
+import {
+  MAX_CI_CHECKS,
+  MAX_FOLLOW_UPS,
+  MAX_INLINE_COMMENTS,
   keepBody,
   logTail,
   nextSegment,
-  opensPullRequests,
-  pullData,
   segmentsOf,
-  sweeps,
-  writeFeedback,
-  writePullData
-} from "./chunk-4JAAWOEN.js";
+  writeFeedback
+} from "./chunk-BSI7JWQ6.js";
 import {
-  planSha256,
   readInstructionFiles,
-  reviewsPullRequests,
   writeBaseInstructions
-} from "./chunk-A74BOHA7.js";
+} from "./chunk-MIML4RH4.js";
 import {
-  APPROVED_PLAN_FILE
-} from "./chunk-QR62FU7E.js";
+  APPROVED_PLAN_FILE,
+  planSha256,
+  reviewsPullRequests
+} from "./chunk-UNI2HRDF.js";
+import "./chunk-ERHXKVEK.js";
 import {
   redact
-} from "./chunk-67MKJIWU.js";
+} from "./chunk-IFMW6CY3.js";
 import {
   info,
   setOutput

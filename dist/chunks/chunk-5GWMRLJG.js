@@ -3,10 +3,10 @@ import {
   RUN_BRANCHES,
   adoptsPullRequests,
   branchPrefix
-} from "./chunk-4JAAWOEN.js";
+} from "./chunk-PWWOG5HT.js";
 import {
   basicAuth
-} from "./chunk-67MKJIWU.js";
+} from "./chunk-ERHXKVEK.js";
 import {
   StageError,
   setSecret

@@ -1,24 +1,17 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
-  ToolInputError,
-  defineTool,
-  ok,
-  optionalStringArg,
-  resolveContext
-} from "./chunk-HSJDXPEO.js";
-import {
-  isAllowedPath,
-  isGitMetadataPath,
-  isProtectedPath
-} from "./chunk-G2WHQSBG.js";
-import {
   git
-} from "./chunk-67MKJIWU.js";
+} from "./chunk-ERHXKVEK.js";
 
-// src/agent/tools/list-files.ts
-import { realpathSync as realpathSync2 } from "node:fs";
-import { lstat, readdir, readFile } from "node:fs/promises";
-import path2 from "node:path";
+// src/util/text.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/context/workspace-files.ts
+import { realpathSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 
 // node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
@@ -2704,7 +2697,7 @@ var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
   let lx = 0, rx = 0;
   const merged = [];
   const next = [];
-  let ok2 = true;
+  let ok = true;
   let ix = -1;
   const extend = (isLeft) => {
     const newArray = isLeft ? leftRunes : rightRunes;
@@ -2719,11 +2712,11 @@ var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
     return true;
   };
   while (lx < leftLen || rx < rightLen) {
-    if (rx >= rightLen) ok2 = extend(true);
-    else if (lx >= leftLen) ok2 = extend(false);
-    else if (rightRunes[rx] < leftRunes[lx]) ok2 = extend(false);
-    else ok2 = extend(true);
-    if (!ok2) return null;
+    if (rx >= rightLen) ok = extend(true);
+    else if (lx >= leftLen) ok = extend(false);
+    else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+    else ok = extend(true);
+    if (!ok) return null;
   }
   return {
     merged,
@@ -2783,14 +2776,14 @@ var makeOnePass = (p) => {
   const onePassRunes = new Array(p.inst.length);
   const m = new Array(p.inst.length).fill(false);
   const check = (pc) => {
-    let ok2 = true;
+    let ok = true;
     const inst = p.inst[pc];
     if (visitQueue.contains(pc)) return true;
     visitQueue.insert(pc);
     switch (inst.op) {
       case Inst.ALT:
       case Inst.ALT_MATCH: {
-        ok2 = check(inst.out) && check(inst.arg);
+        ok = check(inst.out) && check(inst.arg);
         let matchOut = m[inst.out];
         let matchArg = m[inst.arg];
         if (matchOut && matchArg) return false;
@@ -2817,7 +2810,7 @@ var makeOnePass = (p) => {
       case Inst.CAPTURE:
       case Inst.EMPTY_WIDTH:
       case Inst.NOP:
-        ok2 = check(inst.out);
+        ok = check(inst.out);
         m[pc] = m[inst.out];
         onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
         inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
@@ -2882,7 +2875,7 @@ var makeOnePass = (p) => {
         ]);
         inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
     }
-    return ok2;
+    return ok;
   };
   instQueue.clear();
   instQueue.insert(p.start);
@@ -6683,125 +6676,8 @@ var RE2JS = class RE2JS2 {
   }
 };
 
-// src/agent/tools/confine.ts
-import { lstatSync, realpathSync } from "node:fs";
-import path from "node:path";
-var RELATIVE_HINT = "give a path relative to the workspace root, such as src/index.ts";
-function confine(root, input, access, allowProtectedPaths = []) {
-  if (input.trim() === "") throw new ToolInputError(`the path is empty; ${RELATIVE_HINT}`);
-  if (input.includes("\0")) throw new ToolInputError("the path contains a NUL byte");
-  if (path.isAbsolute(input) || /^[A-Za-z]:[\\/]/.test(input)) throw new ToolInputError(`${input} is an absolute path; tools only reach the workspace, so ${RELATIVE_HINT}`);
-  if (input === "~" || input.startsWith("~/")) throw new ToolInputError(`${input} names a home directory; tools only reach the workspace, so ${RELATIVE_HINT}`);
-  const norm = path.posix.normalize(input).replace(/\/+$/, "");
-  if (norm === ".." || norm.startsWith("../")) throw new ToolInputError(`${input} leads outside the workspace; ${RELATIVE_HINT}`);
-  const rel = norm === "." || norm === "" ? "" : norm;
-  const abs = rel === "" ? root : path.join(root, rel);
-  const resolved = resolveExisting(abs, input);
-  const real = path.relative(root, resolved);
-  if (real === ".." || real.startsWith(`..${path.sep}`) || path.isAbsolute(real)) {
-    throw new ToolInputError(`${input} is a symbolic link (or goes through one) that points outside the workspace; only files inside the workspace can be used`);
-  }
-  const realRel = real.split(path.sep).join("/");
-  for (const p of [rel, realRel]) {
-    if (isGitMetadataPath(p)) {
-      throw new ToolInputError(`${input} is inside git's metadata (.git), which tools may not read or change; work with the files of the checkout instead`);
-    }
-  }
-  if (access === "write") {
-    if (rel === "" || realRel === "") throw new ToolInputError("the workspace root is a directory, not a file; name a file inside it");
-    for (const p of /* @__PURE__ */ new Set([rel, realRel])) {
-      if (isProtectedPath(p) && !isAllowedPath(p, allowProtectedPaths)) {
-        const via = p === rel ? "" : ` (it resolves to ${p})`;
-        throw new ToolInputError(
-          `${input} is a protected path${via}: workflows, forge and CrustyClaw config, action metadata, agent instruction files, MCP configs and git hooks may not be changed unless the blueprint lists them in allow-protected-paths; leave it unchanged and mention the needed change in your summary`
-        );
-      }
-    }
-  }
-  return { rel, abs, real: realRel };
-}
-function resolveExisting(abs, input) {
-  const tail = [];
-  let current = abs;
-  for (; ; ) {
-    try {
-      lstatSync(current);
-    } catch (e) {
-      const code = e.code;
-      if (code !== "ENOENT" && code !== "ENOTDIR") throw e;
-      const parent = path.dirname(current);
-      if (parent === current) throw e;
-      tail.unshift(path.basename(current));
-      current = parent;
-      continue;
-    }
-    try {
-      return path.join(realpathSync.native(current), ...tail);
-    } catch (e) {
-      const code = e.code;
-      if (code === "ENOENT" || code === "ELOOP") throw new ToolInputError(`${input} goes through a symbolic link whose target does not exist (or that loops); use the link's target path instead`);
-      throw e;
-    }
-  }
-}
-
-// src/agent/tools/list-files.ts
-var MAX_LIST_ENTRIES = 500;
+// src/context/workspace-files.ts
 var MAX_WALK_FILES = 2e5;
-function listFilesTool(context) {
-  const ctx = resolveContext(context);
-  return defineTool(
-    ctx,
-    {
-      name: "list_files",
-      description: `List files in a workspace directory, leaving out what .gitignore ignores. Without a glob, lists the directory's own entries (directories end in /). With a glob, lists matching files at any depth below it: a glob without / matches file names (*.ts), one with / matches the path below the directory (src/**/*.test.ts); * ? ** and {a,b} are supported. At most ${MAX_LIST_ENTRIES} entries, paths relative to the workspace root.`,
-      parameters: {
-        type: "object",
-        properties: {
-          path: { type: "string", description: "Directory relative to the workspace root. Default: the root." },
-          glob: { type: "string", description: "Only files matching this glob, at any depth, e.g. *.ts or src/**/*.test.ts" }
-        },
-        additionalProperties: false
-      }
-    },
-    async (args) => {
-      const input = optionalStringArg(args, "path") ?? ".";
-      const glob = optionalStringArg(args, "glob");
-      const dir = confine(ctx.root, input, "read");
-      const info = await statOrUndefined(path2.join(ctx.root, dir.real));
-      if (!info) throw new ToolInputError(`${dir.rel} does not exist; list its parent directory to see what is there`);
-      if (!info.isDirectory()) throw new ToolInputError(`${dir.rel} is a file, not a directory; use read_file to read it`);
-      const files = await workspaceFiles(ctx.root, dir.real);
-      const prefix = dir.real === "" ? "" : `${dir.real}/`;
-      let entries;
-      if (glob !== void 0) {
-        const match = globMatcher(glob);
-        entries = files.filter((f) => match(f.slice(prefix.length)));
-      } else {
-        const seen = /* @__PURE__ */ new Set();
-        for (const f of files) {
-          const below = f.slice(prefix.length);
-          const slash = below.indexOf("/");
-          seen.add(slash < 0 ? f : `${prefix}${below.slice(0, slash)}/`);
-        }
-        entries = [...seen].sort();
-      }
-      const where = dir.rel === "" ? "the workspace root" : dir.rel;
-      if (entries.length === 0) return ok(glob ? `No files under ${where} match ${glob}.` : `${where} has no files (or only ignored ones).`);
-      const shown = entries.slice(0, MAX_LIST_ENTRIES).join("\n");
-      const more = entries.length - MAX_LIST_ENTRIES;
-      return ok(more > 0 ? `${shown}
-[\u2026 ${more} more entries not shown; list a subdirectory or pass a narrower glob]` : shown);
-    }
-  );
-}
-async function statOrUndefined(abs) {
-  try {
-    return await lstat(abs);
-  } catch {
-    return void 0;
-  }
-}
 async function workspaceFiles(root, dir) {
   const fromGit = await gitFiles(root, dir);
   const files = fromGit ?? await walk(root, dir);
@@ -6810,7 +6686,7 @@ async function workspaceFiles(root, dir) {
 async function gitFiles(root, dir) {
   try {
     const top = await git(["rev-parse", "--show-toplevel"], { cwd: root, timeoutMs: 3e4 });
-    if (realpathSync2.native(top.trim()) !== root) return void 0;
+    if (realpathSync.native(top.trim()) !== root) return void 0;
     const out = await git(["--literal-pathspecs", "-c", "core.fsmonitor=false", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", dir === "" ? "." : dir], {
       cwd: root,
       timeoutMs: 6e4
@@ -6831,7 +6707,7 @@ async function walk(root, dir) {
     const here = [...inherited, ...await ignoreRules(root, rel)];
     let entries;
     try {
-      entries = await readdir(rel === "" ? root : path2.join(root, rel), { withFileTypes: true });
+      entries = await readdir(rel === "" ? root : path.join(root, rel), { withFileTypes: true });
     } catch {
       return;
     }
@@ -6851,7 +6727,7 @@ async function walk(root, dir) {
 async function ignoreRules(root, base) {
   let text;
   try {
-    text = await readFile(path2.join(root, base, ".gitignore"), "utf8");
+    text = await readFile(path.join(root, base, ".gitignore"), "utf8");
   } catch {
     return [];
   }
@@ -6884,13 +6760,16 @@ function isIgnored(rel, isDir, rules) {
   }
   return ignored;
 }
+var GlobError = class extends Error {
+  name = "GlobError";
+};
 function globMatcher(glob) {
   const g = glob.replace(/^\.\//, "");
   let re;
   try {
     re = compileGlob(g.includes("/") ? `^${globSource(g.replace(/^\//, ""))}$` : `^(?:.*/)?${globSource(g)}$`);
   } catch {
-    throw new ToolInputError(`the glob ${glob} is not valid (check its [...] ranges); use * ? ** {a,b} and [...] classes such as *.ts or src/**/*.{ts,tsx}`);
+    throw new GlobError(`the glob ${glob} is not valid (check its [...] ranges); use * ? ** {a,b} and [...] classes such as *.ts or src/**/*.{ts,tsx}`);
   }
   return (rel) => re.test(rel);
 }
@@ -6937,8 +6816,8 @@ export {
   RE2JSException,
   RE2JSSyntaxException,
   RE2JS,
-  confine,
-  listFilesTool,
+  plural,
   workspaceFiles,
+  GlobError,
   globMatcher
 };

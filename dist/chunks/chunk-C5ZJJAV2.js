@@ -2,36 +2,35 @@ import { createRequire as __crustyclawRequire } from 'node:module'; const requir
 import {
   changeSetOf,
   composeChangeSets
-} from "./chunk-4QQBEMEQ.js";
+} from "./chunk-6UHCUDA3.js";
 import {
-  UNSANDBOXED
-} from "./chunk-AA3MZDPT.js";
-import {
+  ancestry,
   gateStagedChanges
-} from "./chunk-G2WHQSBG.js";
+} from "./chunk-JBRZ5G6P.js";
+import {
+  UNSANDBOXED,
+  scrubbedEnv
+} from "./chunk-IMVBBNRL.js";
 import {
   MAX_PATCH_BYTES,
-  ancestry,
   loadResults,
   readJobDir
-} from "./chunk-QR62FU7E.js";
+} from "./chunk-UNI2HRDF.js";
 import {
   AUTHOR_ENV,
   GitError,
-  git,
+  git
+} from "./chunk-ERHXKVEK.js";
+import {
   redact,
   redactDeep
-} from "./chunk-67MKJIWU.js";
+} from "./chunk-IFMW6CY3.js";
 
 // src/stages/run-node.ts
 import { spawn } from "node:child_process";
 import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 var MAX_OUTPUT_BYTES = 64 * 1024;
-var SCRUBBED = /^(GITHUB_TOKEN|GH_TOKEN|GITEA_TOKEN|FORGEJO_TOKEN|ACTIONS_ID_TOKEN_REQUEST_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|INPUT_.*|CRUSTYCLAW_MODEL_API_KEY|.*_API_KEY)$/;
-function scrubbedEnv(env, keep) {
-  return Object.fromEntries(Object.entries(env).filter(([k]) => keep.includes(k) || !SCRUBBED.test(k)));
-}
 function runCommand(node, workspace, env, { sandbox = UNSANDBOXED, timeoutMs = node.minutes * 6e4 } = {}) {
   const secrets = node.secrets.map((s) => env[s]).filter((v) => Boolean(v));
   const started = Date.now();
@@ -159,7 +158,6 @@ async function resume(outDir, workspace, job, node, attempt, log) {
 var UNLIMITED = { maxChangedLines: Number.MAX_SAFE_INTEGER, maxFiles: Number.MAX_SAFE_INTEGER, maxBytes: Number.MAX_SAFE_INTEGER };
 
 export {
-  scrubbedEnv,
   runCommand,
   jobResultDirs,
   readNodeResults,

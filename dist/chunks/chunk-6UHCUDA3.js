@@ -1,11 +1,11 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   ancestry
-} from "./chunk-QR62FU7E.js";
+} from "./chunk-JBRZ5G6P.js";
 import {
   GitError,
   git
-} from "./chunk-67MKJIWU.js";
+} from "./chunk-ERHXKVEK.js";
 
 // src/stages/compose.ts
 function changeSetOf(job, loaded) {

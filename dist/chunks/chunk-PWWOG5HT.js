@@ -1,13 +1,31 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
   parsePlan
-} from "./chunk-A74BOHA7.js";
+} from "./chunk-UNI2HRDF.js";
 import {
-  STAGES
-} from "./chunk-QR62FU7E.js";
-import {
+  STAGES,
   redact
-} from "./chunk-67MKJIWU.js";
+} from "./chunk-IFMW6CY3.js";
+
+// src/pipeline/runs.ts
+var APPROVAL_COMMANDS = ["/approve", "/reject"];
+var SWEEP_CRON = "41 * * * *";
+function sweeps(blueprint) {
+  return blueprint.reviewTimeout !== void 0 || blueprint.reviewPolicy === "auto" && opensPullRequests(blueprint);
+}
+var RUN_BRANCHES = "crustyclaw/";
+function branchPrefix(blueprint) {
+  return `${RUN_BRANCHES}${blueprint.name}-`;
+}
+function opensPullRequests(blueprint) {
+  return blueprint.nodes.some((n) => n.stage === "execute");
+}
+function adoptsPullRequests(blueprint) {
+  return blueprint.nodes.length > 0 && blueprint.nodes.every((n) => n.stage === "feedback");
+}
+function followsPullRequests(blueprint) {
+  return opensPullRequests(blueprint) || adoptsPullRequests(blueprint);
+}
 
 // src/policy/posted-text.ts
 var BREAK = "\u200B";
@@ -248,6 +266,14 @@ function renderTracking(state, opts) {
 }
 
 export {
+  APPROVAL_COMMANDS,
+  SWEEP_CRON,
+  sweeps,
+  RUN_BRANCHES,
+  branchPrefix,
+  opensPullRequests,
+  adoptsPullRequests,
+  followsPullRequests,
   inert,
   inertCode,
   inertLines,

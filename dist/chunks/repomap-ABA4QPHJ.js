@@ -1,15 +1,11 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
+  plural,
   workspaceFiles
-} from "./chunk-DXQARVHP.js";
-import {
-  plural
-} from "./chunk-HSJDXPEO.js";
-import "./chunk-AA3MZDPT.js";
-import "./chunk-G2WHQSBG.js";
+} from "./chunk-5ZFJ5HBO.js";
 import {
   git
-} from "./chunk-67MKJIWU.js";
+} from "./chunk-ERHXKVEK.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/context/repomap.ts

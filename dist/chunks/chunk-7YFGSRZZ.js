@@ -3,10 +3,10 @@ import {
   loadBlueprint,
   readConfig,
   sha256
-} from "./chunk-4JAAWOEN.js";
+} from "./chunk-BSI7JWQ6.js";
 import {
   formatProblem
-} from "./chunk-A74BOHA7.js";
+} from "./chunk-UNI2HRDF.js";
 import {
   StageError
 } from "./chunk-R4H3NZ2E.js";

@@ -3,16 +3,18 @@ import {
   logUntrusted
 } from "./chunk-QAEGE4IM.js";
 import {
-  parseUnifiedDiff
-} from "./chunk-KBHS33SK.js";
-import {
   changeSetOf,
   composeChangeSets,
   setLabel
-} from "./chunk-4QQBEMEQ.js";
+} from "./chunk-6UHCUDA3.js";
 import {
+  parseUnifiedDiff
+} from "./chunk-KBHS33SK.js";
+import {
+  ancestry,
+  fuseNodes,
   gateStagedChanges
-} from "./chunk-G2WHQSBG.js";
+} from "./chunk-JBRZ5G6P.js";
 import {
   advance,
   findMarkedComment,
@@ -21,50 +23,48 @@ import {
   now,
   runTarget,
   selfLogin
-} from "./chunk-NNSGTEGC.js";
+} from "./chunk-5GWMRLJG.js";
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-4JVXR2O6.js";
+} from "./chunk-7YFGSRZZ.js";
 import {
   MAX_TRACKING_CHARS,
   MAX_WARNINGS,
+  branchPrefix,
   inert,
   inertCode,
   inertLines,
   readState,
   renderTracking,
   trackingMarker
-} from "./chunk-3XVGBVJM.js";
+} from "./chunk-PWWOG5HT.js";
 import {
   FEEDBACK_FILE,
-  branchPrefix,
   nextSegment,
   readFeedback,
   segmentsOf
-} from "./chunk-4JAAWOEN.js";
+} from "./chunk-BSI7JWQ6.js";
 import {
+  ROUTE_ARTIFACT,
   latestPlan,
+  loadResults,
   outsideDiff,
   parsePlan,
   parseReview,
   planSha256,
   postsReview
-} from "./chunk-A74BOHA7.js";
-import {
-  ROUTE_ARTIFACT,
-  ancestry,
-  fuseNodes,
-  loadResults
-} from "./chunk-QR62FU7E.js";
+} from "./chunk-UNI2HRDF.js";
 import {
   AUTHOR_ENV,
   GitError,
   basicAuth,
-  git,
+  git
+} from "./chunk-ERHXKVEK.js";
+import {
   redact,
   redactDeep
-} from "./chunk-67MKJIWU.js";
+} from "./chunk-IFMW6CY3.js";
 import {
   StageError,
   setOutput,

@@ -364,9 +364,16 @@ function outermost(dirs) {
   return unique.filter((d) => !unique.some((o) => o !== d && within(d, o)));
 }
 
+// src/policy/scrubbed-env.ts
+var SCRUBBED = /^(GITHUB_TOKEN|GH_TOKEN|GITEA_TOKEN|FORGEJO_TOKEN|ACTIONS_ID_TOKEN_REQUEST_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|INPUT_.*|CRUSTYCLAW_MODEL_API_KEY|.*_API_KEY)$/;
+function scrubbedEnv(env, keep) {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => keep.includes(k) || !SCRUBBED.test(k)));
+}
+
 export {
   packageRoot,
   SandboxRefused,
   UNSANDBOXED,
-  openSandbox
+  openSandbox,
+  scrubbedEnv
 };

@@ -11,17 +11,19 @@ import {
   delimit
 } from "./chunk-RZDUQEKD.js";
 import {
-  createTools
-} from "./chunk-REECRIML.js";
-import "./chunk-DXQARVHP.js";
-import "./chunk-TWOYEMOC.js";
-import "./chunk-HSJDXPEO.js";
-import {
   readNodeResults
-} from "./chunk-7TXY5ISB.js";
-import "./chunk-4QQBEMEQ.js";
-import "./chunk-AA3MZDPT.js";
-import "./chunk-G2WHQSBG.js";
+} from "./chunk-C5ZJJAV2.js";
+import "./chunk-6UHCUDA3.js";
+import {
+  createTools
+} from "./chunk-2J7HGFJF.js";
+import "./chunk-5ZFJ5HBO.js";
+import "./chunk-VEXRODS4.js";
+import "./chunk-JBRZ5G6P.js";
+import "./chunk-IMVBBNRL.js";
+import {
+  readInstructionFiles
+} from "./chunk-MIML4RH4.js";
 import {
   ALL_TASKS,
   PLAN_SCHEMA,
@@ -30,20 +32,18 @@ import {
   checkPlan,
   didYouMean,
   latestPlan,
+  nodeScripts,
   parseYamlSource,
   postsReview,
-  readInstructionFiles,
   schemaProblems,
+  script,
   taskOrder
-} from "./chunk-A74BOHA7.js";
+} from "./chunk-UNI2HRDF.js";
+import "./chunk-ERHXKVEK.js";
 import {
   mergeMcpServers,
-  nodeScripts,
-  script
-} from "./chunk-QR62FU7E.js";
-import {
   redact
-} from "./chunk-67MKJIWU.js";
+} from "./chunk-IFMW6CY3.js";
 import "./chunk-4BX6NHJ2.js";
 
 // src/agent/runner.ts
@@ -12018,7 +12018,7 @@ async function mapFor(node, ctx, plan, transcript) {
   if (!node.agent.tools.includes("read_file")) return void 0;
   const task = [ctx.issue?.title, ctx.issue?.body, ...(plan?.tasks ?? []).flatMap((t) => [t.title, t.description, ...t.files])].filter(Boolean).join("\n");
   try {
-    const { buildRepoMap } = await import("./repomap-F5KXJ552.js");
+    const { buildRepoMap } = await import("./repomap-ABA4QPHJ.js");
     const map = await buildRepoMap({ workspace: ctx.workspace, task, cacheFile: path4.join(ctx.env.RUNNER_TEMP || tmpdir(), "crustyclaw-repomap.json") });
     transcript.add({ type: "repo-map", files: map.files, parsed: map.parsed, cached: map.cached, included: map.included, omitted: map.omitted });
     return map.text || void 0;
@@ -12072,7 +12072,7 @@ async function runAgentNode(node, ctx) {
   let mcp;
   if (Object.keys(agent.mcp).length > 0) {
     try {
-      const { connectMcpServers } = await import("./mcp-CBJLAPS4.js");
+      const { connectMcpServers } = await import("./mcp-KIBSTDLS.js");
       mcp = await connectMcpServers(agent.mcp, mergeMcpServers(ctx.configMcpServers ?? {}, ctx.blueprint.mcpServers), {
         workspace: ctx.workspace,
         env: ctx.env,

@@ -9,13 +9,15 @@ import {
   recordResult,
   resume,
   runCommand
-} from "./chunk-7TXY5ISB.js";
-import "./chunk-4QQBEMEQ.js";
+} from "./chunk-C5ZJJAV2.js";
+import "./chunk-6UHCUDA3.js";
+import {
+  fuseNodes
+} from "./chunk-JBRZ5G6P.js";
 import {
   SandboxRefused,
   openSandbox
-} from "./chunk-AA3MZDPT.js";
-import "./chunk-G2WHQSBG.js";
+} from "./chunk-IMVBBNRL.js";
 import {
   isIgnored,
   normaliseEvent
@@ -23,23 +25,25 @@ import {
 import {
   loadPinnedBlueprint,
   loadRepoConfig
-} from "./chunk-4JVXR2O6.js";
+} from "./chunk-7YFGSRZZ.js";
+import {
+  readPullData
+} from "./chunk-P2IP76WI.js";
 import {
   readFeedback,
-  readPullData,
   segmentsOf
-} from "./chunk-4JAAWOEN.js";
+} from "./chunk-BSI7JWQ6.js";
 import {
-  checkApprovedPlan,
-  fanOutTasks,
-  postsReview,
   readBaseInstructions
-} from "./chunk-A74BOHA7.js";
+} from "./chunk-MIML4RH4.js";
 import {
   MAX_RESULT_BYTES,
-  fuseNodes
-} from "./chunk-QR62FU7E.js";
-import "./chunk-67MKJIWU.js";
+  checkApprovedPlan,
+  fanOutTasks,
+  postsReview
+} from "./chunk-UNI2HRDF.js";
+import "./chunk-ERHXKVEK.js";
+import "./chunk-IFMW6CY3.js";
 import {
   StageError,
   endGroup,
@@ -135,7 +139,7 @@ async function runIn(sandbox, env, inputs, blueprint, node) {
     return { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: base.refused, escalation: base.refused };
   }
   const issue = pull ? void 0 : issueFromEvent(env);
-  const { runAgentNode } = await import("./runner-EX7BXQ5L.js");
+  const { runAgentNode } = await import("./runner-TF2AK5EO.js");
   return runAgentNode(node, {
     blueprint,
     workspace: env.workspace,

@@ -37,27 +37,20 @@ import {
   mergeCapabilities,
   safeParse,
   serializeMessage
-} from "./chunk-M65Y7X2H.js";
+} from "./chunk-V24ZRXUG.js";
 import {
-  commandEnv
-} from "./chunk-TWOYEMOC.js";
-import {
+  commandEnv,
   defineTool,
   fail,
   resolveContext
-} from "./chunk-HSJDXPEO.js";
-import "./chunk-7TXY5ISB.js";
-import "./chunk-4QQBEMEQ.js";
-import "./chunk-AA3MZDPT.js";
-import "./chunk-G2WHQSBG.js";
+} from "./chunk-VEXRODS4.js";
+import "./chunk-IMVBBNRL.js";
 import {
   MCP_SERVER_PATTERN,
   mcpToolName,
-  mcpToolNameProblem
-} from "./chunk-QR62FU7E.js";
-import {
+  mcpToolNameProblem,
   redact
-} from "./chunk-67MKJIWU.js";
+} from "./chunk-IFMW6CY3.js";
 import {
   __commonJS,
   __require,

@@ -81,14 +81,14 @@ async function run(action) {
   try {
     const inputs = getInputs();
     const env = readRunEnv(process.env);
-    if (action === "route") await (await import("./route-step-VSNHRZJI.js")).runRoute(env, inputs);
-    else if (inputs.phase === "publish") await (await import("./publish-step-ZAG3WG36.js")).runPublish(env, inputs);
+    if (action === "route") await (await import("./route-step-MIIJWHFG.js")).runRoute(env, inputs);
+    else if (inputs.phase === "publish") await (await import("./publish-step-2J2NQ3QX.js")).runPublish(env, inputs);
     else {
       const elevate = await import("./elevate-6AF6ZCKX.js");
       if (elevate.canElevate()) return await elevate.runElevated();
       elevate.restoreElevatedEnv();
       try {
-        await (await import("./node-step-5PQJZ7MJ.js")).runNode(env, inputs, action);
+        await (await import("./node-step-3BSCZD7M.js")).runNode(env, inputs, action);
       } finally {
         elevate.handBack([env.workspace, ...inputs.outDir ? [inputs.outDir] : []]);
       }

@@ -1,11 +1,66 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
+  topoOrder
+} from "./chunk-UNI2HRDF.js";
+import {
+  git
+} from "./chunk-ERHXKVEK.js";
+import {
   KNOWN_SECRET_NAME,
   KnownSecrets,
-  git,
   locateSecrets,
   redact
-} from "./chunk-67MKJIWU.js";
+} from "./chunk-IFMW6CY3.js";
+
+// src/pipeline/fuse.ts
+function fanOutPlan(node, segment) {
+  if (segment.maxParallel <= 1 || node.kind !== "agent" || node.stage !== "execute") return void 0;
+  return segment.nodes.find((n) => node.needs.includes(n.id) && n.kind === "agent" && n.stage === "plan");
+}
+function fusionKey(node) {
+  return `${node.trust}|${[...node.secrets].sort().join(",")}`;
+}
+function fuseNodes(segment) {
+  const inSegment = new Set(segment.nodes.map((n) => n.id));
+  const ordered = topoOrder(segment.nodes);
+  const jobOf = /* @__PURE__ */ new Map();
+  const jobs = [];
+  const dependents = (job) => segment.nodes.filter((n) => !job.nodes.includes(n) && n.needs.some((id) => job.nodes.some((m) => m.id === id)));
+  for (const node of ordered) {
+    const needs = node.needs.filter((id) => inSegment.has(id));
+    const predecessorJobs = [...new Set(needs.map((id) => jobOf.get(id)))];
+    const host = predecessorJobs.length === 1 ? predecessorJobs[0] : void 0;
+    const plan = fanOutPlan(node, segment);
+    if (host && !plan && !host.fanOut && fusionKey(host.nodes[0]) === fusionKey(node) && dependents(host).every((d) => d === node)) {
+      host.nodes.push(node);
+      jobOf.set(node.id, host);
+      continue;
+    }
+    const job = {
+      id: node.id,
+      nodes: [node],
+      trust: node.trust,
+      secrets: [...node.secrets].sort(),
+      needs: predecessorJobs.map((j) => j.id),
+      ...plan ? { fanOut: { planJob: jobOf.get(plan.id).id, planNode: plan.id, maxParallel: segment.maxParallel } } : {}
+    };
+    jobs.push(job);
+    jobOf.set(node.id, job);
+  }
+  return jobs;
+}
+function ancestry(jobs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const job of jobs) {
+    const all = /* @__PURE__ */ new Set();
+    for (const id of job.needs) {
+      all.add(id);
+      for (const a of out.get(id) ?? []) all.add(a);
+    }
+    out.set(job.id, all);
+  }
+  return out;
+}
 
 // src/policy/gates.ts
 import { spawn } from "node:child_process";
@@ -264,6 +319,8 @@ function readBlobs(cwd, ids, onBlob) {
 }
 
 export {
+  fuseNodes,
+  ancestry,
   isGitMetadataPath,
   isProtectedPath,
   isAllowedPath,

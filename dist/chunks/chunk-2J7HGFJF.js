@@ -1,16 +1,13 @@
 import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
 import {
+  GlobError,
   RE2JS,
   RE2JSException,
   RE2JSSyntaxException,
-  confine,
   globMatcher,
-  listFilesTool,
+  plural,
   workspaceFiles
-} from "./chunk-DXQARVHP.js";
-import {
-  runCommandTool
-} from "./chunk-TWOYEMOC.js";
+} from "./chunk-5ZFJ5HBO.js";
 import {
   ToolInputError,
   defineTool,
@@ -20,20 +17,89 @@ import {
   optionalBoolArg,
   optionalLineArg,
   optionalStringArg,
-  plural,
   resolveContext,
+  runCommandTool,
   stringArg
-} from "./chunk-HSJDXPEO.js";
+} from "./chunk-VEXRODS4.js";
+import {
+  isAllowedPath,
+  isGitMetadataPath,
+  isProtectedPath
+} from "./chunk-JBRZ5G6P.js";
 import {
   TOOLS,
   require_ajv
-} from "./chunk-QR62FU7E.js";
+} from "./chunk-IFMW6CY3.js";
 import {
   __toESM
 } from "./chunk-4BX6NHJ2.js";
 
 // src/agent/tools/edit-file.ts
 import { readFile, stat, writeFile } from "node:fs/promises";
+
+// src/agent/tools/confine.ts
+import { lstatSync, realpathSync } from "node:fs";
+import path from "node:path";
+var RELATIVE_HINT = "give a path relative to the workspace root, such as src/index.ts";
+function confine(root, input, access, allowProtectedPaths = []) {
+  if (input.trim() === "") throw new ToolInputError(`the path is empty; ${RELATIVE_HINT}`);
+  if (input.includes("\0")) throw new ToolInputError("the path contains a NUL byte");
+  if (path.isAbsolute(input) || /^[A-Za-z]:[\\/]/.test(input)) throw new ToolInputError(`${input} is an absolute path; tools only reach the workspace, so ${RELATIVE_HINT}`);
+  if (input === "~" || input.startsWith("~/")) throw new ToolInputError(`${input} names a home directory; tools only reach the workspace, so ${RELATIVE_HINT}`);
+  const norm = path.posix.normalize(input).replace(/\/+$/, "");
+  if (norm === ".." || norm.startsWith("../")) throw new ToolInputError(`${input} leads outside the workspace; ${RELATIVE_HINT}`);
+  const rel = norm === "." || norm === "" ? "" : norm;
+  const abs = rel === "" ? root : path.join(root, rel);
+  const resolved = resolveExisting(abs, input);
+  const real = path.relative(root, resolved);
+  if (real === ".." || real.startsWith(`..${path.sep}`) || path.isAbsolute(real)) {
+    throw new ToolInputError(`${input} is a symbolic link (or goes through one) that points outside the workspace; only files inside the workspace can be used`);
+  }
+  const realRel = real.split(path.sep).join("/");
+  for (const p of [rel, realRel]) {
+    if (isGitMetadataPath(p)) {
+      throw new ToolInputError(`${input} is inside git's metadata (.git), which tools may not read or change; work with the files of the checkout instead`);
+    }
+  }
+  if (access === "write") {
+    if (rel === "" || realRel === "") throw new ToolInputError("the workspace root is a directory, not a file; name a file inside it");
+    for (const p of /* @__PURE__ */ new Set([rel, realRel])) {
+      if (isProtectedPath(p) && !isAllowedPath(p, allowProtectedPaths)) {
+        const via = p === rel ? "" : ` (it resolves to ${p})`;
+        throw new ToolInputError(
+          `${input} is a protected path${via}: workflows, forge and CrustyClaw config, action metadata, agent instruction files, MCP configs and git hooks may not be changed unless the blueprint lists them in allow-protected-paths; leave it unchanged and mention the needed change in your summary`
+        );
+      }
+    }
+  }
+  return { rel, abs, real: realRel };
+}
+function resolveExisting(abs, input) {
+  const tail = [];
+  let current = abs;
+  for (; ; ) {
+    try {
+      lstatSync(current);
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw e;
+      const parent = path.dirname(current);
+      if (parent === current) throw e;
+      tail.unshift(path.basename(current));
+      current = parent;
+      continue;
+    }
+    try {
+      return path.join(realpathSync.native(current), ...tail);
+    } catch (e) {
+      const code = e.code;
+      if (code === "ENOENT" || code === "ELOOP") throw new ToolInputError(`${input} goes through a symbolic link whose target does not exist (or that loops); use the link's target path instead`);
+      throw e;
+    }
+  }
+}
+
+// src/agent/tools/edit-file.ts
 function editFileTool(context) {
   const ctx = resolveContext(context);
   return defineTool(
@@ -159,6 +225,73 @@ function describe(e) {
   return `- ${where}: ${e.message ?? e.keyword}${extra}`;
 }
 
+// src/agent/tools/list-files.ts
+import { lstat } from "node:fs/promises";
+import path2 from "node:path";
+var MAX_LIST_ENTRIES = 500;
+function listFilesTool(context) {
+  const ctx = resolveContext(context);
+  return defineTool(
+    ctx,
+    {
+      name: "list_files",
+      description: `List files in a workspace directory, leaving out what .gitignore ignores. Without a glob, lists the directory's own entries (directories end in /). With a glob, lists matching files at any depth below it: a glob without / matches file names (*.ts), one with / matches the path below the directory (src/**/*.test.ts); * ? ** and {a,b} are supported. At most ${MAX_LIST_ENTRIES} entries, paths relative to the workspace root.`,
+      parameters: {
+        type: "object",
+        properties: {
+          path: { type: "string", description: "Directory relative to the workspace root. Default: the root." },
+          glob: { type: "string", description: "Only files matching this glob, at any depth, e.g. *.ts or src/**/*.test.ts" }
+        },
+        additionalProperties: false
+      }
+    },
+    async (args) => {
+      const input = optionalStringArg(args, "path") ?? ".";
+      const glob = optionalStringArg(args, "glob");
+      const dir = confine(ctx.root, input, "read");
+      const info = await statOrUndefined(path2.join(ctx.root, dir.real));
+      if (!info) throw new ToolInputError(`${dir.rel} does not exist; list its parent directory to see what is there`);
+      if (!info.isDirectory()) throw new ToolInputError(`${dir.rel} is a file, not a directory; use read_file to read it`);
+      const files = await workspaceFiles(ctx.root, dir.real);
+      const prefix = dir.real === "" ? "" : `${dir.real}/`;
+      let entries;
+      if (glob !== void 0) {
+        const match = globMatcher2(glob);
+        entries = files.filter((f) => match(f.slice(prefix.length)));
+      } else {
+        const seen = /* @__PURE__ */ new Set();
+        for (const f of files) {
+          const below = f.slice(prefix.length);
+          const slash = below.indexOf("/");
+          seen.add(slash < 0 ? f : `${prefix}${below.slice(0, slash)}/`);
+        }
+        entries = [...seen].sort();
+      }
+      const where = dir.rel === "" ? "the workspace root" : dir.rel;
+      if (entries.length === 0) return ok(glob ? `No files under ${where} match ${glob}.` : `${where} has no files (or only ignored ones).`);
+      const shown = entries.slice(0, MAX_LIST_ENTRIES).join("\n");
+      const more = entries.length - MAX_LIST_ENTRIES;
+      return ok(more > 0 ? `${shown}
+[\u2026 ${more} more entries not shown; list a subdirectory or pass a narrower glob]` : shown);
+    }
+  );
+}
+async function statOrUndefined(abs) {
+  try {
+    return await lstat(abs);
+  } catch {
+    return void 0;
+  }
+}
+function globMatcher2(glob) {
+  try {
+    return globMatcher(glob);
+  } catch (err) {
+    if (err instanceof GlobError) throw new ToolInputError(err.message);
+    throw err;
+  }
+}
+
 // src/agent/tools/read-file.ts
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 var MAX_READ_CHARS = 5e4;
@@ -236,8 +369,8 @@ function excerpt(text, rel, start, end) {
 }
 
 // src/agent/tools/search.ts
-import { lstat, readFile as readFile3, stat as stat3 } from "node:fs/promises";
-import path from "node:path";
+import { lstat as lstat2, readFile as readFile3, stat as stat3 } from "node:fs/promises";
+import path3 from "node:path";
 var MAX_SEARCH_MATCHES = 200;
 var MAX_LINE_CHARS = 240;
 var MAX_SEARCH_FILE_BYTES = 4 * 1024 * 1024;
@@ -268,9 +401,9 @@ function searchTool(context) {
       const input = optionalStringArg(args, "path") ?? ".";
       const glob = optionalStringArg(args, "glob");
       const re = compilePattern(pattern, optionalBoolArg(args, "case_insensitive") ?? false);
-      const match = glob === void 0 ? () => true : globMatcher(glob);
+      const match = glob === void 0 ? () => true : globMatcher2(glob);
       const target = confine(ctx.root, input, "read");
-      const info = await stat3(path.join(ctx.root, target.real)).catch(() => void 0);
+      const info = await stat3(path3.join(ctx.root, target.real)).catch(() => void 0);
       if (!info) throw new ToolInputError(`${target.rel} does not exist; search a directory that does, or leave path out to search everything`);
       let files;
       if (info.isDirectory()) {
@@ -330,7 +463,7 @@ function searchTool(context) {
   );
 }
 async function readText(root, rel) {
-  const info = await lstat(path.join(root, rel));
+  const info = await lstat2(path3.join(root, rel));
   if (info.isSymbolicLink()) {
     let real;
     try {
@@ -338,9 +471,9 @@ async function readText(root, rel) {
     } catch {
       return void 0;
     }
-    if (!(await stat3(path.join(root, real))).isFile()) return void 0;
+    if (!(await stat3(path3.join(root, real))).isFile()) return void 0;
   } else if (!info.isFile()) return void 0;
-  return readFile3(path.join(root, rel));
+  return readFile3(path3.join(root, rel));
 }
 function compilePattern(pattern, ignoreCase) {
   if (pattern === "") throw new ToolInputError("the pattern is empty; give a regular expression such as TODO or function\\s+main");
@@ -374,7 +507,7 @@ function unsupported(at) {
 
 // src/agent/tools/write-file.ts
 import { mkdir, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
-import path2 from "node:path";
+import path4 from "node:path";
 var MAX_WRITE_BYTES = 2 * 1024 * 1024;
 function writeFileTool(context) {
   const ctx = resolveContext(context);
@@ -401,7 +534,7 @@ function writeFileTool(context) {
       const { rel, abs } = confine(ctx.root, input, "write", ctx.allowProtectedPaths);
       const existing = await stat4(abs).catch(() => void 0);
       if (existing?.isDirectory()) throw new ToolInputError(`${rel} is a directory; name a file inside it`);
-      const created = await mkdir(path2.dirname(abs), { recursive: true });
+      const created = await mkdir(path4.dirname(abs), { recursive: true });
       await writeFile2(abs, content);
       ctx.sandbox.adopt(created ?? abs);
       return ok(`${existing ? "Overwrote" : "Created"} ${rel} (${size} bytes).`);

@@ -2,7 +2,7 @@ import { createRequire as __crustyclawRequire } from 'node:module'; const requir
 import {
   require_ajv,
   require_codegen
-} from "./chunk-QR62FU7E.js";
+} from "./chunk-IFMW6CY3.js";
 import {
   __commonJS,
   __export,
