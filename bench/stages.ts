@@ -57,9 +57,30 @@ async function coldStart(action: string, runs = 7): Promise<number> {
   return median(times);
 }
 
-console.log("\nCold start: process start to first forge request (median of 7)");
+// What a GitHub runner downloads for `uses: …/actions/<stage>@ref`: the repository's archive
+// at the ref (git archive, honouring .gitattributes export-ignore), gzipped.
+const archive = await new Promise<number>((resolve, reject) => {
+  const child = execFile("sh", ["-c", "git archive HEAD | gzip -9 | wc -c"], { cwd: ROOT }, (err, out) => (err ? reject(err) : resolve(Number(out.trim()))));
+  child.stdin?.end();
+});
+console.log(`\nAction download (git archive of HEAD, gzipped): ${(archive / 1e6).toFixed(2)} MB (target ≤ 2 MB)`);
+
+/** `node -e 0`: the floor any Node program starts from. */
+async function floor(runs = 7): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await new Promise<void>((resolve) => execFile(process.execPath, ["-e", "0"], () => resolve()));
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const nodeFloor = await floor();
+console.log(`\nCold start: process start to first forge request (median of 7); \`node -e 0\` floor ${nodeFloor.toFixed(0)} ms`);
 for (const action of ["route", "plan", "execute", "review", "feedback"]) {
-  console.log(`${action.padEnd(10)} ${(await coldStart(action)).toFixed(0).padStart(5)} ms (target < 300 ms)`);
+  const ms = await coldStart(action);
+  console.log(`${action.padEnd(10)} ${ms.toFixed(0).padStart(5)} ms, ${(ms / nodeFloor).toFixed(1)}× the floor (target ≤ 5×)`);
 }
 
 console.log("\nOne issue → pull request run through the local forge's Actions (deterministic issue-to-pr, real waits)");

@@ -48,6 +48,8 @@ const result = await build({
   target: "node20",
   chunkNames: "chunks/[name]-[hash]",
   legalComments: "none",
+  minifyWhitespace: true,
+  minifySyntax: true,
   metafile: true,
   logLevel: "warning",
   // Dependencies written as CommonJS call require() for Node's own modules; ES module output has none.

@@ -7,8 +7,12 @@
  * the claims for one key only the oldest wins; and a claim made after the winner already
  * moved the run loses because the tracking comment no longer holds what it read. The winner
  * updates the tracking comment, then deletes its claim. No permission beyond writing comments.
+ *
+ * A new run (no tracking comment yet) claims with the tracking comment itself: the oldest
+ * tracking comment is the run's (findMarkedComment reads the first), so the others delete
+ * theirs. Two writes fewer per run, on GitHub seconds of write spacing.
  */
-import type { Forge } from "../forge/forge.js";
+import type { Comment, Forge } from "../forge/forge.js";
 
 /** A claim older than this is a crashed route job's (its timeout is 10 minutes): it blocks nothing. */
 export const CLAIM_MAX_AGE_MS = 10 * 60_000;
@@ -43,4 +47,14 @@ export async function claimStep(forge: Forge, o: ClaimRequest): Promise<{ id: nu
   if (why === undefined) return { id: mine.id };
   await forge.deleteComment(mine.id);
   return why;
+}
+
+/** Start a new run by posting its tracking comment: it stands if it is the oldest of CrustyClaw's for `trackingMarker`, else it is deleted and the reason returned. */
+export async function claimNewRun(forge: Forge, o: { issue: number; trackingMarker: string; body: string; self: string }): Promise<Comment | string> {
+  const mine = await forge.createComment(o.issue, o.body);
+  const self = o.self.toLowerCase();
+  const first = (await forge.listComments(o.issue)).find((c) => c.author.toLowerCase() === self && c.body.startsWith(o.trackingMarker));
+  if (!first || first.id === mine.id) return mine;
+  await forge.deleteComment(mine.id);
+  return `a route job of the same event, or of a duplicate of it, started this run first (comment ${first.id})`;
 }

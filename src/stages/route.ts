@@ -6,7 +6,7 @@ import { adoptsPullRequests, branchPrefix, opensPullRequests, SWEEP_CRON, sweeps
 import type { Config } from "../config/config.js";
 import { findMarkedComment, selfLogin, type CiCheck, type Forge, type PullRequest } from "../forge/forge.js";
 import { runTarget } from "./adopted.js";
-import { claimStep } from "./claim.js";
+import { claimNewRun, claimStep } from "./claim.js";
 import type { Trigger } from "../forge/types.js";
 import { authorize } from "../policy/authorize.js";
 import { inert } from "../policy/posted-text.js";
@@ -367,15 +367,19 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     state = { ...state, segment: start.id, updatedAt: now, ...(deps.runUrl ? { runUrl: deps.runUrl } : {}) };
     if ((start.stages.includes("execute") || review) && state.status === "planned") state = ev(state, { type: "executing" });
   }
-  // Work starts once per intent: of the route jobs that read this state at once, one claims the step (claim.ts).
+  // Work starts once per intent: of the route jobs that read this state at once, one claims the step (claim.ts);
+  // a new run's tracking comment is its own claim.
   let claimed: { id: number } | undefined;
-  if (start) {
+  if (start && !tracking) {
+    const won = await claimNewRun(forge, { issue, trackingMarker: marker, body: renderTracking(state, { now, repoUrl: deps.repoUrl }), self });
+    if (typeof won === "string") return nothing(won, issue);
+  } else if (start) {
     const won = await claimStep(forge, { issue, blueprint: blueprint.name, key: previous?.updatedAt ?? "new", trackingMarker: marker, trackingBody: tracking?.body, self, now });
     if (typeof won === "string") return nothing(won, issue);
     claimed = won;
   }
   try {
-    if (state !== previous) {
+    if (state !== previous && !(start && !tracking)) {
       const body = renderTracking(state, { now, repoUrl: deps.repoUrl });
       if (tracking) await forge.updateComment(tracking.id, body);
       else await forge.createComment(issue, body);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Comment, Forge } from "../../src/forge/forge.js";
-import { claimStep, type ClaimRequest } from "../../src/stages/claim.js";
+import { claimNewRun, claimStep, type ClaimRequest } from "../../src/stages/claim.js";
 
 /** Comments of one issue, as a forge keeps them: ids grow with creation. */
 function issueComments(initial: Array<Partial<Comment>> = []) {
@@ -41,5 +41,23 @@ describe("claimStep", () => {
   it("keys on the state read: a claim for another state is no rival", async () => {
     const { forge } = issueComments([{ body: "<!-- crustyclaw:claim issue-to-pr 2026-12-01T11:59:00Z -->" }]);
     expect(await claimStep(forge, req({ key: "2026-12-01T11:59:30Z" }))).toMatchObject({ id: 101 });
+  });
+});
+
+describe("claimNewRun", () => {
+  const opts = { issue: 1, trackingMarker: "<!-- crustyclaw:tracking issue-to-pr", body: "<!-- crustyclaw:tracking issue-to-pr -->\nplanning", self: "bot" };
+
+  it("keeps the oldest of concurrent tracking comments; the others are deleted", async () => {
+    const { forge, list } = issueComments();
+    const results = await Promise.all(Array.from({ length: 5 }, () => claimNewRun(forge, opts)));
+    expect(results.filter((r) => typeof r === "object")).toHaveLength(1);
+    expect(list.map((c) => c.id)).toEqual([100]);
+    expect(results.filter((r) => typeof r === "string")[0]).toMatch(/started this run first \(comment 100\)/);
+  });
+
+  it("does not yield to someone else's comment that only looks like a tracking comment", async () => {
+    const { forge, list } = issueComments([{ body: "<!-- crustyclaw:tracking issue-to-pr -->\nforged", author: "mallory" }]);
+    expect(await claimNewRun(forge, opts)).toMatchObject({ id: 101 });
+    expect(list).toHaveLength(2);
   });
 });
