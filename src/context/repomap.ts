@@ -54,34 +54,18 @@ const MAX_DEFINITION_DEPTH = 5;
 /** A name defined in more files than this (run, init, new) says nothing about which one is used. */
 const MAX_DEFINERS = 20;
 /** Bump when what is extracted or how it is stored changes: older cache files are then ignored. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 type LanguageId = "typescript" | "tsx" | "javascript" | "python" | "go" | "rust" | "java";
-type SymbolKind =
-  | "function"
-  | "method"
-  | "constructor"
-  | "class"
-  | "interface"
-  | "type"
-  | "enum"
-  | "struct"
-  | "trait"
-  | "impl"
-  | "record"
-  | "annotation"
-  | "const"
-  | "namespace"
-  | "module"
-  | "macro";
+/** Symbol kinds; the cache stores a kind as its index here. */
+const SYMBOL_KINDS = ["function", "method", "constructor", "class", "interface", "type", "enum", "struct", "trait", "impl", "record", "annotation", "const", "namespace", "module", "macro"] as const;
+type SymbolKind = (typeof SYMBOL_KINDS)[number];
 
 interface SourceSymbol {
   name: string;
   kind: SymbolKind;
-  /** 1-based line of the symbol's name. */
+  /** 1-based line of the symbol's name; the map shows that line (trimmed, capped) as its signature. */
   line: number;
-  /** That line, trimmed and capped. */
-  signature: string;
 }
 
 interface FileOutline {
@@ -286,7 +270,18 @@ async function startRuntime(): Promise<Runtime> {
   } catch (e) {
     throw new Error(`tree-sitter could not start from ${files.js} and ${files.wasm}: ${(e as Error).message}`);
   }
-  return { ts, grammars, fingerprint: fingerprint(grammars, files.wasm), languages: new Map() };
+  return { ts, grammars, fingerprint: cacheVersion(), languages: new Map() };
+}
+
+let versionOnce: string | undefined;
+
+/** The cache's version for these grammars (fingerprint), known without starting tree-sitter. */
+function cacheVersion(): string {
+  if (versionOnce === undefined) {
+    const grammars = grammarDir();
+    versionOnce = fingerprint(grammars, runtimeFiles(grammars)?.wasm ?? path.join(grammars, RUNTIME_WASM));
+  }
+  return versionOnce;
 }
 
 /**
@@ -365,7 +360,7 @@ function outline(tools: LanguageTools, source: string): FileOutline | undefined 
       const prior = found.get(key);
       if (prior && prior.pattern > match.patternIndex) continue;
       const line = node.startPosition.row + 1;
-      found.set(key, { symbol: { name, kind, line, signature: lineAround(source, node.startIndex) }, pattern: match.patternIndex });
+      found.set(key, { symbol: { name, kind, line }, pattern: match.patternIndex });
     }
     const symbols = [...found.values()].map((f) => f.symbol).sort((a, b) => a.line - b.line || compare(a.name, b.name));
     const own = new Set(symbols.map((s) => s.name));
@@ -373,18 +368,22 @@ function outline(tools: LanguageTools, source: string): FileOutline | undefined 
     // the same set plus words in comments and strings, at a twentieth of the cost of a
     // query over every identifier (which would add a third to each parse).
     const refs = new Set<string>();
-    for (const word of source.match(/[A-Za-z_$][\w$]+/g) ?? []) if (!own.has(word)) refs.add(word);
+    for (const word of identifiers(source)) if (!own.has(word)) refs.add(word);
     return { symbols, refs: [...refs].sort(compare) };
   } finally {
     tree.delete();
   }
 }
 
-/** The line holding source[index], trimmed and capped: a symbol's signature. */
-function lineAround(source: string, index: number): string {
-  const end = source.indexOf("\n", index);
-  const s = source.slice(source.lastIndexOf("\n", index - 1) + 1, end < 0 ? source.length : end).trim();
+/** A symbol's signature: its line, trimmed and capped. */
+function signatureOf(line: string | undefined): string {
+  const s = (line ?? "").trim();
   return s.length > MAX_SIGNATURE_CHARS ? `${s.slice(0, MAX_SIGNATURE_CHARS - 1)}…` : s;
+}
+
+/** Identifier-shaped words of a source text: what a file uses, for ranking. */
+function identifiers(source: string): string[] {
+  return source.match(/[A-Za-z_$][\w$]+/g) ?? [];
 }
 
 function compare(a: string, b: string): number {
@@ -393,55 +392,95 @@ function compare(a: string, b: string): number {
 
 // --- Cache -----------------------------------------------------------------------
 
-/** One file's outline as stored: symbols as [line, kind, name, signature]; null for a file whose parse failed. */
-type CachedOutline = { s: Array<[number, SymbolKind, string, string]>; r: string[] } | null;
+/**
+ * The cache keeps only what ranking needs. Names are stored once, in `names`: every name some
+ * file of the tree defined when the cache was written. A file's outline is its symbols as
+ * [line, kind index, name index] and, as `r`, the indices of the names it uses; words no file
+ * defines cannot move the ranking and are not kept. (Signatures are read from the file when
+ * the map shows it.) null: a file whose parse failed.
+ */
+type CachedOutline = { s: Array<[number, number, number]>; r: number[] } | null;
 
 interface CacheFile {
   version: string;
+  names: string[];
   files: Record<string, CachedOutline>;
 }
 
-function loadCache(file: string | undefined, version: string): Map<string, CachedOutline> {
-  if (!file) return new Map();
+interface LoadedCache {
+  /** The names the cached refs were filtered by: a ref to any other name is not in them. */
+  names: Set<string>;
+  entries: Map<string, FileOutline | null>;
+}
+
+function loadCache(file: string | undefined, version: string): LoadedCache {
+  const empty = { names: new Set<string>(), entries: new Map<string, FileOutline | null>() };
+  if (!file) return empty;
   try {
     const data = JSON.parse(readFileSync(file, "utf8")) as Partial<CacheFile>;
-    if (data.version !== version || typeof data.files !== "object" || data.files === null) return new Map();
-    return new Map(Object.entries(data.files));
+    if (data.version !== version || typeof data.files !== "object" || data.files === null || !Array.isArray(data.names) || !data.names.every((n) => typeof n === "string")) return empty;
+    const names = data.names as string[];
+    const entries = new Map<string, FileOutline | null>();
+    for (const [key, entry] of Object.entries(data.files)) {
+      const outline = fromCache(entry, names);
+      if (outline !== undefined) entries.set(key, outline);
+    }
+    return { names: new Set(names), entries };
   } catch {
     // Missing, unreadable or corrupt: start over.
-    return new Map();
+    return empty;
   }
 }
 
 /** Written to a temporary file and renamed, so a concurrent reader never sees half of it. */
-function saveCache(file: string, version: string, entries: Map<string, CachedOutline>): void {
+function saveCache(file: string, version: string, entries: Map<string, FileOutline | null>): void {
+  const defined = new Set<string>();
+  for (const o of entries.values()) for (const sym of o?.symbols ?? []) defined.add(sym.name);
+  const names = [...defined].sort(compare);
+  const index = new Map(names.map((n, i) => [n, i]));
   const files: Record<string, CachedOutline> = {};
-  for (const key of [...entries.keys()].sort()) files[key] = entries.get(key)!;
+  for (const key of [...entries.keys()].sort()) files[key] = toCache(entries.get(key)!, index);
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(tmp, JSON.stringify({ version, files } satisfies CacheFile));
+    writeFileSync(tmp, JSON.stringify({ version, names, files } satisfies CacheFile));
     renameSync(tmp, file);
   } catch {
     // A cache that cannot be written costs the next run time, not this one its map.
   }
 }
 
-function fromCache(entry: unknown): FileOutline | null | undefined {
+/** An entry as stored, or undefined when it is not one (a hand-edited or foreign cache). */
+function fromCache(entry: unknown, names: string[]): FileOutline | null | undefined {
   if (entry === null) return null;
   if (typeof entry !== "object" || !Array.isArray((entry as { s?: unknown }).s) || !Array.isArray((entry as { r?: unknown }).r)) return undefined;
   const { s, r } = entry as { s: unknown[]; r: unknown[] };
+  const name = (i: unknown) => (typeof i === "number" ? names[i] : undefined);
   const symbols: SourceSymbol[] = [];
   for (const x of s) {
-    if (!Array.isArray(x) || typeof x[0] !== "number" || typeof x[1] !== "string" || typeof x[2] !== "string" || typeof x[3] !== "string") return undefined;
-    symbols.push({ line: x[0], kind: x[1] as SymbolKind, name: x[2], signature: x[3] });
+    if (!Array.isArray(x) || typeof x[0] !== "number" || typeof x[1] !== "number") return undefined;
+    const kind = SYMBOL_KINDS[x[1]];
+    const n = name(x[2]);
+    if (kind === undefined || n === undefined) return undefined;
+    symbols.push({ line: x[0], kind, name: n });
   }
-  if (!r.every((x) => typeof x === "string")) return undefined;
-  return { symbols, refs: r as string[] };
+  const refs: string[] = [];
+  for (const i of r) {
+    const n = name(i);
+    if (n === undefined) return undefined;
+    refs.push(n);
+  }
+  return { symbols, refs };
 }
 
-function toCache(o: FileOutline | null): CachedOutline {
-  return o === null ? null : { s: o.symbols.map((x) => [x.line, x.kind, x.name, x.signature]), r: o.refs };
+function toCache(o: FileOutline | null, index: Map<string, number>): CachedOutline {
+  if (o === null) return null;
+  const r: number[] = [];
+  for (const ref of o.refs) {
+    const i = index.get(ref);
+    if (i !== undefined) r.push(i);
+  }
+  return { s: o.symbols.map((x) => [x.line, SYMBOL_KINDS.indexOf(x.kind), index.get(x.name)!]), r };
 }
 
 /**
@@ -621,7 +660,7 @@ function rank(files: MappedFile[], task: string): MappedFile[] {
  * Whole files in rank order while they fit; the first that does not is shown as far
  * as it fits, and the files after it by path only; then how many were left out.
  */
-function pack(ranked: MappedFile[], budgetTokens: number): { text: string; included: number; omitted: number } {
+function pack(ranked: MappedFile[], budgetTokens: number, linesOf: (file: string) => string[]): { text: string; included: number; omitted: number } {
   const limit = Math.max(0, Math.floor(budgetTokens)) * 4;
   const shown = ranked.filter((f) => f.symbols.length > 0);
   const footer = (n: number) => `[… ${plural(n, "more file")} with symbols not shown]`;
@@ -640,9 +679,11 @@ function pack(ranked: MappedFile[], budgetTokens: number): { text: string; inclu
   let included = 0;
   let whole = true;
   for (const f of shown) {
-    // Symbols sharing a line (class K { m() {} }) show once.
-    const lines = [...new Set(f.symbols.map((s) => `  ${s.line}: ${s.signature}`))];
+    // Symbols sharing a line (class K { m() {} }) show once. Signatures are read only for
+    // files that may be shown with them: the others need only their count.
+    const numbers = [...new Set(f.symbols.map((s) => s.line))];
     if (whole) {
+      const lines = signatures(f.path, numbers);
       const block = [`${f.path}:`, ...lines];
       if (fits(size(block))) {
         add(block);
@@ -664,10 +705,14 @@ function pack(ranked: MappedFile[], budgetTokens: number): { text: string; inclu
         continue;
       }
     }
-    const line = `${f.path}: (${plural(lines.length, "symbol")} not shown)`;
+    const line = `${f.path}: (${plural(numbers.length, "symbol")} not shown)`;
     if (!fits(line.length + 1)) break;
     add([line]);
     included++;
+  }
+  function signatures(file: string, numbers: number[]): string[] {
+    const source = linesOf(file);
+    return numbers.map((n) => `  ${n}: ${signatureOf(source[n - 1])}`);
   }
   const omitted = shown.length - included;
   if (omitted > 0 && used + footer(omitted).length <= limit) out.push(footer(omitted));
@@ -689,11 +734,14 @@ export async function buildRepoMap(opts: RepoMapOptions): Promise<RepoMap> {
   } catch {
     throw new Error(`repo map: the workspace ${opts.workspace} does not exist`);
   }
-  const rt = await runtime();
+  // tree-sitter starts on the first file the cache does not hold: a warm run never loads it.
+  const version = cacheVersion();
   const listed = (await workspaceFiles(root, "")).filter((f) => LANGUAGE_OF_EXTENSION[path.posix.extname(f).toLowerCase()] !== undefined);
   const blobs = await indexBlobs(root);
-  const cache = loadCache(opts.cacheFile, rt.fingerprint);
-  const next = new Map<string, CachedOutline>();
+  const cache = loadCache(opts.cacheFile, version);
+  const next = new Map<string, FileOutline | null>();
+  /** Mapped files whose refs came from the cache, so hold only names defined when it was written. */
+  const fromCacheRefs: Array<{ file: MappedFile; key: string }> = [];
   let cacheChanged = false;
 
   const mapped: MappedFile[] = [];
@@ -706,14 +754,21 @@ export async function buildRepoMap(opts: RepoMapOptions): Promise<RepoMap> {
     let content: Buffer | undefined;
     let key: string;
     try {
-      // Links are skipped outright: one may lead out of the workspace.
-      const info = lstatSync(abs);
-      if (!info.isFile() || info.size > MAX_FILE_BYTES) {
-        skipped++;
-        continue;
+      // A file the index holds unchanged, as a regular file, whose content the cache knows
+      // (so passed the size check before) needs no look at the disk: a warm run over a
+      // checkout reads nothing but the cache.
+      const indexed = blobs.get(rel);
+      if (indexed && (next.has(`${language}:${indexed}`) || cache.entries.has(`${language}:${indexed}`))) {
+        key = `${language}:${indexed}`;
+      } else {
+        // Links are skipped outright: one may lead out of the workspace.
+        const info = lstatSync(abs);
+        if (!info.isFile() || info.size > MAX_FILE_BYTES) {
+          skipped++;
+          continue;
+        }
+        key = `${language}:${indexed ?? blobId((content = readFileSync(abs)))}`;
       }
-      const blob = blobs.get(rel) ?? blobId((content = readFileSync(abs)));
-      key = `${language}:${blob}`;
     } catch {
       skipped++;
       continue;
@@ -721,8 +776,11 @@ export async function buildRepoMap(opts: RepoMapOptions): Promise<RepoMap> {
 
     // null: a file known not to parse (binary, or too slow), remembered so it is not tried again.
     // From this run first: files with the same content are parsed once.
-    let result = fromCache(next.has(key) ? next.get(key) : cache.get(key));
+    const seen = next.has(key);
+    let result = seen ? next.get(key) : cache.entries.get(key);
+    const cachedRefs = result !== undefined && !(seen && !cache.entries.has(key));
     if (result === undefined) {
+      const rt = await runtime();
       const tools = rt.languages.has(language) ? rt.languages.get(language) : await languageTools(rt, language);
       if (!tools) {
         skipped++;
@@ -745,16 +803,44 @@ export async function buildRepoMap(opts: RepoMapOptions): Promise<RepoMap> {
       if (result) parsed++;
       cacheChanged = true;
     } else if (result) cached++;
-    next.set(key, toCache(result));
+    next.set(key, result);
     if (result === null) {
       skipped++;
       continue;
     }
-    mapped.push({ path: rel, symbols: result.symbols, refs: result.refs });
+    const file = { path: rel, symbols: result.symbols, refs: result.refs };
+    mapped.push(file);
+    if (cachedRefs) fromCacheRefs.push({ file, key });
+  }
+  // Names defined now that no file defined when the cache was written: cached refs cannot
+  // hold them, so those files' words are read again (no parse) for just these names.
+  const added = new Set<string>();
+  for (const f of mapped) for (const sym of f.symbols) if (!cache.names.has(sym.name)) added.add(sym.name);
+  if (added.size > 0) {
+    for (const { file: f, key } of fromCacheRefs) {
+      const own = new Set(f.symbols.map((x) => x.name));
+      const extra = new Set<string>();
+      try {
+        for (const word of identifiers(readFileSync(path.join(root, f.path), "utf8"))) if (added.has(word) && !own.has(word)) extra.add(word);
+      } catch {
+        continue;
+      }
+      if (extra.size === 0) continue;
+      f.refs = [...f.refs, ...extra];
+      next.set(key, { symbols: f.symbols, refs: f.refs });
+    }
+    cacheChanged = true;
   }
   // Entries for files no longer in the tree are dropped, so the cache stays the size of the tree.
-  if (opts.cacheFile && (cacheChanged || next.size !== cache.size)) saveCache(opts.cacheFile, rt.fingerprint, next);
+  if (opts.cacheFile && (cacheChanged || next.size !== cache.entries.size)) saveCache(opts.cacheFile, version, next);
 
-  const { text, included, omitted } = pack(rank(mapped, opts.task), opts.budgetTokens ?? DEFAULT_REPO_MAP_TOKENS);
+  const linesOf = (file: string): string[] => {
+    try {
+      return readFileSync(path.join(root, file), "utf8").split("\n");
+    } catch {
+      return [];
+    }
+  };
+  const { text, included, omitted } = pack(rank(mapped, opts.task), opts.budgetTokens ?? DEFAULT_REPO_MAP_TOKENS, linesOf);
   return { text, files: listed.length, parsed, cached, skipped, included, omitted };
 }

@@ -301,22 +301,51 @@ describe("repo map", () => {
     expect(blocks(map.text).get("cmd/main.go")).toEqual(["3: func renamed() {}"]);
   });
 
+  it("ranks a warm run as a cold one when a changed file defines a name that unchanged files use", async () => {
+    // The cache keeps only uses of names some file defined when it was written; `load_rows` is
+    // defined by no file yet, then by a changed one: the unchanged users must still count.
+    const files = {
+      "app/one.py": "from lib import load_rows\n\ndef one():\n    return load_rows()\n",
+      "app/two.py": "from lib import load_rows\n\ndef two():\n    return load_rows()\n",
+      "lib/a.py": "def helper():\n    pass\n",
+      "lib/b.py": "def other():\n    pass\n",
+    };
+    const root = repo(files);
+    const cacheFile = cachePath();
+    await buildRepoMap({ workspace: root, task: "", cacheFile });
+    writeFileSync(path.join(root, "lib/b.py"), "def load_rows():\n    return []\n");
+    const warm = await buildRepoMap({ workspace: root, task: "", cacheFile });
+    expect(warm).toMatchObject({ parsed: 1, cached: 3 });
+    const cold = await buildRepoMap({ workspace: root, task: "" });
+    expect(warm.text).toBe(cold.text);
+    expect(cold.text.split("\n")[0]).toBe("lib/b.py:");
+    // And the cache written by the warm run holds those uses now.
+    const again = await buildRepoMap({ workspace: root, task: "", cacheFile });
+    expect(again).toMatchObject({ parsed: 0, cached: 4, text: cold.text });
+    const stored = JSON.parse(readFileSync(cacheFile, "utf8")) as { names: string[] };
+    expect(stored.names).toContain("load_rows");
+    expect(stored.names).not.toContain("return");
+  });
+
   it("ignores a corrupt cache, one of another version, and entries of the wrong shape", async () => {
     const root = repo(SOURCES);
     const cacheFile = cachePath();
     const fresh = await buildRepoMap({ workspace: root, task: "", cacheFile, budgetTokens: BIG });
-    const good = JSON.parse(readFileSync(cacheFile, "utf8")) as { version: string; files: Record<string, { s: unknown[][]; r: string[] }> };
-    const poisoned = Object.fromEntries(Object.entries(good.files).map(([k, v]) => [k, { ...v, s: v.s.map((x) => [x[0], x[1], x[2], "POISON"]) }]));
+    const good = JSON.parse(readFileSync(cacheFile, "utf8")) as { version: string; names: string[]; files: Record<string, { s: unknown[][]; r: number[] }> };
+    const poisoned = Object.fromEntries(Object.entries(good.files).map(([k, v]) => [k, { ...v, s: v.s.map((x) => [x[0], x[1], 99_999]) }]));
 
     writeFileSync(cacheFile, "{ not json");
     expect(await buildRepoMap({ workspace: root, task: "", cacheFile, budgetTokens: BIG })).toMatchObject({ parsed: 7, cached: 0, text: fresh.text });
 
-    writeFileSync(cacheFile, JSON.stringify({ version: good.version.replace(/^repomap\/\d+/, "repomap/0"), files: poisoned }));
+    writeFileSync(cacheFile, JSON.stringify({ version: good.version.replace(/^repomap\/\d+/, "repomap/0"), names: good.names, files: good.files }));
     expect(await buildRepoMap({ workspace: root, task: "", cacheFile, budgetTokens: BIG })).toMatchObject({ parsed: 7, cached: 0, text: fresh.text });
 
     const [first, ...rest] = Object.keys(good.files);
-    writeFileSync(cacheFile, JSON.stringify({ version: good.version, files: { ...good.files, [first!]: { s: [["one", 2]], r: [] } } }));
+    writeFileSync(cacheFile, JSON.stringify({ version: good.version, names: good.names, files: { ...good.files, [first!]: { s: [["one", 2]], r: [] } } }));
     expect(await buildRepoMap({ workspace: root, task: "", cacheFile, budgetTokens: BIG })).toMatchObject({ parsed: 1, cached: rest.length, text: fresh.text });
+    // A name index out of range (a hand-edited cache) is an entry of the wrong shape: parsed again.
+    writeFileSync(cacheFile, JSON.stringify({ version: good.version, names: good.names, files: poisoned }));
+    expect(await buildRepoMap({ workspace: root, task: "", cacheFile, budgetTokens: BIG })).toMatchObject({ parsed: 7, cached: 0, text: fresh.text });
   });
 
   it("parses files with the same content once", async () => {
