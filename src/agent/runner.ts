@@ -1,6 +1,7 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { AgentNode, Blueprint } from "../blueprint/types.js";
+import { mapsRepo, REPO_MAP_CACHE } from "../pipeline/runs.js";
 import { readInstructionFiles, type InstructionFile } from "../context/instructions.js";
 import { redact } from "../policy/secrets.js";
 import { readNodeResults, type NodeResult } from "../stages/run-node.js";
@@ -72,11 +73,11 @@ export function planFrom(dirs: string[], approved?: Plan): Plan | undefined {
  * A map that cannot be built is noted in the transcript; the agent works without it.
  */
 async function mapFor(node: AgentNode, ctx: AgentNodeContext, plan: Plan | undefined, transcript: Transcript): Promise<string | undefined> {
-  if (!node.agent.tools.includes("read_file")) return undefined;
+  if (!mapsRepo(node)) return undefined;
   const task = [ctx.issue?.title, ctx.issue?.body, ...(plan?.tasks ?? []).flatMap((t) => [t.title, t.description, ...t.files])].filter(Boolean).join("\n");
   try {
     const { buildRepoMap } = await import("../context/repomap.js");
-    const map = await buildRepoMap({ workspace: ctx.workspace, task, cacheFile: path.join(ctx.env.RUNNER_TEMP || tmpdir(), "crustyclaw-repomap.json") });
+    const map = await buildRepoMap({ workspace: ctx.workspace, task, cacheFile: path.join(ctx.env.RUNNER_TEMP || tmpdir(), REPO_MAP_CACHE) });
     transcript.add({ type: "repo-map", files: map.files, parsed: map.parsed, cached: map.cached, included: map.included, omitted: map.omitted });
     return map.text || undefined;
   } catch (err) {

@@ -14,6 +14,8 @@ export interface Target {
   checkout: string;
   upload: { uses: string; with: Record<string, unknown> };
   download: { uses: string; with: Record<string, unknown> };
+  /** actions/cache's restore and save halves: the repo map's cache is restored before agent nodes and saved after. */
+  cache: { restore: string; save: string };
   /** download-artifact takes a name `pattern` (v4); without it (v3) only one name, or every artifact of the run. */
   downloadPattern: boolean;
   runsOn(tier: TrustTier): string | string[];
@@ -53,8 +55,11 @@ export function targetFor(forge: ForgeName, config: Config, workflowDir = WORKFL
     download: { uses: "actions/download-artifact@v3", with: {} },
     downloadPattern: false,
   };
+  // Both forges' cache services take actions/cache v4 (Forgejo's runner serves its protocol).
+  const cache = { restore: "actions/cache/restore@v4", save: "actions/cache/save@v4" };
   if (familyOf(forge) === "github") {
     return {
+      cache,
       forge,
       workflowDir,
       supportsPermissions: true,
@@ -75,6 +80,7 @@ export function targetFor(forge: ForgeName, config: Config, workflowDir = WORKFL
     forge,
     workflowDir,
     supportsPermissions: false,
+    cache,
     // Short names resolve against the instance's default actions host, which does not
     // mirror CrustyClaw: use a full URL.
     action: (name) => `${forgejoUrl}/${repository}/actions/${name}@${ref}`,

@@ -9,7 +9,7 @@ import { INSTRUCTIONS_FILE } from "../context/instructions.js";
 import { postsReview, reviewsPullRequests } from "../agent/review.js";
 import { PULL_FILE } from "../stages/review-data.js";
 import { IN_DIR, OUT_DIR, type Target } from "./target.js";
-import { followsPullRequests } from "../pipeline/runs.js";
+import { followsPullRequests, mapsRepo, REPO_MAP_CACHE } from "../pipeline/runs.js";
 import { compileTriggers, concurrencyNumber, literal } from "./triggers.js";
 
 /** Job timeouts: GitHub's hard limit, and the margin for runner start-up and checkout. */
@@ -273,11 +273,28 @@ function workJob(input: WorkflowInput, segment: Segment, job: WorkJob, builtOn: 
       ...(steps
         ? [{ name: "results of an earlier attempt", if: "${{ github.run_attempt != '1' }}", "continue-on-error": true, uses: target.download.uses, with: { name: artifact, path: OUT_DIR } }]
         : []),
+      ...repoMapCache(target, job, "restore"),
       ...job.nodes.flatMap((n, i) => [nodeStep(input, n, i === 0 && builtOn.length > 0, job.fanOut), ...(steps && i < job.nodes.length - 1 ? [{ name: "results so far", ...upload() }] : [])]),
+      ...repoMapCache(target, job, "save"),
       // Results travel to the publish job, which validates them before anything is written.
       upload(),
     ],
   };
+}
+
+/**
+ * The repo map's cache (agents that read files start with a map of the checkout): restored
+ * before the nodes, from the newest entry of this commit or any earlier one, and saved after
+ * them unless this commit's entry was there already. Entries are keyed by the commit checked
+ * out; the cache itself is keyed by file content, so an older entry still serves what did not change.
+ */
+function repoMapCache(target: Target, job: WorkJob, half: "restore" | "save"): Array<Record<string, unknown>> {
+  if (!job.nodes.some(mapsRepo)) return [];
+  const file = `\${{ runner.temp }}/${REPO_MAP_CACHE}`;
+  const key = "crustyclaw-repomap-${{ needs.route.outputs.ref }}";
+  return half === "restore"
+    ? [{ name: "repo map cache", id: "repomap", uses: target.cache.restore, with: { path: file, key, "restore-keys": "crustyclaw-repomap-" } }]
+    : [{ name: "save the repo map cache", if: "${{ !cancelled() && steps.repomap.outputs.cache-hit != 'true' }}", uses: target.cache.save, with: { path: file, key } }];
 }
 
 function publishJob(input: WorkflowInput, segment: Segment, work: WorkJob[]): Record<string, unknown> {

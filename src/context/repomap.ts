@@ -5,7 +5,9 @@ import { createHash } from "node:crypto";
 import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
 import * as nodeModule from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { availableParallelism } from "node:os";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type * as TreeSitter from "web-tree-sitter";
 import { plural } from "../util/text.js";
 import { workspaceFiles } from "./workspace-files.js";
@@ -20,6 +22,8 @@ export interface RepoMapOptions {
   budgetTokens?: number;
   /** JSON file keeping parsed symbols between runs, keyed by file content. No cache when unset. */
   cacheFile?: string;
+  /** Most worker threads parsing at once (default: one per core, at most 4, and only for 250+ files each); 0 parses in this thread. */
+  workers?: number;
 }
 
 export interface RepoMap {
@@ -719,6 +723,106 @@ function pack(ranked: MappedFile[], budgetTokens: number, linesOf: (file: string
   return { text: out.join("\n"), included, omitted };
 }
 
+// --- Parsing, in worker threads -------------------------------------------------------
+
+interface ParseJob {
+  abs: string;
+  language: LanguageId;
+}
+
+/**
+ * One file's outline: null when it does not parse (binary, failed, too slow: remembered as
+ * such), undefined when there is no grammar for it or it cannot be read (not remembered).
+ */
+async function parseFile(job: ParseJob): Promise<FileOutline | null | undefined> {
+  const rt = await runtime();
+  const tools = rt.languages.has(job.language) ? rt.languages.get(job.language) : await languageTools(rt, job.language);
+  if (!tools) return undefined;
+  let content: Buffer;
+  try {
+    content = readFileSync(job.abs);
+  } catch {
+    return undefined;
+  }
+  if (content.subarray(0, 8000).includes(0)) return null;
+  try {
+    return outline(tools, content.toString("utf8")) ?? null;
+  } catch {
+    // One file's failure (say, out of wasm memory) is that file's, not the map's.
+    return null;
+  }
+}
+
+/** Below this many files a worker's start (tree-sitter and grammars again) costs more than it saves. */
+const FILES_PER_WORKER = 250;
+/** Files a worker takes at a time: small enough to balance, large enough to keep messages few. */
+const WORKER_BATCH = 40;
+const WORKER_MARK = "crustyclaw-repomap-worker";
+
+/** Outlines of `jobs`, in their order: on all cores when there are enough files, else here. */
+async function parseFiles(jobs: ParseJob[], most = Math.min(availableParallelism(), 4)): Promise<Array<FileOutline | null | undefined>> {
+  const workers = Math.min(most, Math.floor(jobs.length / FILES_PER_WORKER));
+  if (workers < 2) {
+    const out: Array<FileOutline | null | undefined> = [];
+    for (const job of jobs) out.push(await parseFile(job));
+    return out;
+  }
+  const out = new Array<FileOutline | null | undefined>(jobs.length);
+  let nextJob = 0;
+  const pool = Array.from({ length: workers }, () => startWorker());
+  try {
+    await Promise.all(
+      pool.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            let given: number[] = [];
+            const feed = () => {
+              given = [];
+              while (given.length < WORKER_BATCH && nextJob < jobs.length) given.push(nextJob++);
+              if (given.length === 0) return resolve();
+              worker.postMessage(given.map((i) => jobs[i]));
+            };
+            worker.on("message", (results: Array<FileOutline | null | undefined> | "ready") => {
+              if (results !== "ready") given.forEach((i, k) => (out[i] = results[k]));
+              feed();
+            });
+            worker.once("error", reject);
+            worker.once("exit", (code) => (given.length > 0 ? reject(new Error(`repo map: a parsing worker stopped (exit code ${code})`)) : resolve()));
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return out;
+}
+
+/**
+ * A worker running this very module. Bundled, that is the chunk it was built into; from the
+ * sources (tests, benchmarks), tsx is registered in the worker first to load TypeScript.
+ */
+function startWorker(): Worker {
+  const self = import.meta.url;
+  const workerData = { [WORKER_MARK]: true };
+  if (!self.endsWith(".ts")) return new Worker(new URL(self), { workerData });
+  const tsx = pathToFileURL(nodeModule.createRequire(self).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
+  const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(self)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData });
+}
+
+// In a parsing worker: take batches of files, answer with their outlines.
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_MARK] === true && parentPort) {
+  const port = parentPort;
+  port.on("message", (batch: ParseJob[]) => {
+    void (async () => {
+      const results: Array<FileOutline | null | undefined> = [];
+      for (const job of batch) results.push(await parseFile(job));
+      port.postMessage(results);
+    })();
+  });
+  port.postMessage("ready");
+}
+
 // --- The map -----------------------------------------------------------------------
 
 /**
@@ -744,21 +848,21 @@ export async function buildRepoMap(opts: RepoMapOptions): Promise<RepoMap> {
   const fromCacheRefs: Array<{ file: MappedFile; key: string }> = [];
   let cacheChanged = false;
 
-  const mapped: MappedFile[] = [];
-  let parsed = 0;
-  let cached = 0;
+  // First the files and their content keys; what neither this run nor the cache has is parsed
+  // (once per content), in worker threads when there are enough files; then the map, in order.
+  const entries: Array<{ rel: string; key: string }> = [];
+  const misses = new Map<string, ParseJob>();
   let skipped = 0;
   for (const rel of listed) {
     const language = LANGUAGE_OF_EXTENSION[path.posix.extname(rel).toLowerCase()]!;
     const abs = path.join(root, rel);
-    let content: Buffer | undefined;
     let key: string;
     try {
       // A file the index holds unchanged, as a regular file, whose content the cache knows
       // (so passed the size check before) needs no look at the disk: a warm run over a
       // checkout reads nothing but the cache.
       const indexed = blobs.get(rel);
-      if (indexed && (next.has(`${language}:${indexed}`) || cache.entries.has(`${language}:${indexed}`))) {
+      if (indexed && cache.entries.has(`${language}:${indexed}`)) {
         key = `${language}:${indexed}`;
       } else {
         // Links are skipped outright: one may lead out of the workspace.
@@ -767,39 +871,33 @@ export async function buildRepoMap(opts: RepoMapOptions): Promise<RepoMap> {
           skipped++;
           continue;
         }
-        key = `${language}:${indexed ?? blobId((content = readFileSync(abs)))}`;
+        key = `${language}:${indexed ?? blobId(readFileSync(abs))}`;
       }
     } catch {
       skipped++;
       continue;
     }
+    entries.push({ rel, key });
+    if (!cache.entries.has(key) && !misses.has(key)) misses.set(key, { abs, language });
+  }
+  const fresh = await parseFiles([...misses.values()], opts.workers);
+  const parsedNow = new Map([...misses.keys()].map((key, i) => [key, fresh[i]]));
 
+  const mapped: MappedFile[] = [];
+  let parsed = 0;
+  let cached = 0;
+  for (const { rel, key } of entries) {
     // null: a file known not to parse (binary, or too slow), remembered so it is not tried again.
     // From this run first: files with the same content are parsed once.
     const seen = next.has(key);
-    let result = seen ? next.get(key) : cache.entries.get(key);
-    const cachedRefs = result !== undefined && !(seen && !cache.entries.has(key));
+    const result = seen ? next.get(key)! : cache.entries.has(key) ? cache.entries.get(key)! : parsedNow.get(key);
     if (result === undefined) {
-      const rt = await runtime();
-      const tools = rt.languages.has(language) ? rt.languages.get(language) : await languageTools(rt, language);
-      if (!tools) {
-        skipped++;
-        continue;
-      }
-      try {
-        content ??= readFileSync(abs);
-      } catch {
-        skipped++;
-        continue;
-      }
-      result = null;
-      if (!content.subarray(0, 8000).includes(0)) {
-        try {
-          result = outline(tools, content.toString("utf8")) ?? null;
-        } catch {
-          // One file's failure (say, out of wasm memory) is that file's, not the map's.
-        }
-      }
+      // No grammar for its language, or the file could not be read: not remembered.
+      skipped++;
+      continue;
+    }
+    const cachedRefs = cache.entries.has(key);
+    if (!seen && !cachedRefs) {
       if (result) parsed++;
       cacheChanged = true;
     } else if (result) cached++;

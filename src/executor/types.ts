@@ -44,6 +44,10 @@ export interface ExecutorHost {
    * when this machine does not have it (the step then fails, naming the action).
    */
   resolveAction(repo: string, path: string, ref: string): string | undefined;
+  /** The repository's Actions cache (actions/cache/restore and save); none: restores find nothing, saves warn. */
+  cacheDir?: string;
+  /** The repository's default branch: its cache entries are every run's to restore. */
+  defaultBranch: string;
 }
 
 /** One workflow run to execute: the event that started it and where its files go. */

@@ -31,14 +31,14 @@ export interface Permissions {
 
 /** An action a step uses, as the executor will run it. */
 export type ActionRef =
-  /** Implemented by the executor itself (checkout, artifacts, setup-node). */
+  /** Implemented by the executor itself (checkout, artifacts, setup-node, cache/restore and cache/save). */
   | { kind: "builtin"; name: BuiltinName; major: number; uses: string }
   /** A JavaScript action from another repository; the executor's resolver must know where it is. */
   | { kind: "remote"; repo: string; path: string; ref: string; uses: string }
   /** A JavaScript action in the workspace (`./path`). */
   | { kind: "workspace"; path: string; uses: string };
 
-export const BUILTINS = ["checkout", "upload-artifact", "download-artifact", "setup-node"] as const;
+export const BUILTINS = ["checkout", "upload-artifact", "download-artifact", "setup-node", "cache/restore", "cache/save"] as const;
 export type BuiltinName = (typeof BUILTINS)[number];
 
 /** Inputs each built-in implements; anything else is refused rather than ignored. */
@@ -47,9 +47,11 @@ const BUILTIN_INPUTS: Record<BuiltinName, readonly string[]> = {
   "upload-artifact": ["name", "path", "retention-days", "overwrite", "if-no-files-found", "include-hidden-files", "compression-level"],
   "download-artifact": ["name", "path", "pattern", "merge-multiple"],
   "setup-node": ["node-version", "cache"],
+  "cache/restore": ["path", "key", "restore-keys", "fail-on-cache-miss", "lookup-only"],
+  "cache/save": ["path", "key"],
 };
 /** Oldest major version whose behaviour the built-in follows. */
-const BUILTIN_MIN_MAJOR: Record<BuiltinName, number> = { checkout: 2, "upload-artifact": 3, "download-artifact": 3, "setup-node": 2 };
+const BUILTIN_MIN_MAJOR: Record<BuiltinName, number> = { checkout: 2, "upload-artifact": 3, "download-artifact": 3, "setup-node": 2, "cache/restore": 4, "cache/save": 4 };
 
 export interface StepDef {
   /** The step's `id:`, or a generated one (`__run`, `__actions_checkout`) that `steps.` cannot name. */
@@ -282,8 +284,9 @@ export function classifyUses(uses: string): ActionRef | string {
   const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)((?:\/[A-Za-z0-9_.-]+)*)@([A-Za-z0-9_./-]+)$/.exec(short);
   if (!m) return `'${uses}' is not a reference to an action; expected owner/repo[/path]@ref or ./path`;
   const [, owner, repo, sub = "", ref = ""] = m as unknown as [string, string, string, string, string];
-  if (owner.toLowerCase() === "actions" && sub === "") {
-    const name = (BUILTINS as readonly string[]).find((b) => b === repo.toLowerCase()) as BuiltinName | undefined;
+  if (owner.toLowerCase() === "actions") {
+    const full = `${repo}${sub}`.toLowerCase();
+    const name = (BUILTINS as readonly string[]).find((b) => b === full) as BuiltinName | undefined;
     if (name) {
       const major = /^v(\d+)(?:\.|$)/.exec(ref);
       if (!major) return `'${uses}': the local executor implements ${name} by major version; use a tag like @v4`;

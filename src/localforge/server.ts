@@ -531,7 +531,7 @@ export async function startLocalForge(opts: LocalForgeOptions): Promise<LocalFor
     },
   };
   if (opts.actions) {
-    const actions = new LocalActions({ flavour, url, apiUrl: urls.api, state, events, gitUrl: (o, r) => forge.gitUrl(o, r), jobToken: (i) => forge.jobToken(i), checksChanged: (repo, sha) => runAutoMerges({ core, repo }, { sha }) }, opts.actions);
+    const actions = new LocalActions({ flavour, url, apiUrl: urls.api, state, events, root, gitUrl: (o, r) => forge.gitUrl(o, r), jobToken: (i) => forge.jobToken(i), checksChanged: (repo, sha) => runAutoMerges({ core, repo }, { sha }) }, opts.actions);
     (forge as { actions?: LocalActions }).actions = actions;
   }
   return forge;

@@ -1,4 +1,4 @@
-import type { Blueprint } from "../blueprint/types.js";
+import type { Blueprint, Node } from "../blueprint/types.js";
 
 /*
  * What a blueprint's runs are, as both the compiler (which writes the triggers) and the
@@ -47,3 +47,11 @@ export function adoptsPullRequests(blueprint: Blueprint): boolean {
 export function followsPullRequests(blueprint: Blueprint): boolean {
   return opensPullRequests(blueprint) || adoptsPullRequests(blueprint);
 }
+
+/** An agent that may read files starts with a repo map of its checkout (context/repomap.ts). */
+export function mapsRepo(node: Node): boolean {
+  return node.kind === "agent" && node.agent.tools.includes("read_file");
+}
+
+/** The repo map's cache, in the runner's temp directory; compiled workflows restore and save it with actions/cache. */
+export const REPO_MAP_CACHE = "crustyclaw-repomap.json";

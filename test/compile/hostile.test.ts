@@ -43,6 +43,8 @@ const ALLOWED_EXPRESSIONS = [
   /^!cancelled\(\)( && needs\.route\.outputs\.stage == '[a-z]+')?$/,
   // Continuity: a re-run of a job downloads what its earlier attempt recorded.
   /^github\.run_attempt != '1'$/,
+  // The repo map's cache is saved unless this commit's entry was restored.
+  /^!cancelled\(\) && steps\.repomap\.outputs\.cache-hit != 'true'$/,
 ];
 
 /** Job-level `if:` conditions (bare expressions) may only compare event fields to pattern-checked literals. */

@@ -348,6 +348,17 @@ describe("repo map", () => {
     expect(await buildRepoMap({ workspace: root, task: "", cacheFile, budgetTokens: BIG })).toMatchObject({ parsed: 7, cached: 0, text: fresh.text });
   });
 
+  it("parses on worker threads as it does in this one", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 600; i++) files[`pkg${i % 7}/mod${i}.${["ts", "py", "go"][i % 3]}`] = i % 3 === 0 ? `export function f${i}(): number { return g${(i + 3) % 600}(); }\n` : i % 3 === 1 ? `def f${i}():\n    return g${i}()\n` : `package p\nfunc F${i}() int { return G${i}() }\n`;
+    files["pkg0/bin.ts"] = "\0\0binary";
+    const root = repo(files);
+    const here = await buildRepoMap({ workspace: root, task: "f42", workers: 0 });
+    const threads = await buildRepoMap({ workspace: root, task: "f42", workers: 2 });
+    expect(threads).toEqual(here);
+    expect(here).toMatchObject({ files: 601, parsed: 600, skipped: 1 });
+  });
+
   it("parses files with the same content once", async () => {
     const root = repo({ "a/x.py": "def same():\n    pass\n", "b/x.py": "def same():\n    pass\n" });
     const map = await buildRepoMap({ workspace: root, task: "", budgetTokens: BIG });

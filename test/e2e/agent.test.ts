@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { describeRuns, jobsOf, startScenario, type Scenario } from "../helpers/scenario.js";
 import { expectNoViolations } from "../localforge/helpers.js";
@@ -78,7 +80,8 @@ for (const flavour of ["github", "forgejo"] as const) {
     beforeAll(async () => {
       s = await startScenario(flavour, {
         blueprint: BLUEPRINT,
-        files: { ".crustyclaw/scripts/plan.yml": PLAN, ".crustyclaw/scripts/implement.yml": IMPLEMENT },
+        // Source for the repo map of the agents that read files.
+        files: { ".crustyclaw/scripts/plan.yml": PLAN, ".crustyclaw/scripts/implement.yml": IMPLEMENT, "greet.py": "def greet(name):\n    return f'Hello, {name}'\n" },
         secrets: { CRUSTYCLAW_MODEL_API_KEY: "sk-scripted-not-a-real-key-000000" },
       });
     });
@@ -108,6 +111,22 @@ for (const flavour of ["github", "forgejo"] as const) {
       expect(tracking).not.toContain("sk-scripted-not-a-real-key");
       // The key was masked in every job's log, as a forge masks secrets.
       expect(runs.flatMap((r) => r.jobs.map((j) => j.log)).join("\n")).not.toContain("sk-scripted-not-a-real-key");
+    });
+
+    it("saves the repo map's cache after the agents and restores it in the next run's job", async () => {
+      // The first test's run saved it; this run's job restores it and parses nothing.
+      const number = await s.openLabelledIssue("alice", "Greet people again", "Add a greeting file.");
+      const runs = await s.settle();
+      const plan = runs.flatMap((r) => r.jobs).find((j) => j.id === "plan" && j.result === "success")!;
+      const sha = s.git("rev-parse", "main").trim();
+      expect(plan.log).toContain(`Cache restored from key: crustyclaw-repomap-${sha}`);
+      // An exact hit: nothing new to save.
+      expect(plan.steps.find((st) => st.name === "save the repo map cache")?.conclusion).toBe("skipped");
+      const transcript = readFileSync(path.join(runs.find((r) => r.jobs.includes(plan))!.workDir, "artifacts", "crustyclaw-plan", "transcripts", "plan.jsonl"), "utf8");
+      const map = transcript.split("\n").filter(Boolean).map((l) => JSON.parse(l) as { type: string; parsed?: number; cached?: number }).find((e) => e.type === "repo-map")!;
+      expect(map).toMatchObject({ parsed: 0 });
+      expect(map.cached).toBeGreaterThan(0);
+      expect((await s.tracking(number))!).toContain("**Pull request open for review**");
     });
   });
 }

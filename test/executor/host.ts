@@ -50,6 +50,8 @@ export function testHost(files: Record<string, string>, o: Partial<ExecutorHost>
     secrets: {},
     vars: {},
     resolveAction: () => undefined,
+    cacheDir: path.join(dir, "actions-cache"),
+    defaultBranch: "main",
     ...o,
   };
   return host;

@@ -399,3 +399,42 @@ jobs:
     expect(a.log).toContain(`actions/setup-node: Node.js 12 was asked for, but the local executor uses the host's Node.js ${process.versions.node} and installs nothing`);
   });
 });
+
+describe("actions/cache/restore and save", () => {
+  const workflow = (key: string) => `on: push
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - id: restore
+        uses: actions/cache/restore@v4
+        with: { path: "\${{ runner.temp }}/c.txt", key: "${key}", restore-keys: "cache-" }
+      - run: echo "hit=\${{ steps.restore.outputs.cache-hit }} matched=\${{ steps.restore.outputs.cache-matched-key }}"; cat "\${{ runner.temp }}/c.txt" || true; echo "${key}" > "\${{ runner.temp }}/c.txt"
+      - uses: actions/cache/save@v4
+        with: { path: "\${{ runner.temp }}/c.txt", key: "${key}" }
+`;
+
+  it("restores the exact key, else the newest prefix match, across runs; a key once saved is not saved again", async () => {
+    const host = testHost({});
+    const first = jobOf(await run(host, workflow("cache-1")), "build");
+    expect(first.log).toContain("Cache not found for input keys: cache-1, cache-");
+    expect(first.log).toContain("Cache saved with key: cache-1");
+    const second = jobOf(await run(host, workflow("cache-2")), "build");
+    expect(second.log).toContain("hit=false matched=cache-1");
+    expect(second.log).toContain("\ncache-1\n");
+    const third = jobOf(await run(host, workflow("cache-2")), "build");
+    expect(third.log).toContain("hit=true matched=cache-2");
+    expect(third.log).toContain("Failed to save: Unable to reserve cache with key cache-2, another job may be creating this cache.");
+    expect(third.result).toBe("success");
+  });
+
+  it("restores entries of the run's own ref and the default branch only", async () => {
+    const host = testHost({});
+    await run(host, workflow("cache-feature"), { ref: "refs/heads/feature" });
+    const other = jobOf(await run(host, workflow("cache-x"), { ref: "refs/heads/other" }), "build");
+    expect(other.log).toContain("Cache not found for input keys: cache-x, cache-");
+    await run(host, workflow("cache-main"));
+    const later = jobOf(await run(host, workflow("cache-y"), { ref: "refs/heads/other" }), "build");
+    expect(later.log).toContain("hit=false matched=cache-main");
+  });
+});

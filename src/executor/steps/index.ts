@@ -3,6 +3,7 @@ import type { ExprScope } from "../expressions.js";
 import type { JobRuntime } from "../job.js";
 import type { StepDef } from "../workflow.js";
 import { downloadArtifact, uploadArtifact } from "./artifacts.js";
+import { restoreCache, saveCache } from "./cache.js";
 import { checkout } from "./checkout.js";
 import { nodeAction } from "./node-action.js";
 import { runScript } from "./run-script.js";
@@ -45,6 +46,10 @@ export function runStep(run: StepRun): Promise<StepDone> {
         return downloadArtifact(run, action.major);
       case "setup-node":
         return setupNode(run);
+      case "cache/restore":
+        return restoreCache(run);
+      case "cache/save":
+        return saveCache(run);
     }
   }
   return nodeAction(run, action);

@@ -100,6 +100,8 @@ export interface ForgeAccess {
   apiUrl: string;
   state: ForgeState;
   events: EventLog;
+  /** Directory of the forge's files: the Actions cache lives under it. */
+  root: string;
   gitUrl(owner: string, repo: string): string;
   jobToken(info: JobTokenInfo): { token: string; revoke(): void };
   /** A job's result was recorded as a check run or commit status on `sha`: merges waiting for its checks are looked at again. */
@@ -582,6 +584,9 @@ export class LocalActions {
         forge.jobToken({ repo: repo.fullName, runId, job, ...(forge.flavour === "github" ? { scopes: scopesOf(permissions, options.defaultPermissions ?? "restricted") } : {}) }),
       secrets: Object.fromEntries(repo.secrets),
       vars: Object.fromEntries(repo.variables),
+      // Logins start with a letter or digit: no owner directory can be this one.
+      cacheDir: path.join(forge.root, ".actions-cache", repo.owner, repo.name),
+      defaultBranch: repo.defaultBranch,
       resolveAction: (owner, sub) => {
         const dir = Object.entries(options.localActions ?? {}).find(([name]) => name.toLowerCase() === owner.toLowerCase())?.[1];
         if (!dir) return undefined;
