@@ -65,6 +65,20 @@ const archive = await new Promise<number>((resolve, reject) => {
 });
 console.log(`\nAction download (git archive of HEAD, gzipped): ${(archive / 1e6).toFixed(2)} MB (target ≤ 2 MB)`);
 
+// What `npm install` of the package brings into a project: packed as published, installed offline.
+{
+  const run = (cmd: string, args: string[], cwd: string) =>
+    new Promise<string>((resolve, reject) => execFile(cmd, args, { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, out) => (err ? reject(err) : resolve(out))));
+  const packDir = mkdtempSync(path.join(tmpdir(), "crustyclaw-bench-pack-"));
+  const tgz = (await run("npm", ["pack", "--silent", "--pack-destination", packDir], ROOT)).trim().split("\n").pop()!;
+  const project = mkdtempSync(path.join(tmpdir(), "crustyclaw-bench-install-"));
+  writeFileSync(path.join(project, "package.json"), '{ "name": "scratch", "private": true }\n');
+  await run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--silent", path.join(packDir, tgz)], project);
+  const kb = Number((await run("du", ["-sk", path.join(project, "node_modules")], project)).split("\t")[0]);
+  const packages = (await run("sh", ["-c", "find node_modules -name package.json -not -path '*/node_modules/*/node_modules/*' -maxdepth 3 | wc -l"], project)).trim();
+  console.log(`Installed: ${(kb / 1024).toFixed(1)} MB in node_modules, ${packages} package(s) (the tarball ${tgz}, offline)`);
+}
+
 /** `node -e 0`: the floor any Node program starts from. */
 async function floor(runs = 7): Promise<number> {
   const times: number[] = [];

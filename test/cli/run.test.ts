@@ -1,5 +1,5 @@
 import { execFile, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -41,6 +41,36 @@ const crustyclaw = (dir: string, args: string[], env: Record<string, string> = {
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );
+
+describe("the README, as written", () => {
+  it("runs the commands of 'In a repository of yours' in order, offline, and ends with workflows check accepts", async () => {
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const block = /In a repository of yours[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block, "the README's install block").toBeDefined();
+    const commands = block!
+      .split("\n")
+      .map((l) => l.replace(/\s+#.*$/, "").trim())
+      .filter(Boolean);
+    expect(commands.map((c) => c.split(" ").slice(0, 3).join(" "))).toEqual(["npm install --save-dev", "npx crustyclaw init", "npx crustyclaw run", "npx crustyclaw check"]);
+    const dir = mkdtempSync(path.join(tmpdir(), "crustyclaw-readme-"));
+    cpSync(path.join(ROOT, "demo", "repo"), dir, { recursive: true });
+    await exec("git", ["init", "-q", "-b", "main"], { cwd: dir, env: { ...process.env, ...GIT_ENV } });
+    await commitAll(dir, "the project");
+    cpSync(path.join(ROOT, "demo", "turns.yml"), path.join(dir, "turns.yml"));
+    for (const command of commands) {
+      // Two substitutions, and only these: the packed package stands for the clone, and the
+      // demo's scripted turns for a model that would need a key and the network.
+      const line = command.replace("../crustyclaw", `${tarball} --offline --no-audit --no-fund`).replace(/--model \S+/, "--model scripted:turns.yml");
+      const r = await exec("sh", ["-c", line], { cwd: dir, env: { ...process.env, ...GIT_ENV, CRUSTYCLAW_MODEL: "", npm_config_offline: "true" }, maxBuffer: 16 * 1024 * 1024 }).then(
+        (x) => ({ code: 0, ...x }),
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+      expect(r.code, `${line}\n${r.stdout}\n${r.stderr}`).toBe(0);
+      if (line.includes("crustyclaw run")) expect(r.stdout).toContain("**Pull request open for review**");
+      if (line.includes("crustyclaw check")) expect(r.stdout).toContain("1 workflow(s) match their blueprints");
+    }
+  });
+});
 
 describe("crustyclaw run (packed and installed)", () => {
   for (const forge of ["github", "forgejo"] as const) {
