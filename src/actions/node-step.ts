@@ -12,7 +12,7 @@ import { openSandbox, SandboxRefused, type Sandbox } from "../policy/sandbox.js"
 import { StageError, type RunEnv } from "../stages/env.js";
 import { readFeedback } from "../stages/feedback-data.js";
 import { readPullData } from "../stages/review-data.js";
-import { loadPinnedBlueprint, loadRepoConfig } from "../stages/pinned.js";
+import { loadCommittedConfig, loadPinnedBlueprint } from "../stages/pinned.js";
 import { MAX_RESULT_BYTES } from "../stages/results.js";
 import { applyIncoming, IncomingError, jobResultDirs, recordResult, resume, runCommand, type NodeResult } from "../stages/run-node.js";
 import type { ActionInputs } from "./inputs.js";
@@ -119,6 +119,7 @@ async function runIn(sandbox: Sandbox, env: RunEnv, inputs: ActionInputs, bluepr
   const issue = pull ? undefined : issueFromEvent(env);
   // Loaded on demand: the model SDKs are most of a bundle, and route, publish and command nodes need none of them.
   const { runAgentNode } = await import("../agent/runner.js");
+  const config = onHead ? undefined : await loadCommittedConfig(env.workspace);
   return runAgentNode(node, {
     blueprint,
     workspace: env.workspace,
@@ -129,7 +130,8 @@ async function runIn(sandbox: Sandbox, env: RunEnv, inputs: ActionInputs, bluepr
     workspaceIsBase: !onHead,
     ...(base ? { baseInstructions: base.files } : {}),
     // MCP servers from the config only when the checkout is the base branch (a pull request could change their commands).
-    ...(!onHead && Object.keys(node.agent!.mcp).length > 0 ? { configMcpServers: loadRepoConfig(env.workspace).mcpServers } : {}),
+    // MCP servers and prices from the config as committed on the base branch: the work tree may hold what earlier jobs' change sets wrote.
+    ...(config ? { configMcpServers: config.mcpServers, prices: config.prices } : {}),
     env: process.env,
     sandbox,
     ...(inputs.model ? { modelInput: inputs.model } : {}),

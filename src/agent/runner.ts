@@ -13,7 +13,7 @@ import type { McpConnection } from "./mcp.js";
 import { ALL_TASKS, checkPlan, latestPlan, PLAN_SCHEMA, taskOrder, type Plan, type PlanTask } from "./plan.js";
 import { postsReview, REVIEW_SCHEMA } from "./review.js";
 import { systemPrompt, taskMessage, type TaskInput } from "./prompt.js";
-import { callCost, createProvider } from "./providers/index.js";
+import { callCost, createProvider, priceTable, type Price, type PriceTable } from "./providers/index.js";
 import { createTools } from "./tools/index.js";
 import { Transcript } from "./transcript.js";
 import type { ModelRequest, Provider, Tool } from "./types.js";
@@ -38,6 +38,8 @@ export interface AgentNodeContext {
    * from the base branch: a pull request's head could change their commands.
    */
   configMcpServers?: Record<string, McpServer>;
+  /** Model prices from .crustyclaw/config.yml (`prices:`), read from the base branch like its MCP servers. */
+  prices?: Record<string, Price>;
   /** Overrides CRUSTYCLAW_MODEL_BASE_URL (the action's `model-base-url` input). */
   modelBaseUrlInput?: string;
   /** Where the agent's commands and MCP servers run (policy/sandbox.ts). Default: unsandboxed. */
@@ -89,13 +91,16 @@ async function mapFor(node: AgentNode, ctx: AgentNodeContext, plan: Plan | undef
 /** Counts turns and usage as they happen, so a budget stop still reports what was spent. */
 class MeteredProvider implements Provider {
   costs: ReturnType<typeof callCost>[] = [];
-  constructor(private readonly inner: Provider) {}
+  constructor(
+    private readonly inner: Provider,
+    private readonly prices?: PriceTable,
+  ) {}
   get id() {
     return this.inner.id;
   }
   async complete(req: ModelRequest) {
     const turn = await this.inner.complete(req);
-    this.costs.push(callCost(this.inner.id, turn.usage, turn.model));
+    this.costs.push(callCost(this.inner.id, turn.usage, turn.model, this.prices));
     return turn;
   }
 }
@@ -114,7 +119,7 @@ export async function runAgentNode(node: AgentNode, ctx: AgentNodeContext): Prom
   };
   let provider: MeteredProvider;
   try {
-    provider = new MeteredProvider(createProvider(agent.model, ctx.env, { cwd: ctx.workspace, node: ctx.task !== undefined && ctx.task !== ALL_TASKS ? `${node.id}.${ctx.task}` : node.id, ...(ctx.modelInput ? { input: ctx.modelInput } : {}), ...(ctx.modelBaseUrlInput ? { baseUrlInput: ctx.modelBaseUrlInput } : {}) }));
+    provider = new MeteredProvider(createProvider(agent.model, ctx.env, { cwd: ctx.workspace, node: ctx.task !== undefined && ctx.task !== ALL_TASKS ? `${node.id}.${ctx.task}` : node.id, ...(ctx.modelInput ? { input: ctx.modelInput } : {}), ...(ctx.modelBaseUrlInput ? { baseUrlInput: ctx.modelBaseUrlInput } : {}) }), ctx.prices ? priceTable(ctx.prices) : undefined);
   } catch (err) {
     return refuse(`cannot start the model: ${(err as Error).message}`);
   }

@@ -7,7 +7,8 @@ import * as validators from "../generated/validators.js";
 import { parseYamlSource } from "../blueprint/yaml-source.js";
 import type { Problem } from "../util/problem.js";
 import type { MergeMethod } from "../forge/forge.js";
-import type { ForgeName } from "./schema.js";
+import type { Price } from "../agent/providers/cost.js";
+import { FORGES, type ForgeName } from "./schema.js";
 
 export const CONFIG_PATH = ".crustyclaw/config.yml";
 
@@ -29,6 +30,8 @@ export interface Config {
   mcpServers: Record<string, McpServer>;
   /** How CI runs on CrustyClaw's pushes: workflow files to dispatch on the branch (GitHub), a secret with a token to push with. */
   ci: { dispatch: string[]; pushTokenSecret?: string };
+  /** Model prices (USD per million input and output tokens) added to, or replacing, the built-in ones. */
+  prices: Record<string, Price>;
 }
 
 /**
@@ -54,6 +57,7 @@ export function defaultConfig(): Config {
     pullRequests: { reviewers: [], labels: ["crustyclaw"], mergeMethod: "squash" },
     mcpServers: {},
     ci: { dispatch: [] },
+    prices: {},
   };
 }
 
@@ -76,6 +80,7 @@ export function parseConfig(file: string, text: string): { config?: Config; prob
     "pull-requests"?: { reviewers?: string[]; labels?: string[]; "merge-method"?: MergeMethod };
     "mcp-servers"?: Record<string, RawMcpServer>;
     ci?: { dispatch?: string[]; "push-token"?: string };
+    prices?: Record<string, Price>;
   };
   const config = defaultConfig();
   if (d.forges) config.forges = d.forges;
@@ -92,8 +97,9 @@ export function parseConfig(file: string, text: string): { config?: Config; prob
   config.mcpServers = resolveMcpServers(d["mcp-servers"]);
   if (d.ci?.dispatch) config.ci.dispatch = d.ci.dispatch;
   if (d.ci?.["push-token"]) config.ci.pushTokenSecret = d.ci["push-token"];
+  if (d.prices) config.prices = d.prices;
   const list = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
-  for (const forge of ["github", "forgejo"] as const) {
+  for (const forge of FORGES) {
     for (const tier of ["trusted", "internal", "untrusted"] as const) {
       const v = d.runners?.[forge]?.[tier] ?? d.runners?.[tier];
       if (v) config.runners[forge][tier] = list(v);

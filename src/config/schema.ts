@@ -140,6 +140,20 @@ export const configSchema = {
         },
       },
     },
+    prices: {
+      type: "object",
+      description:
+        "Model prices in USD per million tokens, by model name as in `model:` (`gpt-4.1`, `openai-compatible/mystery-7b`, `ollama/*`), added to or replacing the built-in list. A model with no price shows its cost as unknown. Read from the base branch only.",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["input", "output"],
+        properties: {
+          input: { type: "number", minimum: 0, description: "USD per million input tokens." },
+          output: { type: "number", minimum: 0, description: "USD per million output tokens." },
+        },
+      },
+    },
     "mcp-servers": {
       ...mcpServersSchema,
       description:

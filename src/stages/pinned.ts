@@ -3,7 +3,8 @@ import path from "node:path";
 import { sha256 } from "../util/hash.js";
 import { loadBlueprint } from "../blueprint/validate.js";
 import type { Blueprint } from "../blueprint/types.js";
-import { readConfig, type Config } from "../config/config.js";
+import { CONFIG_PATH, defaultConfig, parseConfig, readConfig, type Config } from "../config/config.js";
+import { git, GitError } from "../git/git.js";
 import { formatProblem } from "../util/problem.js";
 import { StageError } from "./env.js";
 
@@ -33,6 +34,24 @@ export function loadPinnedBlueprint(workspace: string, relPath: string, expected
   const { blueprint, problems } = loadBlueprint(relPath, text);
   if (!blueprint) throw new StageError(`blueprint ${relPath} is invalid:\n${problems.map(formatProblem).join("\n")}`);
   return blueprint;
+}
+
+/**
+ * The config as committed at the checkout's HEAD, whatever the work tree now holds: in a work
+ * job, change sets of earlier jobs and commands of earlier nodes have written to the work
+ * tree, and its `.crustyclaw/config.yml` may be theirs.
+ */
+export async function loadCommittedConfig(workspace: string): Promise<Config> {
+  let text: string;
+  try {
+    text = await git(["show", `HEAD:${CONFIG_PATH}`], { cwd: workspace, timeoutMs: 30_000 });
+  } catch (err) {
+    if (err instanceof GitError && /does not exist|exists on disk, but not in|invalid object name|bad revision/i.test(err.stderr)) return defaultConfig();
+    throw new StageError(`cannot read ${CONFIG_PATH} at the checkout's HEAD: ${(err as Error).message}`);
+  }
+  const { config, problems } = parseConfig(CONFIG_PATH, text);
+  if (!config) throw new StageError(`${CONFIG_PATH} is invalid:\n${problems.map(formatProblem).join("\n")}`);
+  return config;
 }
 
 export function loadRepoConfig(workspace: string): Config {

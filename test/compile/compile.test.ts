@@ -103,6 +103,10 @@ describe("job layout", () => {
     expect(problems).toEqual([]);
     expect(jobsOf(compileText(chain, "github", config!).text).a!["runs-on"]).toEqual(["self-hosted", "linux", "big"]);
     expect(jobsOf(compileText(chain, "forgejo", config!).text).a!["runs-on"]).toBe("lxc");
+    // Every forge takes them: GHES and Gitea too, from the shared list or their own.
+    const more = parseConfig("config.yml", "runners:\n  internal: [self-hosted, big]\n  gitea:\n    internal: act\n").config!;
+    expect(jobsOf(compileText(chain, "ghes", more).text).a!["runs-on"]).toEqual(["self-hosted", "big"]);
+    expect(jobsOf(compileText(chain, "gitea", more).text).a!["runs-on"]).toBe("act");
   });
 
   it("sets timeout-minutes from the nodes' budgets plus set-up time", () => {
