@@ -10,7 +10,7 @@ import { runAgentLoop } from "../src/agent/loop.js";
 import { createTools } from "../src/agent/tools/index.js";
 import { Transcript } from "../src/agent/transcript.js";
 import type { ModelTurn, Provider } from "../src/agent/types.js";
-import { buildRepoMap } from "../src/context/repomap.js";
+import { buildRepoMap } from "../src/context/repomap/index.js";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

@@ -69,7 +69,7 @@ for (const input of Object.keys(result.metafile.inputs)) {
 }
 writeFileSync("dist/licenses.txt", `${[...packages.values()].sort().join("\n\n----\n\n")}\n`);
 
-// The repo map's tree-sitter files (src/context/repomap.ts), once for all bundles: each
+// The repo map's tree-sitter files (src/context/repomap/), once for all bundles: each
 // dist/<name>/index.js finds them in ../grammars. Keep the list in step with GRAMMAR_FILES
 // there (a test checks).
 const GRAMMAR_SOURCE = "node_modules/@vscode/tree-sitter-wasm";
@@ -84,7 +84,7 @@ const grammars = {
     "tree-sitter-rust.wasm",
     "tree-sitter-java.wasm",
   ].map((f) => `wasm/${f}`),
-  // The CommonJS build is loaded at run time, not bundled: see runtimeFiles() in repomap.ts.
+  // The CommonJS build is loaded at run time, not bundled: see runtimeFiles() in src/context/repomap/grammars.ts.
   [RUNTIME_SOURCE]: ["web-tree-sitter.wasm", "web-tree-sitter.cjs"],
 };
 const version = (pkg) => JSON.parse(readFileSync(`${pkg}/package.json`, "utf8")).version;

@@ -78,7 +78,7 @@ async function mapFor(node: AgentNode, ctx: AgentNodeContext, plan: Plan | undef
   if (!mapsRepo(node)) return undefined;
   const task = [ctx.issue?.title, ctx.issue?.body, ...(plan?.tasks ?? []).flatMap((t) => [t.title, t.description, ...t.files])].filter(Boolean).join("\n");
   try {
-    const { buildRepoMap } = await import("../context/repomap.js");
+    const { buildRepoMap } = await import("../context/repomap/index.js");
     const map = await buildRepoMap({ workspace: ctx.workspace, task, cacheFile: path.join(ctx.env.RUNNER_TEMP || tmpdir(), REPO_MAP_CACHE) });
     transcript.add({ type: "repo-map", files: map.files, parsed: map.parsed, cached: map.cached, included: map.included, omitted: map.omitted });
     return map.text || undefined;

@@ -48,7 +48,7 @@ export function followsPullRequests(blueprint: Blueprint): boolean {
   return opensPullRequests(blueprint) || adoptsPullRequests(blueprint);
 }
 
-/** An agent that may read files starts with a repo map of its checkout (context/repomap.ts). */
+/** An agent that may read files starts with a repo map of its checkout (context/repomap/). */
 export function mapsRepo(node: Node): boolean {
   return node.kind === "agent" && node.agent.tools.includes("read_file");
 }

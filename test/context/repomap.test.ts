@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symli
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { buildRepoMap, grammarDir, GRAMMAR_FILES, RUNTIME_JS, RUNTIME_WASM } from "../../src/context/repomap.js";
+import { buildRepoMap, grammarDir, GRAMMAR_FILES, RUNTIME_JS, RUNTIME_WASM } from "../../src/context/repomap/index.js";
 
 /** One file per language, each line numbered below as the map must report it. */
 const SOURCES: Record<string, string> = {
@@ -396,7 +396,7 @@ describe("grammar location", () => {
     for (const file of [RUNTIME_WASM, RUNTIME_JS]) copyFileSync(path.resolve("node_modules/web-tree-sitter", file), path.join(dir, file));
     vi.stubEnv("CRUSTYCLAW_GRAMMARS", dir);
     vi.resetModules();
-    const fresh = await import("../../src/context/repomap.js");
+    const fresh = await import("../../src/context/repomap/index.js");
     const map = await fresh.buildRepoMap({ workspace: repo(SOURCES), task: "", budgetTokens: BIG });
     expect([...blocks(map.text).keys()]).toEqual(["src/server/http.ts"]);
     expect(map).toMatchObject({ files: 7, parsed: 1, skipped: 6 });
@@ -406,7 +406,7 @@ describe("grammar location", () => {
     const missing = path.join(tmpdir(), "crustyclaw-no-such-grammars");
     vi.stubEnv("CRUSTYCLAW_GRAMMARS", missing);
     vi.resetModules();
-    const fresh = await import("../../src/context/repomap.js");
+    const fresh = await import("../../src/context/repomap/index.js");
     await expect(fresh.buildRepoMap({ workspace: repo(SOURCES), task: "" })).rejects.toThrow(missing);
   });
 });
