@@ -40,25 +40,27 @@ function entries(store: string): Array<Entry & { dir: string }> {
   });
 }
 
-function checkKey(key: string | undefined): string | undefined {
-  if (!key) return "Input required and not supplied: key";
-  if (key.length > KEY_MAX) return `Key Validation Error: ${key} cannot be larger than ${KEY_MAX} characters.`;
-  if (key.includes(",")) return `Key Validation Error: ${key} cannot contain commas.`;
-  return undefined;
+/** The key and paths both halves take, or why they are not usable (the action's own messages). */
+function cacheInputs(run: StepRun): { key: string; paths: string[] } | { error: string } {
+  const key = run.inputs.key?.trim();
+  if (!key) return { error: "Input required and not supplied: key" };
+  if (key.length > KEY_MAX) return { error: `Key Validation Error: ${key} cannot be larger than ${KEY_MAX} characters.` };
+  if (key.includes(",")) return { error: `Key Validation Error: ${key} cannot contain commas.` };
+  const paths = pathsOf(run);
+  if (paths.length === 0) return { error: "Input required and not supplied: path" };
+  return { key, paths };
 }
 
 export async function restoreCache(run: StepRun): Promise<StepDone> {
   const store = run.runtime.host.cacheDir;
-  const key = run.inputs.key?.trim();
-  const bad = checkKey(key);
-  if (bad) return { ok: false, outputs: {}, message: bad };
-  const paths = pathsOf(run);
-  if (paths.length === 0) return { ok: false, outputs: {}, message: "Input required and not supplied: path" };
+  const inputs = cacheInputs(run);
+  if ("error" in inputs) return { ok: false, outputs: {}, message: inputs.error };
+  const { key, paths } = inputs;
   const refs = [run.runtime.request.ref, `refs/heads/${run.runtime.host.defaultBranch}`];
   const usable = (store ? entries(store) : []).filter((e) => refs.includes(e.ref) && e.paths === paths.length).sort((a, b) => b.seq - a.seq);
   const prefixes = (run.inputs["restore-keys"] ?? "").split("\n").map((k) => k.trim()).filter(Boolean);
   const found = usable.find((e) => e.key === key) ?? prefixes.map((p) => usable.find((e) => e.key.startsWith(p))).find(Boolean);
-  const outputs: Record<string, string> = { "cache-primary-key": key! };
+  const outputs: Record<string, string> = { "cache-primary-key": key };
   if (!found) {
     if (run.inputs["fail-on-cache-miss"] === "true") return { ok: false, outputs, message: `Failed to restore cache entry. Exiting as fail-on-cache-miss is set. Input key: ${key}` };
     run.line(`Cache not found for input keys: ${[key, ...prefixes].join(", ")}`);
@@ -78,11 +80,9 @@ export async function restoreCache(run: StepRun): Promise<StepDone> {
 
 export async function saveCache(run: StepRun): Promise<StepDone> {
   const store = run.runtime.host.cacheDir;
-  const key = run.inputs.key?.trim();
-  const bad = checkKey(key);
-  if (bad) return { ok: false, outputs: {}, message: bad };
-  const paths = pathsOf(run);
-  if (paths.length === 0) return { ok: false, outputs: {}, message: "Input required and not supplied: path" };
+  const inputs = cacheInputs(run);
+  if ("error" in inputs) return { ok: false, outputs: {}, message: inputs.error };
+  const { key, paths } = inputs;
   if (!store) {
     run.line("##[warning]Cache service is not available: nothing saved");
     return { ok: true, outputs: {} };
@@ -104,7 +104,7 @@ export async function saveCache(run: StepRun): Promise<StepDone> {
   paths.forEach((p, i) => {
     if (existsSync(p)) cpSync(p, path.join(dir, String(i)), { recursive: true, verbatimSymlinks: true });
   });
-  writeFileSync(path.join(dir, "entry.json"), JSON.stringify({ key: key!, ref, seq, paths: paths.length } satisfies Entry));
+  writeFileSync(path.join(dir, "entry.json"), JSON.stringify({ key, ref, seq, paths: paths.length } satisfies Entry));
   run.line(`Cache saved with key: ${key}`);
   return { ok: true, outputs: {} };
 }
