@@ -55,6 +55,7 @@ beforeAll(async () => {
     ["actions", "checkout", ["v4"]],
     ["actions", "upload-artifact", ["v3", "v4"]],
     ["actions", "download-artifact", ["v3", "v4"]],
+    ["actions", "cache", ["v4"]],
     ["crustyclaw", "crustyclaw", ["v1"]],
   ] as const) {
     await tagRepo(gh, owner, name, [...tags], ghAdmin);
@@ -102,7 +103,7 @@ describe("crustyclaw pin", () => {
 
     const pinned = await cli(dir, "pin", "--github-api", gh.apiUrl);
     expect(pinned.code, pinned.out).toBe(0);
-    expect(pinned.out).toContain("wrote .crustyclaw/pins.yml (7 actions)");
+    expect(pinned.out).toContain("wrote .crustyclaw/pins.yml (8 actions)");
     const pins = parsePins("pins.yml", readFileSync(path.join(dir, ".crustyclaw", "pins.yml"), "utf8"));
     expect(pins.problems).toEqual([]);
     expect(pins.pins!.get("actions/checkout@v4")).toBe(tagged.get("github:actions/checkout@v4"));
@@ -163,7 +164,7 @@ describe("crustyclaw pin", () => {
     const r = await cli(dir, "pin", "--github-api", gh.apiUrl);
     expect(r.code).toBe(1);
     expect(r.out).toContain(`crustyclaw pin: ${gh.apiUrl}: crustyclaw/crustyclaw@v9: not found (404)`);
-    expect(r.out).toContain("nothing written: 1 of 4 action reference(s) did not resolve");
+    expect(r.out).toContain("nothing written: 1 of 5 action reference(s) did not resolve");
     expect(existsSync(path.join(dir, ".crustyclaw", "pins.yml"))).toBe(false);
     const bad = await cli(dir, "pin", "--github-api", "ftp://example");
     expect(bad.code).toBe(2);
