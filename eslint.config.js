@@ -22,13 +22,18 @@ export default tseslint.config(
   // Run-time code (what the actions run) never loads the compiler: it writes workflows, and
   // would ship inside every action. What both need about a blueprint's runs is in pipeline/.
   layer(
-    ["src/stages/**", "src/actions/**", "src/agent/**", "src/context/**", "src/policy/**", "src/forge/**", "src/pipeline/**"],
+    ["src/stages/**", "src/actions/**", "src/agent/**", "src/context/**", "src/policy/**", "src/forge/**", "src/pipeline/**", "src/outcomes/**"],
     [[["**/compile/*", "**/cli/*"], "run-time code must not import the compiler or the CLI; shared run facts live in src/pipeline/"]],
   ),
   // An agent's tools act on the workspace; the pipeline's stages are not theirs to reach.
   layer(["src/agent/tools/**"], [[["**/stages/*", "**/actions/*"], "agent tools must not import stages or actions"]]),
   // Context (repo map, instructions) feeds agents; it does not depend on them.
   layer(["src/context/**"], [[["**/agent/*", "**/agent/**"], "context must not import agent code; shared helpers belong in context/ or util/"]]),
+  // The outcome store and its report are data and git: they know nothing of the pipeline that writes the records.
+  layer(
+    ["src/outcomes/**", "src/report/**"],
+    [[["**/stages/*", "**/actions/*", "**/agent/*", "**/compile/*", "**/cli/*", "**/forge/*"], "outcomes/ and report/ read and write records only; the pipeline builds them (stages/outcome.ts)"]],
+  ),
   // Helpers stand alone.
   layer(["src/util/**"], [[["../*", "!./*"], "util/ imports nothing else of CrustyClaw"]]),
 );

@@ -90,3 +90,4 @@ console.log(`\nissue-to-pr: ${issueToPr.mainPathJobs} jobs on its main path (tar
 await import("./stages.js");
 await import("./agent.js");
 await import("./text.js");
+await import("./report.mjs");

@@ -10,8 +10,8 @@ export interface ActionInputs {
   node?: string;
   /** Issue the run belongs to, from the route job. */
   issue?: number;
-  /** `run` in work jobs, `publish` in the job that writes to the forge. */
-  phase: "run" | "publish";
+  /** `run` in work jobs, `publish` in the job that writes to the forge, `record` in the job that stores the route's outcomes. */
+  phase: "run" | "publish" | "record";
   /** Results of earlier jobs (downloaded artifacts). */
   inDir?: string;
   /** Where this job's results go (uploaded as an artifact). */
@@ -38,6 +38,8 @@ export interface ActionInputs {
   pullSha256?: string;
   /** That pull request, its head and diff (`pull.json`, downloaded from the route job's artifact). */
   pullFile?: string;
+  /** The record job: the route job's `outcomes` output (a JSON list of outcome records). */
+  outcomes?: string;
 }
 
 function optional(name: string): string | undefined {
@@ -61,7 +63,7 @@ export function getInputs(): ActionInputs {
     throw new Error(`Invalid issue '${issueText!.slice(0, 80)}'. Expected an issue number such as 42.`);
   }
   const phase = optional("phase") ?? "run";
-  if (phase !== "run" && phase !== "publish") throw new Error(`Invalid phase '${phase.slice(0, 80)}'. Expected run or publish.`);
+  if (phase !== "run" && phase !== "publish" && phase !== "record") throw new Error(`Invalid phase '${phase.slice(0, 80)}'. Expected run, publish or record.`);
   const token = optional("token");
   if (token) core.setSecret(token);
   const model = optional("model");
@@ -86,6 +88,7 @@ export function getInputs(): ActionInputs {
     throw new Error(`Invalid pull-sha256 '${pullSha256.slice(0, 80)}'. Expected 64 lower-case hex digits (the route job's review output) or nothing.`);
   }
   const pullFile = optional("pull-file");
+  const outcomes = optional("outcomes");
   const inDir = optional("in-dir");
   const outDir = optional("out-dir");
   return {
@@ -107,5 +110,6 @@ export function getInputs(): ActionInputs {
     ...(instructionsFile !== undefined ? { instructionsFile } : {}),
     ...(pullSha256 !== undefined ? { pullSha256 } : {}),
     ...(pullFile !== undefined ? { pullFile } : {}),
+    ...(outcomes !== undefined ? { outcomes } : {}),
   };
 }

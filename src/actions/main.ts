@@ -12,7 +12,8 @@ export async function run(action: Stage | "route"): Promise<void> {
   try {
     const inputs = getInputs();
     const env = readRunEnv(process.env);
-    if (action === "route") await (await import("./route-step.js")).runRoute(env, inputs);
+    if (action === "route" && inputs.phase === "record") await (await import("./record-step.js")).runRecord(env, inputs);
+    else if (action === "route") await (await import("./route-step.js")).runRoute(env, inputs);
     else if (inputs.phase === "publish") await (await import("./publish-step.js")).runPublish(env, inputs);
     else {
       // Commands get a uid of their own only when the step runs as root (see elevate.ts).

@@ -6,6 +6,7 @@ import { publish } from "../stages/publish.js";
 import { forgeFor, needToken, now } from "./forge-step.js";
 import type { ActionInputs } from "./inputs.js";
 import { logUntrusted } from "./log.js";
+import { storeOutcomes } from "./record-step.js";
 
 export async function runPublish(env: RunEnv, inputs: ActionInputs): Promise<void> {
   const token = needToken(inputs, "publish");
@@ -27,6 +28,8 @@ export async function runPublish(env: RunEnv, inputs: ActionInputs): Promise<voi
     ...(pushToken ? { pushToken } : {}),
     repoUrl: env.repoUrl,
     now,
+    blueprintSha256: inputs.blueprintSha256,
+    recordOutcome: (record) => storeOutcomes([record], { remote: `${env.repoUrl}.git`, token }),
   });
   const summary = `${result.outcome}${result.pull ? ` #${result.pull}` : ""}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`;
   if (result.outcome === "escalated") core.warning(`run escalated to a human (see the tracking comment): ${summary}`);

@@ -37,8 +37,11 @@ export async function runRoute(env: RunEnv, inputs: ActionInputs): Promise<void>
     ...(env.runUrl ? { runUrl: env.runUrl } : {}),
     repoUrl: env.repoUrl,
     now,
+    blueprintSha256: inputs.blueprintSha256,
   });
   core.info(result.reason);
+  // Runs this event ended, for the record job (which holds the write token the outcome store needs).
+  core.setOutput("outcomes", result.outcomes?.length ? JSON.stringify(result.outcomes) : "");
   // Outputs are values we produced (a stage name, digits, a hex sha), never event text.
   core.setOutput("stage", result.stage);
   core.setOutput("issue", result.issue === undefined ? "" : String(result.issue));

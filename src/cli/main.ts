@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { auditCommand } from "./cmd-audit.js";
+import { reportCommand } from "./cmd-report.js";
 import { checkCommand } from "./cmd-check.js";
 import { compileCommand } from "./cmd-compile.js";
 import { forgeCommand } from "./cmd-forge.js";
@@ -15,7 +17,7 @@ import { processIo, type Io } from "./output.js";
 import { packageRoot } from "./project.js";
 import { commandHelp, EXIT, parseCommandArgs, UsageError, type Command } from "./usage.js";
 
-const COMMANDS: Command[] = [initCommand, validateCommand, compileCommand, checkCommand, pinCommand, testCommand, runCommand, graphCommand, schemaCommand, forgeCommand, mcpCommand];
+const COMMANDS: Command[] = [initCommand, validateCommand, compileCommand, checkCommand, pinCommand, testCommand, runCommand, graphCommand, schemaCommand, forgeCommand, mcpCommand, auditCommand, reportCommand];
 
 function version(): string {
   return (JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;

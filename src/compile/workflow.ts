@@ -49,7 +49,7 @@ export function buildWorkflow(input: WorkflowInput): WorkflowModel {
     throw new CompileError(`blueprint '${blueprint.name}' has no trigger that ${target.forge} supports`);
   }
   const segments = segmentsOf(blueprint);
-  const jobs: Record<string, unknown> = { route: routeJob(input, triggers.routeIf) };
+  const jobs: Record<string, unknown> = { route: routeJob(input, triggers.routeIf), record: recordJob(input) };
   let mainPathJobs = 1;
   segments.forEach((segment, i) => {
     const work = fuseNodes(segment);
@@ -105,6 +105,8 @@ function routeJob(input: WorkflowInput, routeIf: string): Record<string, unknown
       instructions: "${{ steps.route.outputs.instructions }}",
       // sha256 of the pull request a review run reviews (pull.json).
       ...(reviews ? { review: "${{ steps.route.outputs.review }}" } : {}),
+      // The records of runs this event ended, for the record job; empty when it ended none.
+      outcomes: "${{ steps.route.outputs.outcomes }}",
     },
     steps: [
       {
@@ -132,6 +134,31 @@ function routeJob(input: WorkflowInput, routeIf: string): Record<string, unknown
     ],
   };
 }
+
+/**
+ * The record job: stores the outcome records of the runs the route job ended (a merge, a
+ * close, `/reject`, a round budget spent, a sweep) on the outcome store's branch. The route
+ * job reads events and writes comments; only this job may push, and only that branch's
+ * commits (it checks out nothing).
+ */
+function recordJob(input: WorkflowInput): Record<string, unknown> {
+  const { target } = input;
+  return {
+    name: "record outcomes",
+    needs: ["route"],
+    if: "needs.route.outputs.outcomes != ''",
+    "runs-on": target.runsOn("trusted"),
+    "timeout-minutes": RECORD_MINUTES,
+    ...permissions(target, { contents: "write" }),
+    steps: [
+      {
+        uses: target.action("route"),
+        with: { ...stageInputs(input), phase: "record", outcomes: "${{ needs.route.outputs.outcomes }}", token: "${{ github.token }}" },
+      },
+    ],
+  };
+}
+const RECORD_MINUTES = 10;
 
 /** Where the route job writes its artifact, and where work jobs that carry out a plan download it. */
 const ROUTE_DIR = "${{ runner.temp }}/crustyclaw-route";

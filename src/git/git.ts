@@ -10,6 +10,8 @@ export interface GitOptions {
   /** Extra environment (author identity and the like); git gets nothing else of the action's environment. */
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
+  /** Text for git's standard input (fast-import's stream). */
+  input?: string;
 }
 
 export class GitError extends Error {
@@ -67,13 +69,16 @@ export async function git(args: string[], opts: GitOptions): Promise<string> {
   const env = { ...base, ...configEnv(config) };
   const argv = DIFFING.has(args[0]!) ? [args[0]!, "--no-ext-diff", "--no-textconv", ...args.slice(1)] : args;
   return new Promise((resolve, reject) => {
-    execFile("git", argv, { cwd: opts.cwd, env, timeout: opts.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+    const child = execFile("git", argv, { cwd: opts.cwd, env, timeout: opts.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (err) {
         let secretFree = stderr;
         for (const secret of [opts.token, basic]) if (secret) secretFree = secretFree.split(secret).join("***");
         reject(new GitError(args, typeof err.code === "number" ? err.code : null, secretFree));
       } else resolve(stdout);
     });
+    // A git that exits before reading all of it fails with its own message: the pipe's error is not the news.
+    child.stdin?.on("error", () => undefined);
+    child.stdin?.end(opts.input ?? "");
   });
 }
 

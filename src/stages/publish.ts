@@ -11,7 +11,9 @@ import { AUTHOR_ENV, basicAuth, git, GitError } from "../git/git.js";
 import { gateStagedChanges } from "../policy/gates.js";
 import { redact, redactDeep } from "../policy/secrets.js";
 import { inert, inertCode, inertLines } from "../policy/posted-text.js";
+import type { EscalationCause } from "../outcomes/record.js";
 import { StageError } from "./env.js";
+import { outcomeOf, type UnchainedOutcome } from "./outcome.js";
 import { answerInlineComments, sayNoChanges } from "./feedback-replies.js";
 import { ancestry, fuseNodes, type WorkJob } from "../pipeline/fuse.js";
 import { changeSetOf, composeChangeSets, setLabel } from "./compose.js";
@@ -36,6 +38,10 @@ export interface PublishDeps {
   pushToken?: string;
   repoUrl: string;
   now: () => string;
+  /** sha256 of the blueprint file (the pinned one the workflow names), for the outcome record. */
+  blueprintSha256?: string;
+  /** Stores the outcome record of a run this job ended (the outcome store); a failure to store is the callee's to report. */
+  recordOutcome?: (record: UnchainedOutcome) => Promise<void>;
 }
 
 export interface PublishResult {
@@ -104,19 +110,27 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   const missing = segment.nodes.filter((n) => !results.some((r) => r.node === n.id));
   for (const n of missing) state.nodes[n.id] = failed.length ? "skipped" : state.nodes[n.id] ?? "pending";
 
+  // The segment's nodes' wall time, by stage, for the outcome record.
+  if (results.length > 0) {
+    const metrics = state.metrics ? { ...state.metrics, stageMs: { ...state.metrics.stageMs } } : { trigger: "unknown", reviewRounds: 0, stageMs: {}, decisions: [] };
+    for (const r of results) metrics.stageMs[r.stage] = (metrics.stageMs[r.stage] ?? 0) + Math.max(0, Math.round(r.durationMs));
+    state.metrics = metrics;
+  }
   const save = async (s: RunState) => {
     const body = renderTracking(s, { now, repoUrl: deps.repoUrl });
     if (body !== tracking.body) await forge.updateComment(tracking.id, body);
+    const outcome = outcomeOf(previous, s, { now, ...(deps.blueprintSha256 ? { blueprintSha256: deps.blueprintSha256 } : {}) });
+    if (outcome) await deps.recordOutcome?.(outcome);
   };
-  const escalate = async (reasons: string[]): Promise<PublishResult> => {
+  const escalate = async (reasons: string[], cause: EscalationCause): Promise<PublishResult> => {
     const reason = reasons.join("; ");
     await forge.addLabels(issue, [blueprint.escalation.label]);
-    await save(advance(state, { type: "escalate", reason }, now, budget));
+    await save(advance(state, { type: "escalate", reason, cause }, now, budget));
     return { outcome: "escalated", reasons };
   };
 
   // Results that fail their checks: nothing of this run is pushed.
-  if (problems.length > 0) return escalate(problems);
+  if (problems.length > 0) return escalate(problems, "gate");
   const incomplete = [...failed.map((r) => failureReason(r, taskOf.get(r))), ...(missing.length > 0 ? [`no result from ${missing.map((n) => `'${n.id}'`).join(", ")}`] : [])];
 
   // The segment `/approve` starts after this one; none when this is the last before feedback, whose publish opens the pull request.
@@ -124,7 +138,7 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
 
   // A review run posts its review on the pull request it was started on, and pushes nothing.
   if (segment.nodes.some((n) => postsReview(blueprint, n))) {
-    if (incomplete.length > 0) return escalate(incomplete);
+    if (incomplete.length > 0) return escalate(incomplete, failureCause(failed));
     if (loaded.jobs.some((j) => j.patch)) {
       state.warnings = [...(state.warnings ?? []), "the review job changed files; a review pushes nothing, so the changes were left out"].slice(0, MAX_WARNINGS);
     }
@@ -132,14 +146,14 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
       if (err instanceof ForgeError || err instanceof GitError) return { posted: false as const, reasons: [`posting the review failed: ${err.message}`] };
       throw err;
     });
-    if (!posted.posted) return escalate(posted.reasons);
+    if (!posted.posted) return escalate(posted.reasons, "forge");
     await save(advance(state, { type: "reviewed", pull: posted.pull }, now, budget));
     return { outcome: "reviewed", pull: posted.pull, reasons: [] };
   }
 
   // A plan-only segment publishes the plan and waits for approval.
   if (!segment.stages.includes("execute") && segment.stages.includes("plan")) {
-    if (incomplete.length > 0) return escalate(incomplete);
+    if (incomplete.length > 0) return escalate(incomplete, failureCause(failed));
     const needsApproval = blueprint.reviewPolicy === "approve-before-execute" || blueprint.reviewPolicy === "approve-every-step";
     await save(advance(state, { type: "planned", awaitApproval: needsApproval, ...(after ? { next: after.id } : {}) }, now, budget));
     return { outcome: "plan-posted", reasons: [] };
@@ -179,8 +193,9 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
     return { outcome: "no-changes", reasons: ["the run changed no files"] };
   }
   const blocked = gate.problems.filter((p) => p.blocking);
+  if (state.metrics && gate.files.length > 0) state.metrics = { ...state.metrics, files: gate.files.length };
   if (blocked.length > 0) {
-    return escalate([...reasons, ...blocked.map((p) => p.message), "nothing was pushed; the change sets are in this run's artifacts"]);
+    return escalate([...reasons, ...blocked.map((p) => p.message), "nothing was pushed; the change sets are in this run's artifacts"], "gate");
   }
 
   const wasEscalated = previous.status === "escalated";
@@ -202,7 +217,7 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
     }
     if (reasons.length > 0) {
       const kept = composed.applied.filter((s) => s.patch);
-      return escalate(kept.length > 0 && gate.files.length > 0 ? [...reasons, `the work of ${kept.map(setLabel).join(", ")} is on branch ${state.branch}`] : reasons);
+      return escalate(kept.length > 0 && gate.files.length > 0 ? [...reasons, `the work of ${kept.map(setLabel).join(", ")} is on branch ${state.branch}`] : reasons, composed.conflicts.length > 0 ? "conflict" : failureCause(failed));
     }
 
     if (after) {
@@ -241,7 +256,7 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
         merge = await forge.enableAutoMerge(pr.number, { method, headSha: pr.headSha });
       } catch (err) {
         if (!(err instanceof ForgeError)) throw err;
-        return escalate([`review policy auto: pull request #${pr.number} is open, but the forge would not merge it automatically (${err.message}); merge it by hand, or change what refused`]);
+        return escalate([`review policy auto: pull request #${pr.number} is open, but the forge would not merge it automatically (${err.message}); merge it by hand, or change what refused`], "forge");
       }
       state = advance(state, merge === "merged" ? { type: "merged" } : { type: "auto-merge", method }, now, budget);
       await save(state);
@@ -251,7 +266,7 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
     return { outcome: "pull-request", pull: pr.number, reasons: [] };
   } catch (err) {
     // The forge or git failed after retries: record it where people look, keep what was pushed.
-    if (err instanceof ForgeError || err instanceof GitError) return escalate([`publishing failed: ${err.message}`]);
+    if (err instanceof ForgeError || err instanceof GitError) return escalate([`publishing failed: ${err.message}`], "forge");
     throw err;
   }
 }
@@ -331,6 +346,14 @@ function oneLine(text: string): string {
 
 function lastLines(output: string): string {
   return oneLine(output.trim().split("\n").slice(-3).join(" / ")).slice(0, 300);
+}
+
+/** Why failed nodes stopped, as the outcome store classes it: out of time, out of budget, refused by the sandbox, or failed. */
+function failureCause(failed: NodeResult[]): EscalationCause {
+  if (failed.some((r) => r.timedOut)) return "timeout";
+  if (failed.some((r) => /\bbudget\b/i.test(r.escalation ?? ""))) return "budget";
+  if (failed.some((r) => /\bsandbox\b/i.test(`${r.escalation ?? ""} ${r.output}`))) return "sandbox";
+  return "failure";
 }
 
 /** A failed node (of a fan-out, one task's), in one line: which, how, and the last lines of what it said. */

@@ -17,6 +17,7 @@ import { pullData, type PullData } from "./review-data.js";
 import { closeRunPull } from "./run-pull.js";
 import { sweep, SWEEP_MAX_ISSUES } from "./sweep.js";
 import { advance, newRunState, type RunEvent, type RunState } from "./state.js";
+import { outcomeOf, type UnchainedOutcome } from "./outcome.js";
 import { isLogin, MAX_REASON, readState, renderTracking, trackingMarker } from "./tracking.js";
 
 export interface RouteDeps {
@@ -31,6 +32,8 @@ export interface RouteDeps {
   now: () => string;
   /** Secrets the job holds (its token): redacted from CI logs and descriptions. */
   secrets?: readonly string[];
+  /** sha256 of the blueprint file, for outcome records. */
+  blueprintSha256?: string;
 }
 
 export interface RouteResult {
@@ -47,6 +50,8 @@ export interface RouteResult {
   feedback?: FeedbackData;
   /** A review run's pull request, head commit and diff, for the review agent (review-data.ts). */
   review?: PullData;
+  /** Runs this event ended (merged, closed, rejected, escalated), for the outcome store. */
+  outcomes?: UnchainedOutcome[];
 }
 
 const nothing = (reason: string, issue?: number): RouteResult => ({ stage: "", reason, ...(issue !== undefined ? { issue } : {}) });
@@ -165,6 +170,14 @@ function firstSegment(segments: Segment[]): Segment | undefined {
  * path is idempotent: rerunning the job finds the same comment and state.
  */
 export async function route(deps: RouteDeps): Promise<RouteResult> {
+  // A sweep ends runs before this event's own routing, which may then return at any of its exits.
+  const swept: UnchainedOutcome[] = [];
+  const result = await routeEvent(deps, swept);
+  const outcomes = [...swept, ...(result.outcomes ?? [])];
+  return outcomes.length > 0 ? { ...result, outcomes } : result;
+}
+
+async function routeEvent(deps: RouteDeps, sweptOutcomes: UnchainedOutcome[]): Promise<RouteResult> {
   const { forge, blueprint, trigger } = deps;
   // Exact checks behind the workflow's cheap `if:`: what is not for this blueprint is neither authorised nor answered.
   const command = trigger.kind === "comment" ? commandFor(trigger.body, blueprint.triggers) : undefined;
@@ -185,10 +198,11 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     return nothing(`not authorised: ${decision.why}`, issue);
   }
   if (trigger.kind === "schedule" && sweeps(blueprint)) {
-    const swept = await sweep({ forge, blueprint, repoUrl: deps.repoUrl, now: deps.now });
+    const swept = await sweep({ forge, blueprint, repoUrl: deps.repoUrl, now: deps.now, ...(deps.blueprintSha256 ? { blueprintSha256: deps.blueprintSha256 } : {}) });
     // GitHub says which cron fired, and the sweep's does nothing else; Forgejo does not say, and the blueprint's own schedule goes on.
     const sweepOnly = trigger.cron === SWEEP_CRON && !blueprint.triggers.schedule?.includes(SWEEP_CRON);
-    if (sweepOnly || !blueprint.triggers.schedule) return nothing(swept);
+    sweptOutcomes.push(...swept.outcomes);
+    if (sweepOnly || !blueprint.triggers.schedule) return nothing(swept.said);
   }
   // A run its schedule (or a dispatch naming no issue) starts works on an issue of its own, opened for it once.
   if (issue === undefined && (trigger.kind === "schedule" || trigger.kind === "dispatch") && opensPullRequests(blueprint)) issue = await runIssue(forge, blueprint);
@@ -229,7 +243,7 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
   if (trigger.kind === "comment" && (command === "/approve" || command === "/reject")) {
     if (!previous) return nothing(`${command} on #${issue}, which has no ${blueprint.name} run`, issue);
     // Logins are the forge's; one that the state would not read back is not recorded as given.
-    const by = isLogin(trigger.actor.login) ? trigger.actor.login : "unknown";
+    const by = actorLogin(trigger);
     if (command === "/reject") {
       const reason = argumentOf(trigger.body).slice(0, MAX_REASON);
       state = ev(previous, { type: "rejected", by, ...(reason ? { reason } : {}) });
@@ -243,7 +257,7 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
       start = nextSegment(segments, previous.segment);
     }
   } else if (trigger.kind === "review" && trigger.state === "approved" && previous) {
-    state = ev(previous, { type: "review-approved" });
+    state = ev(previous, { type: "review-approved", by: actorLogin(trigger) });
   } else if ((trigger.kind === "review" || trigger.kind === "review_comment") && previous && tracking) {
     // Requested changes, or a comment review or inline comment carrying the command: a feedback round on the run's pull request.
     if (trigger.action !== (trigger.kind === "review" ? "submitted" : "created")) {
@@ -256,10 +270,10 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     const no = noRoundBecause(found, trigger, blueprint.triggers.command);
     if (no) return nothing(no, issue);
     asked = found;
-    state = ev(previous, { type: "changes-requested" });
+    state = ev(previous, { type: "changes-requested", by: actorLogin(trigger) });
     if (state.status === "executing" && state !== previous) start = segments.find((s) => s.id === "feedback");
   } else if (trigger.kind === "pull_request" && previous) {
-    if (trigger.action === "closed") state = ev(previous, { type: trigger.merged ? "merged" : "closed" });
+    if (trigger.action === "closed") state = ev(previous, { type: trigger.merged ? "merged" : "closed", by: actorLogin(trigger) });
   } else if (trigger.kind === "ci" && previous) {
     if (trigger.conclusion !== "failure") return nothing(`CI ${trigger.conclusion} on ${trigger.sha.slice(0, 12)}: no round`, issue);
     if (!segments.some((s) => s.id === "feedback")) return nothing(`${blueprint.name} has no feedback nodes: failing CI starts no round`, issue);
@@ -307,7 +321,7 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
       const how = blueprint.triggers.command ? `; comment \`${blueprint.triggers.command}\` to start a new one` : "";
       return nothing(`the ${blueprint.name} run on #${issue} is ${previous.status}: an issue event does not start it again${how}`, issue);
     }
-    state = newRunState(blueprint.name, issue, branch, blueprint.nodes.map((n) => n.id), now);
+    state = newRunState(blueprint.name, issue, branch, blueprint.nodes.map((n) => n.id), now, { trigger: trigger.kind, ...(isLogin(trigger.actor.login) ? { actor: trigger.actor.login } : {}) });
     start = firstSegment(segments);
     if (adopted) {
       // An adopted pull request: the run starts as a CI round on its head, which must be open and failing.
@@ -388,11 +402,14 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     // Also when writing failed: a left-over claim would hold off a re-run of this job for the claims' lifetime.
     if (claimed) await forge.deleteComment(claimed.id);
   }
+  // The run ended here (merged, closed, rejected, escalated past a budget): its record, for the record job to store.
+  const ended = outcomeOf(previous, state, { now, ...(deps.blueprintSha256 ? { blueprintSha256: deps.blueprintSha256 } : {}) });
+  const withOutcomes = (r: RouteResult): RouteResult => (ended ? { ...r, outcomes: [ended] } : r);
   if (command === "/reject" && previous && state.status === "closed" && state !== previous) {
     // Rejected: the run's pull request is closed too (closeRunPull never closes an adopted one), and a run closed by a person needs no one's attention.
     await closeRunPull(forge, state);
     if (previous.status === "escalated") await forge.removeLabel(issue, blueprint.escalation.label);
-    return nothing(`run on #${issue} rejected by ${state.rejection?.by ?? "?"}`, issue);
+    return withOutcomes(nothing(`run on #${issue} rejected by ${state.rejection?.by ?? "?"}`, issue));
   }
   if (previous && previous.status !== "escalated" && state.status === "escalated") {
     // A round past the budget (CI or review): people take over; the pull request and its branch stay as they are.
@@ -402,13 +419,13 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
       `CrustyClaw escalated this run: ${inert(state.escalation ?? "it needs a person")}${state.pull !== undefined ? `; pull request #${state.pull} and its branch are kept as they are` : ""}. Fix it by hand, or \`/reject\` closes it.`,
     );
   }
-  if (!start) return nothing(`run on #${issue} is ${state.status}`, issue);
+  if (!start) return withOutcomes(nothing(`run on #${issue} is ${state.status}`, issue));
   // Acknowledge the command that started work where its author is looking.
   if (trigger.kind === "comment") await forge.addReaction({ comment: trigger.commentId }, "eyes");
   // The execute segment after `/approve` carries out the approved plan: the route job hands it over with the hash
   // approved (checked against the plan by approvalRefusal above; the work jobs check it again).
   const approved = start.stages.includes("execute") && state.approval?.sha256 && state.plan ? { plan: state.plan, sha256: state.approval.sha256 } : undefined;
-  return {
+  return withOutcomes({
     stage: start.id,
     issue,
     ref,
@@ -416,7 +433,12 @@ export async function route(deps: RouteDeps): Promise<RouteResult> {
     ...(approved ? { plan: approved } : {}),
     ...(feedback ? { feedback } : {}),
     ...(review ? { review } : {}),
-  };
+  });
+}
+
+/** The event's actor as the state records people: a forge login, or "unknown". */
+function actorLogin(trigger: Trigger): string {
+  return isLogin(trigger.actor.login) ? trigger.actor.login : "unknown";
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Plan } from "../agent/plan.js";
 import type { Stage } from "../blueprint/types.js";
 import type { MergeMethod } from "../forge/forge.js";
+import type { Decision, EscalationCause } from "../outcomes/record.js";
 
 /** Where a run is. Advanced only by `advance`, so every transition is explicit and idempotent. */
 export type RunStatus =
@@ -56,7 +57,31 @@ export interface RunState {
   awaiting?: Stage;
   /** `review-policy: auto`: the forge merges the pull request with this method once its checks pass. */
   autoMerge?: MergeMethod;
+  /** Why the run escalated, by kind (the outcome store's cause), with `escalation`. */
+  escalationCause?: EscalationCause;
+  /** What the outcome store records when the run ends. */
+  metrics?: RunMetrics;
 }
+
+/** What a run's outcome record is built from, gathered as the run goes. */
+export interface RunMetrics {
+  /** The event kind that started the run, and who. */
+  trigger: string;
+  actor?: string;
+  /** Feedback rounds a review started (`ciRounds` counts them too: it is the rounds budget). */
+  reviewRounds: number;
+  /** Wall time of each stage's nodes, summed over rounds (milliseconds). */
+  stageMs: Partial<Record<Stage, number>>;
+  /** When the pull request was opened. */
+  pullAt?: string;
+  /** Files the latest push changed. */
+  files?: number;
+  /** What people decided: the newest MAX_DECISIONS. */
+  decisions: Decision[];
+}
+
+/** Decisions a run's state keeps (the tracking comment holds them). */
+export const MAX_DECISIONS = 30;
 
 /** Events that move a run. */
 export type RunEvent =
@@ -70,16 +95,16 @@ export type RunEvent =
   | { type: "rejected"; by: string; reason?: string }
   | { type: "executing" }
   | { type: "pull-opened"; pull: number }
-  | { type: "review-approved" }
-  | { type: "changes-requested" }
+  | { type: "review-approved"; by?: string }
+  | { type: "changes-requested"; by?: string }
   | { type: "ci-failed" }
   /** A feedback round changed nothing: the pull request waits for review again. */
   | { type: "no-changes" }
   /** A review run posted its review on `pull`. */
   | { type: "reviewed"; pull: number }
-  | { type: "merged" }
-  | { type: "closed" }
-  | { type: "escalate"; reason: string };
+  | { type: "merged"; by?: string }
+  | { type: "closed"; by?: string }
+  | { type: "escalate"; reason: string; cause: EscalationCause };
 
 const FINAL: RunStatus[] = ["merged", "closed"];
 /** Where `/reject` closes a run: it waits for people, nothing is running. */
@@ -92,6 +117,47 @@ export const REJECTABLE: readonly RunStatus[] = ["awaiting-approval", "in-review
  */
 export function advance(state: RunState, event: RunEvent, now: string, ciRoundBudget: number): RunState {
   if (FINAL.includes(state.status)) return state;
+  const moved = step(state, event, now, ciRoundBudget);
+  return moved === state ? state : { ...moved, metrics: measured(state, moved, event, now) };
+}
+
+/** The metrics after a transition: rounds, when the pull request opened, and who decided what. */
+function measured(before: RunState, after: RunState, event: RunEvent, now: string): RunMetrics {
+  const m: RunMetrics = before.metrics ? { ...before.metrics, decisions: [...before.metrics.decisions] } : { trigger: "unknown", reviewRounds: 0, stageMs: {}, decisions: [] };
+  const decide = (what: Decision["what"], by: string | undefined, note?: string) => {
+    if (by === undefined) return;
+    m.decisions = [...m.decisions, { by, at: now, what, ...(note ? { note: note.slice(0, 200) } : {}) }].slice(-MAX_DECISIONS);
+  };
+  switch (event.type) {
+    case "approved":
+      decide("approve", event.by);
+      break;
+    case "rejected":
+      decide("reject", event.by, event.reason);
+      break;
+    case "review-approved":
+      decide("review-approved", event.by);
+      break;
+    case "changes-requested":
+      decide("changes-requested", event.by);
+      if (after.status === "executing") m.reviewRounds += 1;
+      break;
+    case "merged":
+      decide("merge", event.by);
+      break;
+    case "closed":
+      decide("close", event.by);
+      break;
+    case "pull-opened":
+      m.pullAt ??= now;
+      break;
+    default:
+      break;
+  }
+  return m;
+}
+
+function step(state: RunState, event: RunEvent, now: string, ciRoundBudget: number): RunState {
   const next = (patch: Partial<RunState>): RunState => {
     const merged = { ...state, ...patch };
     // A field patched to undefined is dropped, as the state block would drop it.
@@ -125,7 +191,7 @@ export function advance(state: RunState, event: RunEvent, now: string, ciRoundBu
     case "ci-failed":
       if (state.status !== "in-review" && state.status !== "awaiting-merge") return state;
       if (state.ciRounds >= ciRoundBudget) {
-        return next({ status: "escalated", escalation: `the CI-round budget (${ciRoundBudget}) is spent` });
+        return next({ status: "escalated", escalation: `the CI-round budget (${ciRoundBudget}) is spent`, escalationCause: event.type === "ci-failed" ? "ci" : "review" });
       }
       return next({ status: "executing", ciRounds: state.ciRounds + 1 });
     case "no-changes":
@@ -137,11 +203,11 @@ export function advance(state: RunState, event: RunEvent, now: string, ciRoundBu
     case "closed":
       return next({ status: "closed" });
     case "escalate":
-      return next({ status: "escalated", escalation: event.reason });
+      return next({ status: "escalated", escalation: event.reason, escalationCause: event.cause });
   }
 }
 
-export function newRunState(blueprint: string, issue: number, branch: string, nodeIds: string[], now: string): RunState {
+export function newRunState(blueprint: string, issue: number, branch: string, nodeIds: string[], now: string, started?: { trigger: string; actor?: string }): RunState {
   return {
     version: 1,
     blueprint,
@@ -152,5 +218,6 @@ export function newRunState(blueprint: string, issue: number, branch: string, no
     nodes: Object.fromEntries(nodeIds.map((id) => [id, "pending" as const])),
     startedAt: now,
     updatedAt: now,
+    metrics: { trigger: started?.trigger ?? "unknown", ...(started?.actor ? { actor: started.actor } : {}), reviewRounds: 0, stageMs: {}, decisions: [] },
   };
 }

@@ -3,6 +3,7 @@ import { ForgeError } from "../forge/client.js";
 import { findMarkedComment, selfLogin, type Forge } from "../forge/forge.js";
 import { runTarget } from "./adopted.js";
 import { closeRunPull, runPull } from "./run-pull.js";
+import { outcomeOf, type UnchainedOutcome } from "./outcome.js";
 import { advance, type RunState, type RunStatus } from "./state.js";
 import { isLogin, readState, renderTracking, trackingMarker } from "./tracking.js";
 
@@ -21,6 +22,8 @@ export interface SweepDeps {
   blueprint: Blueprint;
   repoUrl: string;
   now: () => string;
+  /** sha256 of the blueprint file, for outcome records. */
+  blueprintSha256?: string;
 }
 
 /** What one run waits for, in words for its issue. */
@@ -42,9 +45,10 @@ function waitingFor(state: RunState): string {
  * `closed` event tells the route), then acts on each run that has waited for people longer
  * than the blueprint's `review-timeout`: the escalation label and a comment, or with
  * `review-timeout-action: reject`, the run closed as `/reject` closes it. Idempotent: a run
- * it escalated or closed waits no longer. Returns what it did, for the log.
+ * it escalated or closed waits no longer. Returns what it did, for the log, and the records
+ * of the runs it ended, for the outcome store.
  */
-export async function sweep(deps: SweepDeps): Promise<string> {
+export async function sweep(deps: SweepDeps): Promise<{ said: string; outcomes: UnchainedOutcome[] }> {
   const { forge, blueprint } = deps;
   const marker = trackingMarker(blueprint.name);
   const self = await selfLogin(forge);
@@ -52,12 +56,14 @@ export async function sweep(deps: SweepDeps): Promise<string> {
   const budget = blueprint.budgets.ciRounds;
   const open = await forge.listOpenIssues(SWEEP_MAX_ISSUES);
   const did: string[] = [];
+  const outcomes: UnchainedOutcome[] = [];
   for (const summary of open) {
     // The tracking comment is a comment: an issue with none has no run.
     if (summary.comments === 0) continue;
     try {
       const done = await sweepOne(deps, summary.number, { marker, self, now, budget });
-      if (done) did.push(done);
+      if (done) did.push(done.said);
+      if (done?.outcome) outcomes.push(done.outcome);
     } catch (err) {
       // One run the forge will not answer for (a pull request deleted, a request failing after retries) does not stop the others.
       if (!(err instanceof ForgeError)) throw err;
@@ -65,11 +71,11 @@ export async function sweep(deps: SweepDeps): Promise<string> {
     }
   }
   const bound = open.length >= SWEEP_MAX_ISSUES ? ` (the newest ${SWEEP_MAX_ISSUES} open issues and pull requests)` : "";
-  return `sweep of ${open.length} open issues and pull requests${bound}: ${did.length > 0 ? did.join(", ") : "no run to act on"}`;
+  return { said: `sweep of ${open.length} open issues and pull requests${bound}: ${did.length > 0 ? did.join(", ") : "no run to act on"}`, outcomes };
 }
 
-/** Sweeps the blueprint's run on one issue, if it has one; what changed, or undefined. */
-async function sweepOne(deps: SweepDeps, issue: number, c: { marker: string; self: string; now: string; budget: number }): Promise<string | undefined> {
+/** Sweeps the blueprint's run on one issue, if it has one; what changed (and the run's record when it ended), or undefined. */
+async function sweepOne(deps: SweepDeps, issue: number, c: { marker: string; self: string; now: string; budget: number }): Promise<{ said: string; outcome?: UnchainedOutcome } | undefined> {
   const { forge, blueprint } = deps;
   const { marker, self, now, budget } = c;
   const limit = blueprint.reviewTimeout;
@@ -99,7 +105,7 @@ async function sweepOne(deps: SweepDeps, issue: number, c: { marker: string; sel
       said = `CrustyClaw closed this run: ${why}. Start it again with what started it.`;
     } else {
       await forge.addLabels(issue, [blueprint.escalation.label]);
-      state = advance(state, { type: "escalate", reason: `review-timeout: ${why}` }, now, budget);
+      state = advance(state, { type: "escalate", reason: `review-timeout: ${why}`, cause: "timeout" }, now, budget);
       said = `CrustyClaw escalated this run: ${why}. Everything is kept; \`/reject\` closes it.`;
     }
   }
@@ -107,5 +113,6 @@ async function sweepOne(deps: SweepDeps, issue: number, c: { marker: string; sel
   if (state === previous) return undefined;
   await forge.updateComment(tracking.id, renderTracking(state, { now, repoUrl: deps.repoUrl }));
   if (said) await forge.createComment(issue, said);
-  return `#${issue} ${state.status}`;
+  const outcome = outcomeOf(previous, state, { now, ...(deps.blueprintSha256 ? { blueprintSha256: deps.blueprintSha256 } : {}) });
+  return { said: `#${issue} ${state.status}`, ...(outcome ? { outcome } : {}) };
 }

@@ -1,7 +1,8 @@
 import { parsePlan, type Plan } from "../agent/plan.js";
 import { STAGES } from "../blueprint/schema.js";
 import { inert, inertCode, inertMermaid } from "../policy/posted-text.js";
-import type { NodeStatus, RunState, RunStatus } from "./state.js";
+import { DECISION_KINDS, ESCALATION_CAUSES, type Decision, type EscalationCause } from "../outcomes/record.js";
+import { MAX_DECISIONS, type NodeStatus, type RunMetrics, type RunState, type RunStatus } from "./state.js";
 
 /**
  * The tracking comment: one per issue and blueprint, holding the run state as a marked
@@ -57,7 +58,7 @@ const STATUSES: readonly RunStatus[] = ["planned", "awaiting-approval", "executi
 const NODE_STATUSES: readonly NodeStatus[] = ["pending", "running", "done", "failed", "skipped"];
 const KEYS = new Set([
   "version", "blueprint", "issue", "status", "segment", "branch", "pull", "ciRounds", "nodes", "startedAt", "updatedAt", "runUrl", "escalation", "warnings", "cost",
-  "plan", "planSha256", "approval", "rejection", "feedbackSeen", "awaiting", "autoMerge",
+  "plan", "planSha256", "approval", "rejection", "feedbackSeen", "awaiting", "autoMerge", "escalationCause", "metrics",
 ]);
 
 /** The longest comment body GitHub accepts ("Body is too long (maximum is 65536 characters)"). */
@@ -89,6 +90,30 @@ function asRejection(v: unknown): RunState["rejection"] {
   return { by: v.by, at: v.at, ...(v.reason !== undefined ? { reason: v.reason } : {}) };
 }
 
+/** The metrics record, rebuilt, or undefined when any field is off. */
+function asMetrics(v: unknown): RunMetrics | undefined {
+  if (!isRecord(v) || Object.keys(v).some((k) => !["trigger", "actor", "reviewRounds", "stageMs", "pullAt", "files", "decisions"].includes(k))) return undefined;
+  if (!isText(v.trigger, 40) || !/^[a-z_-]+$/.test(v.trigger) || (v.actor !== undefined && !isLogin(v.actor)) || !isCount(v.reviewRounds)) return undefined;
+  if (!isRecord(v.stageMs) || Object.entries(v.stageMs).some(([k, n]) => !STAGES.includes(k as (typeof STAGES)[number]) || !isCount(n))) return undefined;
+  if ((v.pullAt !== undefined && !isTime(v.pullAt)) || (v.files !== undefined && !isCount(v.files))) return undefined;
+  if (!Array.isArray(v.decisions) || v.decisions.length > MAX_DECISIONS) return undefined;
+  const decisions: Decision[] = [];
+  for (const d of v.decisions) {
+    if (!isRecord(d) || Object.keys(d).some((k) => !["by", "at", "what", "note"].includes(k))) return undefined;
+    if (!isLogin(d.by) || !isTime(d.at) || !DECISION_KINDS.includes(d.what as Decision["what"]) || (d.note !== undefined && !isText(d.note, 200))) return undefined;
+    decisions.push({ by: d.by, at: d.at, what: d.what as Decision["what"], ...(d.note !== undefined ? { note: d.note } : {}) });
+  }
+  return {
+    trigger: v.trigger,
+    ...(v.actor !== undefined ? { actor: v.actor } : {}),
+    reviewRounds: v.reviewRounds,
+    stageMs: Object.fromEntries(Object.entries(v.stageMs)) as RunMetrics["stageMs"],
+    ...(v.pullAt !== undefined ? { pullAt: v.pullAt } : {}),
+    ...(v.files !== undefined ? { files: v.files } : {}),
+    decisions,
+  };
+}
+
 /** The longest `/reject` reason kept. */
 export const MAX_REASON = 1000;
 
@@ -117,6 +142,9 @@ function asRunState(v: unknown): RunState | undefined {
   const approval = v.approval === undefined ? undefined : asApproval(v.approval);
   const rejection = v.rejection === undefined ? undefined : asRejection(v.rejection);
   if ((v.approval !== undefined && !approval) || (v.rejection !== undefined && !rejection)) return undefined;
+  const metrics = v.metrics === undefined ? undefined : asMetrics(v.metrics);
+  if (v.metrics !== undefined && !metrics) return undefined;
+  if (v.escalationCause !== undefined && !ESCALATION_CAUSES.includes(v.escalationCause as EscalationCause)) return undefined;
   const seen = v.feedbackSeen;
   if (seen !== undefined && !(isRecord(seen) && Object.keys(seen).length === 2 && isCount(seen.review) && isCount(seen.comment))) return undefined;
   if (!isRecord(v.nodes)) return undefined;
@@ -145,6 +173,8 @@ function asRunState(v: unknown): RunState | undefined {
     ...(isRecord(seen) ? { feedbackSeen: { review: seen.review as number, comment: seen.comment as number } } : {}),
     ...(v.awaiting !== undefined ? { awaiting: v.awaiting as RunState["segment"] & string } : {}),
     ...(v.autoMerge !== undefined ? { autoMerge: v.autoMerge as NonNullable<RunState["autoMerge"]> } : {}),
+    ...(v.escalationCause !== undefined ? { escalationCause: v.escalationCause as EscalationCause } : {}),
+    ...(metrics ? { metrics } : {}),
   };
   return state;
 }

@@ -38,7 +38,7 @@ const chain = bp(`  - id: a
 describe("job layout", () => {
   it("fuses a chain of same-tier nodes into one job between route and publish", () => {
     const jobs = jobsOf(compileText(chain, "github").text);
-    expect(Object.keys(jobs)).toEqual(["route", "a", "publish-plan"]);
+    expect(Object.keys(jobs)).toEqual(["route", "record", "a", "publish-plan"]);
     expect(jobs.a!.steps.map((s) => s.id).filter(Boolean)).toEqual(["a", "b", "c"]);
     expect(jobs["publish-plan"]!.needs).toEqual(["route", "a"]);
   });
@@ -124,7 +124,7 @@ describe("job layout", () => {
   it("splits plan and execution into separate runs under approve-before-execute", () => {
     const text = chain.replace("triggers:", "review-policy: approve-before-execute\ntriggers:");
     const jobs = jobsOf(compileText(text, "github").text);
-    expect(Object.keys(jobs)).toEqual(["route", "a", "publish-plan", "b", "publish-execute"]);
+    expect(Object.keys(jobs)).toEqual(["route", "record", "a", "publish-plan", "b", "publish-execute"]);
     expect(jobs.a!.if).toBe("needs.route.outputs.stage == 'plan'");
     expect(jobs.b!.if).toBe("needs.route.outputs.stage == 'execute'");
   });
@@ -144,7 +144,11 @@ describe("least privilege", () => {
     expect(wf.jobs.a!.permissions).toEqual({ contents: "read" });
     expect(wf.jobs["publish-plan"]!.permissions).toEqual({ contents: "write", issues: "write", "pull-requests": "write" });
     for (const step of wf.jobs.a!.steps) expect(JSON.stringify(step)).not.toContain("github.token");
-    for (const job of Object.values(wf.jobs)) {
+    // The record job pushes only the outcome store's commits, and checks out nothing.
+    expect(wf.jobs.record!.permissions).toEqual({ contents: "write" });
+    expect(wf.jobs.record!.steps.map((s) => s.uses)).toEqual(["crustyclaw/crustyclaw/actions/route@v1"]);
+    for (const [id, job] of Object.entries(wf.jobs)) {
+      if (id === "record") continue;
       const checkout = job.steps.find((s) => s.uses.startsWith("actions/checkout@"))!;
       expect(checkout.with!["persist-credentials"]).toBe(false);
     }
@@ -279,7 +283,7 @@ describe("plan tasks fanned out (max-parallel)", () => {
   it("makes the agent after a plan a matrix over the plan's tasks, at most max-parallel at once, fed by the plan job's output", () => {
     for (const forge of ["github", "forgejo"] as const) {
       const jobs = jobsOf(compileText(text, forge).text) as Record<string, FanJob>;
-      expect(Object.keys(jobs)).toEqual(["route", "plan", "implement", "checks", "publish-plan"]);
+      expect(Object.keys(jobs)).toEqual(["route", "record", "plan", "implement", "checks", "publish-plan"]);
       expect(jobs.plan!.outputs).toEqual({ tasks: "${{ steps.plan.outputs.tasks }}" });
       expect(jobs.implement!.strategy).toEqual({ matrix: { task: "${{ fromJSON(needs.plan.outputs.tasks) }}" }, "max-parallel": 3, "fail-fast": false });
       expect(jobs.implement!.steps.find((s) => s.id === "implement")!.with!.task).toBe("${{ matrix.task }}");
@@ -299,7 +303,7 @@ describe("plan tasks fanned out (max-parallel)", () => {
 
   it("keeps one job for the plan and its tasks when max-parallel is 1 (the default)", () => {
     const jobs = jobsOf(compileText(text.replace("max-parallel: 3", ""), "github").text);
-    expect(Object.keys(jobs)).toEqual(["route", "plan", "publish-plan"]);
+    expect(Object.keys(jobs)).toEqual(["route", "record", "plan", "publish-plan"]);
   });
 });
 

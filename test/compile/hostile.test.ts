@@ -30,8 +30,8 @@ const ALLOWED_EXPRESSIONS = [
   /^github\.event\.issue\.number \|\| github\.event\.pull_request\.number \|\| github\.event\.workflow_run\.pull_requests\[0\]\.number \|\| github\.run_id \|\| github\.run_number$/,
   // GitHub, with feedback rounds: an inline comment without the command gets a group of its own.
   /^github\.event\.issue\.number \|\| \(github\.event_name != 'pull_request_review_comment' \|\| startsWith\(format\('\{0\} ', github\.event\.comment\.body\), '\/[a-z0-9-]+ '\) \|\| startsWith\(github\.event\.comment\.body, format\('\{0\}\{1\}', '\/[a-z0-9-]+', fromJSON\('"\\n"'\)\)\) \|\| startsWith\(github\.event\.comment\.body, format\('\{0\}\{1\}', '\/[a-z0-9-]+', fromJSON\('"\\r"'\)\)\)\) && github\.event\.pull_request\.number \|\| github\.event\.workflow_run\.pull_requests\[0\]\.number \|\| github\.run_id \|\| github\.run_number$/,
-  /^steps\.route\.outputs\.(stage|issue|ref|plan|instructions)$/,
-  /^needs\.route\.outputs\.(issue|ref|plan|instructions)$/,
+  /^steps\.route\.outputs\.(stage|issue|ref|plan|instructions|outcomes)$/,
+  /^needs\.route\.outputs\.(issue|ref|plan|instructions|outcomes)$/,
   // The approved plan's upload (route job) and download (work jobs), only when the route handed one over.
   /^steps\.route\.outputs\.plan != ''( \|\| steps\.route\.outputs\.stage == 'feedback')?$/,
   /^needs\.route\.outputs\.plan != ''$/,
@@ -49,7 +49,7 @@ const ALLOWED_EXPRESSIONS = [
 
 /** Job-level `if:` conditions (bare expressions) may only compare event fields to pattern-checked literals. */
 const ALLOWED_IF_PART =
-  /^(github\.event_name == '[a-z_]+'|contains\(github\.event\.issue\.labels\.\*\.name, '[A-Za-z0-9 ._:/+-]+'\)|startsWith\(format\('\{0\} ', github\.event\.comment\.body\), '\/[a-z0-9-]+ '\)|startsWith\(github\.event\.comment\.body, format\('\{0\}\{1\}', '\/[a-z0-9-]+', fromJSON\('"\\[nr]"'\)\)\)|startsWith\(github\.event\.pull_request\.head\.ref, 'crustyclaw\/[a-z0-9-]+'\)|github\.event\.workflow_run\.[a-z_.]+ == ('[a-z_]+'|github\.repository)|needs\.route\.outputs\.stage == '[a-z]+'|github\.event\.action [!=]= 'assigned'|contains\(github\.event\.issue\.assignees\.\*\.login, '[A-Za-z0-9._-]+'\)|contains\(github\.event\.comment\.body, '@[A-Za-z0-9._-]+'\))$/;
+  /^(github\.event_name == '[a-z_]+'|contains\(github\.event\.issue\.labels\.\*\.name, '[A-Za-z0-9 ._:/+-]+'\)|startsWith\(format\('\{0\} ', github\.event\.comment\.body\), '\/[a-z0-9-]+ '\)|startsWith\(github\.event\.comment\.body, format\('\{0\}\{1\}', '\/[a-z0-9-]+', fromJSON\('"\\[nr]"'\)\)\)|startsWith\(github\.event\.pull_request\.head\.ref, 'crustyclaw\/[a-z0-9-]+'\)|github\.event\.workflow_run\.[a-z_.]+ == ('[a-z_]+'|github\.repository)|needs\.route\.outputs\.stage == '[a-z]+'|needs\.route\.outputs\.outcomes != ''|github\.event\.action [!=]= 'assigned'|contains\(github\.event\.issue\.assignees\.\*\.login, '[A-Za-z0-9._-]+'\)|contains\(github\.event\.comment\.body, '@[A-Za-z0-9._-]+'\))$/;
 
 /**
  * Prove a compiled workflow inert: no inline scripts at all, every expression from the

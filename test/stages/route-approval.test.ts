@@ -89,7 +89,12 @@ for (const kind of ["github", "forgejo"] as ForgeKind[]) {
       const pull = await as("alice").createPull({ title: "own", body: "", head: `crustyclaw/issue-to-pr-${issue}`, base: "main", draft: false });
       const s: RunState = { ...newRunState("issue-to-pr", issue, `crustyclaw/issue-to-pr-${issue}`, ["plan", "implement"], NOW), segment: "execute", status: "escalated", escalation: "x", pull: pull.number };
       await bot.createComment(issue, renderTracking(s, { now: NOW }));
-      expect(await command(issue, "/reject\nwrong approach")).toEqual({ stage: "", issue, reason: `run on #${issue} rejected by alice` });
+      const rejected = await command(issue, "/reject\nwrong approach");
+      expect(rejected).toMatchObject({ stage: "", issue, reason: `run on #${issue} rejected by alice` });
+      // The run ended: its outcome record, for the record job, says who rejected it and why.
+      expect(rejected.outcomes).toEqual([
+        expect.objectContaining({ outcome: "rejected", issue, reason: "wrong approach", decisions: [expect.objectContaining({ by: "alice", what: "reject", note: "wrong approach" })] }),
+      ]);
       expect(await tracked(issue)).toMatchObject({ status: "closed", rejection: { by: "alice", at: NOW, reason: "wrong approach" } });
       expect((await bot.getPull(pull.number)).state).toBe("closed");
       expect((await bot.getIssue(issue)).labels).not.toContain("crustyclaw:escalated");

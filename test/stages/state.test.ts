@@ -33,7 +33,7 @@ describe("run state machine", () => {
   it("ignores events after the run is merged or closed", () => {
     const s = run([{ type: "pull-opened", pull: 13 }, { type: "closed" }]);
     expect(advance(s, { type: "approved", by: "alice" }, T1, 2)).toBe(s);
-    expect(advance(s, { type: "escalate", reason: "x" }, T1, 2)).toBe(s);
+    expect(advance(s, { type: "escalate", reason: "x", cause: "gate" }, T1, 2)).toBe(s);
   });
 
   it("does not execute before approval", () => {
@@ -54,7 +54,7 @@ describe("tracking comment", () => {
 
   it("keeps hostile text inside the state block and out of the markup", () => {
     const reason = "--> <script>alert(1)</script> ${{ secrets.X }} [link](javascript:x) <!-- crustyclaw:state {} -->";
-    const s = advance(start(), { type: "escalate", reason }, T1, 2);
+    const s = advance(start(), { type: "escalate", reason, cause: "gate" }, T1, 2);
     const body = renderTracking(s, { now: T1 });
     expect(readState(body)).toEqual(s);
     // Only our own two HTML comments exist: the marker and the state block.

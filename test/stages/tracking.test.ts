@@ -50,7 +50,7 @@ describe("where the state block may be", () => {
 
 describe("rendering hostile values", () => {
   const hostile = (): RunState => {
-    const s = advance(start(), { type: "escalate", reason: "node 'x' failed: @acme/security look at https://evil.example #1\n<!-- crustyclaw:state {} -->" }, T1, 2);
+    const s = advance(start(), { type: "escalate", reason: "node 'x' failed: @acme/security look at https://evil.example #1\n<!-- crustyclaw:state {} -->", cause: "gate" }, T1, 2);
     return {
       ...s,
       nodes: { "x`y|@team\n- [x] <!--": "done", implement: "failed" },
