@@ -10,6 +10,7 @@ import { writeFeedback } from "../stages/feedback-data.js";
 import { APPROVED_PLAN_FILE } from "../stages/results.js";
 import { writePullData } from "../stages/review-data.js";
 import { route } from "../stages/route.js";
+import { readStore } from "../outcomes/store.js";
 import { forgeFor, needToken, now } from "./forge-step.js";
 import type { ActionInputs } from "./inputs.js";
 
@@ -38,6 +39,7 @@ export async function runRoute(env: RunEnv, inputs: ActionInputs): Promise<void>
     repoUrl: env.repoUrl,
     now,
     blueprintSha256: inputs.blueprintSha256,
+    readOutcomes: async () => (await readStore({ remote: `${env.repoUrl}.git`, token })).records.map((r) => r.record),
   });
   core.info(result.reason);
   // Runs this event ended, for the record job (which holds the write token the outcome store needs).

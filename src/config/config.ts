@@ -32,6 +32,18 @@ export interface Config {
   ci: { dispatch: string[]; pushTokenSecret?: string };
   /** Model prices (USD per million input and output tokens) added to, or replacing, the built-in ones. */
   prices: Record<string, Price>;
+  /** Spend caps per day and month (UTC), for the repository and per blueprint; empty: none. */
+  limits: Limits;
+}
+
+export interface Cap {
+  usd?: number;
+  tokens?: number;
+}
+export interface Limits {
+  day?: Cap;
+  month?: Cap;
+  blueprints: Record<string, { day?: Cap; month?: Cap }>;
 }
 
 /**
@@ -58,6 +70,7 @@ export function defaultConfig(): Config {
     mcpServers: {},
     ci: { dispatch: [] },
     prices: {},
+    limits: { blueprints: {} },
   };
 }
 
@@ -81,6 +94,7 @@ export function parseConfig(file: string, text: string): { config?: Config; prob
     "mcp-servers"?: Record<string, RawMcpServer>;
     ci?: { dispatch?: string[]; "push-token"?: string };
     prices?: Record<string, Price>;
+    limits?: { day?: Cap; month?: Cap; blueprints?: Record<string, { day?: Cap; month?: Cap }> };
   };
   const config = defaultConfig();
   if (d.forges) config.forges = d.forges;
@@ -98,6 +112,7 @@ export function parseConfig(file: string, text: string): { config?: Config; prob
   if (d.ci?.dispatch) config.ci.dispatch = d.ci.dispatch;
   if (d.ci?.["push-token"]) config.ci.pushTokenSecret = d.ci["push-token"];
   if (d.prices) config.prices = d.prices;
+  if (d.limits) config.limits = { ...(d.limits.day ? { day: d.limits.day } : {}), ...(d.limits.month ? { month: d.limits.month } : {}), blueprints: { ...d.limits.blueprints } };
   const list = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
   for (const forge of FORGES) {
     for (const tier of ["trusted", "internal", "untrusted"] as const) {

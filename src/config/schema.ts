@@ -21,6 +21,17 @@ const tierMap = {
 } as const;
 
 /** `ghes`: GitHub Enterprise Server; `gitea`: Gitea, whose Actions Forgejo's follow. */
+/** A spend cap: cost, tokens, or both; reached when either is. */
+const cap = {
+  type: "object",
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    usd: { type: "number", minimum: 0, description: "Cost in USD (models without a known price count as nothing: see `prices`)." },
+    tokens: { type: "integer", minimum: 0, description: "Model tokens, input and output." },
+  },
+} as const;
+
 export const FORGES = ["github", "ghes", "forgejo", "gitea"] as const;
 /** Merge methods both forges offer (GitHub `merge_method`, Forgejo `Do`). */
 export const MERGE_METHODS = ["squash", "merge"] as const;
@@ -151,6 +162,26 @@ export const configSchema = {
         properties: {
           input: { type: "number", minimum: 0, description: "USD per million input tokens." },
           output: { type: "number", minimum: 0, description: "USD per million output tokens." },
+        },
+      },
+    },
+    limits: {
+      type: "object",
+      additionalProperties: false,
+      description:
+        "Spend caps, counted from the outcome store (`crustyclaw/outcomes`): what the runs that ended today (UTC) or this month spent. Once a cap is reached, the route job starts no more work — no new run, no next stage, no feedback round — and says so with the figures, until the day or month turns. Runs still in flight are counted when they end. Read from the base branch only.",
+      properties: {
+        day: cap,
+        month: cap,
+        blueprints: {
+          type: "object",
+          description: "Caps for one blueprint's runs, by blueprint name, besides the repository's.",
+          propertyNames: { pattern: "^[a-z][a-z0-9-]{0,47}$" },
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            properties: { day: cap, month: cap },
+          },
         },
       },
     },

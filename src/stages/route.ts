@@ -18,6 +18,9 @@ import { closeRunPull } from "./run-pull.js";
 import { sweep, SWEEP_MAX_ISSUES } from "./sweep.js";
 import { advance, newRunState, type RunEvent, type RunState } from "./state.js";
 import { outcomeOf, type UnchainedOutcome } from "./outcome.js";
+import { capReached, hasLimits } from "./limits.js";
+import type { OutcomeRecord } from "../outcomes/record.js";
+import { GitError } from "../git/git.js";
 import { isLogin, MAX_REASON, readState, renderTracking, trackingMarker } from "./tracking.js";
 
 export interface RouteDeps {
@@ -34,6 +37,8 @@ export interface RouteDeps {
   secrets?: readonly string[];
   /** sha256 of the blueprint file, for outcome records. */
   blueprintSha256?: string;
+  /** The outcome store's records, read only when config `limits` sets a cap (throws GitError when the store cannot be read). */
+  readOutcomes?: () => Promise<OutcomeRecord[]>;
 }
 
 export interface RouteResult {
@@ -381,6 +386,14 @@ async function routeEvent(deps: RouteDeps, sweptOutcomes: UnchainedOutcome[]): P
     state = { ...state, segment: start.id, updatedAt: now, ...(deps.runUrl ? { runUrl: deps.runUrl } : {}) };
     if ((start.stages.includes("execute") || review) && state.status === "planned") state = ev(state, { type: "executing" });
   }
+  // Spend caps (config limits): no more work once the runs that ended today or this month spent the cap.
+  if (start && hasLimits(deps.config.limits, blueprint.name)) {
+    const refused = await spendRefusal(deps, now);
+    if (refused) {
+      await forge.createComment(issue, `CrustyClaw did not start: ${inert(refused)}.`);
+      return nothing(`not starting ${start.id} for #${issue}: ${refused}`, issue);
+    }
+  }
   // Work starts once per intent: of the route jobs that read this state at once, one claims the step (claim.ts);
   // a new run's tracking comment is its own claim.
   let claimed: { id: number } | undefined;
@@ -434,6 +447,18 @@ async function routeEvent(deps: RouteDeps, sweptOutcomes: UnchainedOutcome[]): P
     ...(feedback ? { feedback } : {}),
     ...(review ? { review } : {}),
   });
+}
+
+/** Why the spend caps hold work back now, or undefined. A store that cannot be read holds it back too: caps are not guessed. */
+async function spendRefusal(deps: RouteDeps, now: string): Promise<string | undefined> {
+  let records: OutcomeRecord[];
+  try {
+    records = deps.readOutcomes ? await deps.readOutcomes() : [];
+  } catch (err) {
+    if (!(err instanceof GitError)) throw err;
+    return `config limits sets a spend cap, and the outcome store (branch crustyclaw/outcomes) could not be read to check it (${err.message})`;
+  }
+  return capReached(deps.config.limits, deps.blueprint.name, records, now);
 }
 
 /** The event's actor as the state records people: a forge login, or "unknown". */

@@ -2,7 +2,8 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { readStore } from "../../src/outcomes/store.js";
+import { appendOutcome, readStore } from "../../src/outcomes/store.js";
+import { sampleRecord } from "../outcomes/sample.js";
 import { describeRuns, jobsOf, startScenario, type Scenario } from "../helpers/scenario.js";
 import { expectNoViolations } from "../localforge/helpers.js";
 
@@ -90,6 +91,24 @@ for (const flavour of ["github", "forgejo"] as const) {
       expect(records).toHaveLength(1);
       expect(records[0]!.record).toMatchObject({ issue, outcome: "escalated", cause: "failure", trigger: "issue", actor: "alice" });
       expect(records[0]!.record.reason).toContain("node 'implement' failed (exit 3)");
+    });
+  });
+
+  describe(`spend caps on ${flavour}`, () => {
+    let s: Scenario;
+    beforeAll(async () => {
+      s = await startScenario(flavour, { config: "limits:\n  day: { usd: 5 }\n" });
+    });
+    afterAll(() => s.session.close());
+
+    it("a repository at its daily cap: the route job starts nothing and says why, with the figures", async () => {
+      const now = new Date().toISOString();
+      await appendOutcome({ ...sampleRecord(90, now), usd: 7.5 }, { remote: s.local.gitUrl("acme", "app"), token: s.local.token("acme") });
+      const issue = await s.openLabelledIssue("alice", "One more thing", "x");
+      const runs = await s.settle();
+      expect(jobsOf(runs), describeRuns(runs)).toEqual([["route", "success"]]);
+      const said = (await s.comments(issue)).map((c) => c.body);
+      expect(said).toEqual([expect.stringMatching(/^CrustyClaw did not start: this repository's daily spend cap is reached: \\\$7\.50 of \\\$5\.00 spent by 1 run that ended in \d{4}-\d{2}-\d{2} \\\(UTC\\\)\. Work starts again from /)]);
     });
   });
 }
