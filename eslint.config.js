@@ -22,7 +22,7 @@ export default tseslint.config(
   // Run-time code (what the actions run) never loads the compiler: it writes workflows, and
   // would ship inside every action. What both need about a blueprint's runs is in pipeline/.
   layer(
-    ["src/stages/**", "src/actions/**", "src/agent/**", "src/context/**", "src/policy/**", "src/forge/**", "src/pipeline/**", "src/outcomes/**"],
+    ["src/stages/**", "src/actions/**", "src/agent/**", "src/context/**", "src/policy/**", "src/forge/**", "src/pipeline/**", "src/outcomes/**", "src/notify/**"],
     [[["**/compile/*", "**/cli/*"], "run-time code must not import the compiler or the CLI; shared run facts live in src/pipeline/"]],
   ),
   // An agent's tools act on the workspace; the pipeline's stages are not theirs to reach.

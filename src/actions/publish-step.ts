@@ -7,6 +7,7 @@ import { forgeFor, needToken, now } from "./forge-step.js";
 import type { ActionInputs } from "./inputs.js";
 import { logUntrusted } from "./log.js";
 import { storeOutcomes } from "./record-step.js";
+import { postTransition } from "./notify-step.js";
 
 export async function runPublish(env: RunEnv, inputs: ActionInputs): Promise<void> {
   const token = needToken(inputs, "publish");
@@ -30,6 +31,7 @@ export async function runPublish(env: RunEnv, inputs: ActionInputs): Promise<voi
     now,
     blueprintSha256: inputs.blueprintSha256,
     recordOutcome: (record) => storeOutcomes([record], { remote: `${env.repoUrl}.git`, token }),
+    notify: (transition) => postTransition(env, blueprint.name, transition, now()),
   });
   const summary = `${result.outcome}${result.pull ? ` #${result.pull}` : ""}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`;
   if (result.outcome === "escalated") core.warning(`run escalated to a human (see the tracking comment): ${summary}`);

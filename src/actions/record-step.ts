@@ -7,6 +7,7 @@ import type { RunEnv } from "../stages/env.js";
 import { StageError } from "../stages/env.js";
 import type { UnchainedOutcome } from "../stages/outcome.js";
 import { needToken } from "./forge-step.js";
+import { postTransition } from "./notify-step.js";
 import type { ActionInputs } from "./inputs.js";
 
 /**
@@ -50,4 +51,16 @@ export async function runRecord(env: RunEnv, inputs: ActionInputs): Promise<void
     return record;
   });
   await storeOutcomes(records, { remote: `${env.repoUrl}.git`, token });
+  // The blueprint's notification targets hear of each run that ended.
+  for (const r of records) {
+    const transition = {
+      event: r.outcome,
+      issue: r.issue,
+      ...(r.pull !== undefined ? { pull: r.pull } : {}),
+      ...(r.reason ? { reason: r.reason } : {}),
+      ...(r.usd || r.tokens ? { cost: { usd: r.usd, tokens: r.tokens } } : {}),
+      ...(r.runUrl ? { runUrl: r.runUrl } : {}),
+    };
+    await postTransition(env, r.blueprint, transition, r.at);
+  }
 }

@@ -12,6 +12,8 @@ export const REVIEW_POLICIES = ["auto", "approve-before-merge", "approve-before-
 export const TOOLS = ["read_file", "list_files", "search", "edit_file", "write_file", "run_command", "finish"] as const;
 export const ISSUE_EVENT_TYPES = ["opened", "labeled"] as const;
 export const REVIEW_TIMEOUT_ACTIONS = ["escalate", "reject"] as const;
+/** Run transitions a blueprint's `notify:` can post. */
+export const NOTICE_EVENTS = ["awaiting-approval", "pull-request", "merged", "closed", "rejected", "escalated", "reviewed"] as const;
 /** A whole number of hours or days, 1 to 999: the sweep runs hourly, so finer units would promise what it cannot keep. */
 export const REVIEW_TIMEOUT_PATTERN = "^[1-9][0-9]{0,2}[hd]$";
 
@@ -275,6 +277,45 @@ export const blueprintSchema = {
           maximum: 20,
           default: DEFAULT_BUDGETS["ci-rounds"],
           description: "How many times the feedback stage may iterate on failing CI or review comments.",
+        },
+      },
+    },
+    notify: {
+      type: "object",
+      additionalProperties: false,
+      description:
+        "Where the run's transitions are posted: generic JSON webhooks (Slack- and Matrix-compatible) and Signal through signal-cli's REST API. URLs, numbers and recipients come from repository secrets, named here; only the publish and record jobs get them. A target that fails is a warning in the job's log, never a failed run.",
+      properties: {
+        on: {
+          type: "array",
+          uniqueItems: true,
+          minItems: 1,
+          items: { enum: [...NOTICE_EVENTS] },
+          description: `Which transitions to post (default: all): ${NOTICE_EVENTS.map((e) => `\`${e}\``).join(", ")}.`,
+        },
+        webhooks: {
+          type: "array",
+          maxItems: 5,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["secret"],
+            properties: {
+              secret: { type: "string", pattern: SECRET_PATTERN, description: "Repository secret holding the webhook URL (a credential: Slack's and Matrix hookshot's URLs are)." },
+              format: { enum: ["json", "slack", "matrix"], default: "json", description: "`json`: `{text, crustyclaw: {…the transition as data}}` (Slack's incoming webhooks read `text` too); `slack`: Slack mrkdwn; `matrix`: `{text, html}` for a Matrix hookshot generic webhook." },
+            },
+          },
+        },
+        signal: {
+          type: "object",
+          additionalProperties: false,
+          required: ["url-secret", "number-secret", "recipients-secret"],
+          description: "Signal messages through a signal-cli REST API (bbernhard/signal-cli-rest-api) the runners can reach.",
+          properties: {
+            "url-secret": { type: "string", pattern: SECRET_PATTERN, description: "Secret holding the REST API's base URL." },
+            "number-secret": { type: "string", pattern: SECRET_PATTERN, description: "Secret holding the registered sender number." },
+            "recipients-secret": { type: "string", pattern: SECRET_PATTERN, description: "Secret holding the recipients: numbers or group ids, comma-separated." },
+          },
         },
       },
     },

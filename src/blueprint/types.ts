@@ -1,4 +1,4 @@
-import type { REVIEW_POLICIES, REVIEW_TIMEOUT_ACTIONS, STAGES, TOOLS, TRUST_TIERS, ISSUE_EVENT_TYPES } from "./schema.js";
+import type { NOTICE_EVENTS, REVIEW_POLICIES, REVIEW_TIMEOUT_ACTIONS, STAGES, TOOLS, TRUST_TIERS, ISSUE_EVENT_TYPES } from "./schema.js";
 
 export type Stage = (typeof STAGES)[number];
 export type TrustTier = (typeof TRUST_TIERS)[number];
@@ -93,6 +93,8 @@ export interface Blueprint {
   maxParallel: number;
   budgets: Budget & { ciRounds: number };
   escalation: { label: string; failedToolCalls: number; repeatedActions: number };
+  /** `notify:`: where transitions are posted (secrets by name); absent: nowhere. */
+  notify?: NotifyConfig;
   allowProtectedPaths: string[];
   /** Hosts agents and the nodes after them may reach (each node may override with its own `network`). */
   network: string[];
@@ -100,4 +102,12 @@ export interface Blueprint {
   mcpServers: Record<string, McpServer>;
   /** In declaration order. */
   nodes: Node[];
+}
+
+export type NoticeEvent = (typeof NOTICE_EVENTS)[number];
+
+export interface NotifyConfig {
+  on: NoticeEvent[];
+  webhooks: Array<{ secret: string; format: "json" | "slack" | "matrix" }>;
+  signal?: { urlSecret: string; numberSecret: string; recipientsSecret: string };
 }

@@ -6,10 +6,10 @@ import { didYouMean } from "../util/suggest.js";
 import { parseCommandPattern } from "../policy/command-patterns.js";
 import { cronProblem } from "./cron.js";
 import { mcpToolNameProblem, resolveMcpServers, type RawMcpServer } from "./mcp.js";
-import { DEFAULT_BUDGETS, MCP_SERVER_PATTERN, MCP_TOOL_PATTERN, STAGES } from "./schema.js";
+import { DEFAULT_BUDGETS, MCP_SERVER_PATTERN, MCP_TOOL_PATTERN, NOTICE_EVENTS, STAGES } from "./schema.js";
 import * as validators from "../generated/validators.js";
 import { schemaProblems } from "./schema-errors.js";
-import type { Blueprint, IssueEventType, Node, ReviewTimeoutAction, Stage, ToolName } from "./types.js";
+import type { Blueprint, IssueEventType, Node, NoticeEvent, ReviewTimeoutAction, Stage, ToolName } from "./types.js";
 import { parseYamlSource, positionOf, positionWithin, type PathSegment, type YamlSource } from "./yaml-source.js";
 
 function schemaValidator(): ValidateFunction {
@@ -370,6 +370,7 @@ function resolve(data: Record<string, unknown>): Blueprint {
     "max-parallel"?: number;
     budgets?: Partial<Record<"turns" | "tokens" | "minutes" | "ci-rounds", number>>;
     escalation?: Partial<Record<"label" | "failed-tool-calls" | "repeated-actions", string | number>>;
+    notify?: { on?: NoticeEvent[]; webhooks?: Array<{ secret: string; format?: "json" | "slack" | "matrix" }>; signal?: { "url-secret": string; "number-secret": string; "recipients-secret": string } };
     "allow-protected-paths"?: string[];
     network?: string[];
     "mcp-servers"?: Record<string, RawMcpServer>;
@@ -467,6 +468,15 @@ function resolve(data: Record<string, unknown>): Blueprint {
       failedToolCalls: Number(d.escalation?.["failed-tool-calls"] ?? 3),
       repeatedActions: Number(d.escalation?.["repeated-actions"] ?? 3),
     },
+    ...(d.notify && (d.notify.webhooks?.length || d.notify.signal)
+      ? {
+          notify: {
+            on: d.notify.on ?? [...NOTICE_EVENTS],
+            webhooks: (d.notify.webhooks ?? []).map((w) => ({ secret: w.secret, format: w.format ?? "json" })),
+            ...(d.notify.signal ? { signal: { urlSecret: d.notify.signal["url-secret"], numberSecret: d.notify.signal["number-secret"], recipientsSecret: d.notify.signal["recipients-secret"] } } : {}),
+          },
+        }
+      : {}),
     allowProtectedPaths: d["allow-protected-paths"] ?? [],
     network: d.network ?? [],
     mcpServers: resolveMcpServers(d["mcp-servers"]),

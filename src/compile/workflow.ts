@@ -154,11 +154,34 @@ function recordJob(input: WorkflowInput): Record<string, unknown> {
       {
         uses: target.action("route"),
         with: { ...stageInputs(input), phase: "record", outcomes: "${{ needs.route.outputs.outcomes }}", token: "${{ github.token }}" },
+        ...withEnv(notifyEnv(input.blueprint)),
       },
     ],
   };
 }
 const RECORD_MINUTES = 10;
+
+/**
+ * The blueprint's notification targets, for the steps that post transitions (publish and
+ * record): each secret under a fixed variable name, formats and events as literals.
+ */
+function notifyEnv(blueprint: Blueprint): Record<string, string> {
+  const n = blueprint.notify;
+  if (!n) return {};
+  const env: Record<string, string> = { CRUSTYCLAW_NOTIFY_ON: n.on.join(",") };
+  n.webhooks.forEach((w, i) => {
+    env[`CRUSTYCLAW_NOTIFY_WEBHOOK_${i + 1}`] = `\${{ secrets.${w.secret} }}`;
+    env[`CRUSTYCLAW_NOTIFY_WEBHOOK_${i + 1}_FORMAT`] = w.format;
+  });
+  if (n.signal) {
+    env.CRUSTYCLAW_NOTIFY_SIGNAL_URL = `\${{ secrets.${n.signal.urlSecret} }}`;
+    env.CRUSTYCLAW_NOTIFY_SIGNAL_NUMBER = `\${{ secrets.${n.signal.numberSecret} }}`;
+    env.CRUSTYCLAW_NOTIFY_SIGNAL_RECIPIENTS = `\${{ secrets.${n.signal.recipientsSecret} }}`;
+  }
+  return env;
+}
+
+const withEnv = (env: Record<string, string>) => (Object.keys(env).length > 0 ? { env } : {});
 
 /** Where the route job writes its artifact, and where work jobs that carry out a plan download it. */
 const ROUTE_DIR = "${{ runner.temp }}/crustyclaw-route";
@@ -357,8 +380,8 @@ function publishJob(input: WorkflowInput, segment: Segment, work: WorkJob[]): Re
           "in-dir": IN_DIR,
           token: "${{ github.token }}",
         },
-        // config ci.push-token: the branch is pushed with this secret's token, whose pushes start CI.
-        ...(input.config.ci.pushTokenSecret ? { env: { CRUSTYCLAW_PUSH_TOKEN: `\${{ secrets.${input.config.ci.pushTokenSecret} }}` } } : {}),
+        // config ci.push-token: the branch is pushed with this secret's token, whose pushes start CI; blueprint notify: its targets.
+        ...withEnv({ ...(input.config.ci.pushTokenSecret ? { CRUSTYCLAW_PUSH_TOKEN: `\${{ secrets.${input.config.ci.pushTokenSecret} }}` } : {}), ...notifyEnv(input.blueprint) }),
       },
     ],
   };

@@ -14,6 +14,7 @@ import { inert, inertCode, inertLines } from "../policy/posted-text.js";
 import type { EscalationCause } from "../outcomes/record.js";
 import { StageError } from "./env.js";
 import { outcomeOf, type UnchainedOutcome } from "./outcome.js";
+import { transitionOf, type Transition } from "./notice.js";
 import { answerInlineComments, sayNoChanges } from "./feedback-replies.js";
 import { ancestry, fuseNodes, type WorkJob } from "../pipeline/fuse.js";
 import { changeSetOf, composeChangeSets, setLabel } from "./compose.js";
@@ -42,6 +43,8 @@ export interface PublishDeps {
   blueprintSha256?: string;
   /** Stores the outcome record of a run this job ended (the outcome store); a failure to store is the callee's to report. */
   recordOutcome?: (record: UnchainedOutcome) => Promise<void>;
+  /** Posts a transition to the blueprint's notification targets; failures are the callee's to report. */
+  notify?: (transition: Transition) => Promise<void>;
 }
 
 export interface PublishResult {
@@ -121,6 +124,8 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
     if (body !== tracking.body) await forge.updateComment(tracking.id, body);
     const outcome = outcomeOf(previous, s, { now, ...(deps.blueprintSha256 ? { blueprintSha256: deps.blueprintSha256 } : {}) });
     if (outcome) await deps.recordOutcome?.(outcome);
+    const transition = transitionOf(previous, s);
+    if (transition) await deps.notify?.(transition);
   };
   const escalate = async (reasons: string[], cause: EscalationCause): Promise<PublishResult> => {
     const reason = reasons.join("; ");

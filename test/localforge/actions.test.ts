@@ -34,6 +34,7 @@ describe("events start workflows", () => {
     expect(runs.map((r) => [r.workflow, r.event, r.action, r.conclusion])).toEqual([[wf.path, "issues", "labeled", "success"]]);
     expect(runs[0]!.jobs.map((j) => [j.id, j.result]), describeRuns(runs)).toEqual([
       ["route", "success"],
+      ["record", "skipped"],
       ["implement", "success"],
       ["publish-execute", "success"],
     ]);
