@@ -5,8 +5,9 @@ export default defineConfig({
   logLevel: "error",
   test: {
     include: ["test/**/*.test.ts"],
-    // Scenarios run several workflow runs of several jobs each; on a busy 2-core machine one can take a minute.
-    testTimeout: 120_000,
+    // Scenarios run several workflow runs of several jobs each; on a busy 2-core machine (the outcome store's
+    // 100-process test loads it for minutes) the longest take two.
+    testTimeout: 240_000,
     // Most of the time goes to waiting on child processes (jobs, git, the bundled actions),
     // not CPU: more files at once than cores keeps the machine busy. Vitest would use one
     // worker on a 2-core machine.

@@ -64,7 +64,9 @@ for (const flavour of ["github", "forgejo"] as const) {
 
     let runs: WorkflowRunRecord[];
     it("reviews the pull request's head on /claw-review, read-only", async () => {
-      const refs = s.refs().replace(/^.* refs\/pull\/.*\n/gm, "");
+      // The review run's outcome record goes to the outcome store's branch; nothing else moves.
+      const runRefs = () => s.refs().replace(/^.* refs\/(pull\/|heads\/crustyclaw\/outcomes$).*\n/gm, "");
+      const refs = runRefs();
       await s.comment("alice", pr, "/claw-review");
       runs = await s.settle();
       const run = activeRun(runs);
@@ -82,7 +84,7 @@ for (const flavour of ["github", "forgejo"] as const) {
       expect(start?.task).toMatch(/<untrusted-diff-[0-9a-f]+>\n[\s\S]*-  return a - b;\n\+  return a \+ b;/);
       expect(transcript).toContain("function sub(a, b) {\\n  return a + b;");
       // Nothing pushed, no pull request opened.
-      expect(s.refs().replace(/^.* refs\/pull\/.*\n/gm, "")).toBe(refs);
+      expect(runRefs()).toBe(refs);
       expect((await s.pulls()).map((p) => p.number)).toEqual([pr]);
     });
 

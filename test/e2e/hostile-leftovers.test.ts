@@ -123,7 +123,8 @@ for (const flavour of ["github", "forgejo"] as const) {
       expect(tracking).toMatch(/action\.yml/);
       expect(tracking).toMatch(/GitHub token[^\n]*blob\.bin/);
       // The secret stops the push altogether.
-      expect(s.git("for-each-ref", "refs/heads/crustyclaw/")).toBe("");
+      // Only the outcome store's branch (the escalation's record): no work of the run was pushed.
+      expect(s.git("for-each-ref", "--format=%(refname)", "refs/heads/crustyclaw/")).toBe("refs/heads/crustyclaw/outcomes\n");
       // No isolation here: the node ran (internal) and the comment says so.
       expect(tracking).toMatch(/isolation/);
       expect(existsSync(marker), "CrustyClaw's git ran the agent's fsmonitor or filter").toBe(false);
@@ -163,7 +164,8 @@ for (const flavour of ["github", "forgejo"] as const) {
       const tracking = (await s.tracking(number))!;
       expect(tracking, describeRuns([run])).toContain("**Escalated to a human**");
       expect(tracking).toContain("crustyclaw-implement/nodes/checks.json: node 'checks' does not run in that job");
-      expect(s.git("for-each-ref", "refs/heads/crustyclaw/")).toBe("");
+      // Only the outcome store's branch (the escalation's record): no work of the run was pushed.
+      expect(s.git("for-each-ref", "--format=%(refname)", "refs/heads/crustyclaw/")).toBe("refs/heads/crustyclaw/outcomes\n");
 
       const result = (id: string) => JSON.parse(readFileSync(path.join(run.workDir, "artifacts", `crustyclaw-${id}`, "nodes", `${id}.json`), "utf8")) as { status: string; output: string };
       expect(job(run, "probe").result, describeRuns([run])).toBe("failure");

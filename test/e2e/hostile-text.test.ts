@@ -45,8 +45,8 @@ for (const flavour of ["github", "forgejo"] as const) {
       ]);
 
       // Outputs are the route's own values only.
-      // (No approved plan and no instruction files here: their hashes are empty.)
-      expect(job(activeRun(runs), "route").outputs).toEqual({ stage: "execute", issue: String(number), ref: expect.stringMatching(/^[0-9a-f]{40}$/), plan: "", instructions: "" });
+      // (No approved plan, no instruction files, no run ended here: their outputs are empty.)
+      expect(job(activeRun(runs), "route").outputs).toEqual({ stage: "execute", issue: String(number), ref: expect.stringMatching(/^[0-9a-f]{40}$/), plan: "", instructions: "", outcomes: "" });
       // No shell ever ran the text.
       expect(existsSync(pwned)).toBe(false);
 
