@@ -1,6 +1,5 @@
-import { OUTCOMES_BRANCH, readStore } from "../outcomes/store.js";
-import { GitError } from "../git/git.js";
-import { storeSource } from "./store-source.js";
+import { OUTCOMES_BRANCH } from "../outcomes/store.js";
+import { readStoreFor, storeSource } from "./store-source.js";
 import { UsageError, type Command } from "./usage.js";
 
 export const auditCommand: Command = {
@@ -22,16 +21,8 @@ export const auditCommand: Command = {
     const head = values.head as string | undefined;
     if (head !== undefined && !/^[0-9a-f]{12,64}$/.test(head)) throw new UsageError(`--head must be a record hash (12 to 64 hex digits), not '${head}'`);
     const source = storeSource(values.from as string | undefined, cwd);
-    let store;
-    try {
-      store = await readStore(source);
-    } catch (err) {
-      if (err instanceof GitError) {
-        io.err(`crustyclaw audit: could not read ${OUTCOMES_BRANCH} from ${source.label}: ${err.message}`);
-        return 1;
-      }
-      throw err;
-    }
+    const store = await readStoreFor("audit", source, io);
+    if (!store) return 1;
     const problems = [...store.problems];
     if (head !== undefined && !store.records.some((r) => r.record.hash.startsWith(head))) {
       problems.push(`no record has hash ${head}: the store no longer holds the record you noted (records were removed from its end, or the history was rewritten)`);

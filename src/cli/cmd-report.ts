@@ -1,10 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { GitError } from "../git/git.js";
-import { OUTCOMES_BRANCH, readStore } from "../outcomes/store.js";
+import { OUTCOMES_BRANCH } from "../outcomes/store.js";
 import { REPORT_FORMATS, renderReport, reportModel, type ReportFormat } from "../report/index.js";
 import { plural } from "../util/text.js";
-import { storeSource } from "./store-source.js";
+import { readStoreFor, storeSource } from "./store-source.js";
 import { oneOf, UsageError, type Command } from "./usage.js";
 
 /** The longest window --days takes: ten years. */
@@ -32,16 +31,8 @@ export const reportCommand: Command = {
     const format = oneOf("format", values.format, REPORT_FORMATS) ?? (out !== undefined ? formatOf(out) : "md");
     const days = parseDays(values.days);
     const source = storeSource(values.from as string | undefined, cwd);
-    let store;
-    try {
-      store = await readStore(source);
-    } catch (err) {
-      if (err instanceof GitError) {
-        io.err(`crustyclaw report: could not read ${OUTCOMES_BRANCH} from ${source.label}: ${err.message}`);
-        return 1;
-      }
-      throw err;
-    }
+    const store = await readStoreFor("report", source, io);
+    if (!store) return 1;
     if (!store.tip) io.err(`crustyclaw report: ${source.label} has no ${OUTCOMES_BRANCH} branch: no outcomes recorded yet`);
     // The figures of a store someone tampered with are still the best there are; the reader is told not to trust them blindly.
     if (store.problems.length > 0) io.err(`crustyclaw report: warning: the outcome store has ${plural(store.problems.length, "problem")} (records edited, removed, reordered or unreadable); the report counts the ${plural(store.records.length, "record")} that read. Run \`crustyclaw audit verify\` to see them.`);

@@ -1,5 +1,8 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
+import { GitError } from "../git/git.js";
+import { OUTCOMES_BRANCH, readStore } from "../outcomes/store.js";
+import type { Io } from "./output.js";
 import { UsageError } from "./usage.js";
 
 /**
@@ -19,5 +22,17 @@ export function storeSource(value: string | undefined, cwd: string): { remote: s
   } catch {
     if (value) throw new UsageError(`'${value}' is neither a git URL, a path, nor a remote of the repository here`);
     return { remote: path.resolve(cwd), label: "this repository" };
+  }
+}
+
+/** The store read for `command`, or undefined after saying on stderr why it could not be (with what to set for a token). */
+export async function readStoreFor(command: string, source: ReturnType<typeof storeSource>, io: Io): Promise<Awaited<ReturnType<typeof readStore>> | undefined> {
+  try {
+    return await readStore(source);
+  } catch (err) {
+    if (!(err instanceof GitError)) throw err;
+    const hint = /could not read Username|Authentication failed|401|403/.test(err.stderr) ? "; set GITHUB_TOKEN (or FORGEJO_TOKEN) to a token that may read the repository" : "";
+    io.err(`crustyclaw ${command}: could not read ${OUTCOMES_BRANCH} from ${source.label}: ${err.message}${hint}`);
+    return undefined;
   }
 }

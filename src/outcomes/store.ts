@@ -57,6 +57,9 @@ export async function appendOutcome(record: Unchained, opts: AppendOptions): Pro
   const backoff = opts.backoffMs ?? 250;
   const dir = mkdtempSync(path.join(tmpdir(), "crustyclaw-outcomes-"));
   const g = (args: string[], input?: string) => git(args, { cwd: dir, ...(opts.token ? { token: opts.token } : {}), env: AUTHOR_ENV, ...(input !== undefined ? { input } : {}) });
+  // A record no flush would take (a field out of shape) would wait parked forever: refused here, with what is wrong.
+  const checked = parseRecordLine(JSON.stringify({ ...record, prev: GENESIS, hash: GENESIS }));
+  if (typeof checked === "string") throw new GitError(["outcome"], null, `the outcome record of ${record.run} is not a valid record: ${checked}`);
   const id = recordId(record);
   const own = `${PENDING}${id}`;
   try {

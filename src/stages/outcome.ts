@@ -6,6 +6,9 @@ export type UnchainedOutcome = Omit<OutcomeRecord, "prev" | "hash">;
 /** The longest reason a record keeps. */
 const MAX_REASON = 2000;
 
+/** A time as the store writes times (ISO 8601, UTC, milliseconds): state times are read leniently. */
+const iso = (t: string) => new Date(t).toISOString();
+
 /**
  * The outcome record of a transition that ends the run (merged, closed, rejected,
  * escalated, reviewed), or undefined when `after` does not end it anew. The state is the
@@ -37,11 +40,11 @@ export function outcomeOf(before: RunState | undefined, after: RunState, ctx: { 
     usd: after.cost?.usd ?? 0,
     ...(after.cost?.unpriced ? { unpriced: true as const } : {}),
     stageMs: { ...(m?.stageMs ?? {}) },
-    startedAt: after.startedAt,
-    ...(m?.pullAt ? { pullAt: m.pullAt } : {}),
+    startedAt: iso(after.startedAt),
+    ...(m?.pullAt ? { pullAt: iso(m.pullAt) } : {}),
     endedAt: ctx.now,
     ...(m?.files !== undefined ? { files: m.files } : {}),
-    decisions: m?.decisions ?? [],
+    decisions: (m?.decisions ?? []).map((d) => ({ ...d, at: iso(d.at) })),
     ...(after.runUrl ? { runUrl: after.runUrl } : {}),
   };
 }
