@@ -1,4 +1,5 @@
 import type { NoticeEvent } from "../blueprint/types.js";
+import { outcomeClass } from "./outcome.js";
 import type { RunState } from "./state.js";
 
 /** A transition worth telling people about, as the state says it; the action adds where (URLs) and sends it. */
@@ -33,21 +34,8 @@ export function transitionOf(before: RunState | undefined, after: RunState): Tra
 
 function eventOf(before: RunState | undefined, after: RunState): NoticeEvent | undefined {
   const changed = !before || before.status !== after.status;
-  if (changed) {
-    switch (after.status) {
-      case "awaiting-approval":
-        return "awaiting-approval";
-      case "merged":
-        return "merged";
-      case "closed":
-        return after.rejection ? "rejected" : "closed";
-      case "escalated":
-        return "escalated";
-      case "reviewed":
-        return "reviewed";
-      default:
-        break;
-    }
-  }
+  if (changed && after.status === "awaiting-approval") return "awaiting-approval";
+  const ended = changed ? outcomeClass(after) : undefined;
+  if (ended) return ended;
   return after.metrics?.pullAt && !before?.metrics?.pullAt ? "pull-request" : undefined;
 }

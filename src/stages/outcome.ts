@@ -49,7 +49,8 @@ export function outcomeOf(before: RunState | undefined, after: RunState, ctx: { 
   };
 }
 
-function outcomeClass(state: RunState): OutcomeClass | undefined {
+/** How a run in `state` ended, or undefined while it goes on. */
+export function outcomeClass(state: RunState): OutcomeClass | undefined {
   switch (state.status) {
     case "merged":
       return "merged";
