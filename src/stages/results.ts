@@ -44,7 +44,8 @@ export const NODE_RESULT_SCHEMA = {
     status: { enum: ["done", "failed"] },
     exitCode: { type: ["integer", "null"] },
     timedOut: { type: "boolean" },
-    durationMs: { type: "number", minimum: 0 },
+    // A week at most: no node runs longer, and the outcome record sums these into counts the state must read back.
+    durationMs: { type: "number", minimum: 0, maximum: 7 * 86_400_000 },
     output: text(256 * 1024),
     summary: text(64 * 1024),
     result: { type: "object" },
