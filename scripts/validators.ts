@@ -10,6 +10,7 @@ import { PLAN_SCHEMA } from "../src/agent/plan.js";
 import { REVIEW_SCHEMA } from "../src/agent/review.js";
 import { blueprintSchema } from "../src/blueprint/schema.js";
 import { configSchema } from "../src/config/schema.js";
+import { POLICY_SCHEMA } from "../src/policy/rules-schema.js";
 import { INSTRUCTIONS_SCHEMA } from "../src/context/instructions.js";
 import { FEEDBACK_SCHEMA } from "../src/stages/feedback-data.js";
 import { NODE_RESULT_SCHEMA } from "../src/stages/results.js";
@@ -23,6 +24,7 @@ export const VALIDATORS_FILE = path.join(ROOT, "src/generated/validators.js");
 const SCHEMAS = {
   blueprint: blueprintSchema,
   config: configSchema,
+  policy: POLICY_SCHEMA,
   script: scriptSchema,
   nodeScripts: nodeScriptsSchema,
   blueprintTest: testSchema,

@@ -38,6 +38,8 @@ export interface ActionInputs {
   pullSha256?: string;
   /** That pull request, its head and diff (`pull.json`, downloaded from the route job's artifact). */
   pullFile?: string;
+  /** The route job's `policy` output: the default branch's agent rules (JSON); empty: none. */
+  policy?: string;
   /** The record job: the route job's `outcomes` output (a JSON list of outcome records). */
   outcomes?: string;
 }
@@ -89,6 +91,7 @@ export function getInputs(): ActionInputs {
   }
   const pullFile = optional("pull-file");
   const outcomes = optional("outcomes");
+  const policy = optional("policy");
   const inDir = optional("in-dir");
   const outDir = optional("out-dir");
   return {
@@ -111,5 +114,6 @@ export function getInputs(): ActionInputs {
     ...(pullSha256 !== undefined ? { pullSha256 } : {}),
     ...(pullFile !== undefined ? { pullFile } : {}),
     ...(outcomes !== undefined ? { outcomes } : {}),
+    ...(policy !== undefined ? { policy } : {}),
   };
 }

@@ -17,6 +17,7 @@ import { MAX_RESULT_BYTES } from "../stages/results.js";
 import { applyIncoming, IncomingError, jobResultDirs, recordResult, resume, runCommand, type NodeResult } from "../stages/run-node.js";
 import type { ActionInputs } from "./inputs.js";
 import { logUntrusted } from "./log.js";
+import { agentRulesFromJson, type Rule } from "../policy/rules.js";
 
 export async function runNode(env: RunEnv, inputs: ActionInputs, stage: Stage): Promise<void> {
   const blueprint = loadPinnedBlueprint(env.workspace, inputs.blueprint, inputs.blueprintSha256);
@@ -115,6 +116,14 @@ async function runIn(sandbox: Sandbox, env: RunEnv, inputs: ActionInputs, bluepr
   if (base && "refused" in base) {
     return { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: base.refused, escalation: base.refused };
   }
+  // The default branch's policy rules for agents, as the route job read them (this checkout may be a pull request's head).
+  let rules: Rule[];
+  try {
+    rules = agentRulesFromJson(inputs.policy ?? "");
+  } catch (err) {
+    const why = `${(err as Error).message}; recompile the workflow`;
+    return { node: node.id, stage: node.stage, kind: node.kind, status: "failed", exitCode: null, timedOut: false, durationMs: 0, output: why, escalation: why };
+  }
   // A review's pull request data carries its title and text: the event's copy would say it twice.
   const issue = pull ? undefined : issueFromEvent(env);
   // Loaded on demand: the model SDKs are most of a bundle, and route, publish and command nodes need none of them.
@@ -122,6 +131,7 @@ async function runIn(sandbox: Sandbox, env: RunEnv, inputs: ActionInputs, bluepr
   const config = onHead ? undefined : await loadCommittedConfig(env.workspace);
   return runAgentNode(node, {
     blueprint,
+    rules,
     workspace: env.workspace,
     outDir: inputs.outDir!,
     resultDirs: [...jobResultDirs(inputs.inDir), inputs.outDir!],

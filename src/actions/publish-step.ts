@@ -8,6 +8,15 @@ import type { ActionInputs } from "./inputs.js";
 import { logUntrusted } from "./log.js";
 import { storeOutcomes } from "./record-step.js";
 import { postTransition } from "./notify-step.js";
+import { agentRulesFromJson, type Rule } from "../policy/rules.js";
+
+function policyRules(input: string | undefined): Rule[] {
+  try {
+    return agentRulesFromJson(input ?? "");
+  } catch (err) {
+    throw new StageError(`${(err as Error).message}; recompile the workflow`);
+  }
+}
 
 export async function runPublish(env: RunEnv, inputs: ActionInputs): Promise<void> {
   const token = needToken(inputs, "publish");
@@ -20,6 +29,7 @@ export async function runPublish(env: RunEnv, inputs: ActionInputs): Promise<voi
   const result = await publish({
     forge: forgeFor(env, token),
     blueprint,
+    rules: policyRules(inputs.policy),
     config: loadRepoConfig(env.workspace),
     issue: inputs.issue,
     inDir: inputs.inDir,

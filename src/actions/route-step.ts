@@ -11,6 +11,8 @@ import { APPROVED_PLAN_FILE } from "../stages/results.js";
 import { writePullData } from "../stages/review-data.js";
 import { route } from "../stages/route.js";
 import { readStore } from "../outcomes/store.js";
+import { agentRulesFor, readPolicy } from "../policy/rules.js";
+import { formatProblem } from "../util/problem.js";
 import { forgeFor, needToken, now } from "./forge-step.js";
 import type { ActionInputs } from "./inputs.js";
 
@@ -28,7 +30,11 @@ export async function runRoute(env: RunEnv, inputs: ActionInputs): Promise<void>
     return;
   }
   const token = needToken(inputs, "route");
+  // This job's checkout is the default branch: a policy.yml anywhere else (a pull request's head) has no say.
+  const read = readPolicy(env.workspace);
+  const policy = read.policy ?? { invalid: `.crustyclaw/policy.yml is invalid; fix it on the default branch:\n${read.problems.map(formatProblem).join("\n")}` };
   const result = await route({
+    policy,
     forge: forgeFor(env, token),
     secrets: [token],
     blueprint,
@@ -48,6 +54,9 @@ export async function runRoute(env: RunEnv, inputs: ActionInputs): Promise<void>
   core.setOutput("stage", result.stage);
   core.setOutput("issue", result.issue === undefined ? "" : String(result.issue));
   core.setOutput("ref", result.ref ?? "");
+  // The policy's rules for this blueprint's agents, which the work jobs cannot read themselves (they check out the run's branch).
+  const agentRules = result.stage && read.policy ? agentRulesFor(read.policy, blueprint.name) : [];
+  core.setOutput("policy", agentRules.length > 0 ? JSON.stringify(agentRules) : "");
   // The approved plan goes to the work jobs as a file (the route job uploads out-dir) and its sha256 as an output,
   // which the execute step checks the file against.
   if (result.plan) {

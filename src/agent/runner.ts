@@ -1,6 +1,9 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { AgentNode, Blueprint } from "../blueprint/types.js";
+import type { AgentNode, Blueprint, ToolName } from "../blueprint/types.js";
+import { decideAgent, type Verdict } from "../policy/decide.js";
+import type { Rule } from "../policy/rules.js";
+import { wildcard } from "../policy/wildcard.js";
 import { mapsRepo, REPO_MAP_CACHE } from "../pipeline/runs.js";
 import { readInstructionFiles, type InstructionFile } from "../context/instructions.js";
 import { redact } from "../policy/secrets.js";
@@ -50,6 +53,8 @@ export interface AgentNodeContext {
   feedback?: TaskInput["feedback"];
   /** A fan-out job's task: the id of the one plan task this job carries out, or "all". */
   task?: string;
+  /** The default branch's policy rules for agents (policy/rules.ts), as the route job handed them over. */
+  rules?: readonly Rule[];
   /** A review run's pull request, head and diff (review-data.ts), already checked against its hash: a review agent reviews it. */
   pull?: TaskInput["pull"];
 }
@@ -131,9 +136,13 @@ export async function runAgentNode(node: AgentNode, ctx: AgentNodeContext): Prom
       : postsReview(ctx.blueprint, node)
         ? { resultSchema: REVIEW_SCHEMA, finishRejections: 1 }
         : {};
-  const tools = createTools(agent.tools, {
+  // The policy narrows what the node lists: denied tools and MCP tools are not offered at all.
+  const granted = grantedByPolicy(node, ctx, transcript);
+  const tools = createTools(granted.tools, {
     workspace: ctx.workspace,
-    commands: agent.commands,
+    // Shown to the model: what the policy allows this node to run, then its own list (the policy decides each call).
+    commands: [...policyCommands(node, ctx), ...agent.commands],
+    decide: (q) => decideAgent({ ...q, blueprint: ctx.blueprint.name, node: node.id }, ctx.rules ?? [], ctx.blueprint, node),
     allowProtectedPaths: ctx.blueprint.allowProtectedPaths,
     secrets,
     env: ctx.env,
@@ -142,11 +151,11 @@ export async function runAgentNode(node: AgentNode, ctx: AgentNodeContext): Prom
   });
   // MCP servers' allow-listed tools join the granted ones, under the same budgets and transcript.
   let mcp: McpConnection | undefined;
-  if (Object.keys(agent.mcp).length > 0) {
+  if (Object.keys(granted.mcp).length > 0) {
     try {
       // Loaded on demand: the MCP SDK is most of a bundle's start-up time, and most nodes use no server.
       const { connectMcpServers } = await import("./mcp.js");
-      mcp = await connectMcpServers(agent.mcp, mergeMcpServers(ctx.configMcpServers ?? {}, ctx.blueprint.mcpServers), {
+      mcp = await connectMcpServers(granted.mcp, mergeMcpServers(ctx.configMcpServers ?? {}, ctx.blueprint.mcpServers), {
         workspace: ctx.workspace,
         env: ctx.env,
         secrets,
@@ -164,6 +173,34 @@ export async function runAgentNode(node: AgentNode, ctx: AgentNodeContext): Prom
   } finally {
     await mcp?.close();
   }
+}
+
+/** Commands the policy's allow rules give this node. */
+function policyCommands(node: AgentNode, ctx: AgentNodeContext): string[] {
+  const mine = (patterns: string[] | undefined, value: string) => patterns === undefined || patterns.some((p) => wildcard(p)(value));
+  return (ctx.rules ?? []).filter((r) => r.kind === "run" && r.effect === "allow" && mine(r.blueprints, ctx.blueprint.name) && mine(r.nodes, node.id)).flatMap((r) => r.run ?? []);
+}
+
+/** The node's tools and MCP tools less what the policy denies; each removal is written to the transcript. */
+function grantedByPolicy(node: AgentNode, ctx: AgentNodeContext, transcript: Transcript): { tools: ToolName[]; mcp: Record<string, string[]> } {
+  const rules = ctx.rules ?? [];
+  const where = { blueprint: ctx.blueprint.name, node: node.id };
+  const removed = (what: string, v: Verdict) => transcript.add({ type: "policy", removed: what, rule: v.rule.source, why: v.rule.why });
+  const tools = node.agent.tools.filter((tool) => {
+    const v = decideAgent({ kind: "tool", tool, ...where }, rules, ctx.blueprint, node);
+    if (!v.allowed) removed(tool, v);
+    return v.allowed;
+  });
+  const mcp: Record<string, string[]> = {};
+  for (const [server, names] of Object.entries(node.agent.mcp)) {
+    const kept = names.filter((tool) => {
+      const v = decideAgent({ kind: "mcp", server, tool, ...where }, rules, ctx.blueprint, node);
+      if (!v.allowed) removed(`${server}/${tool}`, v);
+      return v.allowed;
+    });
+    if (kept.length > 0) mcp[server] = kept;
+  }
+  return { tools, mcp };
 }
 
 interface LoopDeps {

@@ -27,7 +27,7 @@ export interface BuildResult {
 export function buildWorkflows(project: Project, files: string[], forges: ForgeName[], cwd: string, opts: { pins?: boolean } = {}): BuildResult {
   const dirs = workflowDirs(project, forges);
   const pinFile = opts.pins === false ? { problems: [] } : readPins(project.root);
-  const result: BuildResult = { workflows: [], problems: [...project.configProblems, ...dirs.problems, ...pinFile.problems], warnings: [], unpinned: [] };
+  const result: BuildResult = { workflows: [], problems: [...project.configProblems, ...project.policyProblems, ...dirs.problems, ...pinFile.problems], warnings: [], unpinned: [] };
   const names = new Map<string, string>();
   for (const repoPath of blueprintPaths(project, files, cwd)) {
     const file = readBlueprint(project, repoPath);

@@ -16,7 +16,7 @@ export const validateCommand: Command = {
       throw new UsageError(`no blueprints found in ${project.config.blueprints}; name files to validate or run 'crustyclaw init'`);
     }
     const files = paths.map((p) => readBlueprint(project, p));
-    const problems = [...project.configProblems, ...files.flatMap((f) => f.problems)];
+    const problems = [...project.configProblems, ...project.policyProblems, ...files.flatMap((f) => f.problems)];
     if (values.json) {
       printJson(io, {
         ok: problems.length === 0,

@@ -9,6 +9,7 @@ import { graphCommand } from "./cmd-graph.js";
 import { initCommand } from "./cmd-init.js";
 import { mcpCommand } from "./cmd-mcp.js";
 import { pinCommand } from "./cmd-pin.js";
+import { policyCommand } from "./cmd-policy.js";
 import { runCommand } from "./cmd-run.js";
 import { schemaCommand } from "./cmd-schema.js";
 import { testCommand } from "./cmd-test.js";
@@ -17,7 +18,7 @@ import { processIo, type Io } from "./output.js";
 import { packageRoot } from "./project.js";
 import { commandHelp, EXIT, parseCommandArgs, UsageError, type Command } from "./usage.js";
 
-const COMMANDS: Command[] = [initCommand, validateCommand, compileCommand, checkCommand, pinCommand, testCommand, runCommand, graphCommand, schemaCommand, forgeCommand, mcpCommand, auditCommand, reportCommand];
+const COMMANDS: Command[] = [initCommand, validateCommand, compileCommand, checkCommand, pinCommand, testCommand, runCommand, graphCommand, schemaCommand, forgeCommand, mcpCommand, auditCommand, reportCommand, policyCommand];
 
 function version(): string {
   return (JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;

@@ -5,6 +5,7 @@ import { packageRoot } from "../util/package-root.js";
 import type { Blueprint } from "../blueprint/types.js";
 import { defaultConfig, readConfig, type Config } from "../config/config.js";
 import type { Problem } from "../util/problem.js";
+import { readPolicy } from "../policy/rules.js";
 
 /** A blueprint file as found in a repository. */
 export interface BlueprintFile {
@@ -19,6 +20,8 @@ export interface Project {
   root: string;
   config: Config;
   configProblems: Problem[];
+  /** What is wrong with `.crustyclaw/policy.yml` (compile, check and validate report it). */
+  policyProblems: Problem[];
 }
 
 /** The repository root: the nearest directory upwards holding `.git` or `.crustyclaw`. */
@@ -35,7 +38,7 @@ export function findRoot(cwd: string): string {
 export function openProject(cwd: string): Project {
   const root = findRoot(cwd);
   const { config, problems } = readConfig(root);
-  return { root, config: config ?? defaultConfig(), configProblems: problems };
+  return { root, config: config ?? defaultConfig(), configProblems: problems, policyProblems: readPolicy(root).problems };
 }
 
 export function toRepoPath(root: string, file: string, cwd: string): string {

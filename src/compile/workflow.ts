@@ -107,6 +107,8 @@ function routeJob(input: WorkflowInput, routeIf: string): Record<string, unknown
       ...(reviews ? { review: "${{ steps.route.outputs.review }}" } : {}),
       // The records of runs this event ended, for the record job; empty when it ended none.
       outcomes: "${{ steps.route.outputs.outcomes }}",
+      // .crustyclaw/policy.yml's rules for this blueprint's agents, read from the default branch (JSON), or empty.
+      policy: "${{ steps.route.outputs.policy }}",
     },
     steps: [
       {
@@ -260,6 +262,8 @@ function nodeStep(input: WorkflowInput, node: Node, receivesResults: boolean, fa
       // Repository variables pick the model and endpoint for every agent without editing blueprints. Unset is empty, and empty
       // inputs count as not given, so the runner's CRUSTYCLAW_MODEL and the blueprint still apply.
       ...(node.kind === "agent" ? { model: "${{ vars.CRUSTYCLAW_MODEL }}", "model-base-url": "${{ vars.CRUSTYCLAW_MODEL_BASE_URL }}" } : {}),
+      // The default branch's policy rules for agents, as the route job read them: the checkout may be a pull request's head.
+      ...(node.kind === "agent" ? { policy: "${{ needs.route.outputs.policy }}" } : {}),
       // Empty unless the route job handed over an approved plan; then the step refuses any other.
       ...(carriesPlan(input.blueprint, node) ? { "plan-sha256": "${{ needs.route.outputs.plan }}", "plan-file": `${APPROVED_DIR}/${APPROVED_PLAN_FILE}` } : {}),
       // The checkout is the pull request's head: instruction files are the base branch's, checked against the route job's hash.
@@ -378,6 +382,8 @@ function publishJob(input: WorkflowInput, segment: Segment, work: WorkJob[]): Re
           phase: "publish",
           issue: "${{ needs.route.outputs.issue }}",
           "in-dir": IN_DIR,
+          // Paths the policy denies agents are checked again over the whole change set.
+          policy: "${{ needs.route.outputs.policy }}",
           token: "${{ github.token }}",
         },
         // config ci.push-token: the branch is pushed with this secret's token, whose pushes start CI; blueprint notify: its targets.

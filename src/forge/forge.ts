@@ -169,6 +169,11 @@ export interface Forge {
   getJobLog(jobId: number): Promise<string | undefined>;
   /** The actor's permission, or "unknown" when the token may not read it (Forgejo): callers fail closed. */
   getPermission(login: string): Promise<Permission | "unknown">;
+  /**
+   * Whether `login` is an active member of the organisation's team, or "unknown" when the token
+   * may not read the team (GitHub's and Forgejo's automatic tokens usually cannot): callers fail closed.
+   */
+  isTeamMember(org: string, team: string, login: string): Promise<boolean | "unknown">;
   /** Login the token acts as, or undefined where the token may not ask (GitHub's workflow token). */
   getSelfLogin(): Promise<string | undefined>;
   /** Account type, or undefined where the forge does not say. */

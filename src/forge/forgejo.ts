@@ -1,6 +1,6 @@
 import { call, ForgeError } from "./client.js";
 import type { AutoMergeResult, Runner, Comment, DiffSide, Issue, MergeMethod, NewReviewComment, PullRequest, Review, ReviewComment, ReviewEvent, ReviewReply } from "./forge.js";
-import { RestForge, type ApiComment, type ApiIssue, type ApiPull, type ApiReview, type ApiReviewComment } from "./rest-forge.js";
+import { RestForge, teamUnknown, type ApiComment, type ApiIssue, type ApiPull, type ApiReview, type ApiReviewComment } from "./rest-forge.js";
 
 /** routers/api/v1/repo/pull_review.go: any other value, GitHub's `APPROVE` included, makes a pending review. */
 const REVIEW_EVENTS: Record<ReviewEvent, string> = { approve: "APPROVED", request_changes: "REQUEST_CHANGES", comment: "COMMENT" };
@@ -35,6 +35,21 @@ export class ForgejoForge extends RestForge {
         return "pending";
       default:
         return "commented";
+    }
+  }
+
+  /** Forgejo names teams rather than slugging them: the team is found by name, then asked for the member (404: not one). */
+  override async isTeamMember(org: string, team: string, login: string): Promise<boolean | "unknown"> {
+    try {
+      const found = await call(`find team ${org}/${team}`, () =>
+        this.client.request("GET /orgs/{org}/teams/search", { org, q: team }) as Promise<{ data: { data?: Array<{ id: number; name: string }> } }>,
+      );
+      const id = found.data?.find((t) => t.name.toLowerCase() === team.toLowerCase())?.id;
+      if (id === undefined) return false;
+      await call(`read team ${org}/${team}`, () => this.client.request("GET /teams/{id}/members/{username}", { id, username: login }));
+      return true;
+    } catch (err) {
+      return teamUnknown(err);
     }
   }
 

@@ -343,6 +343,18 @@ export abstract class RestForge implements Forge {
     }
   }
 
+  /** GitHub: the team's membership of the user, by the team's slug (404: not a member). */
+  async isTeamMember(org: string, team: string, login: string): Promise<boolean | "unknown"> {
+    try {
+      const m = await call(`read team ${org}/${team}`, () =>
+        this.client.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: team, username: login }) as Promise<{ data: { state?: string } }>,
+      );
+      return m.state === "active";
+    } catch (err) {
+      return teamUnknown(err);
+    }
+  }
+
   async getSelfLogin(): Promise<string | undefined> {
     try {
       const u = await call("read the token's user", () => this.client.request("GET /user") as Promise<{ data: { login?: string } }>);
@@ -360,6 +372,14 @@ export abstract class RestForge implements Forge {
     );
     return u.type === "User" || u.type === "Bot" || u.type === "Organization" ? u.type : undefined;
   }
+}
+
+/** 404: not a member (or no such team); 401/403: this token may not ask. */
+export function teamUnknown(err: unknown): false | "unknown" {
+  const status = (err as { status?: number }).status;
+  if (status === 404) return false;
+  if (status === 401 || status === 403) return "unknown";
+  throw err;
 }
 
 export type { ApiComment, ApiIssue, ApiPull, ApiReviewComment };

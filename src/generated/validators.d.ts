@@ -2,6 +2,7 @@
 import type { ValidateFunction } from "ajv";
 export declare const blueprint: ValidateFunction;
 export declare const config: ValidateFunction;
+export declare const policy: ValidateFunction;
 export declare const script: ValidateFunction;
 export declare const nodeScripts: ValidateFunction;
 export declare const blueprintTest: ValidateFunction;

@@ -98,6 +98,8 @@ export const MAX_SCANNED_BYTES = 16 * 1024 * 1024;
  */
 export type GateProblem = { blocking: boolean; message: string } & (
   | { gate: "protected-path"; path: string }
+  /** A path `.crustyclaw/policy.yml` forbids agents to change. */
+  | { gate: "policy-path"; path: string }
   | { gate: "symlink"; path: string }
   /** A secret the change adds, in a file's content or in a new path's name. */
   /** `known`: the value of one of the job's own secrets (not a token pattern). */
@@ -122,6 +124,8 @@ export interface StagedGateOptions {
   /** What the change is measured against; "HEAD" when absent. */
   base?: string;
   allowProtectedPaths?: readonly string[];
+  /** Why the repository's policy forbids a path (policy/decide.ts, `paths` rules), or undefined when it does not. */
+  deniedPath?: (file: string) => string | undefined;
   /** The values of every secret the calling job holds (and derived forms, like a Basic credential). */
   knownSecrets?: Known;
   limits?: Partial<ChangeLimits>;
@@ -169,6 +173,10 @@ export async function gateStagedChanges(opts: StagedGateOptions): Promise<Staged
   const shown = (p: string) => shownPath(redacted(p));
 
   const protectedPaths: GateProblem[] = files.filter((f) => isProtectedPath(f) && !isAllowedPath(f, allow)).map((f) => ({ gate: "protected-path", blocking: true, path: redacted(f), message: protectedMessage(shown(f)) }));
+  for (const f of files) {
+    const why = opts.deniedPath?.(f);
+    if (why) protectedPaths.push({ gate: "policy-path", blocking: true, path: redacted(f), message: `changes ${shown(f)}, which ${redact(why, known)}` });
+  }
   const links: GateProblem[] = [];
   const unscannable: GateProblem[] = [];
 

@@ -1,6 +1,8 @@
 import { latestPlan, parsePlan, planSha256 } from "../agent/plan.js";
 import { postsReview } from "../agent/review.js";
-import type { Blueprint } from "../blueprint/types.js";
+import type { AgentNode, Blueprint } from "../blueprint/types.js";
+import { decideAgent, fromPolicyFile } from "../policy/decide.js";
+import type { Rule } from "../policy/rules.js";
 import { nextSegment, segmentsOf } from "../pipeline/segments.js";
 import { branchPrefix } from "../pipeline/runs.js";
 import { runTarget } from "./adopted.js";
@@ -43,8 +45,25 @@ export interface PublishDeps {
   blueprintSha256?: string;
   /** Stores the outcome record of a run this job ended (the outcome store); a failure to store is the callee's to report. */
   recordOutcome?: (record: UnchainedOutcome) => Promise<void>;
+  /** The default branch's policy rules for agents (the route job's `policy` output): paths they deny are refused here too. */
+  rules?: readonly Rule[];
   /** Posts a transition to the blueprint's notification targets; failures are the callee's to report. */
   notify?: (transition: Transition) => Promise<void>;
+}
+
+/**
+ * Why the policy forbids the run's agents a path: a command an agent ran may have written any file, so publish asks
+ * for every changed path whether some agent node of the blueprint may change it, and names the rule when none may.
+ */
+function policyDeniedPath(blueprint: Blueprint, rules: readonly Rule[]): ((file: string) => string | undefined) | undefined {
+  const agents = blueprint.nodes.filter((n): n is AgentNode => n.kind === "agent");
+  if (agents.length === 0 || !rules.some((r) => r.kind === "path")) return undefined;
+  return (file) => {
+    const verdicts = agents.map((n) => decideAgent({ kind: "path", path: file, blueprint: blueprint.name, node: n.id }, rules, blueprint, n));
+    if (verdicts.some((v) => v.allowed)) return undefined;
+    const v = verdicts.find((x) => fromPolicyFile(x.rule));
+    return v && `the repository's policy forbids: ${v.rule.why} (rule at ${v.rule.source})`;
+  };
 }
 
 export interface PublishResult {
@@ -184,7 +203,7 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   const composed = await composeChangeSets(deps.workspace, sets, jobs);
   const reasons = [...incomplete, ...composed.conflicts.map((c) => c.message)];
   // Every gate decides before anything is pushed. The job's own token, and the Basic credential git sends it as, in any encoding.
-  const gate = await gateStagedChanges({ cwd: deps.workspace, base: "HEAD", allowProtectedPaths: blueprint.allowProtectedPaths, knownSecrets: [deps.token, basicAuth(deps.token), ...(deps.pushToken ? [deps.pushToken, basicAuth(deps.pushToken)] : [])] });
+  const gate = await gateStagedChanges({ cwd: deps.workspace, base: "HEAD", allowProtectedPaths: blueprint.allowProtectedPaths, deniedPath: policyDeniedPath(blueprint, deps.rules ?? []), knownSecrets: [deps.token, basicAuth(deps.token), ...(deps.pushToken ? [deps.pushToken, basicAuth(deps.pushToken)] : [])] });
   // A segment after the one that executed (approve-every-step's review) ends like any other when it changes nothing:
   // the run's branch already holds the work it checked out.
   const carried = segment.id !== "feedback" && !segment.stages.includes("execute") && (await forge.getBranchSha(state.branch)) !== undefined;

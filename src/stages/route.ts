@@ -9,6 +9,7 @@ import { runTarget } from "./adopted.js";
 import { claimNewRun, claimStep } from "./claim.js";
 import type { Trigger } from "../forge/types.js";
 import { authorize } from "../policy/authorize.js";
+import type { Policy } from "../policy/rules.js";
 import { inert } from "../policy/posted-text.js";
 import { assignmentRefusal, commandFor } from "./addressed.js";
 import type { FeedbackData } from "./feedback-data.js";
@@ -37,6 +38,8 @@ export interface RouteDeps {
   secrets?: readonly string[];
   /** sha256 of the blueprint file, for outcome records. */
   blueprintSha256?: string;
+  /** `.crustyclaw/policy.yml` of the default branch, or what is wrong with it (no run starts until it is fixed). */
+  policy?: Policy | { invalid: string };
   /** The outcome store's records, read only when config `limits` sets a cap (throws GitError when the store cannot be read). */
   readOutcomes?: () => Promise<OutcomeRecord[]>;
 }
@@ -188,8 +191,13 @@ async function routeEvent(deps: RouteDeps, sweptOutcomes: UnchainedOutcome[]): P
   const command = trigger.kind === "comment" ? commandFor(trigger.body, blueprint.triggers) : undefined;
   const elsewhere = trigger.kind === "comment" && command === undefined ? `comment is not a command for ${blueprint.name}` : assignmentRefusal(trigger, blueprint.triggers);
   if (elsewhere) return nothing(elsewhere);
-  const decision = await authorize(trigger, forge, deps.config.authorize);
   let issue = await issueOf(deps);
+  const policy = deps.policy ?? { rules: [] };
+  if ("invalid" in policy) {
+    if (issue !== undefined && trigger.kind !== "schedule") await forge.createComment(issue, `CrustyClaw did not start: ${inert(policy.invalid)}`);
+    return nothing(`not started: ${policy.invalid}`, issue);
+  }
+  const decision = await authorize(trigger, forge, { authorize: deps.config.authorize, rules: policy.rules, blueprint: blueprint.name, ...(command ? { command } : {}) });
   // CI that ran on a run's own branch (dispatched by its publish job: the actor is the Actions bot) continues a run a person
   // started: it is not authorised by its actor, and starts a round only on the head of that run's own pull request (below).
   // A run on an adopted pull request (its branch is anyone's) continues the same way; route checks the branch is the run's below.

@@ -200,7 +200,8 @@ for (const kind of ["github", "forgejo"] as ForgeKind[]) {
         action: "labeled",
         issue: { number: 1, title: "t", body: "", labels: ["crustyclaw"] },
       });
-      const policy = { users: [], bots: [] };
+      const policy = { authorize: { users: [] as string[], bots: [] as string[] }, rules: [], blueprint: "issue-to-pr" };
+      const listing = (a: { users: string[]; bots: string[] }) => ({ ...policy, authorize: a });
       const asAdmin = () => forgeFor(adminToken);
 
       it("allows a writer and refuses a read-only user", async () => {
@@ -213,7 +214,7 @@ for (const kind of ["github", "forgejo"] as ForgeKind[]) {
         const bot = kind === "github" ? issueTrigger("deploy-bot", "Bot") : issueTrigger("deploy-bot");
         if (kind === "github") {
           expect(await authorize(bot, asAdmin(), policy)).toMatchObject({ allowed: false, silent: true });
-          expect(await authorize(bot, asAdmin(), { users: [], bots: ["deploy-bot"] })).toMatchObject({ allowed: true });
+          expect(await authorize(bot, asAdmin(), listing({ users: [], bots: ["deploy-bot"] }))).toMatchObject({ allowed: true });
         }
         // `x[bot]` is a User with read access: refused for its access, not its name.
         const named = await authorize(issueTrigger("x[bot]"), asAdmin(), policy);
@@ -238,7 +239,7 @@ for (const kind of ["github", "forgejo"] as ForgeKind[]) {
         if (kind === "github") expect(d.allowed).toBe(true);
         else {
           expect(d).toMatchObject({ allowed: false, why: expect.stringContaining("authorize.users") });
-          expect(await authorize(issueTrigger("writer"), forge, { users: ["writer"], bots: [] })).toMatchObject({ allowed: true });
+          expect(await authorize(issueTrigger("writer"), forge, listing({ users: ["writer"], bots: [] }))).toMatchObject({ allowed: true });
         }
       });
     });

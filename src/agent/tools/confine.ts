@@ -8,7 +8,7 @@
 import { lstatSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { isAllowedPath, isGitMetadataPath, isProtectedPath } from "../../policy/gates.js";
-import { ToolInputError } from "./context.js";
+import { ToolInputError, type ResolvedContext } from "./context.js";
 
 export type Access = "read" | "write";
 
@@ -23,7 +23,7 @@ export interface Confined {
 
 const RELATIVE_HINT = "give a path relative to the workspace root, such as src/index.ts";
 
-export function confine(root: string, input: string, access: Access, allowProtectedPaths: readonly string[] = []): Confined {
+export function confine(root: string, input: string, access: Access, allowProtectedPaths: readonly string[] = [], decide?: ResolvedContext["decide"]): Confined {
   if (input.trim() === "") throw new ToolInputError(`the path is empty; ${RELATIVE_HINT}`);
   if (input.includes("\0")) throw new ToolInputError("the path contains a NUL byte");
   if (path.isAbsolute(input) || /^[A-Za-z]:[\\/]/.test(input)) throw new ToolInputError(`${input} is an absolute path; tools only reach the workspace, so ${RELATIVE_HINT}`);
@@ -55,6 +55,12 @@ export function confine(root: string, input: string, access: Access, allowProtec
         throw new ToolInputError(
           `${input} is a protected path${via}: workflows, forge and CrustyClaw config, action metadata, agent instruction files, MCP configs and git hooks may not be changed unless the blueprint lists them in allow-protected-paths; leave it unchanged and mention the needed change in your summary`,
         );
+      }
+      // The repository's policy: the path, and where a link leads, must both be writable.
+      const v = decide?.({ kind: "path", path: p });
+      if (v && !v.allowed) {
+        const via = p === rel ? "" : ` (it resolves to ${p})`;
+        throw new ToolInputError(`${input}${via} may not be changed: ${v.rule.why} (policy rule at ${v.rule.source}); leave it unchanged and mention the needed change in your summary`);
       }
     }
   }

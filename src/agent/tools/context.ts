@@ -6,6 +6,7 @@
 import { realpathSync } from "node:fs";
 import { UNSANDBOXED, type Sandbox } from "../../policy/sandbox.js";
 import { redact } from "../../policy/secrets.js";
+import type { Verdict } from "../../policy/decide.js";
 import type { JsonSchema, Tool, ToolResult, ToolSpec } from "../types.js";
 
 export interface ToolContext {
@@ -15,6 +16,12 @@ export interface ToolContext {
   commands?: string[];
   /** The blueprint's `allow-protected-paths`: protected paths this node may write. */
   allowProtectedPaths?: string[];
+  /**
+   * The policy's answer for a command or a path to write (policy/decide.ts), with the node's
+   * `commands` and the blueprint's protected paths among its rules. Absent: `commands` and
+   * `allowProtectedPaths` alone decide (the `crustyclaw mcp` server).
+   */
+  decide?: (q: { kind: "run"; argv: readonly string[] } | { kind: "path"; path: string }) => Verdict;
   /** Secret values known at run time (forge token, model key); redacted from every result and kept out of commands' environment. */
   secrets?: string[];
   /** Environment commands start from, before scrubbing. Default: `process.env`. */
@@ -44,6 +51,7 @@ export interface ResolvedContext {
   finishRejections: number;
   commandTimeoutMs: number;
   sandbox: Sandbox;
+  decide?: ToolContext["decide"];
 }
 
 export const DEFAULT_COMMAND_TIMEOUT_MS = 10 * 60_000;
@@ -61,6 +69,7 @@ export function resolveContext(ctx: ToolContext): ResolvedContext {
     finishRejections: ctx.finishRejections ?? Number.POSITIVE_INFINITY,
     commandTimeoutMs: ctx.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS,
     sandbox: ctx.sandbox ?? UNSANDBOXED,
+    ...(ctx.decide ? { decide: ctx.decide } : {}),
   };
 }
 

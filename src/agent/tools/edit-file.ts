@@ -31,7 +31,7 @@ export function editFileTool(context: ToolContext): Tool {
       if (oldText === "") throw new ToolInputError("old_text is empty; copy the exact text to replace from read_file, or use write_file to write a whole file");
       if (oldText === newText) throw new ToolInputError("old_text and new_text are the same, so the edit would change nothing");
 
-      const { rel, abs } = confine(ctx.root, input, "write", ctx.allowProtectedPaths);
+      const { rel, abs } = confine(ctx.root, input, "write", ctx.allowProtectedPaths, ctx.decide);
       const info = await stat(abs).catch(() => undefined);
       if (!info) throw new ToolInputError(`${rel} does not exist; use write_file to create it`);
       if (!info.isFile()) throw new ToolInputError(`${rel} is not a regular file`);

@@ -26,6 +26,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { parseCommand } from "../../policy/command-line.js";
 import { parseCommandPattern, patternMatches, type CommandPattern } from "../../policy/command-patterns.js";
+import { fromPolicyFile } from "../../policy/decide.js";
 import { packageRun } from "../../policy/package-runners.js";
 import { scrubbedEnv } from "../../policy/scrubbed-env.js";
 import type { Tool, ToolResult } from "../types.js";
@@ -84,7 +85,12 @@ export function runCommandTool(context: ToolContext): Tool {
       const parsed = parseCommand(command);
       if ("error" in parsed) return fail(`Not run: ${parsed.error}.`);
       const { argv } = parsed;
-      if (!patterns.some((p) => patternMatches(p, argv))) return fail(`Not run: \`${command}\` is not on this node's allow-list.${whyNot(argv, patterns)} Allowed: ${allowed}.`);
+      // The repository's policy decides when there is one (its rules, then the node's list); otherwise the node's list.
+      const verdict = ctx.decide?.({ kind: "run", argv });
+      if (verdict && !verdict.allowed && fromPolicyFile(verdict.rule)) {
+        return fail(`Not run: the repository's policy denies \`${command}\`: ${verdict.rule.why} (rule at ${verdict.rule.source}).`);
+      }
+      if (verdict ? !verdict.allowed : !patterns.some((p) => patternMatches(p, argv))) return fail(`Not run: \`${command}\` is not on this node's allow-list.${whyNot(argv, patterns)} Allowed: ${allowed}.`);
       const run = packageRun(argv);
       if (run?.kind === "refused") return fail(`Not run: ${run.reason}.`);
       if (run) {

@@ -32,7 +32,7 @@ export function writeFileTool(context: ToolContext): Tool {
       const size = Buffer.byteLength(content);
       if (size > MAX_WRITE_BYTES) throw new ToolInputError(`content is ${size} bytes; one write may be at most ${MAX_WRITE_BYTES}`);
 
-      const { rel, abs } = confine(ctx.root, input, "write", ctx.allowProtectedPaths);
+      const { rel, abs } = confine(ctx.root, input, "write", ctx.allowProtectedPaths, ctx.decide);
       const existing = await stat(abs).catch(() => undefined);
       if (existing?.isDirectory()) throw new ToolInputError(`${rel} is a directory; name a file inside it`);
       const created = await mkdir(path.dirname(abs), { recursive: true });

@@ -1,2 +1,0 @@
-import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
-import{runRecord,storeOutcomes}from"./chunk-4FWFGC46.js";import"./chunk-LBU4YPES.js";import"./chunk-ZM26Z3YG.js";import"./chunk-WYFHEKCV.js";import"./chunk-XTBQ26KX.js";import"./chunk-QNLZ6JXI.js";import"./chunk-FVXPXCFV.js";import"./chunk-QWRGI722.js";import"./chunk-2FDUTFNT.js";export{runRecord,storeOutcomes};
