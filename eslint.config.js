@@ -22,7 +22,7 @@ export default tseslint.config(
   // Run-time code (what the actions run) never loads the compiler: it writes workflows, and
   // would ship inside every action. What both need about a blueprint's runs is in pipeline/.
   layer(
-    ["src/stages/**", "src/actions/**", "src/agent/**", "src/context/**", "src/policy/**", "src/forge/**", "src/pipeline/**", "src/outcomes/**", "src/notify/**"],
+    ["src/stages/**", "src/actions/**", "src/agent/**", "src/context/**", "src/policy/**", "src/forge/**", "src/pipeline/**", "src/outcomes/**", "src/notify/**", "src/observe/**"],
     [[["**/compile/*", "**/cli/*"], "run-time code must not import the compiler or the CLI; shared run facts live in src/pipeline/"]],
   ),
   // An agent's tools act on the workspace; the pipeline's stages are not theirs to reach.
@@ -34,6 +34,8 @@ export default tseslint.config(
     ["src/outcomes/**", "src/report/**"],
     [[["**/stages/*", "**/actions/*", "**/agent/*", "**/compile/*", "**/cli/*", "**/forge/*"], "outcomes/ and report/ read and write records only; the pipeline builds them (stages/outcome.ts)"]],
   ),
+  // Spans and structured log lines: the pipeline reports through them, they know nothing of it.
+  layer(["src/observe/**"], [[["**/stages/*", "**/actions/*", "**/agent/*", "**/outcomes/*", "**/forge/*", "**/policy/*"], "observe/ only sends spans and writes log lines; callers pass what to report"]]),
   // Helpers stand alone.
   layer(["src/util/**"], [[["../*", "!./*"], "util/ imports nothing else of CrustyClaw"]]),
 );

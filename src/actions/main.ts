@@ -2,6 +2,23 @@ import * as core from "@actions/core";
 import type { Stage } from "../blueprint/types.js";
 import { readRunEnv } from "../stages/env.js";
 import { getInputs } from "./inputs.js";
+import { eventLogFile, type Fields } from "../observe/events.js";
+import { endStep, observeStep, type Observed } from "../observe/observe.js";
+import type { RunEnv } from "../stages/env.js";
+
+/** Runs a phase inside its step's span and log (observe/). */
+async function observed(env: RunEnv, name: string, fields: Fields, phase: (o: Observed) => Promise<void>, opts: { defer?: boolean } = {}): Promise<void> {
+  const o = await observeStep({ repository: `${env.repo.owner}/${env.repo.repo}`, forge: env.forge }, name, fields, (m) => core.warning(m), opts);
+  let error: unknown;
+  try {
+    await phase(o);
+  } catch (err) {
+    error = err;
+    throw err;
+  } finally {
+    await endStep(o, error);
+  }
+}
 
 /**
  * Entry point shared by every action: one try/catch ending in setFailed. Each phase is
@@ -12,18 +29,22 @@ export async function run(action: Stage | "route"): Promise<void> {
   try {
     const inputs = getInputs();
     const env = readRunEnv(process.env);
-    if (action === "route" && inputs.phase === "record") await (await import("./record-step.js")).runRecord(env, inputs);
-    else if (action === "route") await (await import("./route-step.js")).runRoute(env, inputs);
-    else if (inputs.phase === "publish") await (await import("./publish-step.js")).runPublish(env, inputs);
-    else {
+    if (action === "route" && inputs.phase === "record") await observed(env, "record", { phase: "record", blueprint: inputs.blueprint }, (o) => import("./record-step.js").then((m) => m.runRecord(env, inputs, o)));
+    // The route step decides its stage, and so its span's parent, as it ends.
+    else if (action === "route") await observed(env, "route", { phase: "route", blueprint: inputs.blueprint }, (o) => import("./route-step.js").then((m) => m.runRoute(env, inputs, o)), { defer: true });
+    else if (inputs.phase === "publish") {
+      await observed(env, "publish", { phase: "publish", stage: action, blueprint: inputs.blueprint, issue: inputs.issue }, (o) => import("./publish-step.js").then((m) => m.runPublish(env, inputs, o)));
+    } else {
       // Commands get a uid of their own only when the step runs as root (see elevate.ts).
       const elevate = await import("./elevate.js");
       if (elevate.canElevate()) return await elevate.runElevated();
       elevate.restoreElevatedEnv();
       try {
-        await (await import("./node-step.js")).runNode(env, inputs, action);
+        const fields = { phase: "node", stage: action, node: inputs.node, blueprint: inputs.blueprint, issue: inputs.issue, task: inputs.task };
+        await observed(env, `node ${inputs.node ?? ""}`, fields, (o) => import("./node-step.js").then((m) => m.runNode(env, inputs, action, o)));
       } finally {
-        elevate.handBack([env.workspace, ...(inputs.outDir ? [inputs.outDir] : [])]);
+        const log = eventLogFile(process.env);
+        elevate.handBack([env.workspace, ...(inputs.outDir ? [inputs.outDir] : []), ...(log ? [log] : [])]);
       }
     }
   } catch (err) {

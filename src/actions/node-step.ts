@@ -18,15 +18,18 @@ import { applyIncoming, IncomingError, jobResultDirs, recordResult, resume, runC
 import type { ActionInputs } from "./inputs.js";
 import { logUntrusted } from "./log.js";
 import { agentRulesFromJson, type Rule } from "../policy/rules.js";
+import type { Observed } from "../observe/observe.js";
 
-export async function runNode(env: RunEnv, inputs: ActionInputs, stage: Stage): Promise<void> {
+export async function runNode(env: RunEnv, inputs: ActionInputs, stage: Stage, o?: Observed): Promise<void> {
   const blueprint = loadPinnedBlueprint(env.workspace, inputs.blueprint, inputs.blueprintSha256);
   const node = blueprint.nodes.find((n) => n.id === inputs.node);
   if (!node) throw new StageError(`Invalid node '${inputs.node ?? ""}'. Expected one of: ${blueprint.nodes.map((n) => n.id).join(", ")}.`);
   if (node.stage !== stage) throw new StageError(`node '${node.id}' belongs to the ${node.stage} stage, not ${stage}; recompile the workflow`);
   if (!inputs.outDir) throw new StageError("the out-dir input is required to run a node");
-  const ran = await runAfterIncoming(env, inputs, blueprint, node);
+  const ran = await runAfterIncoming(env, inputs, blueprint, node, o);
   const result = await recordResult(inputs.outDir, env.workspace, ran.result, jobSecrets(node));
+  o?.log.event("node.end", { kind: node.kind, status: result.status, durationMs: result.durationMs, exitCode: result.exitCode, timedOut: result.timedOut, resumed: ran.resumed }, result.status === "failed" ? "warning" : "info");
+  o?.step.set({ "crustyclaw.status": result.status, "crustyclaw.kind": node.kind });
   // A plan tells the fan-outs after it which tasks to run as parallel jobs.
   if (node.stage === "plan" && node.kind === "agent") core.setOutput("tasks", JSON.stringify(fanOutTasks(result.status === "done" ? result.result : undefined)));
   if (!ran.resumed) {
@@ -45,7 +48,7 @@ export async function runNode(env: RunEnv, inputs: ActionInputs, stage: Stage): 
  * cannot be used (a conflict between parallel branches, a refused result) the node fails
  * saying why, and its job records no change.
  */
-async function runAfterIncoming(env: RunEnv, inputs: ActionInputs, blueprint: Blueprint, node: Node): Promise<{ result: NodeResult; resumed?: boolean }> {
+async function runAfterIncoming(env: RunEnv, inputs: ActionInputs, blueprint: Blueprint, node: Node, o?: Observed): Promise<{ result: NodeResult; resumed?: boolean }> {
   const segment = segmentsOf(blueprint).find((s) => s.nodes.includes(node))!;
   const jobs = fuseNodes(segment);
   const job = jobs.find((j) => j.nodes.includes(node))!;
@@ -60,11 +63,11 @@ async function runAfterIncoming(env: RunEnv, inputs: ActionInputs, blueprint: Bl
   // A re-run of the job: what an earlier attempt finished stands (run-node.ts, resume).
   const earlier = await resume(inputs.outDir!, env.workspace, job, node, Number(process.env.GITHUB_RUN_ATTEMPT ?? "1"), (line) => core.info(line));
   if (earlier) return { result: earlier, resumed: true };
-  return { result: await runSandboxed(env, inputs, blueprint, node) };
+  return { result: await runSandboxed(env, inputs, blueprint, node, o) };
 }
 
 /** The node's result, its commands run in the sandbox; what the sandbox reports joins the result's warnings. */
-async function runSandboxed(env: RunEnv, inputs: ActionInputs, blueprint: Blueprint, node: Node): Promise<NodeResult> {
+async function runSandboxed(env: RunEnv, inputs: ActionInputs, blueprint: Blueprint, node: Node, o?: Observed): Promise<NodeResult> {
   const started = Date.now();
   let sandbox: Sandbox;
   try {
@@ -75,7 +78,7 @@ async function runSandboxed(env: RunEnv, inputs: ActionInputs, blueprint: Bluepr
   }
   let result: NodeResult | undefined;
   try {
-    result = await runIn(sandbox, env, inputs, blueprint, node);
+    result = await runIn(sandbox, env, inputs, blueprint, node, o);
     return result;
   } finally {
     const { warnings } = await sandbox.close();
@@ -83,7 +86,7 @@ async function runSandboxed(env: RunEnv, inputs: ActionInputs, blueprint: Bluepr
   }
 }
 
-async function runIn(sandbox: Sandbox, env: RunEnv, inputs: ActionInputs, blueprint: Blueprint, node: Node): Promise<NodeResult> {
+async function runIn(sandbox: Sandbox, env: RunEnv, inputs: ActionInputs, blueprint: Blueprint, node: Node, o?: Observed): Promise<NodeResult> {
   if (node.kind !== "agent") {
     for (const s of node.secrets) if (process.env[s]) core.setSecret(process.env[s]!);
     return runCommand(node, env.workspace, process.env, { sandbox });
@@ -132,6 +135,7 @@ async function runIn(sandbox: Sandbox, env: RunEnv, inputs: ActionInputs, bluepr
   return runAgentNode(node, {
     blueprint,
     rules,
+    ...(o ? { observe: { spans: o.spans, parent: o.step.ref, log: o.log } } : {}),
     workspace: env.workspace,
     outDir: inputs.outDir!,
     resultDirs: [...jobResultDirs(inputs.inDir), inputs.outDir!],

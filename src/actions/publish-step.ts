@@ -8,6 +8,7 @@ import type { ActionInputs } from "./inputs.js";
 import { logUntrusted } from "./log.js";
 import { storeOutcomes } from "./record-step.js";
 import { postTransition } from "./notify-step.js";
+import { endRunSpan, endStageSpan, type Observed } from "../observe/observe.js";
 import { agentRulesFromJson, type Rule } from "../policy/rules.js";
 
 function policyRules(input: string | undefined): Rule[] {
@@ -18,7 +19,7 @@ function policyRules(input: string | undefined): Rule[] {
   }
 }
 
-export async function runPublish(env: RunEnv, inputs: ActionInputs): Promise<void> {
+export async function runPublish(env: RunEnv, inputs: ActionInputs, o?: Observed): Promise<void> {
   const token = needToken(inputs, "publish");
   if (!inputs.issue) throw new StageError("the publish step needs the issue input from the route job");
   if (!inputs.inDir) throw new StageError("the publish step needs in-dir (the work jobs' downloaded results)");
@@ -40,12 +41,19 @@ export async function runPublish(env: RunEnv, inputs: ActionInputs): Promise<voi
     repoUrl: env.repoUrl,
     now,
     blueprintSha256: inputs.blueprintSha256,
-    recordOutcome: (record) => storeOutcomes([record], { remote: `${env.repoUrl}.git`, token }),
+    recordOutcome: async (record) => {
+      await storeOutcomes([record], { remote: `${env.repoUrl}.git`, token });
+      o?.log.event("run.end", { ended: record.run, outcome: record.outcome, cause: record.cause });
+      if (o) endRunSpan(o.spans, `${env.repo.owner}/${env.repo.repo}`, record);
+    },
     notify: (transition) => postTransition(env, blueprint.name, transition, now()),
   });
   const summary = `${result.outcome}${result.pull ? ` #${result.pull}` : ""}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`;
   if (result.outcome === "escalated") core.warning(`run escalated to a human (see the tracking comment): ${summary}`);
   else logUntrusted(summary);
+  o?.log.event("publish", { outcome: result.outcome, pull: result.pull, reasons: result.reasons.length }, result.outcome === "escalated" ? "warning" : "info");
+  o?.step.set({ "crustyclaw.outcome": result.outcome, "crustyclaw.pull": result.pull });
+  if (o) endStageSpan(o);
   core.setOutput("outcome", result.outcome);
   core.setOutput("pull", result.pull === undefined ? "" : String(result.pull));
 }

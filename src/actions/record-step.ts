@@ -9,6 +9,7 @@ import type { UnchainedOutcome } from "../stages/outcome.js";
 import { needToken } from "./forge-step.js";
 import { postTransition } from "./notify-step.js";
 import type { ActionInputs } from "./inputs.js";
+import { endRunSpan, type Observed } from "../observe/observe.js";
 
 /**
  * Append each record to the store. A record that cannot be stored is a warning, not a
@@ -35,7 +36,7 @@ const MAX_RECORDS = 500;
  * rejected, escalated by a round budget or a sweep), appended with this job's write token.
  * The output is the route job's, which wrote it; each record is checked anyway.
  */
-export async function runRecord(env: RunEnv, inputs: ActionInputs): Promise<void> {
+export async function runRecord(env: RunEnv, inputs: ActionInputs, o?: Observed): Promise<void> {
   const token = needToken(inputs, "record");
   let value: unknown;
   try {
@@ -51,6 +52,10 @@ export async function runRecord(env: RunEnv, inputs: ActionInputs): Promise<void
     return record;
   });
   await storeOutcomes(records, { remote: `${env.repoUrl}.git`, token });
+  for (const r of records) {
+    o?.log.event("run.end", { ended: r.run, issue: r.issue, outcome: r.outcome, cause: r.cause });
+    if (o) endRunSpan(o.spans, `${env.repo.owner}/${env.repo.repo}`, r);
+  }
   // The blueprint's notification targets hear of each run that ended.
   for (const r of records) {
     const transition = {

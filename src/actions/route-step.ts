@@ -14,9 +14,11 @@ import { readStore } from "../outcomes/store.js";
 import { agentRulesFor, readPolicy } from "../policy/rules.js";
 import { formatProblem } from "../util/problem.js";
 import { forgeFor, needToken, now } from "./forge-step.js";
+import { formatStageTrace, runTrace, stageSpanId } from "../observe/ids.js";
+import type { Observed } from "../observe/observe.js";
 import type { ActionInputs } from "./inputs.js";
 
-export async function runRoute(env: RunEnv, inputs: ActionInputs): Promise<void> {
+export async function runRoute(env: RunEnv, inputs: ActionInputs, o?: Observed): Promise<void> {
   const blueprint = loadPinnedBlueprint(env.workspace, inputs.blueprint, inputs.blueprintSha256);
   const config = loadRepoConfig(env.workspace);
   const payload = JSON.parse(readFileSync(env.eventPath, "utf8")) as unknown;
@@ -27,6 +29,7 @@ export async function runRoute(env: RunEnv, inputs: ActionInputs): Promise<void>
   if (isIgnored(trigger)) {
     core.info(`nothing to do: ${trigger.ignored}`);
     core.setOutput("stage", "");
+    core.setOutput("trace", "");
     return;
   }
   const token = needToken(inputs, "route");
@@ -48,6 +51,16 @@ export async function runRoute(env: RunEnv, inputs: ActionInputs): Promise<void>
     readOutcomes: async () => (await readStore({ remote: `${env.repoUrl}.git`, token })).records.map((r) => r.record),
   });
   core.info(result.reason);
+  o?.log.event("route", { stage: result.stage || undefined, issue: result.issue, reason: result.reason, ended: result.outcomes?.length });
+  // The run's trace, for the spans of the jobs after this one: derived from the run (repository, blueprint, issue, start).
+  let trace = "";
+  if (result.stage && result.issue !== undefined && result.startedAt) {
+    const ids = runTrace(`${env.repo.owner}/${env.repo.repo}`, `${blueprint.name}#${result.issue}@${result.startedAt}`);
+    const stage = { ...ids, stageSpanId: stageSpanId(ids.traceId, `${process.env.GITHUB_RUN_ID ?? ""}.${process.env.GITHUB_RUN_ATTEMPT ?? "1"}`, result.stage), startMs: o?.started ?? Date.now(), stage: result.stage };
+    trace = formatStageTrace(stage);
+    if (o) o.trace = stage;
+  }
+  core.setOutput("trace", trace);
   // Runs this event ended, for the record job (which holds the write token the outcome store needs).
   core.setOutput("outcomes", result.outcomes?.length ? JSON.stringify(result.outcomes) : "");
   // Outputs are values we produced (a stage name, digits, a hex sha), never event text.

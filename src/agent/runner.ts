@@ -18,7 +18,9 @@ import { postsReview, REVIEW_SCHEMA } from "./review.js";
 import { systemPrompt, taskMessage, type TaskInput } from "./prompt.js";
 import { callCost, createProvider, priceTable, type Price, type PriceTable } from "./providers/index.js";
 import { createTools } from "./tools/index.js";
-import { Transcript } from "./transcript.js";
+import { Transcript, type TranscriptEntry } from "./transcript.js";
+import type { EventLog } from "../observe/events.js";
+import type { SpanRef, Spans } from "../observe/tracing.js";
 import type { ModelRequest, Provider, Tool } from "./types.js";
 
 export interface AgentNodeContext {
@@ -53,6 +55,8 @@ export interface AgentNodeContext {
   feedback?: TaskInput["feedback"];
   /** A fan-out job's task: the id of the one plan task this job carries out, or "all". */
   task?: string;
+  /** Where the node's model calls report (observe/): spans under the step's span, agent events in the structured log. */
+  observe?: { spans: Spans; parent: SpanRef; log: EventLog };
   /** The default branch's policy rules for agents (policy/rules.ts), as the route job handed them over. */
   rules?: readonly Rule[];
   /** A review run's pull request, head and diff (review-data.ts), already checked against its hash: a review agent reviews it. */
@@ -99,13 +103,25 @@ class MeteredProvider implements Provider {
   constructor(
     private readonly inner: Provider,
     private readonly prices?: PriceTable,
+    private readonly observe?: AgentNodeContext["observe"],
   ) {}
   get id() {
     return this.inner.id;
   }
   async complete(req: ModelRequest) {
-    const turn = await this.inner.complete(req);
-    this.costs.push(callCost(this.inner.id, turn.usage, turn.model, this.prices));
+    // One span per model call, under the node's (GenAI semantic conventions' names for the usual attributes).
+    const span = this.observe?.spans.start(`chat ${this.inner.id}`, { parent: this.observe.parent, attrs: { "gen_ai.operation.name": "chat", "gen_ai.system": this.inner.id.split(/[/:]/, 1)[0], "crustyclaw.call": this.costs.length + 1 } });
+    let turn;
+    try {
+      turn = await this.inner.complete(req);
+    } catch (err) {
+      span?.end({ error: (err as Error).message });
+      throw err;
+    }
+    const cost = callCost(this.inner.id, turn.usage, turn.model, this.prices);
+    this.costs.push(cost);
+    span?.set({ "gen_ai.response.model": turn.model, "gen_ai.usage.input_tokens": turn.usage.inputTokens, "gen_ai.usage.output_tokens": turn.usage.outputTokens, ...(cost.priced ? { "crustyclaw.usd": cost.usd } : {}) });
+    span?.end();
     return turn;
   }
 }
@@ -116,7 +132,7 @@ export async function runAgentNode(node: AgentNode, ctx: AgentNodeContext): Prom
   const started = Date.now();
   const apiKey = ctx.env.CRUSTYCLAW_MODEL_API_KEY;
   const secrets = apiKey ? [apiKey] : [];
-  const transcript = new Transcript(path.join(ctx.outDir, "transcripts", `${node.id}.jsonl`), secrets);
+  const transcript = new Transcript(path.join(ctx.outDir, "transcripts", `${node.id}.jsonl`), secrets, Date.now, ctx.observe && agentEvents(ctx.observe.log));
   const base: Pick<NodeResult, "node" | "stage" | "kind" | "timedOut"> = { node: node.id, stage: node.stage, kind: "agent", timedOut: false };
   const refuse = (reason: string): NodeResult => {
     transcript.add({ type: "escalate", reason });
@@ -124,7 +140,7 @@ export async function runAgentNode(node: AgentNode, ctx: AgentNodeContext): Prom
   };
   let provider: MeteredProvider;
   try {
-    provider = new MeteredProvider(createProvider(agent.model, ctx.env, { cwd: ctx.workspace, node: ctx.task !== undefined && ctx.task !== ALL_TASKS ? `${node.id}.${ctx.task}` : node.id, ...(ctx.modelInput ? { input: ctx.modelInput } : {}), ...(ctx.modelBaseUrlInput ? { baseUrlInput: ctx.modelBaseUrlInput } : {}) }), ctx.prices ? priceTable(ctx.prices) : undefined);
+    provider = new MeteredProvider(createProvider(agent.model, ctx.env, { cwd: ctx.workspace, node: ctx.task !== undefined && ctx.task !== ALL_TASKS ? `${node.id}.${ctx.task}` : node.id, ...(ctx.modelInput ? { input: ctx.modelInput } : {}), ...(ctx.modelBaseUrlInput ? { baseUrlInput: ctx.modelBaseUrlInput } : {}) }), ctx.prices ? priceTable(ctx.prices) : undefined, ctx.observe);
   } catch (err) {
     return refuse(`cannot start the model: ${(err as Error).message}`);
   }
@@ -173,6 +189,17 @@ export async function runAgentNode(node: AgentNode, ctx: AgentNodeContext): Prom
   } finally {
     await mcp?.close();
   }
+}
+
+/** The structured log's agent events, from the transcript's entries: turns, tool calls, the end. */
+function agentEvents(log: EventLog): (e: TranscriptEntry) => void {
+  return (e) => {
+    const usage = e.usage as { inputTokens?: number; outputTokens?: number } | undefined;
+    const call = e.call as { name?: string } | undefined;
+    if (e.type === "model") log.event("agent.turn", { turn: e.turn as number, model: e.model as string | undefined, inputTokens: usage?.inputTokens, outputTokens: usage?.outputTokens, stop: e.stop as string | undefined });
+    else if (e.type === "tool") log.event("agent.tool", { turn: e.turn as number, tool: call?.name?.slice(0, 100), isError: e.isError as boolean }, e.isError ? "warning" : "info");
+    else if (e.type === "finish" || e.type === "escalate" || e.type === "policy") log.event(`agent.${e.type}`, { turns: e.turns as number | undefined, reason: e.reason as string | undefined, removed: e.removed as string | undefined });
+  };
 }
 
 /** Commands the policy's allow rules give this node. */

@@ -15,6 +15,8 @@ export class Transcript {
     private readonly file: string | undefined,
     private readonly secrets: string[] = [],
     private readonly clock: () => number = Date.now,
+    /** Told of each entry as written (redacted): the structured log's agent events. */
+    private readonly onEntry?: (entry: TranscriptEntry) => void,
   ) {
     if (file) mkdirSync(path.dirname(file), { recursive: true });
   }
@@ -23,5 +25,6 @@ export class Transcript {
     const clean = JSON.parse(redact(JSON.stringify({ at: new Date(this.clock()).toISOString(), ...entry }), this.secrets)) as TranscriptEntry;
     this.entries.push(clean);
     if (this.file) appendFileSync(this.file, `${JSON.stringify(clean)}\n`);
+    this.onEntry?.(clean);
   }
 }

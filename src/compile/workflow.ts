@@ -109,6 +109,8 @@ function routeJob(input: WorkflowInput, routeIf: string): Record<string, unknown
       outcomes: "${{ steps.route.outputs.outcomes }}",
       // .crustyclaw/policy.yml's rules for this blueprint's agents, read from the default branch (JSON), or empty.
       policy: "${{ steps.route.outputs.policy }}",
+      // The run's trace and this stage's span, for the spans of the jobs after route (observe/ids.ts), or empty.
+      trace: "${{ steps.route.outputs.trace }}",
     },
     steps: [
       {
@@ -243,8 +245,11 @@ function resultDownloads(target: Target, builtOn: WorkJob[]): Array<Record<strin
   ];
 }
 
+const TRACE = "${{ needs.route.outputs.trace }}";
+
 function nodeStep(input: WorkflowInput, node: Node, receivesResults: boolean, fanOut?: WorkJob["fanOut"]): Record<string, unknown> {
-  const env: Record<string, string> = {};
+  // The stage's span is the parent of the node's (observe/); nothing secret.
+  const env: Record<string, string> = { CRUSTYCLAW_TRACE: TRACE };
   if (node.kind === "agent") env.CRUSTYCLAW_MODEL_API_KEY = `\${{ secrets.${input.config.modelApiKeySecret} }}`;
   for (const s of node.secrets) env[s] = `\${{ secrets.${s} }}`;
   return {
@@ -280,7 +285,7 @@ function nodeStep(input: WorkflowInput, node: Node, receivesResults: boolean, fa
           }
         : {}),
     },
-    ...(Object.keys(env).length ? { env } : {}),
+    env,
   };
 }
 
@@ -387,7 +392,7 @@ function publishJob(input: WorkflowInput, segment: Segment, work: WorkJob[]): Re
           token: "${{ github.token }}",
         },
         // config ci.push-token: the branch is pushed with this secret's token, whose pushes start CI; blueprint notify: its targets.
-        ...withEnv({ ...(input.config.ci.pushTokenSecret ? { CRUSTYCLAW_PUSH_TOKEN: `\${{ secrets.${input.config.ci.pushTokenSecret} }}` } : {}), ...notifyEnv(input.blueprint) }),
+        ...withEnv({ CRUSTYCLAW_TRACE: TRACE, ...(input.config.ci.pushTokenSecret ? { CRUSTYCLAW_PUSH_TOKEN: `\${{ secrets.${input.config.ci.pushTokenSecret} }}` } : {}), ...notifyEnv(input.blueprint) }),
       },
     ],
   };

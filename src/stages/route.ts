@@ -60,6 +60,8 @@ export interface RouteResult {
   review?: PullData;
   /** Runs this event ended (merged, closed, rejected, escalated), for the outcome store. */
   outcomes?: UnchainedOutcome[];
+  /** When a stage starts: when its run began (with the blueprint and issue, the run's identity and trace). */
+  startedAt?: string;
 }
 
 const nothing = (reason: string, issue?: number): RouteResult => ({ stage: "", reason, ...(issue !== undefined ? { issue } : {}) });
@@ -450,6 +452,7 @@ async function routeEvent(deps: RouteDeps, sweptOutcomes: UnchainedOutcome[]): P
     stage: start.id,
     issue,
     ref,
+    startedAt: state.startedAt,
     reason: `starting ${start.stages.join(" + ")} for #${issue}`,
     ...(approved ? { plan: approved } : {}),
     ...(feedback ? { feedback } : {}),

@@ -46,7 +46,7 @@ nodes:
     const jobs = (parse(wf.text) as { jobs: Record<string, { permissions?: Record<string, string>; steps?: Array<{ env?: Record<string, string> }> }> }).jobs;
     expect(jobs.route!.permissions).toMatchObject({ actions: "read", checks: "read", statuses: "read" });
     expect(jobs["publish-feedback"]!.permissions).toMatchObject({ actions: "write", contents: "write" });
-    expect(jobs["publish-feedback"]!.steps!.at(-1)!.env).toEqual({ CRUSTYCLAW_PUSH_TOKEN: "${{ secrets.MY_TOKEN }}" });
+    expect(jobs["publish-feedback"]!.steps!.at(-1)!.env).toEqual({ CRUSTYCLAW_TRACE: "${{ needs.route.outputs.trace }}", CRUSTYCLAW_PUSH_TOKEN: "${{ secrets.MY_TOKEN }}" });
     expect(wf.text).toContain("startsWith(github.event.workflow_run.head_branch, 'crustyclaw/issue-to-pr-')");
   });
 });

@@ -75,7 +75,7 @@ describe("job layout", () => {
     expect(Object.keys(jobs)).toEqual(expect.arrayContaining(["fetch", "a"]));
     expect(jobs.a!.steps.some((s) => JSON.stringify(s.env ?? {}).includes("API_TOKEN"))).toBe(false);
     const step = jobs["fetch"]!.steps.find((s) => s.id === "fetch")!;
-    expect(step.env).toEqual({ API_TOKEN: "${{ secrets.API_TOKEN }}" });
+    expect(step.env).toEqual({ API_TOKEN: "${{ secrets.API_TOKEN }}", CRUSTYCLAW_TRACE: "${{ needs.route.outputs.trace }}" });
   });
 
   it("does not fuse across trust tiers and maps tiers to runner labels", () => {
@@ -165,10 +165,11 @@ describe("least privilege", () => {
   it("gives the model API key and the model variables to agent steps only, never to deterministic steps", () => {
     const jobs = jobsOf(compileText(chain, "github").text);
     const steps = Object.fromEntries(jobs.a!.steps.filter((s) => s.id).map((s) => [s.id, s]));
-    expect(steps.a!.env).toEqual({ CRUSTYCLAW_MODEL_API_KEY: "${{ secrets.CRUSTYCLAW_MODEL_API_KEY }}" });
+    // Besides the stage's trace (not secret), which every node step gets.
+    expect(steps.a!.env).toEqual({ CRUSTYCLAW_MODEL_API_KEY: "${{ secrets.CRUSTYCLAW_MODEL_API_KEY }}", CRUSTYCLAW_TRACE: "${{ needs.route.outputs.trace }}" });
     expect(steps.a!.with).toMatchObject({ model: "${{ vars.CRUSTYCLAW_MODEL }}", "model-base-url": "${{ vars.CRUSTYCLAW_MODEL_BASE_URL }}" });
     expect(steps.c!.with).not.toHaveProperty("model");
-    expect(steps.c!.env).toBeUndefined();
+    expect(steps.c!.env).toEqual({ CRUSTYCLAW_TRACE: "${{ needs.route.outputs.trace }}" });
   });
 });
 

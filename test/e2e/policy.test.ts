@@ -152,7 +152,7 @@ for (const flavour of ["github", "forgejo"] as const) {
       const runs = await s.settle();
       const run = activeRun(runs);
       const transcript = entries(path.join(run.workDir, "artifacts", "crustyclaw-implement", "transcripts", "implement.jsonl"));
-      const calls = transcript.filter((e) => e.type === "tool") as Array<{ isError: boolean; content: string }>;
+      const calls = transcript.filter((e) => e.type === "tool");
       expect(calls[0]).toMatchObject({ isError: true, content: expect.stringContaining("secrets/token.txt may not be changed: keys stay out of agents' reach (policy rule at .crustyclaw/policy.yml:2:5)") });
       // The command ran (commands may write anywhere in the checkout); publish checks every path the change set has.
       expect(calls[2]).toMatchObject({ isError: false, content: expect.stringContaining("exit code 0") });

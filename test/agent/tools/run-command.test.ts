@@ -127,6 +127,9 @@ describe("run_command", () => {
     vi.stubEnv("ACTIONS_ID_TOKEN_REQUEST_TOKEN", "oidc-process-should-not-leak");
     vi.stubEnv("ACTIONS_ID_TOKEN_REQUEST_URL", "http://oidc.process-should-not-leak");
     vi.stubEnv("CRUSTYCLAW_MODEL_API_KEY", "model-process-should-not-leak");
+    // The trace collector's credentials (observe/tracing.ts) are the step's, not the agent's.
+    vi.stubEnv("OTEL_EXPORTER_OTLP_HEADERS", "authorization=Bearer%20otlp-should-not-leak");
+    vi.stubEnv("OTEL_EXPORTER_OTLP_TRACES_HEADERS", "x-api-key=otlp-traces-should-not-leak");
     vi.stubEnv("CRUSTYCLAW_TEST_HARMLESS", "visible");
     const r = await tool(["printenv"]).run("printenv");
     expect(r.content).not.toMatch(/should-not-leak|should_not_leak/);

@@ -1,2 +1,0 @@
-import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
-import{runRecord,storeOutcomes}from"./chunk-E35B4ROP.js";import"./chunk-UVWEX77N.js";import"./chunk-ZM26Z3YG.js";import"./chunk-WYFHEKCV.js";import"./chunk-QNLZ6JXI.js";import"./chunk-XTBQ26KX.js";import"./chunk-6HM6VTGD.js";import"./chunk-IOGY65KA.js";import"./chunk-2FDUTFNT.js";export{runRecord,storeOutcomes};
