@@ -30,6 +30,7 @@ export async function runRoute(env: RunEnv, inputs: ActionInputs, o?: Observed):
     core.info(`nothing to do: ${trigger.ignored}`);
     core.setOutput("stage", "");
     core.setOutput("trace", "");
+    core.setOutput("spend", "");
     return;
   }
   const token = needToken(inputs, "route");
@@ -61,6 +62,8 @@ export async function runRoute(env: RunEnv, inputs: ActionInputs, o?: Observed):
     if (o) o.trace = stage;
   }
   core.setOutput("trace", trace);
+  // What spend caps leave, which agents' budgets are clipped to (numbers only).
+  core.setOutput("spend", result.spendLeft ? JSON.stringify(result.spendLeft) : "");
   // Runs this event ended, for the record job (which holds the write token the outcome store needs).
   core.setOutput("outcomes", result.outcomes?.length ? JSON.stringify(result.outcomes) : "");
   // Outputs are values we produced (a stage name, digits, a hex sha), never event text.

@@ -6,6 +6,10 @@ export interface LoopBudget {
   turns: number;
   tokens: number;
   minutes: number;
+  /** US dollars this loop may spend (what config spend caps leave); absent: no limit. */
+  usd?: number;
+  /** `tokens` was lowered to what config spend caps leave. */
+  capped?: boolean;
 }
 
 export interface LoopOptions {
@@ -26,6 +30,8 @@ export interface LoopOptions {
    * the budget covers them all. Results still report this loop's own spending.
    */
   carried?: { turns: number; tokens: number; startedAt: number };
+  /** What the node has spent so far, in US dollars (priced calls), for `budget.usd`. */
+  spentUsd?: () => number;
 }
 
 export interface LoopResult {
@@ -64,9 +70,11 @@ export async function runAgentLoop(o: LoopOptions): Promise<LoopResult> {
   for (;;) {
     if (carried.turns + turns >= o.budget.turns) return stop(`the turn budget (${o.budget.turns}) is spent`);
     const spent = carried.tokens + usage.inputTokens + usage.outputTokens;
-    if (spent >= o.budget.tokens) return stop(`the token budget (${o.budget.tokens}) is spent (${spent} used)`);
+    if (spent >= o.budget.tokens) return stop(`the token budget (${o.budget.tokens}${o.budget.capped ? ", what config limits' spend caps leave" : ""}) is spent (${spent} used)`);
     const left = deadline - clock();
     if (left <= 0) return stop(`the time budget (${o.budget.minutes} min) is spent`);
+    const usd = o.spentUsd?.() ?? 0;
+    if (o.budget.usd !== undefined && usd >= o.budget.usd) return stop(`the spend caps leave $${o.budget.usd.toFixed(2)} for this stage's agents, and this one has spent $${usd.toFixed(2)}`);
 
     let turn;
     try {

@@ -11,7 +11,7 @@ import { readNodeResults, type NodeResult } from "../stages/run-node.js";
 import { mergeMcpServers } from "../blueprint/mcp.js";
 import type { McpServer } from "../blueprint/types.js";
 import type { Sandbox } from "../policy/sandbox.js";
-import { runAgentLoop, type LoopResult } from "./loop.js";
+import { runAgentLoop, type LoopBudget, type LoopResult } from "./loop.js";
 import type { McpConnection } from "./mcp.js";
 import { ALL_TASKS, checkPlan, latestPlan, PLAN_SCHEMA, taskOrder, type Plan, type PlanTask } from "./plan.js";
 import { postsReview, REVIEW_SCHEMA } from "./review.js";
@@ -202,6 +202,29 @@ function agentEvents(log: EventLog): (e: TranscriptEntry) => void {
   };
 }
 
+/**
+ * The node's budget within what config spend caps leave (the route job's `spend` output): tokens clipped, and a dollar
+ * limit added. Several agents running at once each get what is left, so together they may pass a cap by that much.
+ */
+export function clippedBudget(budget: AgentNode["agent"]["budget"], spend: string | undefined, transcript?: Transcript): LoopBudget {
+  if (!spend?.trim()) return budget;
+  let left: { tokens?: unknown; usd?: unknown };
+  try {
+    left = JSON.parse(spend) as typeof left;
+  } catch {
+    left = {};
+  }
+  const count = (v: unknown) => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : undefined);
+  const tokens = count(left.tokens);
+  const usd = count(left.usd);
+  // What cannot be read clips to nothing: the caps were set, and guessing would pass them.
+  const unreadable = tokens === undefined && usd === undefined;
+  const capTokens = unreadable ? 0 : Math.min(budget.tokens, Math.floor(tokens ?? Infinity));
+  const clipped: LoopBudget = { ...budget, tokens: capTokens, ...(capTokens < budget.tokens ? { capped: true } : {}), ...(usd !== undefined ? { usd } : {}) };
+  if (clipped.tokens !== budget.tokens || clipped.usd !== undefined) transcript?.add({ type: "budget", reason: unreadable ? "the spend caps' figures could not be read" : "spend caps", tokens: clipped.tokens, ...(usd !== undefined ? { usd } : {}) });
+  return clipped;
+}
+
 /** Commands the policy's allow rules give this node. */
 function policyCommands(node: AgentNode, ctx: AgentNodeContext): string[] {
   const mine = (patterns: string[] | undefined, value: string) => patterns === undefined || patterns.some((p) => wildcard(p)(value));
@@ -258,6 +281,7 @@ async function runLoops(node: AgentNode, ctx: AgentNodeContext, { provider, tool
   }
   const steps: Array<PlanTask | undefined> = tasks ?? [undefined];
   const carried = { turns: 0, tokens: 0, startedAt: started };
+  const budget = clippedBudget(agent.budget, ctx.env.CRUSTYCLAW_SPEND_LEFT, transcript);
   const usage = { inputTokens: 0, outputTokens: 0 };
   const done: Array<{ id: string; summary: string }> = [];
   let result: LoopResult | undefined;
@@ -277,7 +301,8 @@ async function runLoops(node: AgentNode, ctx: AgentNodeContext, { provider, tool
         ...(repoMap ? { repoMap } : {}),
         ...(task ? { task: { task, index: i + 1, total: steps.length } } : {}),
       }),
-      budget: agent.budget,
+      budget,
+      spentUsd: () => provider.costs.reduce((sum, c) => sum + c.usd, 0),
       escalation: { failedToolCalls: ctx.blueprint.escalation.failedToolCalls, repeatedActions: ctx.blueprint.escalation.repeatedActions },
       transcript,
       carried,

@@ -111,6 +111,8 @@ function routeJob(input: WorkflowInput, routeIf: string): Record<string, unknown
       policy: "${{ steps.route.outputs.policy }}",
       // The run's trace and this stage's span, for the spans of the jobs after route (observe/ids.ts), or empty.
       trace: "${{ steps.route.outputs.trace }}",
+      // Under spend caps: what they leave ({"tokens":…,"usd":…}), which agents' budgets are clipped to; empty without caps.
+      spend: "${{ steps.route.outputs.spend }}",
     },
     steps: [
       {
@@ -247,10 +249,18 @@ function resultDownloads(target: Target, builtOn: WorkJob[]): Array<Record<strin
 
 const TRACE = "${{ needs.route.outputs.trace }}";
 
+/** Whether config limits sets a cap for this blueprint (then agents' budgets are clipped to what is left). */
+function hasCaps(input: WorkflowInput): boolean {
+  const l = input.config.limits;
+  const own = l.blueprints[input.blueprint.name];
+  return Boolean(l.day || l.month || own?.day || own?.month);
+}
+
 function nodeStep(input: WorkflowInput, node: Node, receivesResults: boolean, fanOut?: WorkJob["fanOut"]): Record<string, unknown> {
   // The stage's span is the parent of the node's (observe/); nothing secret.
   const env: Record<string, string> = { CRUSTYCLAW_TRACE: TRACE };
   if (node.kind === "agent") env.CRUSTYCLAW_MODEL_API_KEY = `\${{ secrets.${input.config.modelApiKeySecret} }}`;
+  if (node.kind === "agent" && hasCaps(input)) env.CRUSTYCLAW_SPEND_LEFT = "${{ needs.route.outputs.spend }}";
   for (const s of node.secrets) env[s] = `\${{ secrets.${s} }}`;
   return {
     id: node.id,

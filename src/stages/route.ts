@@ -19,7 +19,7 @@ import { closeRunPull } from "./run-pull.js";
 import { sweep, SWEEP_MAX_ISSUES } from "./sweep.js";
 import { advance, newRunState, type RunEvent, type RunState } from "./state.js";
 import { outcomeOf, type UnchainedOutcome } from "./outcome.js";
-import { capReached, hasLimits } from "./limits.js";
+import { capReached, hasLimits, spendLeft } from "./limits.js";
 import type { OutcomeRecord } from "../outcomes/record.js";
 import { GitError } from "../git/git.js";
 import { isLogin, MAX_REASON, readState, renderTracking, trackingMarker } from "./tracking.js";
@@ -62,6 +62,8 @@ export interface RouteResult {
   outcomes?: UnchainedOutcome[];
   /** When a stage starts: when its run began (with the blueprint and issue, the run's identity and trace). */
   startedAt?: string;
+  /** When a stage starts under spend caps: what they leave (tokens, US dollars); each agent's budget is clipped to it. */
+  spendLeft?: { tokens?: number; usd?: number };
 }
 
 const nothing = (reason: string, issue?: number): RouteResult => ({ stage: "", reason, ...(issue !== undefined ? { issue } : {}) });
@@ -397,12 +399,14 @@ async function routeEvent(deps: RouteDeps, sweptOutcomes: UnchainedOutcome[]): P
     if ((start.stages.includes("execute") || review) && state.status === "planned") state = ev(state, { type: "executing" });
   }
   // Spend caps (config limits): no more work once the runs that ended today or this month spent the cap.
+  let left: RouteResult["spendLeft"];
   if (start && hasLimits(deps.config.limits, blueprint.name)) {
-    const refused = await spendRefusal(deps, now);
-    if (refused) {
-      await forge.createComment(issue, `CrustyClaw did not start: ${inert(refused)}.`);
-      return nothing(`not starting ${start.id} for #${issue}: ${refused}`, issue);
+    const spend = await spendCheck(deps, now);
+    if ("refused" in spend) {
+      await forge.createComment(issue, `CrustyClaw did not start: ${inert(spend.refused)}.`);
+      return nothing(`not starting ${start.id} for #${issue}: ${spend.refused}`, issue);
     }
+    left = spend.left;
   }
   // Work starts once per intent: of the route jobs that read this state at once, one claims the step (claim.ts);
   // a new run's tracking comment is its own claim.
@@ -453,6 +457,7 @@ async function routeEvent(deps: RouteDeps, sweptOutcomes: UnchainedOutcome[]): P
     issue,
     ref,
     startedAt: state.startedAt,
+    ...(left ? { spendLeft: left } : {}),
     reason: `starting ${start.stages.join(" + ")} for #${issue}`,
     ...(approved ? { plan: approved } : {}),
     ...(feedback ? { feedback } : {}),
@@ -460,16 +465,20 @@ async function routeEvent(deps: RouteDeps, sweptOutcomes: UnchainedOutcome[]): P
   });
 }
 
-/** Why the spend caps hold work back now, or undefined. A store that cannot be read holds it back too: caps are not guessed. */
-async function spendRefusal(deps: RouteDeps, now: string): Promise<string | undefined> {
+/**
+ * Why the spend caps hold work back now, or what they leave for the agents of the stage
+ * starting. A store that cannot be read holds work back too: caps are not guessed.
+ */
+async function spendCheck(deps: RouteDeps, now: string): Promise<{ refused: string } | { left: NonNullable<RouteResult["spendLeft"]> }> {
   let records: OutcomeRecord[];
   try {
     records = deps.readOutcomes ? await deps.readOutcomes() : [];
   } catch (err) {
     if (!(err instanceof GitError)) throw err;
-    return `config limits sets a spend cap, and the outcome store (branch crustyclaw/outcomes) could not be read to check it (${err.message})`;
+    return { refused: `config limits sets a spend cap, and the outcome store (branch crustyclaw/outcomes) could not be read to check it (${err.message})` };
   }
-  return capReached(deps.config.limits, deps.blueprint.name, records, now);
+  const refused = capReached(deps.config.limits, deps.blueprint.name, records, now);
+  return refused ? { refused } : { left: spendLeft(deps.config.limits, deps.blueprint.name, records, now) };
 }
 
 /** The event's actor as the state records people: a forge login, or "unknown". */

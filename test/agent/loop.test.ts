@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { clippedBudget } from "../../src/agent/runner.js";
 import { runAgentLoop, type LoopOptions } from "../../src/agent/loop.js";
 import { Transcript } from "../../src/agent/transcript.js";
 import type { ModelRequest, ModelTurn, Provider, Tool, ToolCall } from "../../src/agent/types.js";
@@ -63,6 +64,28 @@ describe("agent loop", () => {
     const p = new ListProvider((i) => ({ toolCalls: [call("echo", { text: `n${i}` })], usage: { inputTokens: 400, outputTokens: 100 } }));
     const r = await runAgentLoop(options(p, { budget: { turns: 100, tokens: 1200, minutes: 5 } }));
     expect(r).toMatchObject({ status: "escalated", reason: "the token budget (1200) is spent (1500 used)", turns: 3 });
+  });
+
+  it("stops at the dollars spend caps leave, and says the clipped token budget is the caps'", async () => {
+    let usd = 0;
+    const p = new ListProvider((i) => {
+      usd += 0.4;
+      return { toolCalls: [call("echo", { text: `n${i}` })] };
+    });
+    const r = await runAgentLoop(options(p, { budget: { turns: 100, tokens: 1e6, minutes: 5, usd: 1 }, spentUsd: () => usd }));
+    expect(r).toMatchObject({ status: "escalated", reason: "the spend caps leave $1.00 for this stage's agents, and this one has spent $1.20", turns: 3 });
+    const q = new ListProvider(() => ({ toolCalls: [call("echo")], usage: { inputTokens: 400, outputTokens: 100 } }));
+    const capped = await runAgentLoop(options(q, { budget: { turns: 100, tokens: 900, minutes: 5, capped: true } }));
+    expect(capped.reason).toBe("the token budget (900, what config limits' spend caps leave) is spent (1000 used)");
+  });
+
+  it("clips a node's budget to the route job's figures; figures it cannot read clip it to nothing", () => {
+    const budget = { turns: 10, tokens: 50_000, minutes: 5 };
+    expect(clippedBudget(budget, undefined)).toEqual(budget);
+    expect(clippedBudget(budget, "")).toEqual(budget);
+    expect(clippedBudget(budget, '{"tokens":1234.9,"usd":0.5}')).toEqual({ ...budget, tokens: 1234, capped: true, usd: 0.5 });
+    expect(clippedBudget(budget, '{"tokens":90000}')).toEqual(budget);
+    for (const hostile of ["{", '{"tokens":-5}', '{"usd":"lots"}', "[]", '{"tokens":1e999}']) expect(clippedBudget(budget, hostile)).toMatchObject({ tokens: 0 });
   });
 
   it("stops at its time budget", async () => {

@@ -30,8 +30,8 @@ const ALLOWED_EXPRESSIONS = [
   /^github\.event\.issue\.number \|\| github\.event\.pull_request\.number \|\| github\.event\.workflow_run\.pull_requests\[0\]\.number \|\| github\.run_id \|\| github\.run_number$/,
   // GitHub, with feedback rounds: an inline comment without the command gets a group of its own.
   /^github\.event\.issue\.number \|\| \(github\.event_name != 'pull_request_review_comment' \|\| startsWith\(format\('\{0\} ', github\.event\.comment\.body\), '\/[a-z0-9-]+ '\) \|\| startsWith\(github\.event\.comment\.body, format\('\{0\}\{1\}', '\/[a-z0-9-]+', fromJSON\('"\\n"'\)\)\) \|\| startsWith\(github\.event\.comment\.body, format\('\{0\}\{1\}', '\/[a-z0-9-]+', fromJSON\('"\\r"'\)\)\)\) && github\.event\.pull_request\.number \|\| github\.event\.workflow_run\.pull_requests\[0\]\.number \|\| github\.run_id \|\| github\.run_number$/,
-  /^steps\.route\.outputs\.(stage|issue|ref|plan|instructions|outcomes|policy|trace)$/,
-  /^needs\.route\.outputs\.(issue|ref|plan|instructions|outcomes|policy|trace)$/,
+  /^steps\.route\.outputs\.(stage|issue|ref|plan|instructions|outcomes|policy|trace|spend)$/,
+  /^needs\.route\.outputs\.(issue|ref|plan|instructions|outcomes|policy|trace|spend)$/,
   // The approved plan's upload (route job) and download (work jobs), only when the route handed one over.
   /^steps\.route\.outputs\.plan != ''( \|\| steps\.route\.outputs\.stage == 'feedback')?$/,
   /^needs\.route\.outputs\.plan != ''$/,

@@ -111,4 +111,56 @@ for (const flavour of ["github", "forgejo"] as const) {
       expect(said).toEqual([expect.stringMatching(/^CrustyClaw did not start: this repository's daily spend cap is reached: \\\$7\.50 of \\\$5\.00 spent by 1 run that ended in \d{4}-\d{2}-\d{2} \\\(UTC\\\)\. Work starts again from /)]);
     });
   });
+
+  describe(`agent budgets under spend caps on ${flavour}`, () => {
+    let s: Scenario;
+    beforeAll(async () => {
+      s = await startScenario(flavour, {
+        blueprint: CAPPED_BLUEPRINT,
+        config: "limits:\n  day: { tokens: 2500 }\n",
+        files: { ".crustyclaw/scripts/implement.yml": CAPPED_SCRIPT },
+        secrets: { CRUSTYCLAW_MODEL_API_KEY: "sk-scripted-not-a-real-key-000000" },
+      });
+    });
+    afterAll(() => s.session.close());
+
+    it("clips the agent's token budget to what the cap leaves, and the run escalates when that is spent", async () => {
+      // 1,000 of the day's 2,500 tokens spent: the agent may spend 1,500, though its blueprint allows 100,000.
+      await appendOutcome({ ...sampleRecord(91, new Date().toISOString()), tokens: 1000 }, { remote: s.local.gitUrl("acme", "app"), token: s.local.token("acme") });
+      const issue = await s.openLabelledIssue("alice", "Greet", "x");
+      const runs = await s.settle();
+      expect(jobsOf(runs), describeRuns(runs)).toEqual([
+        ["route", "success"],
+        ["implement", "failure"],
+        ["publish-execute", "success"],
+      ]);
+      const tracking = (await s.tracking(issue))!;
+      // Two turns of 1,050 tokens: the second passes 1,500, and no third is asked for.
+      expect(tracking).toContain("the token budget (1500, what config limits' spend caps leave) is spent (2100 used)");
+      expect(await s.pulls()).toEqual([]);
+    });
+  });
 }
+
+const CAPPED_BLUEPRINT = `name: issue-to-pr
+triggers:
+  issue: { labels: [crustyclaw] }
+nodes:
+  - id: implement
+    stage: execute
+    agent:
+      instructions: Write the greeting.
+      tools: [write_file, finish]
+      model: scripted:.crustyclaw/scripts/implement.yml
+      budget: { tokens: 100000 }
+`;
+
+const CAPPED_SCRIPT = `model: claude-sonnet-4-5
+turns:
+  - tool_calls: [{ name: write_file, arguments: { path: a.txt, content: "a" } }]
+    usage: { input_tokens: 1000, output_tokens: 50 }
+  - tool_calls: [{ name: write_file, arguments: { path: b.txt, content: "b" } }]
+    usage: { input_tokens: 1000, output_tokens: 50 }
+  - tool_calls: [{ name: finish, arguments: { summary: "done" } }]
+    usage: { input_tokens: 1000, output_tokens: 50 }
+`;

@@ -7,7 +7,7 @@ import { startLocalForge, type LocalForge } from "../../src/localforge/index.js"
 import { chained, GENESIS, type OutcomeRecord } from "../../src/outcomes/record.js";
 import { spendBetween } from "../../src/outcomes/spend.js";
 import { appendOutcome, readStore } from "../../src/outcomes/store.js";
-import { capReached } from "../../src/stages/limits.js";
+import { capReached, spendLeft } from "../../src/stages/limits.js";
 import { route } from "../../src/stages/route.js";
 import { mustLoad } from "../helpers/blueprints.js";
 import { sampleRecord } from "../outcomes/sample.js";
@@ -49,6 +49,17 @@ describe("spend", () => {
     );
     expect(capReached(limits("limits:\n  blueprints:\n    review-pr: { day: { usd: 1 } }\n"), "issue-to-pr", records, now)).toBeUndefined();
     expect(capReached(limits("limits:\n  day: { usd: 5 }\n"), "issue-to-pr", records, "2026-12-03T00:00:00.000Z")).toBeUndefined();
+  });
+
+  it("says what the tightest caps leave, for clipping agents' budgets", () => {
+    const records = [chained(record(1, "2026-12-02T01:00:00.000Z", 6, 5000), GENESIS)];
+    const limits = (text: string) => parseConfig("c.yml", text).config!.limits;
+    const now = "2026-12-02T10:00:00.000Z";
+    expect(spendLeft(limits("limits:\n  day: { usd: 10, tokens: 9000 }\n  month: { usd: 8 }\n"), "issue-to-pr", records, now)).toEqual({ usd: 2, tokens: 4000 });
+    expect(spendLeft(limits("limits:\n  blueprints:\n    issue-to-pr: { day: { tokens: 6000 } }\n"), "issue-to-pr", records, now)).toEqual({ tokens: 1000 });
+    // Nothing is ever less than none left.
+    expect(spendLeft(limits("limits:\n  day: { usd: 1 }\n"), "issue-to-pr", records, now)).toEqual({ usd: 0 });
+    expect(spendLeft(limits("limits:\n  blueprints:\n    review-pr: { day: { usd: 1 } }\n"), "issue-to-pr", records, now)).toEqual({});
   });
 
   it("rejects a cap that is not a number, with where", () => {
