@@ -5,7 +5,7 @@
  * runner's temporary directory, where a later step or a log shipper on the runner picks them
  * up. Writing a line never fails a step.
  */
-import { appendFileSync, mkdirSync } from "node:fs";
+import { closeSync, constants, fstatSync, mkdirSync, openSync, writeSync } from "node:fs";
 import path from "node:path";
 
 export type Fields = Record<string, string | number | boolean | undefined | null>;
@@ -44,9 +44,16 @@ export function openEventLog(file: string | undefined, base: Fields, now: () => 
     if (!file || broken) return;
     try {
       mkdirSync(path.dirname(file), { recursive: true });
-      appendFileSync(file, line);
+      // Never through a link, never into anything but a plain file: a step may run as root (actions/elevate.ts).
+      const fd = openSync(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 0o644);
+      try {
+        if (!fstatSync(fd).isFile()) throw new Error("not a file");
+        writeSync(fd, line);
+      } finally {
+        closeSync(fd);
+      }
     } catch {
-      // A full disk or a read-only directory loses log lines, not the run.
+      // A full disk, a read-only directory or a planted link loses log lines, not the run.
       broken = true;
     }
   };

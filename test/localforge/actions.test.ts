@@ -171,9 +171,10 @@ concurrency: { group: one-at-a-time, cancel-in-progress: false }
 jobs:
   a:
     runs-on: ${flavour === "github" ? "ubuntu-latest" : "docker"}
-    steps: [{ run: sleep 1 }]
+    steps: [{ run: sleep 3 }]
 `;
 
+  // The first run sleeps long enough for the other two to be dispatched while it runs, even on a loaded machine.
   it("GitHub keeps one pending run per concurrency group: a newer one cancels the one waiting", async () => {
     const s = await start("github", { ".github/workflows/queued.yml": QUEUED("github") });
     for (let i = 0; i < 3; i++) await s.as("alice").dispatchWorkflow("queued.yml", "main");
@@ -186,7 +187,7 @@ jobs:
   });
 
   it("GitHub: cancel-in-progress cancels the running run; queue: max keeps every pending one", async () => {
-    const cancelling = QUEUED("github").replace("cancel-in-progress: false", "cancel-in-progress: true").replace("sleep 1", "sleep 5");
+    const cancelling = QUEUED("github").replace("cancel-in-progress: false", "cancel-in-progress: true").replace("sleep 3", "sleep 5");
     const queueing = QUEUED("github").replace("group: one-at-a-time,", "group: all-of-them, queue: max,").replace("name: queued", "name: queue-max");
     const s = await start("github", { ".github/workflows/cancelling.yml": cancelling, ".github/workflows/queue-max.yml": queueing });
     await s.as("alice").dispatchWorkflow("cancelling.yml", "main");
