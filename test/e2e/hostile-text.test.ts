@@ -45,8 +45,18 @@ for (const flavour of ["github", "forgejo"] as const) {
       ]);
 
       // Outputs are the route's own values only.
-      // (No approved plan, no instruction files, no run ended here: their outputs are empty.)
-      expect(job(activeRun(runs), "route").outputs).toEqual({ stage: "execute", issue: String(number), ref: expect.stringMatching(/^[0-9a-f]{40}$/), plan: "", instructions: "", outcomes: "" });
+      // (No approved plan, no instruction files, no run ended here, no policy, no caps: their outputs are empty; the trace is hex, digits and the stage.)
+      expect(job(activeRun(runs), "route").outputs).toEqual({
+        stage: "execute",
+        issue: String(number),
+        ref: expect.stringMatching(/^[0-9a-f]{40}$/),
+        plan: "",
+        instructions: "",
+        outcomes: "",
+        policy: "",
+        spend: "",
+        trace: expect.stringMatching(/^[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{16}-[0-9]+-execute$/),
+      });
       // No shell ever ran the text.
       expect(existsSync(pwned)).toBe(false);
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runTrace } from "../../src/observe/ids.js";
-import { describeRuns, jobsOf, startScenario, type Scenario } from "../helpers/scenario.js";
+import { describeRuns, jobsOf, oneAgentBlueprint, startScenario, type Scenario } from "../helpers/scenario.js";
 
 /**
  * Observability through the compiled workflow on both forges: with OTEL_EXPORTER_OTLP_ENDPOINT
@@ -14,21 +14,14 @@ import { describeRuns, jobsOf, startScenario, type Scenario } from "../helpers/s
  * from the record job of a later workflow run, when the pull request merges); the structured
  * log has one JSON line per event with run, job, stage, node and turn.
  */
-const BLUEPRINT = `name: issue-to-pr
-triggers:
-  issue: { labels: [crustyclaw] }
-nodes:
-  - id: implement
-    stage: execute
-    agent:
-      instructions: Write the greeting.
-      tools: [write_file, finish]
-      model: scripted:.crustyclaw/scripts/implement.yml
-  - id: checks
+const BLUEPRINT = oneAgentBlueprint({
+  tools: ["write_file", "finish"],
+  extra: `  - id: checks
     stage: review
     needs: [implement]
     run: grep -q hello greeting.txt
-`;
+`,
+});
 
 const SCRIPT = `model: claude-sonnet-4-5
 turns:

@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { appendOutcome, readStore } from "../../src/outcomes/store.js";
 import { sampleRecord } from "../outcomes/sample.js";
-import { describeRuns, jobsOf, startScenario, type Scenario } from "../helpers/scenario.js";
+import { describeRuns, jobsOf, oneAgentBlueprint, startScenario, type Scenario } from "../helpers/scenario.js";
 import { expectNoViolations } from "../localforge/helpers.js";
 
 const BIN = path.resolve(import.meta.dirname, "../../dist/cli/index.js");
@@ -142,18 +142,7 @@ for (const flavour of ["github", "forgejo"] as const) {
   });
 }
 
-const CAPPED_BLUEPRINT = `name: issue-to-pr
-triggers:
-  issue: { labels: [crustyclaw] }
-nodes:
-  - id: implement
-    stage: execute
-    agent:
-      instructions: Write the greeting.
-      tools: [write_file, finish]
-      model: scripted:.crustyclaw/scripts/implement.yml
-      budget: { tokens: 100000 }
-`;
+const CAPPED_BLUEPRINT = oneAgentBlueprint({ tools: ["write_file", "finish"], extra: "      budget: { tokens: 100000 }\n" });
 
 const CAPPED_SCRIPT = `model: claude-sonnet-4-5
 turns:

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { activeRun, builtinBlueprint, describeRuns, jobsOf, startScenario, type Scenario } from "../helpers/scenario.js";
+import { activeRun, builtinBlueprint, describeRuns, jobsOf, oneAgentBlueprint, startScenario, type Scenario } from "../helpers/scenario.js";
 import { expectNoViolations } from "../localforge/helpers.js";
 
 /**
@@ -113,18 +113,7 @@ const PATH_POLICY = `rules:
     paths: ["secrets/**", "*.pem"]
 `;
 
-const PATH_BLUEPRINT = `name: issue-to-pr
-triggers:
-  issue: { labels: [crustyclaw] }
-nodes:
-  - id: implement
-    stage: execute
-    agent:
-      instructions: Write the greeting.
-      tools: [write_file, run_command, finish]
-      commands: ["cp greeting.txt *"]
-      model: scripted:.crustyclaw/scripts/implement.yml
-`;
+const PATH_BLUEPRINT = oneAgentBlueprint({ tools: ["write_file", "run_command", "finish"], commands: ["cp greeting.txt *"] });
 
 // The agent tries the denied path with its write tool (refused), then has a command write it.
 const PATH_SCRIPT = `turns:

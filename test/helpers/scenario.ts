@@ -38,6 +38,24 @@ export function builtinBlueprint(name: string): { blueprint: string; blueprintPa
   return { blueprint: readFileSync(new URL(`../../blueprints/${name}.yml`, import.meta.url), "utf8"), blueprintPath: `.crustyclaw/blueprints/${name}.yml` };
 }
 
+/**
+ * issue-to-pr with one execute-stage agent driven by the scripted model in `.crustyclaw/scripts/<script>.yml`,
+ * and any lines after it (`extra`: more nodes, budgets).
+ */
+export function oneAgentBlueprint(o: { tools: string[]; commands?: string[]; script?: string; extra?: string }): string {
+  return `name: issue-to-pr
+triggers:
+  issue: { labels: [crustyclaw] }
+nodes:
+  - id: implement
+    stage: execute
+    agent:
+      instructions: Do the work.
+      tools: [${o.tools.join(", ")}]
+${o.commands ? `      commands: [${o.commands.map((c) => JSON.stringify(c)).join(", ")}]\n` : ""}      model: scripted:.crustyclaw/scripts/${o.script ?? "implement"}.yml
+${o.extra ?? ""}`;
+}
+
 export interface ScenarioOptions {
   blueprint?: string;
   /** Where the blueprint goes in the repository. Default BLUEPRINT_PATH. */
