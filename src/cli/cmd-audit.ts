@@ -1,15 +1,16 @@
 import { OUTCOMES_BRANCH } from "../outcomes/store.js";
-import { readStoreFor, storeSource } from "./store-source.js";
+import { API_HELP, API_OPTIONS, readStoreFor, sourceOf } from "./store-source.js";
 import { UsageError, type Command } from "./usage.js";
 
 export const auditCommand: Command = {
   name: "audit",
   summary: `Check the outcome store (branch ${OUTCOMES_BRANCH}): every record intact and chained to the one before it, so an edited, removed or reordered record is named.`,
-  usage: "crustyclaw audit verify [--from REMOTE] [--head HASH] [--json]",
-  options: { from: { type: "string" }, head: { type: "string" }, json: { type: "boolean" } },
+  usage: "crustyclaw audit verify [--from REMOTE | --api [--forge F] [--repo OWNER/NAME] [--api-url URL]] [--head HASH] [--json]",
+  options: { from: { type: "string" }, ...API_OPTIONS, head: { type: "string" }, json: { type: "boolean" } },
   help: [
     "  --from REMOTE   where the store is: a git URL, a path to a clone, or a remote name (default: origin,",
     "                  else this repository); HTTP remotes use GITHUB_TOKEN, GH_TOKEN, FORGEJO_TOKEN or GITEA_TOKEN",
+    ...API_HELP,
     "  --head HASH     the newest record's hash as you noted it earlier (a publish log prints it): the store must",
     "                  still end there or after it, so records cut off the end are found too",
     "  --json          print the report as JSON",
@@ -20,7 +21,7 @@ export const auditCommand: Command = {
     if (positionals[0] !== "verify" || positionals.length > 1) throw new UsageError(`audit takes one subcommand: verify (got ${positionals.join(" ") || "none"})`);
     const head = values.head as string | undefined;
     if (head !== undefined && !/^[0-9a-f]{12,64}$/.test(head)) throw new UsageError(`--head must be a record hash (12 to 64 hex digits), not '${head}'`);
-    const source = storeSource(values.from as string | undefined, cwd);
+    const source = sourceOf(values, cwd);
     const store = await readStoreFor("audit", source, io);
     if (!store) return 1;
     const problems = [...store.problems];

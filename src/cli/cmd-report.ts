@@ -3,7 +3,7 @@ import path from "node:path";
 import { OUTCOMES_BRANCH } from "../outcomes/store.js";
 import { REPORT_FORMATS, renderReport, reportModel, type ReportFormat } from "../report/index.js";
 import { plural } from "../util/text.js";
-import { readStoreFor, storeSource } from "./store-source.js";
+import { API_HELP, API_OPTIONS, readStoreFor, sourceOf } from "./store-source.js";
 import { oneOf, UsageError, type Command } from "./usage.js";
 
 /** The longest window --days takes: ten years. */
@@ -13,11 +13,12 @@ const EXTENSIONS: Record<string, ReportFormat> = { ".md": "md", ".markdown": "md
 export const reportCommand: Command = {
   name: "report",
   summary: `Summarise the outcome store (branch ${OUTCOMES_BRANCH}): success rate per blueprint by week, outcomes and escalation causes, rounds, time to merge, spend per day and per merged PR, slowest stages.`,
-  usage: "crustyclaw report [--from REMOTE] [--format md|json|html] [--out FILE] [--days N]",
-  options: { from: { type: "string" }, format: { type: "string" }, out: { type: "string" }, days: { type: "string" } },
+  usage: "crustyclaw report [--from REMOTE | --api [--forge F] [--repo OWNER/NAME] [--api-url URL]] [--format md|json|html] [--out FILE] [--days N]",
+  options: { from: { type: "string" }, ...API_OPTIONS, format: { type: "string" }, out: { type: "string" }, days: { type: "string" } },
   help: [
     "  --from REMOTE   where the store is: a git URL, a path to a clone, or a remote name (default: origin,",
     "                  else this repository); HTTP remotes use GITHUB_TOKEN, GH_TOKEN, FORGEJO_TOKEN or GITEA_TOKEN",
+    ...API_HELP,
     "  --format F      md (tables, the default), json (every figure), or html (one self-contained page with charts)",
     "  --out FILE      write to FILE instead of stdout; without --format, FILE's extension (.md, .json, .html) says which",
     "  --days N        only runs that finished in the last N days (default: the whole store)",
@@ -25,12 +26,12 @@ export const reportCommand: Command = {
     "A store whose chain is broken is still reported, with a warning: `crustyclaw audit verify` names the records.",
   ],
   async run({ values, positionals, cwd }, io) {
-    if (positionals.length > 0) throw new UsageError(`report takes no arguments (got ${positionals.join(" ")}); the store is chosen with --from`);
+    if (positionals.length > 0) throw new UsageError(`report takes no arguments (got ${positionals.join(" ")}); the store is chosen with --from or --api`);
     const out = values.out as string | undefined;
     if (out === "") throw new UsageError("--out needs a file name");
     const format = oneOf("format", values.format, REPORT_FORMATS) ?? (out !== undefined ? formatOf(out) : "md");
     const days = parseDays(values.days);
-    const source = storeSource(values.from as string | undefined, cwd);
+    const source = sourceOf(values, cwd);
     const store = await readStoreFor("report", source, io);
     if (!store) return 1;
     if (!store.tip) io.err(`crustyclaw report: ${source.label} has no ${OUTCOMES_BRANCH} branch: no outcomes recorded yet`);

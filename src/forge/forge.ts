@@ -174,6 +174,10 @@ export interface Forge {
    * may not read the team (GitHub's and Forgejo's automatic tokens usually cannot): callers fail closed.
    */
   isTeamMember(org: string, team: string, login: string): Promise<boolean | "unknown">;
+  /** What a directory holds at a ref (a branch, tag or sha), or undefined when the directory (or the ref) is not there. */
+  listDirectory(dir: string, ref: string): Promise<Array<{ name: string; path: string; type: "file" | "dir" }> | undefined>;
+  /** A file's text at a ref, or undefined when it is not there. */
+  readFileAt(file: string, ref: string): Promise<string | undefined>;
   /** Login the token acts as, or undefined where the token may not ask (GitHub's workflow token). */
   getSelfLogin(): Promise<string | undefined>;
   /** Account type, or undefined where the forge does not say. */

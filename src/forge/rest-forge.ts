@@ -343,6 +343,30 @@ export abstract class RestForge implements Forge {
     }
   }
 
+  async listDirectory(dir: string, ref: string): Promise<Array<{ name: string; path: string; type: "file" | "dir" }> | undefined> {
+    try {
+      const data = await call(`list ${dir} at ${ref}`, () => this.client.request(`GET /repos/{owner}/{repo}/contents/${repoPath(dir)}`, { ...this.r, ref }) as Promise<{ data: unknown }>);
+      if (!Array.isArray(data)) return undefined;
+      return (data as Array<{ name: string; path: string; type: string }>).map((e) => ({ name: e.name, path: e.path, type: e.type === "dir" ? "dir" : "file" }));
+    } catch (err) {
+      if ((err as { status?: number }).status === 404) return undefined;
+      throw err;
+    }
+  }
+
+  /** GitHub: the contents API's raw media type (which, unlike its JSON, serves files over 1 MB). */
+  async readFileAt(file: string, ref: string): Promise<string | undefined> {
+    try {
+      const data = await call(`read ${file} at ${ref}`, () =>
+        this.client.request(`GET /repos/{owner}/{repo}/contents/${repoPath(file)}`, { ...this.r, ref, mediaType: { format: "raw" } }) as Promise<{ data: unknown }>,
+      );
+      return asText(data);
+    } catch (err) {
+      if ((err as { status?: number }).status === 404) return undefined;
+      throw err;
+    }
+  }
+
   /** GitHub: the team's membership of the user, by the team's slug (404: not a member). */
   async isTeamMember(org: string, team: string, login: string): Promise<boolean | "unknown"> {
     try {
@@ -372,6 +396,23 @@ export abstract class RestForge implements Forge {
     );
     return u.type === "User" || u.type === "Bot" || u.type === "Organization" ? u.type : undefined;
   }
+}
+
+/** A raw file's body as octokit hands it over: text, bytes (a binary content type), or parsed JSON (a JSON content type). */
+export function asText(data: unknown): string | undefined {
+  if (typeof data === "string") return data;
+  if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
+  if (ArrayBuffer.isView(data)) return new TextDecoder().decode(data);
+  return data === undefined || data === null ? undefined : JSON.stringify(data);
+}
+
+/** A repository path for a URL: each segment encoded, the slashes kept. */
+export function repoPath(file: string): string {
+  return file
+    .split("/")
+    .filter(Boolean)
+    .map((seg) => encodeURIComponent(seg))
+    .join("/");
 }
 
 /** 404: not a member (or no such team); 401/403: this token may not ask. */

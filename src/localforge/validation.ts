@@ -64,6 +64,18 @@ export const UNDOCUMENTED_STATUSES: Record<Flavour, Record<string, Record<number
   },
 };
 
+/**
+ * Routes whose 200 answer is a list of the described schema where the description names a single
+ * one, with the reason. Validation checks each item of such a list against the schema.
+ */
+export const LIST_ANSWERS: Record<Flavour, Record<string, string>> = {
+  github: {},
+  forgejo: {
+    "GET /repos/{owner}/{repo}/contents/{path}":
+      "routers/api/v1/repo/file.go (GetContents) answers a directory with a list of ContentsResponse; the swagger names only ContentsResponse (its description says \"or a list of entries if a dir\")",
+  },
+};
+
 export interface Violation {
   /** Whose side broke the description: the client's request, or the local forge's response. */
   side: "request" | "response";
@@ -329,6 +341,7 @@ export class ApiValidator {
     if (!spec.schema) return success && body !== undefined ? [`status ${status} has a body; the description has none`] : [];
     if (body === undefined) return [`status ${status} has no body; the description has one`];
     const check = this.v.validator(`${route} ${status}`, spec.schema);
+    if (Array.isArray(body) && LIST_ANSWERS[this.flavour][route] !== undefined) return body.flatMap((item, i) => (check(item) ? [] : problems(check.errors, `body/${i}`)));
     return check(body) ? [] : problems(check.errors, "body");
   }
 

@@ -184,6 +184,10 @@ async function everyRoute(flavour: Flavour, { forge, repo, owner, dev, rev }: Wo
     repo.checkRuns.get(run)!.logFile = log;
     await ok(dev("GET", `${base}/actions/jobs/${run}/logs`));
   }
+  // A file, and a directory (a list), at a branch; Forgejo's raw file.
+  await ok(dev("GET", `${base}/contents/feature.txt?ref=feature`));
+  await ok(dev("GET", `${base}/contents/${github ? ".github" : ".forgejo"}?ref=main`));
+  if (!github) expect((await ok(dev("GET", `${base}/raw/feature.txt?ref=feature`))).body).toBe("one\ntwo\n");
   await ok(dev("POST", `${base}/actions/workflows/manual.yml/dispatches`, { ref: "main", inputs: {} }));
   await ok(dev(github ? "PUT" : "POST", `${base}/pulls/${pr}/merge`, github ? { merge_method: "merge" } : { Do: "merge" }));
 }

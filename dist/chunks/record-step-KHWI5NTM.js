@@ -1,2 +1,0 @@
-import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
-import{runRecord,storeOutcomes}from"./chunk-JCOUBTI7.js";import"./chunk-O2XVR3IF.js";import"./chunk-ZM26Z3YG.js";import"./chunk-WYFHEKCV.js";import"./chunk-QNLZ6JXI.js";import"./chunk-XTBQ26KX.js";import"./chunk-7M74HMI6.js";import"./chunk-LUVL7XCW.js";import"./chunk-WRZQKKUT.js";import"./chunk-TCWBQQAB.js";import"./chunk-ZYQZWCFQ.js";export{runRecord,storeOutcomes};
