@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Blueprint, Node, Stage } from "../blueprint/types.js";
-import type { Config } from "../config/config.js";
+import { hasLimits, type Config } from "../config/config.js";
 import { ancestry, fuseNodes, type WorkJob } from "../pipeline/fuse.js";
 import { publishingStage, segmentsOf, type Segment } from "../pipeline/segments.js";
 import { APPROVED_PLAN_FILE, ROUTE_ARTIFACT } from "../stages/results.js";
@@ -249,18 +249,11 @@ function resultDownloads(target: Target, builtOn: WorkJob[]): Array<Record<strin
 
 const TRACE = "${{ needs.route.outputs.trace }}";
 
-/** Whether config limits sets a cap for this blueprint (then agents' budgets are clipped to what is left). */
-function hasCaps(input: WorkflowInput): boolean {
-  const l = input.config.limits;
-  const own = l.blueprints[input.blueprint.name];
-  return Boolean(l.day || l.month || own?.day || own?.month);
-}
-
 function nodeStep(input: WorkflowInput, node: Node, receivesResults: boolean, fanOut?: WorkJob["fanOut"]): Record<string, unknown> {
   // The stage's span is the parent of the node's (observe/); nothing secret.
   const env: Record<string, string> = { CRUSTYCLAW_TRACE: TRACE };
   if (node.kind === "agent") env.CRUSTYCLAW_MODEL_API_KEY = `\${{ secrets.${input.config.modelApiKeySecret} }}`;
-  if (node.kind === "agent" && hasCaps(input)) env.CRUSTYCLAW_SPEND_LEFT = "${{ needs.route.outputs.spend }}";
+  if (node.kind === "agent" && hasLimits(input.config.limits, input.blueprint.name)) env.CRUSTYCLAW_SPEND_LEFT = "${{ needs.route.outputs.spend }}";
   for (const s of node.secrets) env[s] = `\${{ secrets.${s} }}`;
   return {
     id: node.id,

@@ -46,6 +46,12 @@ export interface Limits {
   blueprints: Record<string, { day?: Cap; month?: Cap }>;
 }
 
+/** Whether any cap applies to the blueprint: without one, the route never reads the outcome store and agents' budgets stand. */
+export function hasLimits(limits: Limits, blueprint: string): boolean {
+  const own = limits.blueprints[blueprint];
+  return Boolean(limits.day || limits.month || own?.day || own?.month);
+}
+
 /**
  * Standard runners: GitHub's hosted Ubuntu, GHES's self-hosted runners (it has no hosted ones),
  * Forgejo's documented `docker` label, act_runner's default `ubuntu-latest` on Gitea; untrusted

@@ -2,12 +2,6 @@ import type { Cap, Limits } from "../config/config.js";
 import type { OutcomeRecord } from "../outcomes/record.js";
 import { spendBetween } from "../outcomes/spend.js";
 
-/** Whether any cap is set: without one, the route never reads the outcome store. */
-export function hasLimits(limits: Limits, blueprint: string): boolean {
-  const own = limits.blueprints[blueprint];
-  return Boolean(limits.day || limits.month || own?.day || own?.month);
-}
-
 /**
  * Why no more work may start now, with the figures, or undefined. Caps are checked for
  * the repository and for the blueprint, per UTC day and month, against what the runs that
