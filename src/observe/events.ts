@@ -44,8 +44,9 @@ export function openEventLog(file: string | undefined, base: Fields, now: () => 
     if (!file || broken) return;
     try {
       mkdirSync(path.dirname(file), { recursive: true });
-      // Never through a link, never into anything but a plain file: a step may run as root (actions/elevate.ts).
-      const fd = openSync(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 0o644);
+      // Never through a link, never into anything but a plain file: a step may run as root (actions/elevate.ts),
+      // and a FIFO planted where CRUSTYCLAW_LOG_JSON points would otherwise hold the step at open (O_NONBLOCK).
+      const fd = openSync(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK, 0o644);
       try {
         if (!fstatSync(fd).isFile()) throw new Error("not a file");
         writeSync(fd, line);

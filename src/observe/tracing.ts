@@ -85,12 +85,12 @@ export async function openSpans(env: NodeJS.ProcessEnv, resource: Attrs, warn: (
 
 async function otelSpans(url: string, headers: Record<string, string>, resource: Attrs, warn: (message: string) => void): Promise<Spans> {
   // CommonJS packages: bundled, Node's rules give an ES module importing them only `default`.
-  const [sdk, exporter, resources, api] = (await Promise.all([
-    import("@opentelemetry/sdk-trace").then(named),
-    import("@opentelemetry/exporter-trace-otlp-http").then(named),
-    import("@opentelemetry/resources").then(named),
-    import("@opentelemetry/api").then(named),
-  ])) as [typeof import("@opentelemetry/sdk-trace"), typeof import("@opentelemetry/exporter-trace-otlp-http"), typeof import("@opentelemetry/resources"), typeof import("@opentelemetry/api")];
+  const [sdk, exporter, resources, api] = await Promise.all([
+    import("@opentelemetry/sdk-trace").then((m) => named(m, "TracerProvider")),
+    import("@opentelemetry/exporter-trace-otlp-http").then((m) => named(m, "OTLPTraceExporter")),
+    import("@opentelemetry/resources").then((m) => named(m, "resourceFromAttributes")),
+    import("@opentelemetry/api").then((m) => named(m, "ROOT_CONTEXT")),
+  ]);
   const random = new sdk.RandomIdGenerator();
   // The next span's ids when the caller chose them, drawn at random otherwise.
   let nextSpanId: string | undefined;
@@ -139,8 +139,7 @@ async function otelSpans(url: string, headers: Record<string, string>, resource:
   };
 }
 
-/** A module's named exports, whether it was loaded as an ES module or as CommonJS behind `default`. */
-function named<T extends object>(m: T): T {
-  const inner = (m as { default?: unknown }).default;
-  return inner !== null && typeof inner === "object" && Object.keys(m).length <= 2 ? (inner as T) : m;
+/** A module's named exports, whether it was loaded as an ES module or as CommonJS behind `default`: the one that has `key`. */
+function named<T extends object>(m: T, key: keyof T): T {
+  return m[key] !== undefined ? m : ((m as { default?: T }).default ?? m);
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -32,5 +33,13 @@ describe("the structured log", () => {
     symlinkSync(target, link);
     openEventLog(link, {}).event("step.start");
     expect(readFileSync(target, "utf8")).toBe("keep\n");
+  });
+
+  it("does not wait on a FIFO planted where the log goes", () => {
+    const fifo = path.join(dir, "fifo.jsonl");
+    execFileSync("mkfifo", [fifo]);
+    const log = openEventLog(fifo, {});
+    log.event("step.start");
+    log.event("step.end");
   });
 });
