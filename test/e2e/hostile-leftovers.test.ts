@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { activeRun, describeRuns, job, startScenario, type Scenario } from "../helpers/scenario.js";
+import { activeRun, describeRuns, job, oneAgentBlueprint, startScenario, type Scenario } from "../helpers/scenario.js";
 import { expectNoViolations } from "../localforge/helpers.js";
 
 /**
@@ -37,24 +37,18 @@ const GATES_SCRIPT = `turns:
   - tool_calls: [{ name: finish, arguments: { summary: "done ::error::from-the-summary @acme/team" } }]
 `;
 
-const GATES_BLUEPRINT = `name: issue-to-pr
-triggers:
-  issue: { labels: [crustyclaw] }
-nodes:
-  - id: implement
-    stage: execute
-    agent:
-      instructions: Do the work.
-      tools: [write_file, run_command, finish]
-      commands: ["node leftovers.mjs", "npm test"]
-      model: scripted:.crustyclaw/scripts/gates.yml
-  - id: checks
+const GATES_BLUEPRINT = oneAgentBlueprint({
+  tools: ["write_file", "run_command", "finish"],
+  commands: ["node leftovers.mjs", "npm test"],
+  script: "gates",
+  extra: `  - id: checks
     stage: review
     needs: [implement]
     run: |
       echo "::error::from-checks"
       echo "::set-output name=stage::publish"
-`;
+`,
+});
 
 /** An agent forges another job's result in its out-dir; an untrusted node and a secret-leaking one run beside it. */
 const FORGE_SCRIPT = `turns:
