@@ -10,8 +10,8 @@ export interface ActionInputs {
   node?: string;
   /** Issue the run belongs to, from the route job. */
   issue?: number;
-  /** `run` in work jobs, `publish` in the job that writes to the forge, `record` in the job that stores the route's outcomes. */
-  phase: "run" | "publish" | "record";
+  /** `run` in work jobs, `publish` in the job that writes to the forge, `record` in the job that stores the route's outcomes, `report` in a report blueprint's job. */
+  phase: "run" | "publish" | "record" | "report";
   /** Results of earlier jobs (downloaded artifacts). */
   inDir?: string;
   /** Where this job's results go (uploaded as an artifact). */
@@ -65,7 +65,7 @@ export function getInputs(): ActionInputs {
     throw new Error(`Invalid issue '${issueText!.slice(0, 80)}'. Expected an issue number such as 42.`);
   }
   const phase = optional("phase") ?? "run";
-  if (phase !== "run" && phase !== "publish" && phase !== "record") throw new Error(`Invalid phase '${phase.slice(0, 80)}'. Expected run, publish or record.`);
+  if (phase !== "run" && phase !== "publish" && phase !== "record" && phase !== "report") throw new Error(`Invalid phase '${phase.slice(0, 80)}'. Expected run, publish, record or report.`);
   const token = optional("token");
   if (token) core.setSecret(token);
   const model = optional("model");

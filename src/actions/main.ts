@@ -29,7 +29,8 @@ export async function run(action: Stage | "route"): Promise<void> {
   try {
     const inputs = getInputs();
     const env = readRunEnv(process.env);
-    if (action === "route" && inputs.phase === "record") await observed(env, "record", { phase: "record", blueprint: inputs.blueprint }, (o) => import("./record-step.js").then((m) => m.runRecord(env, inputs, o)));
+    if (action === "route" && inputs.phase === "report") await observed(env, "report", { phase: "report", blueprint: inputs.blueprint }, (o) => import("./report-step.js").then((m) => m.runReport(env, inputs, o)));
+    else if (action === "route" && inputs.phase === "record") await observed(env, "record", { phase: "record", blueprint: inputs.blueprint }, (o) => import("./record-step.js").then((m) => m.runRecord(env, inputs, o)));
     // The route step decides its stage, and so its span's parent, as it ends.
     else if (action === "route") await observed(env, "route", { phase: "route", blueprint: inputs.blueprint }, (o) => import("./route-step.js").then((m) => m.runRoute(env, inputs, o)), { defer: true });
     else if (inputs.phase === "publish") {

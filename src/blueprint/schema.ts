@@ -133,7 +133,8 @@ export const blueprintSchema = {
     "A DAG of deterministic and agent nodes that `crustyclaw compile` turns into a GitHub or Forgejo Actions workflow.",
   type: "object",
   additionalProperties: false,
-  required: ["name", "triggers", "nodes"],
+  // `nodes`, or `report` for a report blueprint: validate.ts says which is missing, with a position.
+  required: ["name", "triggers"],
   properties: {
     name: {
       type: "string",
@@ -364,6 +365,21 @@ export const blueprintSchema = {
       ...mcpServersSchema,
       description:
         "MCP servers agent nodes may use, by name. Servers in `.crustyclaw/config.yml` are available too; a blueprint's server of the same name replaces the config's. A node uses a server only through its `agent.mcp` allow-list.",
+    },
+    report: {
+      type: "object",
+      additionalProperties: false,
+      description:
+        "Makes this a report blueprint: instead of nodes, one job reads the outcome store through the forge's API and posts `crustyclaw report` for the last `days` days as an issue, closing the one it posted before (a rerun for the same window edits it instead). The HTML page with charts is uploaded as the run's `crustyclaw-report` artifact. Its triggers are `schedule` and `dispatch`; it has no `nodes`.",
+      properties: {
+        days: {
+          type: "integer",
+          minimum: 1,
+          maximum: 366,
+          default: 7,
+          description: "The window the report covers: runs that finished in the last this many days.",
+        },
+      },
     },
     nodes: {
       type: "array",

@@ -100,7 +100,9 @@ export interface Blueprint {
   network: string[];
   /** The blueprint's own MCP servers; servers in `.crustyclaw/config.yml` are merged in at run time. */
   mcpServers: Record<string, McpServer>;
-  /** In declaration order. */
+  /** `report:`: a report blueprint, which posts the outcome store's report instead of running nodes (it has none). */
+  report?: { days: number };
+  /** In declaration order; empty for a report blueprint. */
   nodes: Node[];
 }
 

@@ -115,6 +115,29 @@ function stageIndex(stage: unknown): number {
   return STAGES.indexOf(stage as Stage);
 }
 
+/** Triggers a report blueprint runs on: it reports on a schedule, or when someone starts it by hand. */
+const REPORT_TRIGGERS = ["schedule", "dispatch"];
+
+/** A blueprint has nodes, or is a report blueprint (`report:`), which has none and runs only on a schedule or by hand. */
+function reportProblems(source: YamlSource, data: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: PathSegment[], message: string, code: string, hint: string) => {
+    const { line, column } = positionOf(source, path, true);
+    problems.push({ file: source.file, line, column, message, code, hint });
+  };
+  if (data.report === undefined) {
+    if (data.nodes === undefined) add([], "a blueprint needs 'nodes' (the steps of its pipeline)", "no-nodes", "add 'nodes:', or 'report:' for a blueprint that posts the outcome report (see docs/outcomes.md)");
+    return problems;
+  }
+  if (data.nodes !== undefined) add(["nodes"], "a report blueprint ('report:') has no nodes", "report-nodes", "remove 'nodes', or 'report' to make it a pipeline");
+  if (isMapping(data.triggers)) {
+    for (const key of Object.keys(data.triggers).filter((k) => !REPORT_TRIGGERS.includes(k))) {
+      add(["triggers", key], `a report blueprint runs on its schedule or by hand, and trigger '${key}' would start it otherwise`, "report-trigger", "use 'schedule' and 'dispatch' only");
+    }
+  }
+  return problems;
+}
+
 /**
  * Checks across nodes that a JSON Schema cannot express: exactly one of run/agent,
  * duplicate ids, unknown needs, cycles, stage order, tool/command consistency,
@@ -145,7 +168,7 @@ function graphProblems(source: YamlSource, data: Record<string, unknown>, option
     add(["review-timeout-action"], "'review-timeout-action' is set but 'review-timeout' is not, so no run ever times out", "review-timeout-action", "add 'review-timeout', for example 'review-timeout: 72h', or remove 'review-timeout-action'", true);
   }
 
-  problems.push(...adoptionProblems(source, data, nodes));
+  problems.push(...adoptionProblems(source, data, nodes), ...reportProblems(source, data));
 
   nodes.forEach((raw, index) => {
     if (!raw || typeof raw !== "object" || Array.isArray(raw)) return;
@@ -374,7 +397,8 @@ function resolve(data: Record<string, unknown>): Blueprint {
     "allow-protected-paths"?: string[];
     network?: string[];
     "mcp-servers"?: Record<string, RawMcpServer>;
-    nodes: Array<Record<string, unknown>>;
+    report?: { days?: number };
+    nodes?: Array<Record<string, unknown>>;
   };
   const budgets = {
     turns: d.budgets?.turns ?? DEFAULT_BUDGETS.turns,
@@ -403,13 +427,13 @@ function resolve(data: Record<string, unknown>): Blueprint {
   if (t.schedule) triggers.schedule = t.schedule;
   if (t.dispatch) triggers.dispatch = true;
 
-  const influence = agentInfluence(d.nodes as RawNode[]);
+  const influence = agentInfluence((d.nodes ?? []) as RawNode[]);
   /** Whether a node may run code an agent wrote (see agentInfluence). */
   const afterAgent = (id: string): boolean => {
     const i = influence(id);
     return i.agent || Boolean(i.ancestor) || i.feedback || i.laterStage;
   };
-  const nodes: Node[] = d.nodes.map((n) => {
+  const nodes: Node[] = (d.nodes ?? []).map((n) => {
     const raw = n as {
       id: string;
       stage: Stage;
@@ -480,6 +504,7 @@ function resolve(data: Record<string, unknown>): Blueprint {
     allowProtectedPaths: d["allow-protected-paths"] ?? [],
     network: d.network ?? [],
     mcpServers: resolveMcpServers(d["mcp-servers"]),
+    ...(d.report ? { report: { days: d.report.days ?? 7 } } : {}),
     nodes,
   };
 }

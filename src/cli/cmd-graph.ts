@@ -13,6 +13,8 @@ import { UsageError, type Command } from "./usage.js";
  */
 export function mermaid(blueprint: Blueprint, showJobs: boolean): string {
   const lines = ["flowchart TD"];
+  // A report blueprint has one job and no nodes.
+  if (blueprint.report) return [...lines, `  report["report<br/>last ${blueprint.report.days} days, posted as an issue"]`].join("\n");
   const id = (node: string) => `node_${node}`;
   for (const stage of STAGES) {
     const nodes = blueprint.nodes.filter((n) => n.stage === stage);

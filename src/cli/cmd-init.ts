@@ -95,6 +95,7 @@ export function nextSteps(blueprint: Blueprint, blueprintPath: string, forge: Fo
   const start = [
     ...(blueprint.triggers.issue?.labels.length ? [`label an issue \`${blueprint.triggers.issue.labels[0]}\``] : blueprint.triggers.issue ? ["open an issue"] : []),
     ...(blueprint.triggers.command ? [`comment \`${blueprint.triggers.command}\` on an issue`] : []),
+    ...(blueprint.report && blueprint.triggers.dispatch ? [`run the workflow \`crustyclaw: ${blueprint.name}\` from the Actions tab`] : []),
   ];
   steps.push(`Commit .crustyclaw/ and ${dirs}${start.length > 0 ? `, then ${start.join(" or ")} to start a run` : ""}.`);
   if (blueprint.triggers.ciFailure && blueprint.nodes.some((n) => n.stage === "feedback")) {
@@ -102,6 +103,11 @@ export function nextSteps(blueprint: Blueprint, blueprintPath: string, forge: Fo
       github
         ? "CrustyClaw's pushes start no CI by themselves (the job token's never do): to have failing checks come back to the agent, list your CI workflow files under ci.dispatch in .crustyclaw/config.yml, or name a secret with an App or PAT token in ci.push-token (docs/forges.md)."
         : "CrustyClaw's pushes start no CI by themselves (the job token's never do): to have your CI run on them, name a secret with an access token in ci.push-token in .crustyclaw/config.yml (docs/forges.md).",
+    );
+  }
+  if (blueprint.report) {
+    steps.push(
+      "It reports what the outcome store (branch crustyclaw/outcomes) holds: the runs of pipeline blueprints, stored as they end. Copy one beside it (e.g. node_modules/crustyclaw/blueprints/issue-to-pr.yml into .crustyclaw/blueprints/) and run `npx crustyclaw compile`.",
     );
   }
   return ["", "Next steps:", ...steps.map((t, i) => `  ${i + 1}. ${t}`)];

@@ -25,7 +25,7 @@ export const validateCommand: Command = {
       });
     } else {
       printProblems(io, problems);
-      for (const f of files) if (f.blueprint) io.out(`ok  ${f.path} (${f.blueprint.nodes.length} nodes)`);
+      for (const f of files) if (f.blueprint) io.out(`ok  ${f.path} (${f.blueprint.report ? "report" : `${f.blueprint.nodes.length} nodes`})`);
     }
     return problems.length === 0 ? 0 : 1;
   },

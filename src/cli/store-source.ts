@@ -5,7 +5,7 @@ import { familyOf, FORGES, type ForgeName } from "../config/schema.js";
 import { createForge } from "../forge/create.js";
 import { ForgeError } from "../forge/client.js";
 import type { Forge } from "../forge/forge.js";
-import { GENESIS, verifyChain, type ChainReport, type StoreFile } from "../outcomes/record.js";
+import { readStoreViaApi } from "../outcomes/api.js";
 import { OUTCOMES_BRANCH, readStore } from "../outcomes/store.js";
 import type { Io } from "./output.js";
 import { runnerQuery } from "./runners.js";
@@ -34,20 +34,6 @@ export function sourceOf(values: Record<string, unknown>, cwd: string): Source {
   const kind: ForgeName = oneOf("forge", values.forge, FORGES) ?? "github";
   const q = runnerQuery(kind, { ...(flag("repo") ? { repo: flag("repo")! } : {}), ...(flag("api-url") ? { apiUrl: flag("api-url")! } : {}) }, cwd);
   return { forge: createForge({ kind: familyOf(kind), repo: q.repo, baseUrl: q.apiUrl, token: q.token }), label: `${q.repo.owner}/${q.repo.repo} (${q.apiUrl})` };
-}
-
-/**
- * The store read through the contents API: every file under `outcomes/` on the store branch, then the same
- * checks as over git. (Files beside `outcomes/` are not listed this way; `audit verify` over git reports them.)
- */
-export async function readStoreViaApi(forge: Forge): Promise<ChainReport & { tip?: string }> {
-  const listing = await forge.listDirectory("outcomes", OUTCOMES_BRANCH);
-  if (!listing) return { records: [], head: GENESIS, problems: [] };
-  const files: StoreFile[] = [];
-  for (const e of listing.sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    files.push({ path: e.path, text: e.type === "file" ? ((await forge.readFileAt(e.path, OUTCOMES_BRANCH)) ?? "") : "" });
-  }
-  return { ...verifyChain(files), tip: OUTCOMES_BRANCH };
 }
 
 /**

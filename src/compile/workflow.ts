@@ -48,6 +48,7 @@ export function buildWorkflow(input: WorkflowInput): WorkflowModel {
   if (Object.keys(triggers.on).length === 0) {
     throw new CompileError(`blueprint '${blueprint.name}' has no trigger that ${target.forge} supports`);
   }
+  if (blueprint.report) return reportWorkflow(input, triggers.on, triggers.routeIf, triggers.warnings);
   const segments = segmentsOf(blueprint);
   const jobs: Record<string, unknown> = { route: routeJob(input, triggers.routeIf), record: recordJob(input) };
   let mainPathJobs = 1;
@@ -72,6 +73,45 @@ export function buildWorkflow(input: WorkflowInput): WorkflowModel {
   workflow.jobs = jobs;
   return { workflow, warnings: triggers.warnings, mainPathJobs };
 }
+
+/**
+ * A report blueprint's workflow: one job that reads the outcome store through the API (its token
+ * may read contents and write issues, nothing else) and posts the report as an issue. Its runs
+ * share one concurrency group, so two never post at once.
+ */
+function reportWorkflow(input: WorkflowInput, on: Record<string, unknown>, ifEvents: string, warnings: string[]): WorkflowModel {
+  const { target, blueprint } = input;
+  const job = {
+    name: "report",
+    if: ifEvents,
+    "runs-on": target.runsOn("trusted"),
+    "timeout-minutes": REPORT_MINUTES,
+    ...permissions(target, { contents: "read", issues: "write" }),
+    outputs: { issue: "${{ steps.report.outputs.issue }}" },
+    steps: [
+      // The blueprint (checked against its hash), config and policy, from the default branch.
+      {
+        uses: target.checkout,
+        with: {
+          ref: "${{ github.event.repository.default_branch }}",
+          "persist-credentials": false,
+          "sparse-checkout": sparsePaths([".crustyclaw", input.config.blueprints, path.posix.dirname(input.sourcePath)]),
+        },
+      },
+      { id: "report", uses: target.action("route"), with: { ...stageInputs(input), phase: "report", token: "${{ github.token }}", "out-dir": REPORT_DIR } },
+      // The page with charts, and the figures as JSON: an issue body holds only the Markdown.
+      { if: "${{ steps.report.outputs.issue != '' }}", uses: target.upload.uses, with: { name: "crustyclaw-report", path: REPORT_DIR, "if-no-files-found": "error", ...target.upload.with } },
+    ],
+  };
+  // Started by hand, a report names no issue.
+  const workflow: Record<string, unknown> = { name: `crustyclaw: ${blueprint.name}`, on: on.workflow_dispatch ? { ...on, workflow_dispatch: {} } : on };
+  if (target.supportsPermissions) workflow.permissions = {};
+  workflow.concurrency = { group: `crustyclaw-${blueprint.name}`, "cancel-in-progress": false };
+  workflow.jobs = { report: job };
+  return { workflow, warnings, mainPathJobs: 1 };
+}
+const REPORT_MINUTES = 10;
+const REPORT_DIR = "${{ runner.temp }}/crustyclaw-report";
 
 export class CompileError extends Error {
   override name = "CompileError";

@@ -184,6 +184,8 @@ export interface Forge {
   getUserType(login: string): Promise<"User" | "Bot" | "Organization" | undefined>;
   /** Opens an issue; labels by name (created where the forge does not create them). */
   createIssue(i: { title: string; body: string; labels?: string[] }): Promise<Issue>;
+  /** Edit an issue's text, or close or reopen it. */
+  updateIssue(number: number, i: { title?: string; body?: string; state?: "open" | "closed" }): Promise<void>;
   /**
    * Submits a review with optional inline comments. `commitId` is the commit reviewed (the
    * comments' lines are in its diff); without it, the pull request's head as the forge sees it.

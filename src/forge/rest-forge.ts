@@ -266,6 +266,11 @@ export abstract class RestForge implements Forge {
     return this.pull(data);
   }
 
+  // Both forges edit and close issues with one endpoint (GitHub issues/update, Forgejo issueEditIssue).
+  async updateIssue(number: number, i: { title?: string; body?: string; state?: "open" | "closed" }): Promise<void> {
+    await call(`update issue #${number}`, () => this.client.request("PATCH /repos/{owner}/{repo}/issues/{number}", { ...this.r, number, ...i }));
+  }
+
   // Both forges close with the edit endpoint (GitHub pulls/update, Forgejo repoEditPullRequest: `state`).
   async closePull(number: number): Promise<void> {
     await call(`close pull request #${number}`, () => this.client.request("PATCH /repos/{owner}/{repo}/pulls/{number}", { ...this.r, number, state: "closed" }));

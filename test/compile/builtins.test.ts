@@ -10,7 +10,7 @@ const UPDATE = process.env.UPDATE_GOLDEN === "1";
 describe("built-in blueprints", () => {
   it("include the documented set", () => {
     expect(builtinNames()).toEqual(
-      expect.arrayContaining(["issue-to-pr", "fix-failing-ci", "review-pr", "fix-flaky-test", "implement-from-spec", "dependency-upgrade"]),
+      expect.arrayContaining(["issue-to-pr", "fix-failing-ci", "review-pr", "fix-flaky-test", "implement-from-spec", "dependency-upgrade", "weekly-report"]),
     );
   });
 

@@ -1,2 +1,0 @@
-import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
-import{runRecord,storeOutcomes}from"./chunk-DO6FKTFI.js";import"./chunk-IAZVO5U2.js";import"./chunk-ZDPBB5BQ.js";import"./chunk-WYFHEKCV.js";import"./chunk-QNLZ6JXI.js";import"./chunk-XTBQ26KX.js";import"./chunk-XXH2KUJS.js";import"./chunk-LUVL7XCW.js";import"./chunk-52VDTRUK.js";import"./chunk-4KVLU4KX.js";import"./chunk-ZYQZWCFQ.js";export{runRecord,storeOutcomes};
