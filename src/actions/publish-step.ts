@@ -10,6 +10,9 @@ import { storeOutcomes } from "./record-step.js";
 import { postTransition } from "./notify-step.js";
 import { endRunSpan, endStageSpan, type Observed } from "../observe/observe.js";
 import { agentRulesFromJson, type Rule } from "../policy/rules.js";
+import { archiveTranscripts } from "../stages/archive.js";
+import { OUTCOMES_BRANCH, storeFile } from "../outcomes/store.js";
+import { basicAuth, GitError } from "../git/git.js";
 
 function policyRules(input: string | undefined): Rule[] {
   try {
@@ -47,6 +50,28 @@ export async function runPublish(env: RunEnv, inputs: ActionInputs, o?: Observed
       if (o) endRunSpan(o.spans, `${env.repo.owner}/${env.repo.repo}`, record);
     },
     notify: (transition) => postTransition(env, blueprint.name, transition, now()),
+    archiveTranscripts: async (run, segment) => {
+      const remote = { remote: `${env.repoUrl}.git`, token };
+      try {
+        const archive = await archiveTranscripts({
+          inDir: inputs.inDir!,
+          run,
+          segment,
+          runId: process.env.GITHUB_RUN_ID || process.env.GITHUB_RUN_NUMBER || "0",
+          attempt: process.env.GITHUB_RUN_ATTEMPT || "1",
+          secrets: [token, basicAuth(token), ...(pushToken ? [pushToken, basicAuth(pushToken)] : [])],
+          store: (file) => storeFile(file, remote),
+        });
+        if (!archive) return undefined;
+        const cut = archive.dropped ? `; ${archive.dropped} lines past the size bound left out` : "";
+        core.info(`transcripts archived on ${OUTCOMES_BRANCH}: ${archive.link.path} (${archive.bytes.length} bytes, ${archive.entries} entries, ${archive.toolCalls} tool calls${cut})`);
+        return archive.link;
+      } catch (err) {
+        if (!(err instanceof GitError)) throw err;
+        core.warning(`the transcripts were not archived on ${OUTCOMES_BRANCH} (they stay in this run's artifacts): ${err.message}`);
+        return undefined;
+      }
+    },
   });
   const summary = `${result.outcome}${result.pull ? ` #${result.pull}` : ""}${result.reasons.length ? `: ${result.reasons.join("; ")}` : ""}`;
   if (result.outcome === "escalated") core.warning(`run escalated to a human (see the tracking comment): ${summary}`);

@@ -10,8 +10,8 @@ export interface GitOptions {
   /** Extra environment (author identity and the like); git gets nothing else of the action's environment. */
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
-  /** Text for git's standard input (fast-import's stream). */
-  input?: string;
+  /** git's standard input (fast-import's stream, which may carry binary blobs). */
+  input?: string | Buffer;
 }
 
 export class GitError extends Error {
@@ -62,16 +62,25 @@ const DIFFING = new Set(["diff", "log", "show", "format-patch"]);
  *   GIT_CONFIG_* variables (git ≥ 2.31), neither persisted nor visible in the process list.
  */
 export async function git(args: string[], opts: GitOptions): Promise<string> {
+  return (await runGit(args, opts, "utf8")) as string;
+}
+
+/** `git` for output that is bytes, not text (a binary blob). */
+export async function gitBytes(args: string[], opts: GitOptions): Promise<Buffer> {
+  return (await runGit(args, opts, "buffer")) as Buffer;
+}
+
+async function runGit(args: string[], opts: GitOptions, encoding: "utf8" | "buffer"): Promise<string | Buffer> {
   const base = baseEnv(opts.env);
   const config = [...NEUTRAL, ...(await driverOverrides(opts.cwd, base))];
   const basic = opts.token ? basicAuth(opts.token) : undefined;
   if (basic) config.push(["http.extraHeader", `Authorization: Basic ${basic}`]);
   const env = { ...base, ...configEnv(config) };
   const argv = DIFFING.has(args[0]!) ? [args[0]!, "--no-ext-diff", "--no-textconv", ...args.slice(1)] : args;
-  return new Promise((resolve, reject) => {
-    const child = execFile("git", argv, { cwd: opts.cwd, env, timeout: opts.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+  return new Promise<string | Buffer>((resolve, reject) => {
+    const child = execFile("git", argv, { cwd: opts.cwd, env, timeout: opts.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024, encoding }, (err, stdout, stderr) => {
       if (err) {
-        let secretFree = stderr;
+        let secretFree = stderr.toString();
         for (const secret of [opts.token, basic]) if (secret) secretFree = secretFree.split(secret).join("***");
         reject(new GitError(args, typeof err.code === "number" ? err.code : null, secretFree));
       } else resolve(stdout);

@@ -1,4 +1,5 @@
 import { sha256 } from "../util/hash.js";
+import { MAX_LINKS, TRANSCRIPT_FILE, type TranscriptLink } from "./transcripts.js";
 
 /**
  * One run's outcome, as the outcome store keeps it: a line of JSON in
@@ -44,6 +45,8 @@ export interface OutcomeRecord {
   decisions: Decision[];
   /** The workflow run, for its logs and artifacts. */
   runUrl?: string;
+  /** The run's agent transcripts archived on the store's branch so far (path and sha256 of each archive), oldest first. */
+  transcripts?: TranscriptLink[];
   /** `hash` of the record before this one in the store; 64 zeros for the first. */
   prev: string;
   /** sha256 of this record's canonical JSON without `hash`. */
@@ -115,7 +118,7 @@ const isText = (v: unknown, max: number): v is string => typeof v === "string" &
 const isHash = (v: unknown): v is string => typeof v === "string" && /^[0-9a-f]{64}$/.test(v);
 
 const REQUIRED = ["version", "at", "run", "blueprint", "trigger", "issue", "outcome", "ciRounds", "reviewRounds", "turns", "tokens", "usd", "stageMs", "startedAt", "endedAt", "decisions", "prev", "hash"];
-const OPTIONAL = ["blueprintSha256", "actor", "pull", "cause", "reason", "unpriced", "pullAt", "files", "runUrl"];
+const OPTIONAL = ["blueprintSha256", "actor", "pull", "cause", "reason", "unpriced", "pullAt", "files", "runUrl", "transcripts"];
 const KEYS = new Set([...REQUIRED, ...OPTIONAL]);
 
 /**
@@ -153,9 +156,16 @@ export function parseRecordLine(line: string): OutcomeRecord | string {
   if (!isRecord(v.stageMs) || !Object.values(v.stageMs).every(isCount)) return bad("stageMs", "a map of stage to milliseconds");
   if (!Array.isArray(v.decisions) || !v.decisions.every(isDecision)) return bad("decisions", "a list of {by, at, what, note?}");
   if (v.blueprintSha256 !== undefined && !isHash(v.blueprintSha256)) return bad("blueprintSha256", "a sha256");
+  if (v.transcripts !== undefined && !(Array.isArray(v.transcripts) && v.transcripts.length <= MAX_LINKS && v.transcripts.every(isLink))) {
+    return bad("transcripts", `a list of at most ${MAX_LINKS} {path: transcripts/…jsonl.gz, sha256}`);
+  }
   if (!isHash(v.prev)) return bad("prev", "a sha256");
   if (!isHash(v.hash)) return bad("hash", "a sha256");
   return v as unknown as OutcomeRecord;
+}
+
+function isLink(v: unknown): v is TranscriptLink {
+  return isRecord(v) && Object.keys(v).length === 2 && typeof v.path === "string" && TRANSCRIPT_FILE.test(v.path) && isHash(v.sha256);
 }
 
 function isDecision(v: unknown): v is Decision {
@@ -189,11 +199,13 @@ export interface ChainReport {
  * `prev` its predecessor's hash, month files in order. An edited record fails its own
  * hash; a removed or reordered one breaks the `prev` of the record after it.
  */
-export function verifyChain(files: readonly StoreFile[]): ChainReport {
+export function verifyChain(files: readonly StoreFile[], archives?: ReadonlyMap<string, string>): ChainReport {
   const problems: string[] = [];
   const records: Located[] = [];
   const sorted = files.filter((f) => MONTH_FILE.test(f.path)).sort((a, b) => (a.path < b.path ? -1 : 1));
-  for (const f of files) if (!MONTH_FILE.test(f.path)) problems.push(`${f.path}: not a month file (outcomes/<yyyy-mm>.jsonl); the store holds nothing else`);
+  for (const f of files) {
+    if (!MONTH_FILE.test(f.path) && !TRANSCRIPT_FILE.test(f.path)) problems.push(`${f.path}: neither a month file (outcomes/<yyyy-mm>.jsonl) nor a transcript archive (transcripts/…/*.jsonl.gz); the store holds nothing else`);
+  }
   let prev = GENESIS;
   let prevWhere = "the start of the store";
   for (const f of sorted) {
@@ -210,6 +222,12 @@ export function verifyChain(files: readonly StoreFile[]): ChainReport {
       if (own !== parsed.hash) problems.push(`${where}: record of run ${parsed.run} was edited: its content hashes to ${own.slice(0, 12)}, it says ${parsed.hash.slice(0, 12)}`);
       else if (parsed.prev !== prev) problems.push(`${where}: record of run ${parsed.run} does not follow ${prevWhere} (it names ${parsed.prev.slice(0, 12)} before it, that record hashes to ${prev.slice(0, 12)}): a record between them was removed, inserted or reordered`);
       if (monthFile(parsed.at) > f.path) problems.push(`${where}: record written at ${parsed.at} is in an earlier month's file`);
+      // A link is part of the record, so of its hash: the archive it names must still be there, byte for byte.
+      for (const link of archives ? (parsed.transcripts ?? []) : []) {
+        const found = archives!.get(link.path);
+        if (found === undefined) problems.push(`${where}: record of run ${parsed.run} links transcript archive ${link.path}, which is not in the store: it was removed`);
+        else if (found !== link.sha256) problems.push(`${where}: transcript archive ${link.path} of run ${parsed.run} was edited: it hashes to ${found.slice(0, 12)}, its record says ${link.sha256.slice(0, 12)}`);
+      }
       records.push({ record: parsed, file: f.path, line: i + 1 });
       prev = parsed.hash;
       prevWhere = where;

@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { AUTHOR_ENV, git, GitError } from "../git/git.js";
+import { AUTHOR_ENV, git, gitBytes, GitError } from "../git/git.js";
 import { sha256 } from "../util/hash.js";
+import { TRANSCRIPT_FILE } from "./transcripts.js";
 import { canonicalJson, chained, GENESIS, parseRecordLine, MONTH_FILE, monthFile, recordLine, verifyChain, type ChainReport, type OutcomeRecord, type StoreFile } from "./record.js";
 
 /** The branch the outcome store lives on. */
@@ -56,7 +57,7 @@ export async function appendOutcome(record: Unchained, opts: AppendOptions): Pro
   const attempts = opts.attempts ?? 40;
   const backoff = opts.backoffMs ?? 250;
   const dir = mkdtempSync(path.join(tmpdir(), "crustyclaw-outcomes-"));
-  const g = (args: string[], input?: string) => git(args, { cwd: dir, ...(opts.token ? { token: opts.token } : {}), env: AUTHOR_ENV, ...(input !== undefined ? { input } : {}) });
+  const g = scratchGit(dir, opts);
   // A record no flush would take (a field out of shape) would wait parked forever: refused here, with what is wrong.
   const checked = parseRecordLine(JSON.stringify({ ...record, prev: GENESIS, hash: GENESIS }));
   if (typeof checked === "string") throw new GitError(["outcome"], null, `the outcome record of ${record.run} is not a valid record: ${checked}`);
@@ -85,6 +86,43 @@ export async function appendOutcome(record: Unchained, opts: AppendOptions): Pro
   }
 }
 
+/** git in a scratch repository, with the remote's token: stdin may carry binary (fast-import's blobs). */
+function scratchGit(dir: string, opts: StoreRemote): (args: string[], input?: string | Buffer) => Promise<string> {
+  return (args, input) => git(args, { cwd: dir, ...(opts.token ? { token: opts.token } : {}), env: AUTHOR_ENV, ...(input !== undefined ? { input } : {}) });
+}
+
+/**
+ * Add one file (a transcript archive) to the store's branch, beside the month files: fetch
+ * the tip (depth 1), commit the file on it, push without force; another push landing first
+ * only means fetching again (jittered backoff). The path is the caller's own (a publish job's),
+ * so no other writer ever changes it, and a file already there with the same bytes is done.
+ * Records never name a file before it is stored.
+ */
+export async function storeFile(file: { path: string; bytes: Buffer }, opts: AppendOptions): Promise<void> {
+  const attempts = opts.attempts ?? 40;
+  const backoff = opts.backoffMs ?? 250;
+  const dir = mkdtempSync(path.join(tmpdir(), "crustyclaw-outcomes-"));
+  const g = scratchGit(dir, opts);
+  try {
+    await g(["init", "-q", "--bare"]);
+    const blob = (await g(["hash-object", "-w", "--stdin"], file.bytes)).trim();
+    for (let attempt = 1; ; attempt++) {
+      const tip = await fetchTip(g, opts.remote);
+      if (tip && (await g(["ls-tree", tip, "--", file.path])).includes(` ${blob}\t`)) return;
+      await fastImport(g, "file", tip, file.path, file.bytes, `transcripts: ${file.path}`);
+      try {
+        await g(["push", "-q", opts.remote, `refs/heads/file:${REF}`]);
+        return;
+      } catch (err) {
+        if (!(err instanceof GitError && LOST_RACE.test(err.stderr)) || attempt >= attempts) throw err;
+      }
+      await new Promise((r) => setTimeout(r, backoff * Math.min(32, 2 ** (attempt - 1)) * (0.5 + Math.random())));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Turns a run waits for the first parked record's run to store it before storing everything itself. */
 const PATIENCE = 6;
 
@@ -103,7 +141,7 @@ async function listStore(g: (args: string[]) => Promise<string>, remote: string)
  * atomically with the parked branches' deletion. Undefined when another push landed
  * first (or a parked branch went in between): the caller looks again.
  */
-async function flush(g: (args: string[], input?: string) => Promise<string>, remote: string, refs: string[], id: string): Promise<OutcomeRecord | undefined> {
+async function flush(g: (args: string[], input?: string | Buffer) => Promise<string>, remote: string, refs: string[], id: string): Promise<OutcomeRecord | undefined> {
   try {
     await g(["fetch", "-q", "--no-tags", "--depth=1", remote, ...refs.map((ref) => `+${ref}:refs/fetched/${ref.slice("refs/heads/".length)}`)]);
   } catch (err) {
@@ -172,15 +210,15 @@ async function storedRecord(g: (args: string[]) => Promise<string>, remote: stri
 }
 
 /** One commit holding one file (`from`: on that commit's tree), as refs/heads/<ref>: one process, no index. */
-async function fastImport(g: (args: string[], input?: string) => Promise<string>, ref: string, from: string | undefined, file: string, text: string, message: string): Promise<void> {
-  const data = (t: string) => `data ${Buffer.byteLength(t)}\n${t}\n`;
-  const stream = [
+async function fastImport(g: (args: string[], input?: string | Buffer) => Promise<string>, ref: string, from: string | undefined, file: string, content: string | Buffer, message: string): Promise<void> {
+  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  const head = [
     `commit refs/heads/${ref}`,
     `committer ${AUTHOR_ENV.GIT_COMMITTER_NAME} <${AUTHOR_ENV.GIT_COMMITTER_EMAIL}> ${Math.floor(Date.now() / 1000)} +0000`,
-    data(`${message}\n`) + (from ? `from ${from}\n` : "") + `M 100644 inline ${file}`,
-    data(text),
+    `data ${Buffer.byteLength(`${message}\n`)}\n${message}\n\n${from ? `from ${from}\n` : ""}M 100644 inline ${file}`,
+    `data ${bytes.length}\n`,
   ].join("\n");
-  await g(["fast-import", "--quiet", "--force"], stream);
+  await g(["fast-import", "--quiet", "--force"], Buffer.concat([Buffer.from(head, "utf8"), bytes, Buffer.from("\n", "utf8")]));
 }
 
 /** The records parked on pending branches, read in one batch; a branch holding anything else is left alone. */
@@ -229,14 +267,16 @@ function safeJson(text: string): Record<string, unknown> {
 
 
 /** The store's month files, from the forge's branch (or a local repository), and the chain check over them. */
-export async function readStore(opts: StoreRemote): Promise<ChainReport & { tip?: string }> {
+export async function readStore(opts: StoreRemote & { archives?: boolean }): Promise<ChainReport & { tip?: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), "crustyclaw-outcomes-"));
   const g = (args: string[]) => git(args, { cwd: dir, ...(opts.token ? { token: opts.token } : {}) });
   try {
     await g(["init", "-q", "--bare"]);
     const tip = await fetchTip(g, opts.remote);
     const files = tip ? await monthFiles(g, tip, { all: true }) : [];
-    return { ...verifyChain(files), ...(tip ? { tip } : {}) };
+    // `archives`: the transcript archives' sha256, for checking the records' links to them (audit verify).
+    const archives = opts.archives ? await archiveHashes(dir, tip) : undefined;
+    return { ...verifyChain(files, archives), ...(tip ? { tip } : {}) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -261,8 +301,18 @@ async function fetchTip(g: (args: string[]) => Promise<string>, remote: string):
 async function monthFiles(g: (args: string[]) => Promise<string>, tip: string, { all = false } = {}): Promise<StoreFile[]> {
   const listing = (await g(["ls-tree", "-r", "--name-only", "-z", tip])).split("\0").filter(Boolean);
   const months = listing.filter((p) => MONTH_FILE.test(p)).sort();
-  const wanted = all ? listing : months.slice(-1);
+  // Transcript archives are gzip, and many: read only by archiveHashes, when asked.
+  const wanted = all ? listing.filter((p) => !TRANSCRIPT_FILE.test(p)) : months.slice(-1);
   return Promise.all(wanted.map(async (p) => ({ path: p, text: await g(["cat-file", "blob", `${tip}:${p}`]) })));
+}
+
+/** sha256 of each transcript archive at `tip`, by path. */
+async function archiveHashes(dir: string, tip: string | undefined): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>();
+  if (!tip) return hashes;
+  const listing = (await git(["ls-tree", "-r", "--name-only", "-z", tip, "--", "transcripts"], { cwd: dir })).split("\0").filter((p) => TRANSCRIPT_FILE.test(p));
+  for (const p of listing) hashes.set(p, sha256(await gitBytes(["cat-file", "blob", `${tip}:${p}`], { cwd: dir })));
+  return hashes;
 }
 
 /** The newest record's hash in the newest month file; a record that does not parse still breaks nothing here (verify reports it). */

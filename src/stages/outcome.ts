@@ -46,6 +46,7 @@ export function outcomeOf(before: RunState | undefined, after: RunState, ctx: { 
     ...(m?.files !== undefined ? { files: m.files } : {}),
     decisions: (m?.decisions ?? []).map((d) => ({ ...d, at: iso(d.at) })),
     ...(after.runUrl ? { runUrl: after.runUrl } : {}),
+    ...(m?.transcripts?.length ? { transcripts: m.transcripts.map((t) => ({ ...t })) } : {}),
   };
 }
 

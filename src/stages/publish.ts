@@ -14,6 +14,7 @@ import { gateStagedChanges } from "../policy/gates.js";
 import { redact, redactDeep } from "../policy/secrets.js";
 import { inert, inertCode, inertLines } from "../policy/posted-text.js";
 import type { EscalationCause } from "../outcomes/record.js";
+import { MAX_LINKS, type TranscriptLink } from "../outcomes/transcripts.js";
 import { StageError } from "./env.js";
 import { outcomeOf, type UnchainedOutcome } from "./outcome.js";
 import { transitionOf, type Transition } from "./notice.js";
@@ -49,6 +50,11 @@ export interface PublishDeps {
   rules?: readonly Rule[];
   /** Posts a transition to the blueprint's notification targets; failures are the callee's to report. */
   notify?: (transition: Transition) => Promise<void>;
+  /**
+   * Archives the segment's agent transcripts on the outcome branch (stages/archive.ts) and returns the link the run's
+   * records carry, or undefined when there were none or storing failed (the callee reports it).
+   */
+  archiveTranscripts?: (run: { blueprint: string; issue: number; startedAt: string }, segment: string) => Promise<TranscriptLink | undefined>;
 }
 
 /**
@@ -137,6 +143,11 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
     const metrics = state.metrics ? { ...state.metrics, stageMs: { ...state.metrics.stageMs } } : { trigger: "unknown", reviewRounds: 0, stageMs: {}, decisions: [] };
     for (const r of results) metrics.stageMs[r.stage] = (metrics.stageMs[r.stage] ?? 0) + Math.max(0, Math.round(r.durationMs));
     state.metrics = metrics;
+  }
+  // The segment's transcripts, kept on the outcome branch beyond the artifacts' retention and linked from the run's records.
+  const archived = results.some((r) => r.kind === "agent") ? await deps.archiveTranscripts?.({ blueprint: blueprint.name, issue, startedAt: state.startedAt }, segment.id) : undefined;
+  if (archived && state.metrics) {
+    state.metrics = { ...state.metrics, transcripts: [...(state.metrics.transcripts ?? []).filter((l) => l.path !== archived.path), archived].slice(-MAX_LINKS) };
   }
   const save = async (s: RunState) => {
     const body = renderTracking(s, { now, repoUrl: deps.repoUrl });

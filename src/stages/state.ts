@@ -2,6 +2,7 @@ import type { Plan } from "../agent/plan.js";
 import type { Stage } from "../blueprint/types.js";
 import type { MergeMethod } from "../forge/forge.js";
 import type { Decision, EscalationCause } from "../outcomes/record.js";
+import type { TranscriptLink } from "../outcomes/transcripts.js";
 
 /** Where a run is. Advanced only by `advance`, so every transition is explicit and idempotent. */
 export type RunStatus =
@@ -78,6 +79,8 @@ export interface RunMetrics {
   files?: number;
   /** What people decided: the newest MAX_DECISIONS. */
   decisions: Decision[];
+  /** The transcript archives publish jobs stored on the outcome branch (the newest MAX_LINKS), for the run's records. */
+  transcripts?: TranscriptLink[];
 }
 
 /** Decisions a run's state keeps (the tracking comment holds them). */

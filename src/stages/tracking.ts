@@ -1,3 +1,4 @@
+import { MAX_LINKS, TRANSCRIPT_FILE, type TranscriptLink } from "../outcomes/transcripts.js";
 import { parsePlan, type Plan } from "../agent/plan.js";
 import { STAGES } from "../blueprint/schema.js";
 import { inert, inertCode, inertMermaid } from "../policy/posted-text.js";
@@ -92,7 +93,7 @@ function asRejection(v: unknown): RunState["rejection"] {
 
 /** The metrics record, rebuilt, or undefined when any field is off. */
 function asMetrics(v: unknown): RunMetrics | undefined {
-  if (!isRecord(v) || Object.keys(v).some((k) => !["trigger", "actor", "reviewRounds", "stageMs", "pullAt", "files", "decisions"].includes(k))) return undefined;
+  if (!isRecord(v) || Object.keys(v).some((k) => !["trigger", "actor", "reviewRounds", "stageMs", "pullAt", "files", "decisions", "transcripts"].includes(k))) return undefined;
   if (!isText(v.trigger, 40) || !/^[a-z_-]+$/.test(v.trigger) || (v.actor !== undefined && !isLogin(v.actor)) || !isCount(v.reviewRounds)) return undefined;
   if (!isRecord(v.stageMs) || Object.entries(v.stageMs).some(([k, n]) => !STAGES.includes(k as (typeof STAGES)[number]) || !isCount(n))) return undefined;
   if ((v.pullAt !== undefined && !isTime(v.pullAt)) || (v.files !== undefined && !isCount(v.files))) return undefined;
@@ -103,6 +104,10 @@ function asMetrics(v: unknown): RunMetrics | undefined {
     if (!isLogin(d.by) || !isTime(d.at) || !DECISION_KINDS.includes(d.what as Decision["what"]) || (d.note !== undefined && !isText(d.note, 200))) return undefined;
     decisions.push({ by: d.by, at: d.at, what: d.what as Decision["what"], ...(d.note !== undefined ? { note: d.note } : {}) });
   }
+  const links = v.transcripts;
+  if (links !== undefined && !(Array.isArray(links) && links.length <= MAX_LINKS && links.every((l) => isRecord(l) && Object.keys(l).length === 2 && typeof l.path === "string" && TRANSCRIPT_FILE.test(l.path) && typeof l.sha256 === "string" && /^[0-9a-f]{64}$/.test(l.sha256)))) {
+    return undefined;
+  }
   return {
     trigger: v.trigger,
     ...(v.actor !== undefined ? { actor: v.actor } : {}),
@@ -111,6 +116,7 @@ function asMetrics(v: unknown): RunMetrics | undefined {
     ...(v.pullAt !== undefined ? { pullAt: v.pullAt } : {}),
     ...(v.files !== undefined ? { files: v.files } : {}),
     decisions,
+    ...(links !== undefined ? { transcripts: (links as TranscriptLink[]).map((l) => ({ path: l.path, sha256: l.sha256 })) } : {}),
   };
 }
 

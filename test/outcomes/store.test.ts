@@ -50,7 +50,7 @@ describe("the outcome store's chain", () => {
     const lines = chain(2).map(recordLine);
     const r = verifyChain([...file([], [lines[0]!, "{not json", lines[1]!]), { path: "outcomes/notes.txt", text: "hi" }]);
     expect(r.problems).toContainEqual(expect.stringMatching(/^outcomes\/2026-12\.jsonl:2: not a record: not JSON/));
-    expect(r.problems).toContainEqual(expect.stringMatching(/^outcomes\/notes\.txt: not a month file/));
+    expect(r.problems).toContainEqual(expect.stringMatching(/^outcomes\/notes\.txt: neither a month file .* nor a transcript archive/));
   });
 });
 

@@ -1,2 +1,0 @@
-import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
-import{runRecord,storeOutcomes}from"./chunk-RJI2NPZV.js";import"./chunk-VDHVOWAW.js";import"./chunk-ZDPBB5BQ.js";import"./chunk-WYFHEKCV.js";import"./chunk-R7J7JDFO.js";import"./chunk-XTBQ26KX.js";import"./chunk-XXH2KUJS.js";import"./chunk-LUVL7XCW.js";import"./chunk-4NZ23NGW.js";import"./chunk-54EEH5F4.js";import"./chunk-ZYQZWCFQ.js";export{runRecord,storeOutcomes};
