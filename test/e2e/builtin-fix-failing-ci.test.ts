@@ -134,7 +134,9 @@ for (const flavour of ["github", "forgejo"] as const) {
       const pulls = await s.pulls();
       expect(pulls.map((p) => p.number)).toEqual([pr]);
       expect(pulls[0]).toMatchObject({ title: "Refactor sum", body: "Tidier sum, by hand." });
-      expect(s.refs()).not.toContain("refs/heads/crustyclaw/");
+      // No branch of the run's own (the outcome branch holds the rounds' transcripts).
+      expect(s.refs()).not.toContain("refs/heads/crustyclaw/fix-failing-ci");
+      expect(s.git("ls-tree", "-r", "--name-only", "crustyclaw/outcomes")).toMatch(new RegExp(`^transcripts/fix-failing-ci/${pr}-`, "m"));
 
       // The run lives on the pull request; CI ran on the fix and passed: no second round.
       const state = readState((await s.tracking(pr))!, { blueprint: "fix-failing-ci", issue: pr });
