@@ -122,11 +122,11 @@ const REPORT_TRIGGERS = ["schedule", "dispatch"];
 function reportProblems(source: YamlSource, data: Record<string, unknown>): Problem[] {
   const problems: Problem[] = [];
   const add = (path: PathSegment[], message: string, code: string, hint: string) => {
-    const { line, column } = positionOf(source, path, true);
+    const { line, column } = positionOf(source, path, path.length > 0);
     problems.push({ file: source.file, line, column, message, code, hint });
   };
   if (data.report === undefined) {
-    if (data.nodes === undefined) add([], "a blueprint needs 'nodes' (the steps of its pipeline)", "no-nodes", "add 'nodes:', or 'report:' for a blueprint that posts the outcome report (see docs/outcomes.md)");
+    if (data.nodes === undefined) add([], "missing required key 'nodes': the steps of the blueprint's pipeline", "no-nodes", "add 'nodes:', or 'report:' for a blueprint that posts the outcome report (see docs/outcomes.md)");
     return problems;
   }
   if (data.nodes !== undefined) add(["nodes"], "a report blueprint ('report:') has no nodes", "report-nodes", "remove 'nodes', or 'report' to make it a pipeline");

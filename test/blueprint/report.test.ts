@@ -19,7 +19,7 @@ describe("report blueprints", () => {
 
   it("a blueprint with neither nodes nor report is told which to add", () => {
     expect(problems("name: r\ntriggers:\n  dispatch: true\n")).toEqual([
-      expect.stringMatching(/^r\.yml:1:1: .*a blueprint needs 'nodes' \(the steps of its pipeline\)[\s\S]*add 'nodes:', or 'report:'/),
+      expect.stringMatching(/^r\.yml:1:1: .*missing required key 'nodes': the steps of the blueprint's pipeline[\s\S]*add 'nodes:', or 'report:'/),
     ]);
   });
 
