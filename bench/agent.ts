@@ -10,7 +10,25 @@ import { runAgentLoop } from "../src/agent/loop.js";
 import { createTools } from "../src/agent/tools/index.js";
 import { Transcript } from "../src/agent/transcript.js";
 import type { ModelTurn, Provider } from "../src/agent/types.js";
-import { buildRepoMap } from "../src/context/repomap/index.js";
+import { build } from "esbuild";
+import type { buildRepoMap as BuildRepoMap } from "../src/context/repomap/index.js";
+
+// The repo map as the actions run it: bundled JavaScript (as scripts/build.mjs bundles it), whose
+// parsing workers load that file; from the TypeScript sources each worker would first start tsx.
+// Written under node_modules/.cache so the grammars and web-tree-sitter are found as from dist/.
+const bundleDir = path.join(import.meta.dirname, "..", "node_modules", ".cache", "crustyclaw-bench");
+await build({
+  entryPoints: { repomap: path.join(import.meta.dirname, "..", "src", "context", "repomap", "index.ts") },
+  outdir: bundleDir,
+  outExtension: { ".js": ".mjs" },
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  logLevel: "warning",
+  banner: { js: "import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);" },
+});
+const { buildRepoMap } = (await import(path.join(bundleDir, "repomap.mjs"))) as { buildRepoMap: typeof BuildRepoMap };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -77,7 +95,7 @@ for (let i = 0; i < 5; i++) {
 if (cold.parsed !== 5000 || !cold.text.startsWith("src/pkg42/mod7.ts:")) throw new Error(`repo map failed: parsed ${cold.parsed}, starts ${cold.text.slice(0, 80)}`);
 const rate = (ms: number) => Math.round(5000 / (ms / 1000)).toLocaleString("en-US");
 rmSync(cacheFile, { force: true });
-console.log(`repo map (tree-sitter), 5,000 files: cold ${coldMs.toFixed(0)} ms (${rate(coldMs)} files/s, target < 5 s), warm median ${median(warmTimes).toFixed(0)} ms (${rate(median(warmTimes))} files/s, target < 0.5 s)`);
+console.log(`repo map (tree-sitter, bundled), 5,000 files: cold ${coldMs.toFixed(0)} ms (${rate(coldMs)} files/s, target < 5 s), warm median ${median(warmTimes).toFixed(0)} ms (${rate(median(warmTimes))} files/s, target < 0.5 s)`);
 
 // Repo map on real code (issue 12): the first 5,000 source files, in sorted path order, of the
 // packages this project installs (node_modules: TypeScript, JavaScript, Python, Go, Rust and
@@ -116,6 +134,6 @@ console.log(`repo map (tree-sitter), 5,000 files: cold ${coldMs.toFixed(0)} ms (
   const cacheBytes = statSync(realCache).size;
   rmSync(realCache, { force: true });
   console.log(
-    `repo map on real code (first ${picked.length.toLocaleString("en-US")} source files of node_modules, ${realCold.parsed} parsed, ${realCold.skipped} skipped): cold ${realColdMs.toFixed(0)} ms (target ≤ 4 s), warm median ${median(realWarm).toFixed(0)} ms (target ≤ 0.3 s), cache ${(cacheBytes / 1e6).toFixed(1)} MB (target ≤ 4 MB)`,
+    `repo map on real code, bundled (first ${picked.length.toLocaleString("en-US")} source files of node_modules, ${realCold.parsed} parsed, ${realCold.skipped} skipped): cold ${realColdMs.toFixed(0)} ms (target ≤ 4 s), warm median ${median(realWarm).toFixed(0)} ms (target ≤ 0.3 s), cache ${(cacheBytes / 1e6).toFixed(1)} MB (target ≤ 4 MB)`,
   );
 }

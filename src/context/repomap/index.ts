@@ -65,9 +65,11 @@ export async function buildRepoMap(opts: RepoMapOptions): Promise<RepoMap> {
   }
   // tree-sitter starts on the first file the cache does not hold: a warm run never loads it.
   const version = cacheVersion();
-  const listed = (await workspaceFiles(root, "")).filter((f) => LANGUAGE_OF_EXTENSION[path.posix.extname(f).toLowerCase()] !== undefined);
-  const blobs = await indexBlobs(root);
+  // The listing and the index's blob ids come from git processes, which run while this thread reads the cache.
+  const fromGit = Promise.all([workspaceFiles(root, ""), indexBlobs(root)]);
   const cache = loadCache(opts.cacheFile, version);
+  const [all, blobs] = await fromGit;
+  const listed = all.filter((f) => LANGUAGE_OF_EXTENSION[path.posix.extname(f).toLowerCase()] !== undefined);
   const next = new Map<string, FileOutline | null>();
   /** Mapped files whose refs came from the cache, so hold only names defined when it was written. */
   const fromCacheRefs: Array<{ file: MappedFile; key: string }> = [];

@@ -77,21 +77,21 @@ export function rank(files: MappedFile[], task: string): MappedFile[] {
   // hits[file][term]: where the term occurs in the file (PATH | WHOLE | PART).
   // Splitting every name is most of the ranking's time; only names containing a term need it.
   // Terms are [a-z0-9_]+, nothing to escape.
-  const anyTerm = new RegExp(terms.join("|") || "(?!)");
+  // Case-insensitive, so that the names (hundreds of thousands in a large tree) need no lower-cased copy to be tested.
+  const anyTerm = new RegExp(terms.join("|") || "(?!)", "i");
   const hits = files.map((f) => {
     const h = new Uint8Array(terms.length);
     if (terms.length === 0) return h;
     const stem = f.path.replace(/\.[^./]+$/, "");
-    if (anyTerm.test(stem.toLowerCase())) {
+    if (anyTerm.test(stem)) {
       for (const w of words(stem.replace(/[/.-]/g, " "))) {
         const i = termIndex.get(w);
         if (i !== undefined) h[i]! |= PATH;
       }
     }
     for (const s of f.symbols) {
-      const lower = s.name.toLowerCase();
-      if (!anyTerm.test(lower)) continue;
-      const whole = termIndex.get(lower);
+      if (!anyTerm.test(s.name)) continue;
+      const whole = termIndex.get(s.name.toLowerCase());
       if (whole !== undefined) h[whole]! |= WHOLE;
       for (const w of words(s.name)) {
         const i = termIndex.get(w);
@@ -106,13 +106,18 @@ export function rank(files: MappedFile[], task: string): MappedFile[] {
   });
   const term = hits.map((h) => h.reduce((sum, bits, i) => sum + idf[i]! * ((bits & PATH ? 3 : 0) + (bits & WHOLE ? 4 : bits & PART ? 1 : 0)), 0));
 
-  // Who uses whose definitions, by name; a name defined in n files counts 1/n for each.
+  // Who uses whose definitions, by name; a name defined in n files counts 1/n for each. Only names some file uses
+  // can count, so only those are indexed (most definitions are used nowhere else).
+  const used = new Set<string>();
+  for (const f of files) for (const name of f.refs) used.add(name);
   const definers = new Map<string, number[]>();
   files.forEach((f, i) => {
-    for (const name of new Set(f.symbols.filter((s) => !NOT_DEFINING.has(s.kind)).map((s) => s.name))) {
-      const list = definers.get(name);
-      if (list) list.push(i);
-      else definers.set(name, [i]);
+    for (const s of f.symbols) {
+      if (NOT_DEFINING.has(s.kind) || !used.has(s.name)) continue;
+      const list = definers.get(s.name);
+      if (!list) definers.set(s.name, [i]);
+      // Files are visited in order: a name this file defines twice is already last in its list.
+      else if (list.at(-1) !== i) list.push(i);
     }
   });
   const mentioned = mentionedFiles(task, files);
