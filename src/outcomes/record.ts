@@ -1,5 +1,5 @@
 import { sha256 } from "../util/hash.js";
-import { MAX_LINKS, TRANSCRIPT_FILE, type TranscriptLink } from "./transcripts.js";
+import { isTranscriptLinks, MAX_LINKS, TRANSCRIPT_FILE, type TranscriptLink } from "./transcripts.js";
 
 /**
  * One run's outcome, as the outcome store keeps it: a line of JSON in
@@ -156,16 +156,12 @@ export function parseRecordLine(line: string): OutcomeRecord | string {
   if (!isRecord(v.stageMs) || !Object.values(v.stageMs).every(isCount)) return bad("stageMs", "a map of stage to milliseconds");
   if (!Array.isArray(v.decisions) || !v.decisions.every(isDecision)) return bad("decisions", "a list of {by, at, what, note?}");
   if (v.blueprintSha256 !== undefined && !isHash(v.blueprintSha256)) return bad("blueprintSha256", "a sha256");
-  if (v.transcripts !== undefined && !(Array.isArray(v.transcripts) && v.transcripts.length <= MAX_LINKS && v.transcripts.every(isLink))) {
+  if (v.transcripts !== undefined && !isTranscriptLinks(v.transcripts)) {
     return bad("transcripts", `a list of at most ${MAX_LINKS} {path: transcripts/…jsonl.gz, sha256}`);
   }
   if (!isHash(v.prev)) return bad("prev", "a sha256");
   if (!isHash(v.hash)) return bad("hash", "a sha256");
   return v as unknown as OutcomeRecord;
-}
-
-function isLink(v: unknown): v is TranscriptLink {
-  return isRecord(v) && Object.keys(v).length === 2 && typeof v.path === "string" && TRANSCRIPT_FILE.test(v.path) && isHash(v.sha256);
 }
 
 function isDecision(v: unknown): v is Decision {

@@ -26,6 +26,17 @@ export const MAX_LINKS = 30;
 
 export const TRANSCRIPT_FILE = /^transcripts\/[a-z][a-z0-9-]{0,63}\/[1-9][0-9]{0,9}-[0-9]{8}T[0-9]{6}Z\/[a-z][a-z0-9-]{0,47}-[0-9]{1,20}-[0-9]{1,5}\.jsonl\.gz$/;
 
+/** A run's links as records and the tracking state keep them: at most MAX_LINKS, each exactly {path, sha256}. */
+export function isTranscriptLinks(v: unknown): v is TranscriptLink[] {
+  return Array.isArray(v) && v.length <= MAX_LINKS && v.every(isLink);
+}
+
+function isLink(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || Object.keys(v).length !== 2) return false;
+  const { path, sha256 } = v as Record<string, unknown>;
+  return typeof path === "string" && TRANSCRIPT_FILE.test(path) && typeof sha256 === "string" && /^[0-9a-f]{64}$/.test(sha256);
+}
+
 /** Where a publish job's archive goes: by run (blueprint, issue, start) and by workflow run and attempt, so reruns never collide. */
 export function archivePath(run: { blueprint: string; issue: number; startedAt: string }, segment: string, runId: string, attempt: string): string {
   const started = new Date(run.startedAt).toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");

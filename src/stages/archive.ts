@@ -2,7 +2,7 @@ import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync } fro
 import path from "node:path";
 import { redact } from "../policy/secrets.js";
 import { archivePath, buildArchive, MAX_ARCHIVE_BYTES, type Archive } from "../outcomes/transcripts.js";
-import { ROUTE_ARTIFACT } from "./results.js";
+import { JOB_RESULTS_DIR, ROUTE_ARTIFACT } from "./results.js";
 
 /** The most transcript files one archive reads (a job has a few agent nodes; a fan-out a task each). */
 const MAX_FILES = 200;
@@ -28,7 +28,7 @@ export interface ArchiveInput {
  */
 export async function archiveTranscripts(input: ArchiveInput): Promise<Archive | undefined> {
   const transcripts: Array<{ source: string; text: string }> = [];
-  const jobs = existsSync(input.inDir) ? readdirSync(input.inDir).filter((d) => d !== ROUTE_ARTIFACT && /^crustyclaw-[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)?$/.test(d)).sort() : [];
+  const jobs = existsSync(input.inDir) ? readdirSync(input.inDir).filter((d) => d !== ROUTE_ARTIFACT && JOB_RESULTS_DIR.test(d)).sort() : [];
   for (const job of jobs) {
     const dir = path.join(input.inDir, job, "transcripts");
     if (!isDirectory(dir)) continue;

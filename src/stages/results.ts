@@ -98,6 +98,9 @@ export interface LoadOptions {
  * the schema, and oversized files are refused with a problem. Without `expected`, any
  * job's directory is read, but results are still schema-checked.
  */
+/** A work job's downloaded artifact: `crustyclaw-<job>`, or `crustyclaw-<job>.<task>` for a fan-out's task. */
+export const JOB_RESULTS_DIR = /^crustyclaw-([a-z][a-z0-9-]*)(?:\.([a-z0-9][a-z0-9-]{0,39}))?$/;
+
 export function loadResults(inDir: string | undefined, expected?: ReadonlyMap<string, readonly string[]>, options: LoadOptions = {}): LoadedResults {
   const jobs: JobResults[] = [];
   const problems: string[] = [];
@@ -105,7 +108,7 @@ export function loadResults(inDir: string | undefined, expected?: ReadonlyMap<st
   for (const name of readdirSync(inDir).sort()) {
     if (name === ROUTE_ARTIFACT) continue;
     const dir = path.join(inDir, name);
-    const m = /^crustyclaw-([a-z][a-z0-9-]*)(?:\.([a-z0-9][a-z0-9-]{0,39}))?$/.exec(name);
+    const m = JOB_RESULTS_DIR.exec(name);
     const job = m?.[1];
     const task = m?.[2];
     if (job && options.others?.has(job)) continue;

@@ -1,4 +1,4 @@
-import { MAX_LINKS, TRANSCRIPT_FILE, type TranscriptLink } from "../outcomes/transcripts.js";
+import { isTranscriptLinks } from "../outcomes/transcripts.js";
 import { parsePlan, type Plan } from "../agent/plan.js";
 import { STAGES } from "../blueprint/schema.js";
 import { inert, inertCode, inertMermaid } from "../policy/posted-text.js";
@@ -105,9 +105,7 @@ function asMetrics(v: unknown): RunMetrics | undefined {
     decisions.push({ by: d.by, at: d.at, what: d.what as Decision["what"], ...(d.note !== undefined ? { note: d.note } : {}) });
   }
   const links = v.transcripts;
-  if (links !== undefined && !(Array.isArray(links) && links.length <= MAX_LINKS && links.every((l) => isRecord(l) && Object.keys(l).length === 2 && typeof l.path === "string" && TRANSCRIPT_FILE.test(l.path) && typeof l.sha256 === "string" && /^[0-9a-f]{64}$/.test(l.sha256)))) {
-    return undefined;
-  }
+  if (links !== undefined && !isTranscriptLinks(links)) return undefined;
   return {
     trigger: v.trigger,
     ...(v.actor !== undefined ? { actor: v.actor } : {}),
@@ -116,7 +114,7 @@ function asMetrics(v: unknown): RunMetrics | undefined {
     ...(v.pullAt !== undefined ? { pullAt: v.pullAt } : {}),
     ...(v.files !== undefined ? { files: v.files } : {}),
     decisions,
-    ...(links !== undefined ? { transcripts: (links as TranscriptLink[]).map((l) => ({ path: l.path, sha256: l.sha256 })) } : {}),
+    ...(links !== undefined ? { transcripts: links.map((l) => ({ path: l.path, sha256: l.sha256 })) } : {}),
   };
 }
 
