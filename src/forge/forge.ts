@@ -115,6 +115,7 @@ export interface Runner {
 /** An open issue or pull request as the forge lists it: enough to choose which ones to read. */
 export interface IssueSummary {
   number: number;
+  title: string;
   isPullRequest: boolean;
   /** Issue comments (not review comments). */
   comments: number;

@@ -219,7 +219,7 @@ export abstract class RestForge implements Forge {
   /** Both forges list issues and pull requests together, newest first by default; only the pages `max` needs are read. */
   async listOpenIssues(max: number): Promise<IssueSummary[]> {
     const items = await this.paginate<ApiIssue>("list open issues", "GET /repos/{owner}/{repo}/issues", { state: "open" }, max);
-    return items.slice(0, max).map((i) => ({ number: i.number, isPullRequest: i.pull_request != null, comments: i.comments ?? 0, author: i.user?.login ?? "", body: i.body ?? "" }));
+    return items.slice(0, max).map((i) => ({ number: i.number, title: i.title ?? "", isPullRequest: i.pull_request != null, comments: i.comments ?? 0, author: i.user?.login ?? "", body: i.body ?? "" }));
   }
   abstract getPullDiff(number: number): Promise<string>;
 

@@ -48,8 +48,7 @@ export async function postReport(deps: ReportDeps): Promise<PostedReport> {
   // Only issues this token's account opened with the marker: anyone can write the marker into an issue of their own.
   const self = (await selfLogin(forge)).toLowerCase();
   const earlier = (await forge.listOpenIssues(SWEEP_MAX_ISSUES)).filter((i) => !i.isPullRequest && i.author.toLowerCase() === self && i.body.startsWith(`${marker(blueprint.name)}\n`));
-  let same: number | undefined;
-  for (const i of earlier) if (same === undefined && (await forge.getIssue(i.number)).title === title) same = i.number;
+  const same = earlier.find((i) => i.title === title)?.number;
 
   let issue: number;
   if (same !== undefined) {
