@@ -4,6 +4,8 @@ import { timeScaleFrom } from "../forge/client.js";
 import { createForge } from "../forge/create.js";
 import { basicAuth } from "../git/git.js";
 import { StageError, type RunEnv } from "../stages/env.js";
+import { readFileSync } from "node:fs";
+import { normaliseEvent } from "../forge/events.js";
 import type { ActionInputs } from "./inputs.js";
 
 export const now = () => new Date().toISOString();
@@ -20,4 +22,8 @@ export function needToken(inputs: ActionInputs, what: string): string {
   return inputs.token;
 }
 
-
+/** The event that started the job (the runner's event file), as route and report steps read it. */
+export function triggerOf(env: RunEnv) {
+  const payload = JSON.parse(readFileSync(env.eventPath, "utf8")) as unknown;
+  return normaliseEvent(env.forge, env.eventName, payload, { repository: `${env.repo.owner}/${env.repo.repo}`, ...(env.actor ? { actor: env.actor } : {}) });
+}

@@ -1,8 +1,8 @@
 /** A report blueprint's step: authorise the schedule or dispatch, read the outcome store through the API, post the report. */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
-import { isIgnored, normaliseEvent } from "../forge/events.js";
+import { isIgnored } from "../forge/events.js";
 import { readStoreViaApi } from "../outcomes/api.js";
 import { authorize } from "../policy/authorize.js";
 import { readPolicy } from "../policy/rules.js";
@@ -10,7 +10,7 @@ import { StageError, type RunEnv } from "../stages/env.js";
 import { loadPinnedBlueprint, loadRepoConfig } from "../stages/pinned.js";
 import { postReport } from "../stages/report.js";
 import { formatProblem } from "../util/problem.js";
-import { forgeFor, needToken, now } from "./forge-step.js";
+import { forgeFor, needToken, now, triggerOf } from "./forge-step.js";
 import type { ActionInputs } from "./inputs.js";
 import type { Observed } from "../observe/observe.js";
 
@@ -20,8 +20,7 @@ export async function runReport(env: RunEnv, inputs: ActionInputs, o?: Observed)
   if (!report) throw new StageError(`${inputs.blueprint} is not a report blueprint (it has no 'report:'); recompile the workflow with crustyclaw compile`);
   if (!inputs.outDir) throw new StageError("the report step needs out-dir, where it writes report.html for the crustyclaw-report artifact; recompile the workflow");
   const config = loadRepoConfig(env.workspace);
-  const payload = JSON.parse(readFileSync(env.eventPath, "utf8")) as unknown;
-  const trigger = normaliseEvent(env.forge, env.eventName, payload, { repository: `${env.repo.owner}/${env.repo.repo}`, ...(env.actor ? { actor: env.actor } : {}) });
+  const trigger = triggerOf(env);
   if (isIgnored(trigger)) return core.info(`nothing to do: ${trigger.ignored}`);
   if (trigger.kind !== "schedule" && trigger.kind !== "dispatch") return core.info(`nothing to do: a report blueprint runs on its schedule or by hand, not on a ${trigger.kind} event`);
   const token = needToken(inputs, "report");

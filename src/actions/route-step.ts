@@ -1,9 +1,9 @@
 /** The route step: authorise, load the run's state, decide what this event starts. */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
 import { readInstructionFiles, writeBaseInstructions } from "../context/instructions.js";
-import { isIgnored, normaliseEvent } from "../forge/events.js";
+import { isIgnored } from "../forge/events.js";
 import type { RunEnv } from "../stages/env.js";
 import { loadPinnedBlueprint, loadRepoConfig } from "../stages/pinned.js";
 import { writeFeedback } from "../stages/feedback-data.js";
@@ -13,7 +13,7 @@ import { route } from "../stages/route.js";
 import { readStore } from "../outcomes/store.js";
 import { agentRulesFor, readPolicy } from "../policy/rules.js";
 import { formatProblem } from "../util/problem.js";
-import { forgeFor, needToken, now } from "./forge-step.js";
+import { forgeFor, needToken, now, triggerOf } from "./forge-step.js";
 import { formatStageTrace, runTrace, stageSpanId } from "../observe/ids.js";
 import type { Observed } from "../observe/observe.js";
 import type { ActionInputs } from "./inputs.js";
@@ -21,11 +21,7 @@ import type { ActionInputs } from "./inputs.js";
 export async function runRoute(env: RunEnv, inputs: ActionInputs, o?: Observed): Promise<void> {
   const blueprint = loadPinnedBlueprint(env.workspace, inputs.blueprint, inputs.blueprintSha256);
   const config = loadRepoConfig(env.workspace);
-  const payload = JSON.parse(readFileSync(env.eventPath, "utf8")) as unknown;
-  const trigger = normaliseEvent(env.forge, env.eventName, payload, {
-    repository: `${env.repo.owner}/${env.repo.repo}`,
-    ...(env.actor ? { actor: env.actor } : {}),
-  });
+  const trigger = triggerOf(env);
   if (isIgnored(trigger)) {
     core.info(`nothing to do: ${trigger.ignored}`);
     core.setOutput("stage", "");

@@ -1,2 +1,0 @@
-import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
-import{runRecord,storeOutcomes}from"./chunk-GSEN6X65.js";import"./chunk-BFUVZ7E4.js";import"./chunk-GRNSAMPN.js";import"./chunk-D6KKYELX.js";import"./chunk-R7J7JDFO.js";import"./chunk-PTJ5IFQP.js";import"./chunk-XXH2KUJS.js";import"./chunk-LUVL7XCW.js";import"./chunk-4NZ23NGW.js";import"./chunk-54EEH5F4.js";import"./chunk-ZYQZWCFQ.js";export{runRecord,storeOutcomes};
