@@ -6,6 +6,11 @@ import { JOB_RESULTS_DIR, ROUTE_ARTIFACT } from "./results.js";
 
 /** The most transcript files one archive reads (a job has a few agent nodes; a fan-out a task each). */
 const MAX_FILES = 200;
+/**
+ * The most bytes read from all of them together: long tool outputs are cut once read, so a file may
+ * hold more than its share of the archive, but artifacts an agent wrote must not fill publish's memory.
+ */
+export const MAX_READ_BYTES = 8 * MAX_ARCHIVE_BYTES;
 
 export interface ArchiveInput {
   /** The work jobs' downloaded artifacts (`crustyclaw-<job>[.<task>]/transcripts/<node>.jsonl`). */
@@ -28,14 +33,17 @@ export interface ArchiveInput {
  */
 export async function archiveTranscripts(input: ArchiveInput): Promise<Archive | undefined> {
   const transcripts: Array<{ source: string; text: string }> = [];
+  let budget = MAX_READ_BYTES;
   const jobs = existsSync(input.inDir) ? readdirSync(input.inDir).filter((d) => d !== ROUTE_ARTIFACT && JOB_RESULTS_DIR.test(d)).sort() : [];
   for (const job of jobs) {
     const dir = path.join(input.inDir, job, "transcripts");
     if (!isDirectory(dir)) continue;
     for (const file of readdirSync(dir).filter((f) => /^[a-z][a-z0-9-]{0,47}\.jsonl$/.test(f)).sort()) {
       const full = path.join(dir, file);
-      if (transcripts.length >= MAX_FILES || !lstatSync(full).isFile()) continue;
-      transcripts.push({ source: `${job.slice("crustyclaw-".length)}/${file.slice(0, -".jsonl".length)}`, text: readHead(full, MAX_ARCHIVE_BYTES) });
+      if (transcripts.length >= MAX_FILES || budget <= 0 || !lstatSync(full).isFile()) continue;
+      const head = readHead(full, Math.min(MAX_ARCHIVE_BYTES, budget));
+      budget -= head.length;
+      transcripts.push({ source: `${job.slice("crustyclaw-".length)}/${file.slice(0, -".jsonl".length)}`, text: head.toString("utf8") });
     }
   }
   if (transcripts.length === 0) return undefined;
@@ -54,7 +62,7 @@ function isDirectory(p: string): boolean {
 }
 
 /** At most `max` bytes of a file: a transcript of gigabytes costs no more than the archive keeps. */
-function readHead(file: string, max: number): string {
+function readHead(file: string, max: number): Buffer {
   const fd = openSync(file, "r");
   try {
     const buf = Buffer.alloc(max);
@@ -64,7 +72,7 @@ function readHead(file: string, max: number): string {
       if (n === 0) break;
       read += n;
     }
-    return buf.subarray(0, read).toString("utf8");
+    return buf.subarray(0, read);
   } finally {
     closeSync(fd);
   }

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { redact } from "../../src/policy/secrets.js";
 import { archivePath, buildArchive, MAX_ARCHIVE_BYTES, MAX_FIELD_CHARS, readArchive, TRANSCRIPT_FILE } from "../../src/outcomes/transcripts.js";
-import { archiveTranscripts } from "../../src/stages/archive.js";
+import { archiveTranscripts, MAX_READ_BYTES } from "../../src/stages/archive.js";
 import { chained, GENESIS, parseRecordLine, recordLine, verifyChain } from "../../src/outcomes/record.js";
 import { sampleRecord } from "./sample.js";
 
@@ -85,6 +85,24 @@ describe("transcript archives", () => {
     expect(stored?.path).toBe(FILE);
     expect(readArchive(stored!.bytes)).toEqual([{ type: "start", transcript: "implement/implement" }]);
     expect(archive?.link.path).toBe(FILE);
+  });
+
+  it("read at most MAX_READ_BYTES of transcripts in all, however many files the jobs left", async () => {
+    const inDir = mkdtempSync(path.join(os.tmpdir(), "cc-archive-"));
+    const line = `${JSON.stringify({ type: "model", text: "z".repeat(1000) })}\n`;
+    const big = line.repeat(Math.ceil(MAX_ARCHIVE_BYTES / line.length));
+    const files = MAX_READ_BYTES / MAX_ARCHIVE_BYTES + 2;
+    for (let i = 0; i < files; i++) {
+      const dir = path.join(inDir, `crustyclaw-job${i}`, "transcripts");
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, "agent.jsonl"), big);
+    }
+    let stored: { path: string; bytes: Buffer } | undefined;
+    const archive = await archiveTranscripts({ inDir, run: { blueprint: "b", issue: 1, startedAt: "2026-12-01T09:00:00.000Z" }, segment: "execute", runId: "1", attempt: "1", secrets: [], store: async (f) => void (stored = f) });
+    // Each file is read to MAX_ARCHIVE_BYTES (its last line cut, so unreadable); the budget holds eight such heads, the last two files are not read.
+    const perFile = big.slice(0, MAX_ARCHIVE_BYTES).split("\n").filter((l) => l !== "").length;
+    expect(archive!.entries + archive!.dropped).toBe((MAX_READ_BYTES / MAX_ARCHIVE_BYTES) * perFile);
+    expect(new Set(readArchive(stored!.bytes).filter((e) => e.type !== "archive-cut").map((e) => e.transcript))).toEqual(new Set(["job0/agent"]));
   });
 
   it("are not made when the jobs left no transcripts", async () => {
