@@ -246,8 +246,10 @@ export async function selfLogin(forge: Forge): Promise<string> {
  * CrustyClaw's comment in theirs; only the account CrustyClaw acts as counts, and only
  * where the marker opens the comment (DESIGN: run state lives on the forge).
  */
-export async function findMarkedComment(forge: Forge, issue: number, marker: string, author: string): Promise<Comment | undefined> {
-  if (!author) throw new UnknownIdentityError("findMarkedComment needs the login CrustyClaw's comments carry");
-  const same = author.toLowerCase();
-  return (await forge.listComments(issue)).find((c) => c.author.toLowerCase() === same && c.body.startsWith(marker));
+export async function findMarkedComment(forge: Forge, issue: number, marker: string, author: string | Promise<string>): Promise<Comment | undefined> {
+  // The comments are read while the login is still being looked up (selfLogin): one round trip, not two.
+  const [comments, login] = await Promise.all([forge.listComments(issue), author]);
+  if (!login) throw new UnknownIdentityError("findMarkedComment needs the login CrustyClaw's comments carry");
+  const same = login.toLowerCase();
+  return comments.find((c) => c.author.toLowerCase() === same && c.body.startsWith(marker));
 }

@@ -241,8 +241,9 @@ async function routeEvent(deps: RouteDeps, sweptOutcomes: UnchainedOutcome[]): P
 
   const segments = segmentsOf(blueprint);
   const marker = trackingMarker(blueprint.name);
-  const self = await selfLogin(forge);
-  const tracking = await findMarkedComment(forge, issue, marker, self);
+  const login = selfLogin(forge);
+  const tracking = await findMarkedComment(forge, issue, marker, login);
+  const self = await login;
   const read = tracking ? readState(tracking.body, { blueprint: blueprint.name, issue }) : undefined;
   // The branch is derived, never taken from the comment: state is data, not authority.
   const previous = read && { ...read, branch };

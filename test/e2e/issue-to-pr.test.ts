@@ -55,6 +55,17 @@ for (const flavour of ["github", "forgejo"] as const) {
       expect(tracking[0]!.body).toContain("- [x] `checks`");
       expect(tracking[0]!.body).toContain(`pull request [#${pr!.number}](${s.local.url}/acme/app/pull/${pr!.number})`);
 
+      // The actions' writes (docs/forges.md): the route job's tracking comment; publish's pull request, its label, its
+      // review request (reviewers are configured here) and the tracking comment's update. GitHub spaces them out.
+      const bot = flavour === "github" ? "github-actions[bot]" : "forgejo-actions";
+      expect(s.local.requests.entries.filter((r) => r.login === bot && r.method !== "GET" && !r.path.includes(".git/")).map((r) => r.route)).toEqual([
+        "POST /repos/{owner}/{repo}/issues/{number}/comments",
+        "POST /repos/{owner}/{repo}/pulls",
+        "POST /repos/{owner}/{repo}/issues/{number}/labels",
+        "POST /repos/{owner}/{repo}/pulls/{number}/requested_reviewers",
+        "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}",
+      ]);
+
       // What the job token did (comment, push, pull request) started no workflow.
       expect(s.local.events.list.filter((e) => e.byJobToken).map((e) => e.type)).toContain("push");
 
