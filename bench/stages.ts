@@ -98,9 +98,17 @@ for (const action of ["route", "plan", "execute", "review", "feedback"]) {
 }
 
 console.log("\nOne issue → pull request run through the local forge's Actions (deterministic issue-to-pr, real waits)");
-for (const flavour of ["github", "forgejo"] as const) {
-  // Real time: GitHub's write spacing (about a second between writes) is part of the figure.
-  const s = await startScenario(flavour, { runnerEnv: { CRUSTYCLAW_TIME_SCALE: "1" } });
+// With the config `crustyclaw init` writes (the pull request labelled `crustyclaw`, no reviewers), then with reviewers
+// configured: the throttling plugin holds a review request (a write that notifies) 3 s after the pull request it asks on.
+const variants = [
+  { flavour: "github", reviewers: [], what: "init's config" },
+  { flavour: "github", reviewers: ["acme"], what: "+ reviewers" },
+  { flavour: "forgejo", reviewers: [], what: "init's config" },
+  { flavour: "forgejo", reviewers: ["acme"], what: "+ reviewers" },
+] as const;
+for (const { flavour, reviewers, what } of variants) {
+  // Real time: GitHub's write spacing (a second between writes, three between writes that notify) is part of the figure.
+  const s = await startScenario(flavour, { reviewers: [...reviewers], runnerEnv: { CRUSTYCLAW_TIME_SCALE: "1" } });
   const { number } = await s.session.as("alice").createIssue({ title: "Say hello", body: "x" });
   await s.settle();
   s.local.requests.reset();
@@ -110,7 +118,9 @@ for (const flavour of ["github", "forgejo"] as const) {
   const ms = performance.now() - t0;
   const api = s.local.requests.entries.filter((r) => !/\.git\//.test(r.path) && r.login !== "alice");
   const git = s.local.requests.entries.filter((r) => /\.git\//.test(r.path)).length;
-  console.log(`${flavour.padEnd(8)} ${String(api.length).padStart(3)} API requests by the actions (target ≤ 15), ${git} git HTTP requests, ${(ms / 1000).toFixed(1)} s from label to idle`);
-  for (const [route, n] of Object.entries(s.local.requests.counts()).filter(([r]) => !r.includes(".git")).sort()) console.log(`           ${n} × ${route}`);
+  const writes = api.filter((r) => r.method !== "GET").length;
+  const target = flavour === "github" && reviewers.length === 0 ? " (target ≤ 4 s)" : "";
+  console.log(`${flavour.padEnd(8)} ${what.padEnd(14)} ${String(api.length).padStart(3)} API requests by the actions (target ≤ 15; ${writes} writes), ${git} git HTTP requests, ${(ms / 1000).toFixed(1)} s from label to idle${target}`);
+  if (reviewers.length === 0) for (const [route, n] of Object.entries(s.local.requests.counts()).filter(([r]) => !r.includes(".git")).sort()) console.log(`           ${n} × ${route}`);
   await s.session.close();
 }

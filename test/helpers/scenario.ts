@@ -68,6 +68,8 @@ export interface ScenarioOptions {
   config?: string;
   /** `false`: the forge ignores `concurrency:` (Forgejo before version 14). */
   concurrency?: false;
+  /** `pull-requests.reviewers` in the config. Default [acme]; [] leaves it out, as `crustyclaw init` does. */
+  reviewers?: string[];
   /** More collaborators besides alice (write), reader (read) and x[bot] (read). */
   people?: Record<string, "read" | "write" | "admin">;
 }
@@ -88,7 +90,8 @@ export async function startScenario(flavour: "github" | "forgejo", o: ScenarioOp
   const blueprintText = o.blueprint ?? DETERMINISTIC_BLUEPRINT;
   const blueprintPath = o.blueprintPath ?? BLUEPRINT_PATH;
   // On Forgejo the automatic token cannot read permissions: the documented fallback is an allow-list.
-  const config = `forges: [${flavour}]\npull-requests:\n  reviewers: [acme]\n${flavour === "forgejo" ? "authorize:\n  users: [alice]\n" : ""}${o.config ?? ""}`;
+  const reviewers = o.reviewers ?? ["acme"];
+  const config = `forges: [${flavour}]\n${reviewers.length > 0 ? `pull-requests:\n  reviewers: [${reviewers.join(", ")}]\n` : ""}${flavour === "forgejo" ? "authorize:\n  users: [alice]\n" : ""}${o.config ?? ""}`;
   const workflow = compileBlueprint({
     blueprint: mustLoad(blueprintText, blueprintPath),
     sourcePath: blueprintPath,
