@@ -254,10 +254,13 @@ describe("repo map", () => {
     expect((await buildRepoMap({ workspace: root, task: "" })).text.length).toBeLessThanOrEqual(2_000 * 4);
   });
 
-  it("skips ignored, oversized, binary and linked files", async () => {
+  it("skips ignored, oversized, binary, minified and linked files", async () => {
     const root = repo({
       ".gitignore": "build/\n",
       "src/keep.ts": "export function kept() {}\n",
+      // Minified (more than 110 characters a line on average, as Linguist tells): skipped. A long line among short ones is not.
+      "vendor/lib.min.js": `${Array.from({ length: 200 }, (_, i) => `function f${i}(a,b){return a+b*${i}}`).join(";")}\n`,
+      "src/long.js": `export function withLongLine() { return "${"x".repeat(300)}"; }\n${"// short\n".repeat(10)}`,
       "build/out.ts": "export function ignored() {}\n",
       "src/huge.ts": `export function huge() {}\n${"// padding\n".repeat(30_000)}`,
       "src/video.ts": "G\0\0\x10binary transport stream",
@@ -265,8 +268,8 @@ describe("repo map", () => {
     });
     symlinkSync(path.join(root, "src/keep.ts"), path.join(root, "src/link.ts"));
     const map = await buildRepoMap({ workspace: root, task: "", budgetTokens: BIG });
-    expect(map.text).toBe("src/keep.ts:\n  1: export function kept() {}");
-    expect(map).toMatchObject({ files: 4, parsed: 1, skipped: 3 });
+    expect([...blocks(map.text).keys()]).toEqual(["src/keep.ts", "src/long.js"]);
+    expect(map).toMatchObject({ files: 6, parsed: 2, skipped: 4 });
   });
 
   it("maps what it can of a file that does not parse cleanly", async () => {

@@ -8,7 +8,7 @@ import { SYMBOL_KINDS, type FileOutline, type SourceSymbol } from "./languages.j
 import { compare } from "./outline.js";
 
 /** Bump when what is extracted or how it is stored changes: older cache files are then ignored. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** What a cache file must say it is to be used: this format, these grammars. */
 export function cacheVersion(): string {

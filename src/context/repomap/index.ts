@@ -36,7 +36,7 @@ export interface RepoMap {
   parsed: number;
   /** Files whose symbols came from the cache. */
   cached: number;
-  /** Files left out: too large, binary, a symlink, no grammar loaded, or a parse that failed. */
+  /** Files left out: too large, binary, minified, a symlink, no grammar loaded, or a parse that failed. */
   skipped: number;
   /** Files that appear in the text (in full, in part, or by path only). */
   included: number;
@@ -52,8 +52,8 @@ const MAX_FILE_BYTES = 256 * 1024;
 
 /**
  * The workspace's repo map for a task. Files come from `git ls-files` (so .gitignore
- * holds); symlinks, files over 256 KiB, binary files and files that fail to parse are
- * skipped and counted. With `cacheFile`, a run on an unchanged tree parses nothing.
+ * holds); symlinks, files over 256 KiB, binary and minified files and files that fail to
+ * parse are skipped and counted. With `cacheFile`, a run on an unchanged tree parses nothing.
  * Throws only when tree-sitter itself cannot start (the message says where it looked).
  */
 export async function buildRepoMap(opts: RepoMapOptions): Promise<RepoMap> {

@@ -29,13 +29,27 @@ async function parseFile(job: ParseJob): Promise<FileOutline | null | undefined>
   } catch {
     return undefined;
   }
-  if (content.subarray(0, 8000).includes(0)) return null;
+  if (content.subarray(0, 8000).includes(0) || minified(job.language, content)) return null;
   try {
     return outline(tools, content.toString("utf8")) ?? null;
   } catch {
     // One file's failure (say, out of wasm memory) is that file's, not the map's.
     return null;
   }
+}
+
+/** Longer lines than this on average make a JavaScript file minified, as GitHub Linguist tells generated files. */
+const MINIFIED_LINE_CHARS = 110;
+
+/**
+ * A minified JavaScript file: its outline would be one-letter names on a few lines, noise for the
+ * agent that crowds out real files and costs a parse as long as a large source file's.
+ */
+function minified(language: LanguageId, content: Buffer): boolean {
+  if (language !== "javascript" || content.length <= MINIFIED_LINE_CHARS) return false;
+  let lines = 1;
+  for (let i = content.indexOf(10); i !== -1; i = content.indexOf(10, i + 1)) lines++;
+  return content.length / lines > MINIFIED_LINE_CHARS;
 }
 
 /** Below this many files a worker's start (tree-sitter and grammars again) costs more than it saves. */
