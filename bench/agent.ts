@@ -122,9 +122,15 @@ console.log(`repo map (tree-sitter, bundled), 5,000 files: cold ${coldMs.toFixed
   execFileSync("git", ["-C", real, "add", "-A", "-f"]);
   const realCache = path.join(real, "..", `repomap-real-${process.pid}.json`);
   const realTask = "Fix the YAML parser's handling of anchors and aliases";
-  const r0 = performance.now();
-  const realCold = await buildRepoMap({ workspace: real, task: realTask, cacheFile: realCache });
-  const realColdMs = performance.now() - r0;
+  // Cold three times (no cache file each time) and warm five: on a shared machine one sample says more about the load than the code.
+  const realColds: number[] = [];
+  let realCold;
+  for (let i = 0; i < 3; i++) {
+    rmSync(realCache, { force: true });
+    const r0 = performance.now();
+    realCold = await buildRepoMap({ workspace: real, task: realTask, cacheFile: realCache });
+    realColds.push(performance.now() - r0);
+  }
   const realWarm: number[] = [];
   for (let i = 0; i < 5; i++) {
     const r1 = performance.now();
@@ -134,6 +140,6 @@ console.log(`repo map (tree-sitter, bundled), 5,000 files: cold ${coldMs.toFixed
   const cacheBytes = statSync(realCache).size;
   rmSync(realCache, { force: true });
   console.log(
-    `repo map on real code, bundled (first ${picked.length.toLocaleString("en-US")} source files of node_modules, ${realCold.parsed} parsed, ${realCold.skipped} skipped): cold ${realColdMs.toFixed(0)} ms (target ≤ 4 s), warm median ${median(realWarm).toFixed(0)} ms (target ≤ 0.3 s), cache ${(cacheBytes / 1e6).toFixed(1)} MB (target ≤ 4 MB)`,
+    `repo map on real code, bundled (first ${picked.length.toLocaleString("en-US")} source files of node_modules, ${realCold!.parsed} parsed, ${realCold!.skipped} skipped): cold median ${median(realColds).toFixed(0)} ms of 3 (${Math.min(...realColds).toFixed(0)}–${Math.max(...realColds).toFixed(0)}; target ≤ 4 s), warm median ${median(realWarm).toFixed(0)} ms of 5 (target ≤ 0.3 s), cache ${(cacheBytes / 1e6).toFixed(1)} MB (target ≤ 4 MB)`,
   );
 }
