@@ -271,16 +271,18 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
 
     // An adopted pull request is its author's: its title, text, labels and reviewers stay as they are.
     const body = pullBody(issue, blueprint, results, deps.repoUrl);
-    let existing = adopted ? await forge.getPull(issue) : await lookup!;
+    // The branch's open pull request is updated; a closed one (the run was closed before) is left, and a new one opened.
+    const found = adopted ? undefined : await lookup!;
     // Looked up while the push ran: its head is what was just pushed.
-    if (lookup && existing && pushed) existing = { ...existing, headSha: (await g(["rev-parse", "HEAD"])).trim() };
-    const pr =
-      adopted ? existing! : existing && existing.state === "open"
-        ? existing.body === body
-          ? existing
-          : await forge.updatePull(existing.number, { body })
+    const open = found?.state === "open" ? (pushed ? { ...found, headSha: (await g(["rev-parse", "HEAD"])).trim() } : found) : undefined;
+    const pr = adopted
+      ? await forge.getPull(issue)
+      : open
+        ? open.body === body
+          ? open
+          : await forge.updatePull(open.number, { body })
         : await forge.createPull({ title: oneLine((await reading).title), body, head: state.branch, base: await defaultBase!, draft: false });
-    if (!existing) {
+    if (!adopted && !open) {
       await forge.addLabels(pr.number, deps.config.pullRequests.labels);
       await forge.requestReviewers(pr.number, deps.config.pullRequests.reviewers);
     }

@@ -133,6 +133,10 @@ for (const flavour of ["github", "forgejo"] as const) {
       // The same run issue, a new pull request.
       expect(issue).toBe(before);
       expect(second).not.toBe(first);
+      // Labelled and with reviewers asked like the first: a closed pull request on the branch is not this one.
+      const opened = (await s.pulls()).find((p) => p.number === second)!;
+      expect(opened.labels.map((l) => l.name)).toEqual(["crustyclaw"]);
+      expect(opened.requested_reviewers.map((u) => u.login)).toEqual(["acme"]);
       expect(readState((await s.tracking(issue))!, { blueprint: "dependency-upgrade", issue })).toMatchObject({ status: "in-review", pull: second });
     });
   });
