@@ -59,7 +59,7 @@ export function storeSource(value: string | undefined, cwd: string): { remote: s
 /** The store read for `command`, or undefined after saying on stderr why it could not be (with what to set for a token). */
 export async function readStoreFor(command: string, source: Source, io: Io, opts: { archives?: boolean } = {}): Promise<Awaited<ReturnType<typeof readStore>> | undefined> {
   try {
-    return "forge" in source ? await readStoreViaApi(source.forge) : await readStore({ ...source, ...opts });
+    return "forge" in source ? await readStoreViaApi(source.forge, opts) : await readStore({ ...source, ...opts });
   } catch (err) {
     if (err instanceof ForgeError) {
       const hint = err.status === 401 || err.status === 403 ? "; set GITHUB_TOKEN (or FORGEJO_TOKEN) to a token that may read the repository's contents" : "";

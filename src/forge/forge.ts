@@ -179,6 +179,8 @@ export interface Forge {
   listDirectory(dir: string, ref: string): Promise<Array<{ name: string; path: string; type: "file" | "dir" }> | undefined>;
   /** A file's text at a ref, or undefined when it is not there. */
   readFileAt(file: string, ref: string): Promise<string | undefined>;
+  /** A file's bytes at a ref, exactly as stored (a gzip archive, say), or undefined when it is not there. */
+  readBytesAt(file: string, ref: string): Promise<Uint8Array | undefined>;
   /** Login the token acts as, or undefined where the token may not ask (GitHub's workflow token). */
   getSelfLogin(): Promise<string | undefined>;
   /** Account type, or undefined where the forge does not say. */

@@ -1,6 +1,6 @@
 import { call, ForgeError } from "./client.js";
 import type { AutoMergeResult, Runner, Comment, DiffSide, Issue, MergeMethod, NewReviewComment, PullRequest, Review, ReviewComment, ReviewEvent, ReviewReply } from "./forge.js";
-import { asText, repoPath, RestForge, teamUnknown, type ApiComment, type ApiIssue, type ApiPull, type ApiReview, type ApiReviewComment } from "./rest-forge.js";
+import { repoPath, RestForge, teamUnknown, type ApiComment, type ApiIssue, type ApiPull, type ApiReview, type ApiReviewComment } from "./rest-forge.js";
 
 /** routers/api/v1/repo/pull_review.go: any other value, GitHub's `APPROVE` included, makes a pending review. */
 const REVIEW_EVENTS: Record<ReviewEvent, string> = { approve: "APPROVED", request_changes: "REQUEST_CHANGES", comment: "COMMENT" };
@@ -39,14 +39,8 @@ export class ForgejoForge extends RestForge {
   }
 
   /** Forgejo serves a file's bytes at /raw/{filepath}. */
-  override async readFileAt(file: string, ref: string): Promise<string | undefined> {
-    try {
-      const data = await call(`read ${file} at ${ref}`, () => this.client.request(`GET /repos/{owner}/{repo}/raw/${repoPath(file)}`, { ...this.r, ref }) as Promise<{ data: unknown }>);
-      return asText(data);
-    } catch (err) {
-      if ((err as { status?: number }).status === 404) return undefined;
-      throw err;
-    }
+  override async readBytesAt(file: string, ref: string): Promise<Uint8Array | undefined> {
+    return this.rawBytes(`read ${file} at ${ref}`, `GET /repos/{owner}/{repo}/raw/${repoPath(file)}`, { ref });
   }
 
   /** Forgejo names teams rather than slugging them: the team is found by name, then asked for the member (404: not one). */

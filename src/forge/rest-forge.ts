@@ -359,13 +359,24 @@ export abstract class RestForge implements Forge {
     }
   }
 
-  /** GitHub: the contents API's raw media type (which, unlike its JSON, serves files over 1 MB). */
   async readFileAt(file: string, ref: string): Promise<string | undefined> {
+    const bytes = await this.readBytesAt(file, ref);
+    return bytes && new TextDecoder().decode(bytes);
+  }
+
+  /** GitHub: the contents API's raw media type (which, unlike its JSON, serves files over 1 MB). */
+  async readBytesAt(file: string, ref: string): Promise<Uint8Array | undefined> {
+    return this.rawBytes(`read ${file} at ${ref}`, `GET /repos/{owner}/{repo}/contents/${repoPath(file)}`, { ref, mediaType: { format: "raw" } });
+  }
+
+  /**
+   * A response body as bytes, whatever content type the forge gives it (octokit would decode a `charset=utf-8`
+   * one as text, which loses bytes that are not UTF-8); undefined on 404.
+   */
+  protected async rawBytes(what: string, route: string, params: Record<string, unknown>): Promise<Uint8Array | undefined> {
     try {
-      const data = await call(`read ${file} at ${ref}`, () =>
-        this.client.request(`GET /repos/{owner}/{repo}/contents/${repoPath(file)}`, { ...this.r, ref, mediaType: { format: "raw" } }) as Promise<{ data: unknown }>,
-      );
-      return asText(data);
+      const data = await call(what, () => this.client.request(route, { ...this.r, ...params, request: { parseSuccessResponseBody: false } }) as Promise<{ data: unknown }>);
+      return new Uint8Array(await new Response(data as ReadableStream<Uint8Array> | null).arrayBuffer());
     } catch (err) {
       if ((err as { status?: number }).status === 404) return undefined;
       throw err;
@@ -401,14 +412,6 @@ export abstract class RestForge implements Forge {
     );
     return u.type === "User" || u.type === "Bot" || u.type === "Organization" ? u.type : undefined;
   }
-}
-
-/** A raw file's body as octokit hands it over: text, bytes (a binary content type), or parsed JSON (a JSON content type). */
-export function asText(data: unknown): string | undefined {
-  if (typeof data === "string") return data;
-  if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
-  if (ArrayBuffer.isView(data)) return new TextDecoder().decode(data);
-  return data === undefined || data === null ? undefined : JSON.stringify(data);
 }
 
 /** A repository path for a URL: each segment encoded, the slashes kept. */

@@ -12,6 +12,8 @@ import path from "node:path";
 export interface GitResult {
   code: number;
   stdout: string;
+  /** stdout's bytes as git wrote them (a blob that is not UTF-8 text). */
+  bytes: Buffer;
   stderr: string;
 }
 
@@ -35,9 +37,10 @@ export function runGit(args: string[], opts: { env?: Record<string, string>; inp
     child.stdout.on("data", (b: Buffer) => out.push(b));
     child.stderr.on("data", (b: Buffer) => err.push(b));
     child.on("error", reject);
-    child.on("close", (code) =>
-      resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }),
-    );
+    child.on("close", (code) => {
+      const bytes = Buffer.concat(out);
+      resolve({ code: code ?? 1, stdout: bytes.toString("utf8"), bytes, stderr: Buffer.concat(err).toString("utf8") });
+    });
     child.stdin.on("error", () => {});
     child.stdin.end(opts.input ?? "");
   });

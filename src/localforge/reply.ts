@@ -7,7 +7,7 @@ export interface Reply {
   body?: unknown;
   headers?: Record<string, string>;
   /** A plain-text answer (a diff) sent as it is, with this content type, instead of `body`. */
-  text?: { content: string; type: string };
+  text?: { content: string | Buffer; type: string };
 }
 
 export function ok(body: unknown, status = 200): Reply {

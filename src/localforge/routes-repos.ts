@@ -36,9 +36,11 @@ async function treeAt(ctx: RepoCtx, path: string): Promise<{ file?: TreeEntry; d
   return self.type === "dir" ? { dir: await list(`${clean}/`) } : { file: self };
 }
 
+/** A file's bytes as stored: text as UTF-8 text, anything else (a gzip archive) as bytes, as both forges serve them. */
 async function rawReply(ctx: RepoCtx, entry: TreeEntry): Promise<Reply> {
-  const r = await runGit(["-C", ctx.repo.gitDir, "cat-file", "blob", entry.sha]);
-  return { status: 200, text: { content: r.stdout, type: "text/plain; charset=utf-8" } };
+  const { bytes } = await runGit(["-C", ctx.repo.gitDir, "cat-file", "blob", entry.sha]);
+  const text = Buffer.from(bytes.toString("utf8")).equals(bytes);
+  return { status: 200, text: { content: bytes, type: text ? "text/plain; charset=utf-8" : "application/octet-stream" } };
 }
 
 /** The contents API: a directory's entries, or a file (base64 in JSON, or raw where asked: GitHub's raw media type, Forgejo's /raw). */
@@ -56,7 +58,7 @@ async function contents(ctx: RepoCtx): Promise<Reply> {
   if (dir) return ok(dir.map(present));
   if (ctx.core.flavour === "github" && /application\/vnd\.github(\.v3)?\.raw/.test(ctx.accept)) return rawReply(ctx, file!);
   const blob = await runGit(["-C", ctx.repo.gitDir, "cat-file", "blob", file!.sha]);
-  return ok({ ...present(file!), encoding: "base64", content: Buffer.from(blob.stdout).toString("base64") });
+  return ok({ ...present(file!), encoding: "base64", content: blob.bytes.toString("base64") });
 }
 
 export const repoRoutes: RouteDef[] = [

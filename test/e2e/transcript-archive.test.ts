@@ -39,8 +39,11 @@ for (const flavour of ["github", "forgejo"] as const) {
     afterEach(() => expectNoViolations(s.local));
 
     const remote = () => ({ remote: s.local.gitUrl("acme", "app"), token: s.local.token("acme") });
-    const audit = () =>
-      run(process.execPath, [BIN, "audit", "verify", "--from", s.local.gitUrl("acme", "app")], { env: { ...process.env, GITHUB_TOKEN: s.local.token("acme") } }).then(
+    // Over git, or (`api`) through the contents API as a read-only collaborator: each linked archive one request, as raw bytes.
+    const audit = (api = false) =>
+      run(process.execPath, [BIN, "audit", "verify", ...(api ? ["--api", "--forge", flavour, "--repo", "acme/app", "--api-url", s.local.apiUrl] : ["--from", s.local.gitUrl("acme", "app")])], {
+        env: { ...process.env, [flavour === "github" || !api ? "GITHUB_TOKEN" : "FORGEJO_TOKEN"]: s.local.token(api ? "reader" : "acme") },
+      }).then(
         (r) => ({ code: 0, ...r }),
         (e: { code: number; stdout: string; stderr: string }) => e,
       );
@@ -75,16 +78,22 @@ for (const flavour of ["github", "forgejo"] as const) {
       const { records, problems } = await readStore({ ...remote(), archives: true });
       expect(problems).toEqual([]);
       expect(records.map((r) => r.record.transcripts)).toEqual([[{ path: file, sha256: sha256(bytes) }]]);
-      const verified = await audit();
-      expect(verified.stdout).toBe(`1 records intact and chained; newest ${records[0]!.record.hash.slice(0, 12)}; the 1 transcript archives they link are intact\n`);
+      const intact = `1 records intact and chained; newest ${records[0]!.record.hash.slice(0, 12)}; the 1 transcript archives they link are intact\n`;
+      expect((await audit()).stdout).toBe(intact);
+      // The archive's gzip bytes are not UTF-8: read as text they would hash differently.
+      const viaApi = await audit(true);
+      expect(viaApi.stderr).toBe("");
+      expect(viaApi.stdout).toBe(intact);
     });
 
-    it("an archive edited on the branch is named by audit verify", async () => {
+    it("an archive edited on the branch is named by audit verify, over git and through the API", async () => {
       await storeFile({ path: file, bytes: Buffer.from("not the transcript") }, remote());
-      const verified = await audit();
-      expect(verified.code).toBe(1);
-      expect(verified.stderr).toContain(`outcomes/${new Date().toISOString().slice(0, 7)}.jsonl:1: transcript archive ${file} of run issue-to-pr#`);
-      expect(verified.stderr).toContain("was edited: it hashes to");
+      for (const api of [false, true]) {
+        const verified = await audit(api);
+        expect(verified.code).toBe(1);
+        expect(verified.stderr).toContain(`outcomes/${new Date().toISOString().slice(0, 7)}.jsonl:1: transcript archive ${file} of run issue-to-pr#`);
+        expect(verified.stderr).toContain("was edited: it hashes to");
+      }
     });
   });
 }

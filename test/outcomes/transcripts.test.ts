@@ -118,7 +118,7 @@ describe("transcript archives", () => {
     const files = [{ path: "outcomes/2026-12.jsonl", text: `${recordLine(record)}\n` }];
     expect(verifyChain(files, new Map([[FILE, "a".repeat(64)]])).problems).toEqual([]);
     expect(verifyChain(files, new Map()).problems).toEqual([`outcomes/2026-12.jsonl:1: record of run ${record.run} links transcript archive ${FILE}, which is not in the store: it was removed`]);
-    // Without the archives (through the API), the links are not checked.
+    // Without the archives (report reads the store without them), the links are not checked.
     expect(verifyChain(files).problems).toEqual([]);
     const elsewhere = recordLine(chained({ ...sampleRecord(1), transcripts: [{ path: "outcomes/2026-12.jsonl", sha256: "a".repeat(64) }] }, GENESIS));
     expect(parseRecordLine(elsewhere)).toMatch(/field 'transcripts' is not a list of at most 30/);

@@ -1,2 +1,0 @@
-import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
-import{runRecord,storeOutcomes}from"./chunk-H4DFFEOS.js";import"./chunk-HSICNTMQ.js";import"./chunk-RAICOBIT.js";import"./chunk-GRNSAMPN.js";import"./chunk-D6KKYELX.js";import"./chunk-R7J7JDFO.js";import"./chunk-PTJ5IFQP.js";import"./chunk-XXH2KUJS.js";import"./chunk-LUVL7XCW.js";import"./chunk-KDR5WM7J.js";import"./chunk-XNDJ632G.js";import"./chunk-ZYQZWCFQ.js";export{runRecord,storeOutcomes};
