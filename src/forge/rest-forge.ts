@@ -375,8 +375,11 @@ export abstract class RestForge implements Forge {
    */
   protected async rawBytes(what: string, route: string, params: Record<string, unknown>): Promise<Uint8Array | undefined> {
     try {
-      const data = await call(what, () => this.client.request(route, { ...this.r, ...params, request: { parseSuccessResponseBody: false } }) as Promise<{ data: unknown }>);
-      return new Uint8Array(await new Response(data as ReadableStream<Uint8Array> | null).arrayBuffer());
+      // The body is read inside `call`, so a connection lost part-way is a ForgeError like any other.
+      return await call(what, async () => {
+        const r = (await this.client.request(route, { ...this.r, ...params, request: { parseSuccessResponseBody: false } })) as { data: ReadableStream<Uint8Array> | null };
+        return { data: new Uint8Array(await new Response(r.data).arrayBuffer()) };
+      });
     } catch (err) {
       if ((err as { status?: number }).status === 404) return undefined;
       throw err;

@@ -1,2 +1,0 @@
-import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
-import{runRecord,storeOutcomes}from"./chunk-BBKTZ4LG.js";import"./chunk-Y6O2TI6H.js";import"./chunk-SFNBP7BB.js";import"./chunk-GRNSAMPN.js";import"./chunk-D6KKYELX.js";import"./chunk-R7J7JDFO.js";import"./chunk-PTJ5IFQP.js";import"./chunk-XXH2KUJS.js";import"./chunk-LUVL7XCW.js";import"./chunk-CKI3N4ST.js";import"./chunk-WBQTL6XG.js";import"./chunk-ZYQZWCFQ.js";export{runRecord,storeOutcomes};
