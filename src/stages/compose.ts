@@ -36,6 +36,8 @@ export interface Conflict {
 export interface Composition {
   /** Change sets in the index (those without a patch included). */
   applied: ChangeSet[];
+  /** Each path in the index's change, with the applied change sets that touched it. */
+  touchedBy: Map<string, ChangeSet[]>;
   /** Change sets that did not apply; those building on them were not applied either. */
   conflicts: Conflict[];
   /** Change sets left out because a job they build on did not apply. */
@@ -91,7 +93,9 @@ export async function composeChangeSets(cwd: string, sets: readonly ChangeSet[],
       conflicts.push({ set, with: parallel.map((a) => a.set), files: shared, message });
     }
   }
-  return { applied: applied.map((a) => a.set), conflicts, skipped };
+  const touchedBy = new Map<string, ChangeSet[]>();
+  for (const a of applied) for (const f of a.files) touchedBy.set(f, [...(touchedBy.get(f) ?? []), a.set]);
+  return { applied: applied.map((a) => a.set), touchedBy, conflicts, skipped };
 }
 
 /** The paths a patch touches, both sides of renames, unquoted. */

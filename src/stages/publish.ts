@@ -20,7 +20,7 @@ import { outcomeOf, type UnchainedOutcome } from "./outcome.js";
 import { transitionOf, type Transition } from "./notice.js";
 import { answerInlineComments, sayNoChanges } from "./feedback-replies.js";
 import { ancestry, fuseNodes, type WorkJob } from "../pipeline/fuse.js";
-import { changeSetOf, composeChangeSets, setLabel } from "./compose.js";
+import { changeSetOf, composeChangeSets, setLabel, type ChangeSet } from "./compose.js";
 import { postReview } from "./publish-review.js";
 import { loadResults } from "./results.js";
 import type { NodeResult } from "./run-node.js";
@@ -59,16 +59,28 @@ export interface PublishDeps {
 
 /**
  * Why the policy forbids the run's agents a path: a command an agent ran may have written any file, so publish asks
- * for every changed path whether some agent node of the blueprint may change it, and names the rule when none may.
+ * for every changed path whether an agent node of each job whose change set touched it may change it (a job's
+ * agents are the ones that can have written its change set; `touchedBy`), and names the rule when none may. A path
+ * of a job without agents (its deterministic commands ran on what agents left) is asked of every agent of the blueprint.
  */
-function policyDeniedPath(blueprint: Blueprint, rules: readonly Rule[]): ((file: string) => string | undefined) | undefined {
-  const agents = blueprint.nodes.filter((n): n is AgentNode => n.kind === "agent");
-  if (agents.length === 0 || !rules.some((r) => r.kind === "path")) return undefined;
-  return (file) => {
+function policyDeniedPath(blueprint: Blueprint, rules: readonly Rule[], touchedBy: ReadonlyMap<string, readonly ChangeSet[]>): ((file: string) => string | undefined) | undefined {
+  const all = blueprint.nodes.filter((n): n is AgentNode => n.kind === "agent");
+  if (all.length === 0 || !rules.some((r) => r.kind === "path")) return undefined;
+  const deny = (file: string, agents: readonly AgentNode[]): string | undefined => {
     const verdicts = agents.map((n) => decideAgent({ kind: "path", path: file, blueprint: blueprint.name, node: n.id }, rules, blueprint, n));
     if (verdicts.some((v) => v.allowed)) return undefined;
     const v = verdicts.find((x) => fromPolicyFile(x.rule));
-    return v && `the repository's policy forbids: ${v.rule.why} (rule at ${v.rule.source})`;
+    const whom = agents.length < all.length ? ` to ${agents.map((n) => `'${n.id}'`).join(", ")}, whose job changed it` : "";
+    return v && `the repository's policy forbids${whom}: ${v.rule.why} (rule at ${v.rule.source})`;
+  };
+  return (file) => {
+    const sets = touchedBy.get(file) ?? [];
+    const jobs = sets.length > 0 ? sets.map((set) => set.job.nodes.filter((n): n is AgentNode => n.kind === "agent")) : [all];
+    for (const agents of jobs) {
+      const why = deny(file, agents.length > 0 ? agents : all);
+      if (why) return why;
+    }
+    return undefined;
   };
 }
 
@@ -214,7 +226,7 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   const composed = await composeChangeSets(deps.workspace, sets, jobs);
   const reasons = [...incomplete, ...composed.conflicts.map((c) => c.message)];
   // Every gate decides before anything is pushed. The job's own token, and the Basic credential git sends it as, in any encoding.
-  const gate = await gateStagedChanges({ cwd: deps.workspace, base: "HEAD", allowProtectedPaths: blueprint.allowProtectedPaths, deniedPath: policyDeniedPath(blueprint, deps.rules ?? []), knownSecrets: [deps.token, basicAuth(deps.token), ...(deps.pushToken ? [deps.pushToken, basicAuth(deps.pushToken)] : [])] });
+  const gate = await gateStagedChanges({ cwd: deps.workspace, base: "HEAD", allowProtectedPaths: blueprint.allowProtectedPaths, deniedPath: policyDeniedPath(blueprint, deps.rules ?? [], composed.touchedBy), knownSecrets: [deps.token, basicAuth(deps.token), ...(deps.pushToken ? [deps.pushToken, basicAuth(deps.pushToken)] : [])] });
   // A segment after the one that executed (approve-every-step's review) ends like any other when it changes nothing:
   // the run's branch already holds the work it checked out.
   const carried = segment.id !== "feedback" && !segment.stages.includes("execute") && (await forge.getBranchSha(state.branch)) !== undefined;

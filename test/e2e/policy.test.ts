@@ -153,3 +153,71 @@ for (const flavour of ["github", "forgejo"] as const) {
     });
   });
 }
+
+// Two agents in parallel jobs; a rule keeps 'docs' out of src/. 'docs' has a command copy a file there: 'code' may
+// change src/, but did not change that file, so publish refuses it (before, any agent of the blueprint sufficed).
+const NODE_POLICY = `rules:
+  - deny: src/ is the code agent's
+    paths: ["src/**"]
+    nodes: [docs]
+`;
+const TWO_AGENTS = `name: issue-to-pr
+triggers:
+  issue: { labels: [crustyclaw] }
+nodes:
+  - id: docs
+    stage: execute
+    agent:
+      instructions: Write the notes.
+      tools: [write_file, run_command, finish]
+      commands: ["cp notes.txt *"]
+      model: scripted:.crustyclaw/scripts/docs.yml
+  - id: code
+    stage: execute
+    agent:
+      instructions: Write the code.
+      tools: [write_file, finish]
+      model: scripted:.crustyclaw/scripts/code.yml
+`;
+const DOCS_SCRIPT = `turns:
+  - tool_calls: [{ name: write_file, arguments: { path: notes.txt, content: "notes\\n" } }]
+  - tool_calls: [{ name: run_command, arguments: { command: "cp notes.txt src/a.txt" } }]
+  - tool_calls: [{ name: finish, arguments: { summary: "Wrote the notes." } }]
+`;
+const CODE_SCRIPT = `turns:
+  - tool_calls: [{ name: write_file, arguments: { path: src/b.txt, content: "code\\n" } }]
+  - tool_calls: [{ name: finish, arguments: { summary: "Wrote the code." } }]
+`;
+
+for (const flavour of ["github", "forgejo"] as const) {
+  describe(`node-scoped policy paths on ${flavour}`, () => {
+    let s: Scenario;
+    beforeAll(async () => {
+      s = await startScenario(flavour, {
+        blueprint: TWO_AGENTS,
+        files: { ".crustyclaw/policy.yml": NODE_POLICY, ".crustyclaw/scripts/docs.yml": DOCS_SCRIPT, ".crustyclaw/scripts/code.yml": CODE_SCRIPT, "src/.keep": "" },
+        secrets: { CRUSTYCLAW_MODEL_API_KEY: "sk-scripted-not-a-real-key-000000" },
+      });
+    });
+    afterAll(() => s.session.close());
+    afterEach(() => expectNoViolations(s.local));
+
+    it("publish asks a path of the agents whose job changed it, not of every agent of the blueprint", async () => {
+      const issue = await s.openLabelledIssue("alice", "Notes and code", "Write both.");
+      const runs = await s.settle();
+      expect(jobsOf(runs), describeRuns(runs)).toEqual([
+        ["route", "success"],
+        ["docs", "success"],
+        ["code", "success"],
+        ["publish-execute", "success"],
+      ]);
+      expect(await s.pulls()).toEqual([]);
+      const tracking = (await s.tracking(issue))!;
+      expect(tracking).toContain("src/a.txt");
+      expect(tracking).toContain("the repository's policy forbids to 'docs', whose job changed it: src/ is the code agent's (rule at .crustyclaw/policy.yml:2:5)");
+      // The file 'code' wrote is not named: it may change src/.
+      expect(tracking).not.toContain("src/b.txt, which");
+      expect(s.refs()).not.toContain("refs/heads/crustyclaw/issue-to-pr-");
+    });
+  });
+}
