@@ -108,19 +108,26 @@ const variants = [
 ] as const;
 for (const { flavour, reviewers, what } of variants) {
   // Real time: GitHub's write spacing (a second between writes, three between writes that notify) is part of the figure.
+  // Three issues one after another on one forge (median and spread: the machine is shared); requests of the last.
   const s = await startScenario(flavour, { reviewers: [...reviewers], runnerEnv: { CRUSTYCLAW_TIME_SCALE: "1" } });
-  const { number } = await s.session.as("alice").createIssue({ title: "Say hello", body: "x" });
-  await s.settle();
-  s.local.requests.reset();
-  const t0 = performance.now();
-  await s.session.as("alice").addLabels(number, ["crustyclaw"]);
-  await s.settle();
-  const ms = performance.now() - t0;
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const { number } = await s.session.as("alice").createIssue({ title: `Say hello ${i}`, body: "x" });
+    await s.settle();
+    s.local.requests.reset();
+    const t0 = performance.now();
+    await s.session.as("alice").addLabels(number, ["crustyclaw"]);
+    await s.settle();
+    times.push(performance.now() - t0);
+  }
   const api = s.local.requests.entries.filter((r) => !/\.git\//.test(r.path) && r.login !== "alice");
   const git = s.local.requests.entries.filter((r) => /\.git\//.test(r.path)).length;
   const writes = api.filter((r) => r.method !== "GET").length;
-  const target = flavour === "github" && reviewers.length === 0 ? " (target ≤ 4 s)" : "";
-  console.log(`${flavour.padEnd(8)} ${what.padEnd(14)} ${String(api.length).padStart(3)} API requests by the actions (target ≤ 15; ${writes} writes), ${git} git HTTP requests, ${(ms / 1000).toFixed(1)} s from label to idle${target}`);
+  const target = flavour === "github" && reviewers.length === 0 ? "; target ≤ 4 s" : "";
+  const secs = (ms: number) => (ms / 1000).toFixed(1);
+  console.log(
+    `${flavour.padEnd(8)} ${what.padEnd(14)} ${String(api.length).padStart(3)} API requests by the actions (target ≤ 15; ${writes} writes), ${git} git HTTP requests, ${secs(median(times))} s from label to idle (median of 3, ${secs(Math.min(...times))}–${secs(Math.max(...times))}${target})`,
+  );
   if (reviewers.length === 0) for (const [route, n] of Object.entries(s.local.requests.counts()).filter(([r]) => !r.includes(".git")).sort()) console.log(`           ${n} × ${route}`);
   await s.session.close();
 }
