@@ -36,7 +36,7 @@ async function treeAt(ctx: RepoCtx, path: string): Promise<{ file?: TreeEntry; d
   return self.type === "dir" ? { dir: await list(`${clean}/`) } : { file: self };
 }
 
-/** A file's bytes as stored: text as UTF-8 text, anything else (a gzip archive) as bytes, as both forges serve them. */
+/** A file's bytes exactly as stored (a gzip archive too), typed text/plain when they are UTF-8 text, else application/octet-stream. */
 async function rawReply(ctx: RepoCtx, entry: TreeEntry): Promise<Reply> {
   const { bytes } = await runGit(["-C", ctx.repo.gitDir, "cat-file", "blob", entry.sha]);
   const text = Buffer.from(bytes.toString("utf8")).equals(bytes);
