@@ -73,11 +73,16 @@ function policyDeniedPath(blueprint: Blueprint, rules: readonly Rule[], touchedB
     const whom = agents.length < all.length ? ` to ${agents.map((n) => `'${n.id}'`).join(", ")}, whose job changed it` : "";
     return v && `the repository's policy forbids${whom}: ${v.rule.why} (rule at ${v.rule.source})`;
   };
+  const agentsOf = (job: WorkJob): AgentNode[] => {
+    const own = job.nodes.filter((n): n is AgentNode => n.kind === "agent");
+    return own.length > 0 ? own : all;
+  };
   return (file) => {
-    const sets = touchedBy.get(file) ?? [];
-    const jobs = sets.length > 0 ? sets.map((set) => set.job.nodes.filter((n): n is AgentNode => n.kind === "agent")) : [all];
-    for (const agents of jobs) {
-      const why = deny(file, agents.length > 0 ? agents : all);
+    // Each job once (a fan-out's tasks share theirs); a path no applied change set claims is asked of every agent.
+    const jobs = new Map((touchedBy.get(file) ?? []).map((set) => [set.job.id, set.job]));
+    const groups = jobs.size > 0 ? [...jobs.values()].map(agentsOf) : [all];
+    for (const agents of groups) {
+      const why = deny(file, agents);
       if (why) return why;
     }
     return undefined;

@@ -1,0 +1,2 @@
+import { createRequire as __crustyclawRequire } from 'node:module'; const require = __crustyclawRequire(import.meta.url);
+import{runRecord,storeOutcomes}from"./chunk-REPQBNZG.js";import"./chunk-FZQKH3IH.js";import"./chunk-U35DSTZD.js";import"./chunk-GRNSAMPN.js";import"./chunk-D6KKYELX.js";import"./chunk-R7J7JDFO.js";import"./chunk-PTJ5IFQP.js";import"./chunk-XXH2KUJS.js";import"./chunk-LUVL7XCW.js";import"./chunk-OJI3WYGO.js";import"./chunk-HTC36AAA.js";import"./chunk-ZYQZWCFQ.js";export{runRecord,storeOutcomes};
