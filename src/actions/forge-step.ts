@@ -1,10 +1,10 @@
 /** What the steps that talk to the forge (route, publish) share. */
+import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
 import { timeScaleFrom } from "../forge/client.js";
 import { createForge } from "../forge/create.js";
 import { basicAuth } from "../git/git.js";
 import { StageError, type RunEnv } from "../stages/env.js";
-import { readFileSync } from "node:fs";
 import { normaliseEvent } from "../forge/events.js";
 import type { ActionInputs } from "./inputs.js";
 

@@ -1,4 +1,5 @@
 /** Users, repositories, branches and collaborator permission. */
+import { isUtf8 } from "node:buffer";
 import { repoRoute, userRoute, type RouteDef } from "./context.js";
 import { branchSha, commitInfo, resolveCommit, runGit, tagSha } from "./git.js";
 import type { Reply } from "./reply.js";
@@ -39,8 +40,7 @@ async function treeAt(ctx: RepoCtx, path: string): Promise<{ file?: TreeEntry; d
 /** A file's bytes exactly as stored (a gzip archive too), typed text/plain when they are UTF-8 text, else application/octet-stream. */
 async function rawReply(ctx: RepoCtx, entry: TreeEntry): Promise<Reply> {
   const { bytes } = await runGit(["-C", ctx.repo.gitDir, "cat-file", "blob", entry.sha]);
-  const text = Buffer.from(bytes.toString("utf8")).equals(bytes);
-  return { status: 200, text: { content: bytes, type: text ? "text/plain; charset=utf-8" : "application/octet-stream" } };
+  return { status: 200, text: { content: bytes, type: isUtf8(bytes) ? "text/plain; charset=utf-8" : "application/octet-stream" } };
 }
 
 /** The contents API: a directory's entries, or a file (base64 in JSON, or raw where asked: GitHub's raw media type, Forgejo's /raw). */

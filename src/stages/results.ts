@@ -92,15 +92,15 @@ export interface LoadOptions {
   others?: ReadonlySet<string>;
 }
 
+/** A work job's downloaded artifact: `crustyclaw-<job>`, or `crustyclaw-<job>.<task>` for a fan-out's task. */
+export const JOB_RESULTS_DIR = /^crustyclaw-([a-z][a-z0-9-]*)(?:\.([a-z0-9][a-z0-9-]{0,39}))?$/;
+
 /**
  * Read the result directories under `inDir`. `expected` maps each job id to the ids of
  * its nodes; directories of other jobs, results of other nodes, files that do not match
  * the schema, and oversized files are refused with a problem. Without `expected`, any
  * job's directory is read, but results are still schema-checked.
  */
-/** A work job's downloaded artifact: `crustyclaw-<job>`, or `crustyclaw-<job>.<task>` for a fan-out's task. */
-export const JOB_RESULTS_DIR = /^crustyclaw-([a-z][a-z0-9-]*)(?:\.([a-z0-9][a-z0-9-]{0,39}))?$/;
-
 export function loadResults(inDir: string | undefined, expected?: ReadonlyMap<string, readonly string[]>, options: LoadOptions = {}): LoadedResults {
   const jobs: JobResults[] = [];
   const problems: string[] = [];
